@@ -1,0 +1,12 @@
+"""dealscope: follow the AI compute race in the world's news.
+
+    import dealscope as ds
+    ds.parse_amounts("Amazon investirà 8 miliardi di dollari")
+"""
+
+from __future__ import annotations
+
+from .api import detect_languages, parse_amounts, tokenize
+
+__version__ = "0.1.0"
+__all__ = ["__version__", "detect_languages", "parse_amounts", "tokenize"]

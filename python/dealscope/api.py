@@ -1,0 +1,119 @@
+"""The public functions: one call, either engine, the same frame."""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Sequence
+from typing import Union
+
+import polars as pl
+
+from . import pyengine
+from .frames import (
+    AMOUNT_KINDS, AMOUNT_SCHEMA, QUALIFIERS, TOKEN_KINDS, TOKEN_SCHEMA, from_buffers, from_rows,
+)
+
+Texts = Union[str, Sequence[str], pl.Series]
+Langs = Union[str, Sequence[Union[str, None]], None]
+ENGINES = ("rust", "python")
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _texts(texts: Texts) -> list[str]:
+    """Normalise the accepted inputs to a list of clean strings.
+
+    Lone surrogates (possible in Python strings, impossible in UTF-8) are
+    replaced by U+FFFD, one code point for one, so every offset still holds;
+    a warning names the text and the position. A null in a Series is an
+    empty text.
+    """
+    if isinstance(texts, str):
+        items: list = [texts]
+    elif isinstance(texts, pl.Series):
+        if texts.dtype != pl.String:
+            raise TypeError(f"texts: expected a Series of strings, got {texts.dtype}")
+        items = [t if t is not None else "" for t in texts.to_list()]
+    else:
+        items = list(texts)
+    for i, text in enumerate(items):
+        if not isinstance(text, str):
+            raise TypeError(f"texts[{i}]: expected str, got {type(text).__name__}")
+        m = _SURROGATE.search(text)
+        if m:
+            warnings.warn(
+                f"texts[{i}]: lone surrogate at offset {m.start()} replaced by U+FFFD",
+                stacklevel=3,
+            )
+            items[i] = _SURROGATE.sub("\ufffd", text)
+    return items
+
+
+def _langs(langs: Langs, n: int) -> list[str | None]:
+    if langs is None or isinstance(langs, str):
+        return [langs] * n
+    out = list(langs)
+    if len(out) != n:
+        raise ValueError(f"lang: {len(out)} languages given for {n} texts")
+    return out
+
+
+def _engine(engine: str):
+    if engine not in ENGINES:
+        raise ValueError(f"engine must be one of {ENGINES}, not {engine!r}")
+    if engine == "rust":
+        from . import _core
+
+        return _core
+    return None
+
+
+def tokenize(texts: Texts, *, engine: str = "rust") -> pl.DataFrame:
+    """One row per token: doc, start, end (code points), token, kind."""
+    items = _texts(texts)
+    core = _engine(engine)
+    if core is not None:
+        n, cols = core.tokenize(items)
+        cols["kind"] = (cols["kind"], list(TOKEN_KINDS))
+        return from_buffers(n, cols, TOKEN_SCHEMA)
+    rows = [
+        (doc, start, end, tok, kind)
+        for doc, text in enumerate(items)
+        for start, end, tok, kind in pyengine.tokenize(text)
+    ]
+    return from_rows(rows, TOKEN_SCHEMA)
+
+
+def detect_languages(texts: Texts, *, engine: str = "rust") -> pl.Series:
+    """The language code each text is read as (``xx`` when no cue was found)."""
+    items = _texts(texts)
+    core = _engine(engine)
+    if core is not None:
+        return pl.Series("lang", core.detect_languages(items), dtype=pl.String)
+    return pl.Series("lang", [pyengine.detect(pyengine.tokenize(t)) for t in items],
+                     dtype=pl.String)
+
+
+def parse_amounts(texts: Texts, *, engine: str = "rust", lang: Langs = None) -> pl.DataFrame:
+    """One row per amount mention (money, percent, power, count, number).
+
+    ``lang`` (a code or one per text) skips language detection; by default
+    each text's language is detected from its script and words.
+    """
+    items = _texts(texts)
+    langs = _langs(lang, len(items))
+    core = _engine(engine)
+    if core is not None:
+        n, cols, units = core.parse_amounts(items, langs)
+        cols["kind"] = (cols["kind"], list(AMOUNT_KINDS))
+        cols["qualifier"] = (cols["qualifier"], list(QUALIFIERS))
+        cols["unit"] = (cols["unit"], [None, *units])
+        return from_buffers(n, cols, AMOUNT_SCHEMA)
+    rows = []
+    for doc, (text, code) in enumerate(zip(items, langs)):
+        tokens = pyengine.tokenize(text)
+        code = code or pyengine.detect(tokens)
+        for amount in pyengine.parse_amounts(text, tokens, pyengine.phrase_table(code), code):
+            rows.append((doc, *amount))
+    return from_rows(rows, AMOUNT_SCHEMA)

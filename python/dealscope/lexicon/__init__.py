@@ -1,0 +1,150 @@
+"""The lexicon: every language fact dealscope knows, read from the TOML files here.
+
+The Rust core embeds the same files at compile time and builds the same
+tables (``rust/lexicon.rs``); this module is the pure-Python reading of them.
+Nothing here knows a word of any language: it only turns data into lookups.
+
+Merging rule (shared with Rust): a language's phrase table is ``common.toml``
+overlaid with that language's file, field by field; the fallback table ``xx``
+(language unknown) is ``common.toml`` overlaid with every language in
+``LANGS`` order.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+LANGS = ("en", "de", "fr", "es", "it", "pl", "ru", "ja", "zh")
+LATIN_LANGS = ("en", "de", "fr", "es", "it", "pl")
+FALLBACK = "xx"
+
+# Character classes, in the priority order of common.toml [chars]; the numbers
+# are shared with Rust (rust/chars.rs) and never leave the engines.
+CHAR_CLASSES = (
+    "whitespace", "digit", "mark", "latin", "cyrillic", "greek", "armenian", "hebrew",
+    "arabic", "devanagari", "thai", "georgian", "han", "hiragana", "katakana", "hangul",
+    "symbol", "punct",
+)
+LETTER_SCRIPTS = (
+    "latin", "cyrillic", "greek", "armenian", "hebrew", "arabic", "devanagari", "thai",
+    "georgian",
+)
+
+# Entry fields that hold a value (last file wins) and those that are flags.
+VALUE_SECTIONS = {
+    "scale": "scale", "scale_money": "scale_money", "vague": "vague", "numeral": "numeral",
+    "currency": "currency", "power": "power", "qualifier": "qual_prefix",
+    "qualifier_suffix": "qual_suffix",
+}
+FLAG_LISTS = (
+    "percent", "percent_prefix", "count", "connector", "range_open", "range_join",
+    "range_join_open", "date_marker", "product",
+)
+
+
+@dataclass
+class Entry:
+    """What one phrase means; a phrase may play several roles (Polish `do`)."""
+
+    scale: float | None = None
+    scale_money: float | None = None
+    vague: tuple[float, float] | None = None
+    numeral: float | None = None
+    currency: str | None = None
+    power: float | None = None
+    qual_prefix: str | None = None
+    qual_suffix: str | None = None
+    flags: set[str] = field(default_factory=set)
+
+    def overlay(self, other: Entry) -> None:
+        for name in VALUE_SECTIONS.values():
+            value = getattr(other, name)
+            if value is not None:
+                setattr(self, name, value)
+        self.flags |= other.flags
+
+
+@dataclass
+class LangFile:
+    lang: str
+    decimal: str
+    stopwords: list[str]
+    elisions: list[str]
+    segment: list[str]
+    entries: dict[str, Entry]
+
+
+def _read(name: str) -> dict[str, Any]:
+    text = resources.files(__name__).joinpath(f"{name}.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+def _entries(data: dict[str, Any]) -> dict[str, Entry]:
+    """Collect a file's phrases into entries keyed by the phrase as written."""
+    entries: dict[str, Entry] = {}
+
+    def get(key: str) -> Entry:
+        return entries.setdefault(key, Entry())
+
+    for section, attr in VALUE_SECTIONS.items():
+        for key, value in data.get(section, {}).items():
+            if section == "vague":
+                value = (float(value[0]), float(value[1]))
+            elif section not in ("currency", "qualifier", "qualifier_suffix"):
+                value = float(value)
+            setattr(get(key), attr, value)
+    for flag in FLAG_LISTS:
+        for key in data.get("lists", {}).get(flag, []):
+            get(key).flags.add(flag)
+    return entries
+
+
+@lru_cache(maxsize=None)
+def load_common() -> dict[str, Any]:
+    return _read("common")
+
+
+@lru_cache(maxsize=None)
+def load_lang(lang: str) -> LangFile:
+    data = _read(lang)
+    return LangFile(
+        lang=data["lang"],
+        decimal=data.get("decimal", "."),
+        stopwords=list(data.get("stopwords", [])),
+        elisions=list(data.get("elisions", [])),
+        segment=list(data.get("lists", {}).get("segment", [])),
+        entries=_entries(data),
+    )
+
+
+def common_entries() -> dict[str, Entry]:
+    return _entries(load_common())
+
+
+def merged_entries(lang: str) -> dict[str, Entry]:
+    """The phrase meanings in force for one language (see the module docstring)."""
+    merged: dict[str, Entry] = {}
+    layers = [common_entries()]
+    layers += [load_lang(code).entries for code in (LANGS if lang == FALLBACK else (lang,))]
+    for layer in layers:
+        for key, entry in layer.items():
+            target = merged.setdefault(key, Entry())
+            target.overlay(entry)
+    return merged
+
+
+def all_phrase_keys() -> list[str]:
+    """Every phrase of every file, for the CJK segmentation dictionary."""
+    keys = list(common_entries())
+    for lang in LANGS:
+        keys += list(load_lang(lang).entries)
+        keys += load_lang(lang).segment
+    return keys
+
+
+def decimal_mark(lang: str) -> str:
+    return load_lang(lang).decimal if lang in LANGS else "."

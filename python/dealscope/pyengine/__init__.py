@@ -1,0 +1,10 @@
+"""The pure-Python engine: a second implementation of the Rust core's rules."""
+
+from __future__ import annotations
+
+from .amounts import parse_amounts
+from .langdetect import detect
+from .phrases import phrase_table
+from .tokenizer import tokenize
+
+__all__ = ["detect", "parse_amounts", "phrase_table", "tokenize"]

@@ -1,0 +1,387 @@
+"""Pure-Python amount parser: the same grammar as ``rust/amounts.rs``.
+
+A mention is read over the tokens, never over raw characters:
+
+    [opener | prefix qualifier] quantity [(join | opener's join) quantity] [suffix qualifier]
+    quantity = [currency | percent prefix]
+               (digits | CJK numeral | vague word | number word)
+               scale* [descending compound]  [connector] [currency | percent | power | count+]
+
+- A number word (``un``, ``one``) needs a scale word or a power unit after it.
+- A count needs digits or a scale: ``一个``, ``几个`` (a counter after a bare
+  numeral) are grammar.
+- A bare number (no scale, no unit) is not a mention; neither is a number
+  right after a product name (``Claude 3.5``, ``Trainium 2``) or glued to a
+  word by a hyphen (``GPT-4o``), nor one followed by a date word (``2023 年``,
+  ``2023 r.``, ``2025 года``).
+- One-letter scales (``k``, ``m``, ``b``) count only after a currency.
+- In a range the second end must carry a scale or a unit; missing scale and
+  unit are copied across (``od 20 do 30 mld``), and low must not exceed high.
+- Vague words give order-of-magnitude bounds (``dziesiątki miliardów`` →
+  1e10..1e11); they need a scale or a unit unless they are one (``billions``).
+- A decimal-comma language reads ``2, 2 miliardi`` (a common typo in scraped
+  text) as 2.2 when a scale word follows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..lexicon import decimal_mark, load_common
+from .numbers import parse_cjk, parse_digits
+from .phrases import PhraseTable, norm
+from .tokenizer import Token
+
+Amount = tuple[int, int, str, str, "float | None", "float | None", "float | None", "str | None", str]
+
+_COMMON = load_common()
+_CJK_DIGITS: dict[str, int] = _COMMON["cjk_numerals"]
+_CJK_MULT: dict[str, int] = _COMMON["cjk_multipliers"]
+_CJK_CHARS = set(_CJK_DIGITS) | set(_CJK_MULT)
+_HYPHENS = set(_COMMON["chars"]["hyphens"])
+_VALUE_ROLES = ("scale", "scale_money", "vague", "numeral", "currency", "power", "qual_prefix",
+                "qual_suffix")
+
+
+@dataclass
+class Quantity:
+    first: int
+    next: int
+    total: float | None
+    vague: tuple[float, float] | None
+    scale: float
+    has_scale: bool
+    word_numeral: bool
+    digits: bool = False
+    currency: str | None = None
+    percent: bool = False
+    power: float | None = None
+    count: bool = False
+
+    def kind(self) -> str:
+        if self.currency is not None:
+            return "money"
+        if self.percent:
+            return "percent"
+        if self.power is not None:
+            return "power"
+        return "count" if self.count else "number"
+
+    def has_unit(self) -> bool:
+        return self.kind() != "number"
+
+
+class DocParser:
+    def __init__(self, text: str, tokens: list[Token], table: PhraseTable, lang: str) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.keys = [norm(t[2]) for t in tokens]
+        self.n = len(tokens)
+        self.table = table
+        self.decimal = decimal_mark(lang)
+
+    # -- lookups -----------------------------------------------------------
+
+    def match(self, i: int, role: str):
+        """The longest phrase at token i playing this role, as (length, value)."""
+        if i >= self.n:
+            return None
+        for size, entry in self.table.candidates(self.keys, i):
+            if role in _VALUE_ROLES:
+                value = getattr(entry, role)
+                if value is not None:
+                    return size, value
+            elif role in entry.flags:
+                return size, True
+        return None
+
+    def is_cjk(self, i: int) -> bool:
+        return self.tokens[i][2][0] in _CJK_CHARS
+
+    def glued(self, i: int) -> bool:
+        """No space between token i-1 and token i."""
+        return i > 0 and self.tokens[i - 1][1] == self.tokens[i][0]
+
+    def number_value(self, i: int) -> float | None:
+        text = self.tokens[i][2]
+        if self.is_cjk(i):
+            return parse_cjk(text, _CJK_DIGITS, _CJK_MULT)
+        return parse_digits(text, self.decimal)
+
+    # -- the grammar ---------------------------------------------------------
+
+    def parse(self) -> list[Amount]:
+        out: list[Amount] = []
+        i = 0
+        starters = self.table.by_first
+        while i < self.n:
+            if self.tokens[i][3] == "number" or self.keys[i] in starters:
+                found = self.mention(i)
+                if found is not None:
+                    amount, i = found
+                    out.append(amount)
+                    continue
+            i += 1
+        return out
+
+    def mention(self, i: int):
+        j = i
+        opener = False
+        qual = None
+        m = self.match(j, "range_open")
+        if m:
+            opener = True
+            j += m[0]
+        else:
+            m = self.match(j, "qual_prefix")
+            if m:
+                qual = m[1]
+                j += m[0]
+        a = self.quantity(j)
+        if a is None:
+            return None
+        first = i if qual is not None else a.first
+        end = a.next
+        b = None
+        m = self.match(end, "range_join")
+        if m is None and opener:
+            m = self.match(end, "range_join_open")
+        if m:
+            b = self.quantity(end + m[0])
+            if b is not None and not self.merge_range(a, b):
+                b = None
+        if b is not None:
+            first = i
+            end = b.next
+        elif a.vague is None and qual is None:
+            m = self.match(end, "qual_suffix")
+            if m:
+                qual = m[1]
+                end += m[0]
+        if not self.meaningful(a):
+            return None
+        return self.emit(first, end, a, b, qual), end
+
+    def meaningful(self, q: Quantity) -> bool:
+        if q.word_numeral and not (q.has_scale or q.power is not None):
+            return False
+        if q.count and not (q.has_scale or q.digits):
+            return False  # 一个, 几个: a counter after a bare numeral is grammar, not a count
+        if q.vague is not None:
+            return q.has_scale or q.has_unit() or q.vague[0] >= 1000.0
+        return q.has_scale or q.has_unit()
+
+    def quantity(self, j: int) -> Quantity | None:
+        if j >= self.n:
+            return None
+        first = j
+        currency = None
+        percent = False
+        m = self.match(j, "currency")
+        if m:
+            currency = m[1]
+            j += m[0]
+        else:
+            m = self.match(j, "percent_prefix")
+            if m:
+                percent = True
+                j += m[0]
+        if j >= self.n:
+            return None
+        total = None
+        vague = None
+        word_numeral = False
+        digits = False
+        bare = currency is None and not percent
+        if self.tokens[j][3] == "number":
+            if bare and self.named(j):
+                return None
+            total = self.number_value(j)
+            if total is None:
+                return None
+            if not self.is_cjk(j):
+                digits = True
+                total, j = self.decimal_typo(j, total)
+            j += 1
+            if bare and self.match(j, "date_marker"):
+                return None
+        else:
+            m = self.match(j, "vague")
+            if m:
+                vague = m[1]
+            else:
+                m = self.match(j, "numeral")
+                if m is None:
+                    return None
+                total = m[1]
+                word_numeral = True
+            j += m[0]
+        scale, has_scale, j = self.scales(j, currency is not None, vague is not None)
+        q = Quantity(first, j, None, vague, scale, has_scale, word_numeral, digits, currency,
+                     percent)
+        if total is not None:
+            q.total = total * scale
+            if has_scale:
+                j = self.compound(q, j)
+        if q.currency is None and not q.percent:
+            j = self.unit(q, j)
+        q.next = j
+        return q
+
+    def scales(self, j: int, money: bool, vague: bool) -> tuple[float, bool, int]:
+        scale = 1.0
+        has_scale = False
+        while j < self.n:
+            m = self.match(j, "scale")
+            if m is None and money:
+                m = self.match(j, "scale_money")
+            if m:
+                scale *= m[1]
+                has_scale = True
+                j += m[0]
+                continue
+            tok = self.tokens[j]
+            if tok[3] == "number" and self.glued(j) and all(ch in _CJK_MULT for ch in tok[2]):
+                scale *= parse_cjk(tok[2], _CJK_DIGITS, _CJK_MULT)
+                has_scale = True
+                j += 1
+                continue
+            if vague and not has_scale:
+                c = self.match(j, "connector")
+                if c:
+                    m = self.match(j + c[0], "scale")
+                    if m:
+                        scale *= m[1]
+                        has_scale = True
+                        j += c[0] + m[0]
+                        continue
+            break
+        return scale, has_scale, j
+
+    def compound(self, q: Quantity, j: int) -> int:
+        """1億2000万 → 1.2e8; 一万二千 → 12000: smaller parts added on."""
+        last = q.scale
+        while j < self.n and self.tokens[j][3] == "number":
+            value = self.number_value(j)
+            if value is None:
+                break
+            m = self.match(j + 1, "scale")
+            if m and m[1] < last:
+                q.total += value * m[1]
+                last = m[1]
+                j += 1 + m[0]
+                continue
+            if m is None and self.is_cjk(j) and self.glued(j) and value < last:
+                q.total += value
+                j += 1
+            break
+        return j
+
+    def unit(self, q: Quantity, j: int) -> int:
+        for via_connector in (False, True):
+            k = j
+            if via_connector:
+                c = self.match(j, "connector")
+                if c is None:
+                    break
+                k = j + c[0]
+            m = self.match(k, "currency")
+            if m:
+                q.currency = m[1]
+                return k + m[0]
+            m = self.match(k, "percent")
+            if m:
+                q.percent = True
+                return k + m[0]
+            m = self.match(k, "power")
+            if m:
+                q.power = m[1]
+                return k + m[0]
+            m = self.match(k, "count")
+            if m:
+                q.count = True
+                k += m[0]
+                while (m := self.match(k, "count")) is not None:
+                    k += m[0]
+                return k
+        return j
+
+    def named(self, j: int) -> bool:
+        """Is the number at j part of a name (Claude 3.5, GPT-4o)?"""
+        if j == 0:
+            return False
+        if self.match(j - 1, "product"):
+            return True
+        prev = self.tokens[j - 1]
+        return (
+            prev[2] in _HYPHENS and self.glued(j) and j >= 2
+            and self.tokens[j - 2][3] == "word" and self.glued(j - 1)
+        )
+
+    def decimal_typo(self, j: int, value: float) -> tuple[float, int]:
+        if self.decimal != "," or j + 2 >= self.n:
+            return value, j
+        head, comma, tail = self.tokens[j], self.tokens[j + 1], self.tokens[j + 2]
+        if (
+            _ascii_digits(head[2]) and comma[2] == "," and comma[0] == head[1]
+            and tail[3] == "number" and _ascii_digits(tail[2]) and len(tail[2]) <= 2
+            and tail[0] == comma[1] + 1 and self.text[comma[1]] == " "
+            and self.match(j + 3, "scale")
+        ):
+            return float(head[2] + "." + tail[2]), j + 2
+        return value, j
+
+    def merge_range(self, a: Quantity, b: Quantity) -> bool:
+        if a.vague is not None or b.vague is not None or a.total is None or b.total is None:
+            return False
+        if not (b.has_scale or b.has_unit()):
+            return False
+        if a.has_unit() and b.has_unit():
+            if (a.kind(), a.currency, a.power) != (b.kind(), b.currency, b.power):
+                return False
+        if not a.has_scale and b.has_scale:
+            a_total = a.total * b.scale
+            b_total = b.total
+        elif a.has_scale and not b.has_scale:
+            a_total = a.total
+            b_total = b.total * a.scale
+        else:
+            a_total, b_total = a.total, b.total
+        if not a_total <= b_total:
+            return False
+        for q in (a, b):
+            q.currency = a.currency or b.currency
+            q.percent = a.percent or b.percent
+            q.power = a.power if a.power is not None else b.power
+            q.count = a.count or b.count
+        a.total, b.total = a_total, b_total
+        a.has_scale = b.has_scale = True
+        return True
+
+    def emit(self, first: int, end: int, a: Quantity, b: Quantity | None, qual: str | None):
+        start = self.tokens[first][0]
+        stop = self.tokens[end - 1][1]
+        mult = a.power if a.power is not None else 1.0
+        kind = a.kind()
+        unit = {"money": a.currency, "percent": "%", "power": "W"}.get(kind)
+        value = low = high = None
+        if b is not None:
+            low, high, qualifier = a.total * mult, b.total * mult, "range"
+        elif a.vague is not None:
+            low = a.vague[0] * a.scale * mult
+            high = a.vague[1] * a.scale * mult
+            qualifier = "vague"
+        else:
+            value = a.total * mult
+            qualifier = qual or "exact"
+            low = None if qualifier == "at_most" else value
+            high = None if qualifier == "at_least" else value
+        return (start, stop, self.text[start:stop], kind, value, low, high, unit, qualifier)
+
+
+def _ascii_digits(text: str) -> bool:
+    return text.isascii() and text.isdigit()
+
+
+def parse_amounts(text: str, tokens: list[Token], table: PhraseTable, lang: str) -> list[Amount]:
+    return DocParser(text, tokens, table, lang).parse()

@@ -1,0 +1,65 @@
+"""Which language a text is in, from its tokens' scripts and lexicon words.
+
+Shared with ``rust/langdetect.rs``: letters are counted per script (han and
+kana count double, as one character carries about a word); the largest
+wins, ties going to CJK, then hangul, Cyrillic, Latin. CJK with at least 5 %
+kana is Japanese, else Chinese. Latin text votes by stopwords and
+single-word lexicon phrases; no vote at all gives ``xx`` (unknown).
+"""
+
+from __future__ import annotations
+
+from ..lexicon import FALLBACK, LATIN_LANGS
+from .chars import char_table
+from .phrases import detection_words, norm
+from .tokenizer import Token
+
+
+def detect(tokens: list[Token]) -> str:
+    table = char_table()
+    latin = cyrillic = cjk = kana = hangul = 0
+    latin_words: list[str] = []
+    for start, end, text, kind in tokens:
+        size = end - start
+        if kind == "word":
+            script = table.class_of(text[0])
+            if script == "latin":
+                latin += size
+                latin_words.append(text)
+            elif script == "cyrillic":
+                cyrillic += size
+        elif kind == "han":
+            cjk += size
+        elif kind == "kana":
+            kana += size
+            cjk += size
+        elif kind == "hangul":
+            hangul += size
+    best, bucket = 0, ""
+    for name, score in (("cjk", 2 * cjk), ("hangul", 2 * hangul), ("cyrillic", cyrillic),
+                        ("latin", latin)):
+        if score > best:
+            best, bucket = score, name
+    if bucket == "cjk":
+        return "ja" if kana * 20 >= cjk else "zh"
+    if bucket == "hangul":
+        return "ko"
+    if bucket == "cyrillic":
+        return "ru"
+    if bucket == "latin":
+        return _vote(latin_words)
+    return FALLBACK
+
+
+def _vote(words: list[str]) -> str:
+    votes = detection_words()
+    scores = dict.fromkeys(LATIN_LANGS, 0)
+    for word in words:
+        key = norm(word)
+        for lang in LATIN_LANGS:
+            if key in votes[lang]:
+                scores[lang] += 1
+    best = max(scores.values())
+    if best == 0:
+        return FALLBACK
+    return next(lang for lang in LATIN_LANGS if scores[lang] == best)
