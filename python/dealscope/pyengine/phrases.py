@@ -25,7 +25,8 @@ def phrase_tokens(phrase: str) -> tuple[str, ...]:
 class PhraseTable:
     def __init__(self, entries: dict[str, Entry]) -> None:
         merged: dict[tuple[str, ...], Entry] = {}
-        for phrase, entry in entries.items():
+        # Sorted, so that phrases written two ways merge in one order in both engines.
+        for phrase, entry in sorted(entries.items()):
             keys = phrase_tokens(phrase)
             if keys:
                 target = merged.setdefault(keys, Entry())

@@ -1,0 +1,485 @@
+//! The amount parser. Its grammar is written out once, in the docstring of
+//! `python/dealscope/pyengine/amounts.py`; this follows it step for step so
+//! that both engines give identical rows.
+
+use crate::lexicon::{Entry, Flag, Lexicon, Qual};
+use crate::numbers::{parse_cjk, parse_digits};
+use crate::phrases::{norm, PhraseTable};
+use crate::tokenizer::{Kind, Token};
+
+/// Amount kinds in the order of `frames.AMOUNT_KINDS` (the number is the code).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AmountKind {
+    Money = 0,
+    Percent = 1,
+    Power = 2,
+    Count = 3,
+    Number = 4,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Amount {
+    pub start: usize,
+    pub end: usize,
+    pub bstart: usize,
+    pub bend: usize,
+    pub kind: AmountKind,
+    pub value: Option<f64>,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub unit: Option<String>,
+    pub qualifier: Qual,
+}
+
+#[derive(Clone, Debug)]
+struct Quantity {
+    first: usize,
+    next: usize,
+    total: Option<f64>,
+    vague: Option<(f64, f64)>,
+    scale: f64,
+    has_scale: bool,
+    word_numeral: bool,
+    digits: bool,
+    currency: Option<String>,
+    percent: bool,
+    power: Option<f64>,
+    count: bool,
+}
+
+impl Quantity {
+    fn kind(&self) -> AmountKind {
+        if self.currency.is_some() {
+            AmountKind::Money
+        } else if self.percent {
+            AmountKind::Percent
+        } else if self.power.is_some() {
+            AmountKind::Power
+        } else if self.count {
+            AmountKind::Count
+        } else {
+            AmountKind::Number
+        }
+    }
+
+    fn has_unit(&self) -> bool {
+        self.kind() != AmountKind::Number
+    }
+}
+
+struct DocParser<'a> {
+    lex: &'a Lexicon,
+    text: &'a str,
+    tokens: &'a [Token],
+    keys: Vec<String>,
+    n: usize,
+    table: &'a PhraseTable,
+    decimal: char,
+}
+
+fn flag(f: Flag) -> impl Fn(&Entry) -> Option<bool> {
+    move |e: &Entry| e.has(f).then_some(true)
+}
+
+fn ascii_digits(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+impl<'a> DocParser<'a> {
+    fn tok(&self, i: usize) -> &'a str {
+        self.tokens[i].text(self.text)
+    }
+
+    fn has(&self, i: usize, f: Flag) -> Option<usize> {
+        self.table.find(&self.keys, i, flag(f)).map(|(n, _)| n)
+    }
+
+    fn scale_at(&self, i: usize) -> Option<(usize, f64)> {
+        self.table.find(&self.keys, i, |e| e.scale)
+    }
+
+    fn is_cjk(&self, i: usize) -> bool {
+        self.tok(i).chars().next().is_some_and(|c| {
+            self.lex.cjk_digits.contains_key(&c) || self.lex.cjk_multipliers.contains_key(&c)
+        })
+    }
+
+    fn glued(&self, i: usize) -> bool {
+        i > 0 && self.tokens[i - 1].end == self.tokens[i].start
+    }
+
+    fn number_value(&self, i: usize) -> Option<f64> {
+        if self.is_cjk(i) {
+            Some(parse_cjk(self.tok(i), &self.lex.cjk_digits, &self.lex.cjk_multipliers))
+        } else {
+            parse_digits(self.tok(i), self.decimal)
+        }
+    }
+
+    fn parse(&self) -> Vec<Amount> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.n {
+            if self.tokens[i].kind == Kind::Number || self.table.starts(&self.keys[i]) {
+                if let Some((amount, next)) = self.mention(i) {
+                    out.push(amount);
+                    i = next;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        out
+    }
+
+    fn mention(&self, i: usize) -> Option<(Amount, usize)> {
+        let mut j = i;
+        let mut opener = false;
+        let mut qual = None;
+        if let Some(n) = self.has(j, Flag::RangeOpen) {
+            opener = true;
+            j += n;
+        } else if let Some((n, q)) = self.table.find(&self.keys, j, |e| e.qual_prefix) {
+            qual = Some(q);
+            j += n;
+        }
+        let mut a = self.quantity(j)?;
+        let mut first = if qual.is_some() { i } else { a.first };
+        let mut end = a.next;
+        let mut join = self.has(end, Flag::RangeJoin);
+        if join.is_none() && opener {
+            join = self.has(end, Flag::RangeJoinOpen);
+        }
+        let mut b = None;
+        if let Some(n) = join {
+            if let Some(mut second) = self.quantity(end + n) {
+                if merge_range(&mut a, &mut second) {
+                    b = Some(second);
+                }
+            }
+        }
+        if let Some(second) = &b {
+            first = i;
+            end = second.next;
+        } else if a.vague.is_none() && qual.is_none() {
+            if let Some((n, q)) = self.table.find(&self.keys, end, |e| e.qual_suffix) {
+                qual = Some(q);
+                end += n;
+            }
+        }
+        if !meaningful(&a) {
+            return None;
+        }
+        Some((self.emit(first, end, &a, b.as_ref(), qual), end))
+    }
+
+    fn quantity(&self, mut j: usize) -> Option<Quantity> {
+        if j >= self.n {
+            return None;
+        }
+        let first = j;
+        let mut currency = None;
+        let mut percent = false;
+        if let Some((n, c)) = self.table.find(&self.keys, j, |e| e.currency.clone()) {
+            currency = Some(c);
+            j += n;
+        } else if let Some(n) = self.has(j, Flag::PercentPrefix) {
+            percent = true;
+            j += n;
+        }
+        if j >= self.n {
+            return None;
+        }
+        let mut total = None;
+        let mut vague = None;
+        let mut word_numeral = false;
+        let mut digits = false;
+        let bare = currency.is_none() && !percent;
+        if self.tokens[j].kind == Kind::Number {
+            if bare && self.named(j) {
+                return None;
+            }
+            let mut value = self.number_value(j)?;
+            if !self.is_cjk(j) {
+                digits = true;
+                (value, j) = self.decimal_typo(j, value);
+            }
+            total = Some(value);
+            j += 1;
+            if bare && self.has(j, Flag::DateMarker).is_some() {
+                return None;
+            }
+        } else if let Some((n, v)) = self.table.find(&self.keys, j, |e| e.vague) {
+            vague = Some(v);
+            j += n;
+        } else {
+            let (n, v) = self.table.find(&self.keys, j, |e| e.numeral)?;
+            total = Some(v);
+            word_numeral = true;
+            j += n;
+        }
+        let (scale, has_scale, after) = self.scales(j, currency.is_some(), vague.is_some());
+        j = after;
+        let mut q = Quantity {
+            first,
+            next: j,
+            total: None,
+            vague,
+            scale,
+            has_scale,
+            word_numeral,
+            digits,
+            currency,
+            percent,
+            power: None,
+            count: false,
+        };
+        if let Some(t) = total {
+            q.total = Some(t * scale);
+            if has_scale {
+                j = self.compound(&mut q, j);
+            }
+        }
+        if q.currency.is_none() && !q.percent {
+            j = self.unit(&mut q, j);
+        }
+        q.next = j;
+        Some(q)
+    }
+
+    fn scales(&self, mut j: usize, money: bool, vague: bool) -> (f64, bool, usize) {
+        let mut scale = 1.0;
+        let mut has_scale = false;
+        while j < self.n {
+            let mut m = self.scale_at(j);
+            if m.is_none() && money {
+                m = self.table.find(&self.keys, j, |e| e.scale_money);
+            }
+            if let Some((n, s)) = m {
+                scale *= s;
+                has_scale = true;
+                j += n;
+                continue;
+            }
+            let t = self.tokens[j];
+            if t.kind == Kind::Number
+                && self.glued(j)
+                && self.tok(j).chars().all(|c| self.lex.cjk_multipliers.contains_key(&c))
+            {
+                scale *= parse_cjk(self.tok(j), &self.lex.cjk_digits, &self.lex.cjk_multipliers);
+                has_scale = true;
+                j += 1;
+                continue;
+            }
+            if vague && !has_scale {
+                if let Some(c) = self.has(j, Flag::Connector) {
+                    if let Some((n, s)) = self.scale_at(j + c) {
+                        scale *= s;
+                        has_scale = true;
+                        j += c + n;
+                        continue;
+                    }
+                }
+            }
+            break;
+        }
+        (scale, has_scale, j)
+    }
+
+    fn compound(&self, q: &mut Quantity, mut j: usize) -> usize {
+        let mut last = q.scale;
+        while j < self.n && self.tokens[j].kind == Kind::Number {
+            let Some(value) = self.number_value(j) else { break };
+            let m = self.scale_at(j + 1);
+            if let Some((n, s)) = m {
+                if s < last {
+                    q.total = q.total.map(|t| t + value * s);
+                    last = s;
+                    j += 1 + n;
+                    continue;
+                }
+            }
+            if m.is_none() && self.is_cjk(j) && self.glued(j) && value < last {
+                q.total = q.total.map(|t| t + value);
+                j += 1;
+            }
+            break;
+        }
+        j
+    }
+
+    fn unit(&self, q: &mut Quantity, j: usize) -> usize {
+        for via_connector in [false, true] {
+            let mut k = j;
+            if via_connector {
+                match self.has(j, Flag::Connector) {
+                    Some(c) => k = j + c,
+                    None => break,
+                }
+            }
+            if let Some((n, c)) = self.table.find(&self.keys, k, |e| e.currency.clone()) {
+                q.currency = Some(c);
+                return k + n;
+            }
+            if let Some(n) = self.has(k, Flag::Percent) {
+                q.percent = true;
+                return k + n;
+            }
+            if let Some((n, p)) = self.table.find(&self.keys, k, |e| e.power) {
+                q.power = Some(p);
+                return k + n;
+            }
+            if let Some(n) = self.has(k, Flag::Count) {
+                q.count = true;
+                k += n;
+                while let Some(more) = self.has(k, Flag::Count) {
+                    k += more;
+                }
+                return k;
+            }
+        }
+        j
+    }
+
+    /// Is the number at j part of a name (Claude 3.5, GPT-4o)?
+    fn named(&self, j: usize) -> bool {
+        if j == 0 {
+            return false;
+        }
+        if self.has(j - 1, Flag::Product).is_some() {
+            return true;
+        }
+        let hyphen = self.tok(j - 1).chars().count() == 1
+            && self.tok(j - 1).chars().all(|c| self.lex.hyphens.contains(&c));
+        hyphen && self.glued(j) && j >= 2 && self.tokens[j - 2].kind == Kind::Word && self.glued(j - 1)
+    }
+
+    fn decimal_typo(&self, j: usize, value: f64) -> (f64, usize) {
+        if self.decimal != ',' || j + 2 >= self.n {
+            return (value, j);
+        }
+        let (head, comma, tail) = (self.tokens[j], self.tokens[j + 1], self.tokens[j + 2]);
+        let (h, t) = (self.tok(j), self.tok(j + 2));
+        let spaced = self.text[comma.bend..].starts_with(' ');
+        if ascii_digits(h)
+            && self.tok(j + 1) == ","
+            && comma.start == head.end
+            && tail.kind == Kind::Number
+            && ascii_digits(t)
+            && t.len() <= 2
+            && tail.start == comma.end + 1
+            && spaced
+            && self.scale_at(j + 3).is_some()
+        {
+            if let Ok(v) = format!("{h}.{t}").parse() {
+                return (v, j + 2);
+            }
+        }
+        (value, j)
+    }
+
+    fn emit(&self, first: usize, end: usize, a: &Quantity, b: Option<&Quantity>, qual: Option<Qual>) -> Amount {
+        let (from, to) = (self.tokens[first], self.tokens[end - 1]);
+        let mult = a.power.unwrap_or(1.0);
+        let kind = a.kind();
+        let unit = match kind {
+            AmountKind::Money => a.currency.clone(),
+            AmountKind::Percent => Some("%".to_string()),
+            AmountKind::Power => Some("W".to_string()),
+            _ => None,
+        };
+        let (value, low, high, qualifier);
+        if let Some(b) = b {
+            value = None;
+            low = a.total.map(|t| t * mult);
+            high = b.total.map(|t| t * mult);
+            qualifier = Qual::Range;
+        } else if let Some((lo, hi)) = a.vague {
+            value = None;
+            low = Some(lo * a.scale * mult);
+            high = Some(hi * a.scale * mult);
+            qualifier = Qual::Vague;
+        } else {
+            let v = a.total.map(|t| t * mult);
+            qualifier = qual.unwrap_or(Qual::Exact);
+            value = v;
+            low = if qualifier == Qual::AtMost { None } else { v };
+            high = if qualifier == Qual::AtLeast { None } else { v };
+        }
+        Amount {
+            start: from.start,
+            end: to.end,
+            bstart: from.bstart,
+            bend: to.bend,
+            kind,
+            value,
+            low,
+            high,
+            unit,
+            qualifier,
+        }
+    }
+}
+
+fn meaningful(q: &Quantity) -> bool {
+    if q.word_numeral && !(q.has_scale || q.power.is_some()) {
+        return false;
+    }
+    if q.count && !(q.has_scale || q.digits) {
+        return false;
+    }
+    if let Some((lo, _)) = q.vague {
+        return q.has_scale || q.has_unit() || lo >= 1000.0;
+    }
+    q.has_scale || q.has_unit()
+}
+
+fn merge_range(a: &mut Quantity, b: &mut Quantity) -> bool {
+    let (Some(at), Some(bt)) = (a.total, b.total) else { return false };
+    if a.vague.is_some() || b.vague.is_some() {
+        return false;
+    }
+    if !(b.has_scale || b.has_unit()) {
+        return false;
+    }
+    if a.has_unit() && b.has_unit() && (a.kind() != b.kind() || a.currency != b.currency || a.power != b.power) {
+        return false;
+    }
+    let (a_total, b_total) = if !a.has_scale && b.has_scale {
+        (at * b.scale, bt)
+    } else if a.has_scale && !b.has_scale {
+        (at, bt * a.scale)
+    } else {
+        (at, bt)
+    };
+    if !(a_total <= b_total) {
+        return false;
+    }
+    let currency = a.currency.clone().or_else(|| b.currency.clone());
+    let percent = a.percent || b.percent;
+    let power = a.power.or(b.power);
+    let count = a.count || b.count;
+    for q in [&mut *a, &mut *b] {
+        q.currency.clone_from(&currency);
+        q.percent = percent;
+        q.power = power;
+        q.count = count;
+        q.has_scale = true;
+    }
+    a.total = Some(a_total);
+    b.total = Some(b_total);
+    true
+}
+
+pub fn parse_amounts(lex: &Lexicon, text: &str, tokens: &[Token], lang: &str) -> Vec<Amount> {
+    let parser = DocParser {
+        lex,
+        text,
+        tokens,
+        keys: tokens.iter().map(|t| norm(t.text(text))).collect(),
+        n: tokens.len(),
+        table: lex.table(lang),
+        decimal: lex.decimal(lang),
+    };
+    parser.parse()
+}

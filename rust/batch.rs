@@ -1,0 +1,137 @@
+//! Whole batches of documents to flat columns, ready to cross into Arrow.
+
+use crate::amounts::parse_amounts;
+use crate::langdetect::detect;
+use crate::lexicon::{lexicon, Lexicon};
+use crate::tokenizer::tokenize;
+
+/// Strings as Arrow's large-utf8 layout: `offsets[i]..offsets[i + 1]` in `data`.
+#[derive(Default)]
+pub struct StrColumn {
+    pub offsets: Vec<i64>,
+    pub data: Vec<u8>,
+}
+
+impl StrColumn {
+    fn new() -> StrColumn {
+        StrColumn { offsets: vec![0], data: Vec::new() }
+    }
+
+    fn push(&mut self, s: &str) {
+        self.data.extend_from_slice(s.as_bytes());
+        self.offsets.push(self.data.len() as i64);
+    }
+}
+
+pub struct TokenColumns {
+    pub doc: Vec<u32>,
+    pub start: Vec<u32>,
+    pub end: Vec<u32>,
+    pub token: StrColumn,
+    pub kind: Vec<u8>,
+}
+
+pub struct AmountColumns {
+    pub doc: Vec<u32>,
+    pub start: Vec<u32>,
+    pub end: Vec<u32>,
+    pub text: StrColumn,
+    pub kind: Vec<u8>,
+    /// NaN stands for null: a parsed number is never NaN.
+    pub value: Vec<f64>,
+    pub low: Vec<f64>,
+    pub high: Vec<f64>,
+    /// 0 is null, `i + 1` is `units[i]`.
+    pub unit: Vec<u8>,
+    pub units: Vec<String>,
+    pub qualifier: Vec<u8>,
+}
+
+/// Offsets leave as u32: a text longer than 4 Gi code points is refused up front.
+fn check_sizes(texts: &[&str]) -> Result<(), String> {
+    match texts.iter().position(|t| t.len() > u32::MAX as usize) {
+        Some(i) => Err(format!("texts[{i}]: longer than {} bytes, split it", u32::MAX)),
+        None if texts.len() > u32::MAX as usize => Err("more than 4 Gi texts in one batch".into()),
+        None => Ok(()),
+    }
+}
+
+pub fn tokenize_batch(texts: &[&str]) -> Result<TokenColumns, String> {
+    check_sizes(texts)?;
+    let lex = lexicon()?;
+    let mut cols = TokenColumns {
+        doc: Vec::new(),
+        start: Vec::new(),
+        end: Vec::new(),
+        token: StrColumn::new(),
+        kind: Vec::new(),
+    };
+    for (doc, text) in texts.iter().enumerate() {
+        for t in tokenize(lex, text) {
+            cols.doc.push(doc as u32);
+            cols.start.push(t.start as u32);
+            cols.end.push(t.end as u32);
+            cols.token.push(t.text(text));
+            cols.kind.push(t.kind as u8);
+        }
+    }
+    Ok(cols)
+}
+
+fn lang_of(lex: &Lexicon, text: &str, given: Option<&str>, tokens: &[crate::tokenizer::Token]) -> String {
+    given.map(str::to_owned).unwrap_or_else(|| detect(lex, text, tokens))
+}
+
+pub fn detect_batch(texts: &[&str]) -> Result<Vec<String>, String> {
+    let lex = lexicon()?;
+    Ok(texts.iter().map(|t| detect(lex, t, &tokenize(lex, t))).collect())
+}
+
+pub fn amounts_batch(texts: &[&str], langs: &[Option<&str>]) -> Result<AmountColumns, String> {
+    check_sizes(texts)?;
+    if langs.len() != texts.len() {
+        return Err(format!("{} languages given for {} texts", langs.len(), texts.len()));
+    }
+    let lex = lexicon()?;
+    let mut cols = AmountColumns {
+        doc: Vec::new(),
+        start: Vec::new(),
+        end: Vec::new(),
+        text: StrColumn::new(),
+        kind: Vec::new(),
+        value: Vec::new(),
+        low: Vec::new(),
+        high: Vec::new(),
+        unit: Vec::new(),
+        units: Vec::new(),
+        qualifier: Vec::new(),
+    };
+    for (doc, (text, given)) in texts.iter().zip(langs).enumerate() {
+        let tokens = tokenize(lex, text);
+        let lang = lang_of(lex, text, *given, &tokens);
+        for a in parse_amounts(lex, text, &tokens, &lang) {
+            cols.doc.push(doc as u32);
+            cols.start.push(a.start as u32);
+            cols.end.push(a.end as u32);
+            cols.text.push(&text[a.bstart..a.bend]);
+            cols.kind.push(a.kind as u8);
+            cols.value.push(a.value.unwrap_or(f64::NAN));
+            cols.low.push(a.low.unwrap_or(f64::NAN));
+            cols.high.push(a.high.unwrap_or(f64::NAN));
+            let code = match a.unit {
+                None => 0,
+                Some(u) => match cols.units.iter().position(|x| *x == u) {
+                    Some(i) => i + 1,
+                    None => {
+                        cols.units.push(u);
+                        cols.units.len()
+                    }
+                },
+            };
+            // Unit names come from the lexicon: far fewer than 255.
+            cols.unit.push(code.min(255) as u8);
+            cols.qualifier.push(a.qualifier as u8);
+        }
+    }
+    Ok(cols)
+}

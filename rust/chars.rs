@@ -1,0 +1,87 @@
+//! Character classes from common.toml `[chars]`: the first class listing a
+//! code point wins (the same painting as `pyengine/chars.py`).
+
+use toml::{Table, Value};
+
+pub const CLASSES: [&str; 18] = [
+    "whitespace", "digit", "mark", "latin", "cyrillic", "greek", "armenian", "hebrew", "arabic",
+    "devanagari", "thai", "georgian", "han", "hiragana", "katakana", "hangul", "symbol", "punct",
+];
+
+/// Class codes: 0 is "none", `i + 1` is `CLASSES[i]`.
+pub const WHITESPACE: u8 = 1;
+pub const DIGIT: u8 = 2;
+pub const MARK: u8 = 3;
+pub const LATIN: u8 = 4;
+pub const CYRILLIC: u8 = 5;
+pub const FIRST_LETTER: u8 = LATIN;
+pub const LAST_LETTER: u8 = 12;
+pub const HAN: u8 = 13;
+pub const HIRAGANA: u8 = 14;
+pub const KATAKANA: u8 = 15;
+pub const HANGUL: u8 = 16;
+pub const SYMBOL: u8 = 17;
+pub const PUNCT: u8 = 18;
+
+const BMP: usize = 0x10000;
+
+pub struct CharTable {
+    bmp: Vec<u8>,
+    /// (first, last, code), highest priority last so that it wins below.
+    astral: Vec<(u32, u32, u8)>,
+}
+
+impl CharTable {
+    pub fn from_toml(chars: &Table) -> Result<CharTable, String> {
+        let mut bmp = vec![0u8; BMP];
+        let mut astral = Vec::new();
+        for code in (1..=CLASSES.len()).rev() {
+            let name = CLASSES[code - 1];
+            let ranges = chars
+                .get(name)
+                .and_then(Value::as_array)
+                .ok_or(format!("common.toml [chars]: no {name}"))?;
+            for r in ranges {
+                let pair = r.as_array().filter(|p| p.len() == 2);
+                let bounds = pair.and_then(|p| Some((p[0].as_integer()?, p[1].as_integer()?)));
+                let (lo, hi) = bounds.ok_or(format!("common.toml [chars] {name}: bad range"))?;
+                let (lo, hi) = (lo as usize, hi as usize);
+                if lo < BMP {
+                    for slot in &mut bmp[lo..=hi.min(BMP - 1)] {
+                        *slot = code as u8;
+                    }
+                }
+                if hi >= BMP {
+                    astral.push((lo.max(BMP) as u32, hi as u32, code as u8));
+                }
+            }
+        }
+        astral.sort_by_key(|r| std::cmp::Reverse(r.2));
+        Ok(CharTable { bmp, astral })
+    }
+
+    #[inline]
+    pub fn class(&self, ch: char) -> u8 {
+        let cp = ch as u32;
+        if (cp as usize) < BMP {
+            return self.bmp[cp as usize];
+        }
+        let mut code = 0;
+        for &(lo, hi, c) in &self.astral {
+            if lo <= cp && cp <= hi {
+                code = c;
+            }
+        }
+        code
+    }
+
+    pub fn is(&self, ch: char, name: &str) -> bool {
+        let code = self.class(ch);
+        code != 0 && CLASSES[code as usize - 1] == name
+    }
+}
+
+#[inline]
+pub fn is_letter(code: u8) -> bool {
+    (FIRST_LETTER..=LAST_LETTER).contains(&code)
+}

@@ -1,0 +1,327 @@
+//! The lexicon: the TOML files of `python/dealscope/lexicon/`, embedded at
+//! compile time and read into the same tables the pure-Python engine builds
+//! (`python/dealscope/lexicon/__init__.py`). No language fact lives here.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::OnceLock;
+
+use toml::{Table, Value};
+
+use crate::chars::CharTable;
+use crate::phrases::PhraseTable;
+
+pub const LANGS: [&str; 9] = ["en", "de", "fr", "es", "it", "pl", "ru", "ja", "zh"];
+pub const LATIN_LANGS: [&str; 6] = ["en", "de", "fr", "es", "it", "pl"];
+pub const FALLBACK: &str = "xx";
+
+const COMMON: &str = include_str!("../python/dealscope/lexicon/common.toml");
+const FILES: [&str; 9] = [
+    include_str!("../python/dealscope/lexicon/en.toml"),
+    include_str!("../python/dealscope/lexicon/de.toml"),
+    include_str!("../python/dealscope/lexicon/fr.toml"),
+    include_str!("../python/dealscope/lexicon/es.toml"),
+    include_str!("../python/dealscope/lexicon/it.toml"),
+    include_str!("../python/dealscope/lexicon/pl.toml"),
+    include_str!("../python/dealscope/lexicon/ru.toml"),
+    include_str!("../python/dealscope/lexicon/ja.toml"),
+    include_str!("../python/dealscope/lexicon/zh.toml"),
+];
+
+/// Qualifiers in the order of `frames.QUALIFIERS` (the number is the code).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Qual {
+    Exact = 0,
+    Approx = 1,
+    AtLeast = 2,
+    AtMost = 3,
+    Range = 4,
+    Vague = 5,
+}
+
+impl Qual {
+    fn parse(name: &str) -> Result<Qual, String> {
+        match name {
+            "exact" => Ok(Qual::Exact),
+            "approx" => Ok(Qual::Approx),
+            "at_least" => Ok(Qual::AtLeast),
+            "at_most" => Ok(Qual::AtMost),
+            "range" => Ok(Qual::Range),
+            "vague" => Ok(Qual::Vague),
+            other => Err(format!("unknown qualifier {other:?}")),
+        }
+    }
+}
+
+pub const FLAG_NAMES: [&str; 9] = [
+    "percent",
+    "percent_prefix",
+    "count",
+    "connector",
+    "range_open",
+    "range_join",
+    "range_join_open",
+    "date_marker",
+    "product",
+];
+
+/// Roles a phrase can play that carry no value (bit i is `FLAG_NAMES[i]`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flag {
+    Percent = 0,
+    PercentPrefix = 1,
+    Count = 2,
+    Connector = 3,
+    RangeOpen = 4,
+    RangeJoin = 5,
+    RangeJoinOpen = 6,
+    DateMarker = 7,
+    Product = 8,
+}
+
+/// What one phrase means; a phrase may play several roles (Polish `do`).
+#[derive(Clone, Debug, Default)]
+pub struct Entry {
+    pub scale: Option<f64>,
+    pub scale_money: Option<f64>,
+    pub vague: Option<(f64, f64)>,
+    pub numeral: Option<f64>,
+    pub currency: Option<String>,
+    pub power: Option<f64>,
+    pub qual_prefix: Option<Qual>,
+    pub qual_suffix: Option<Qual>,
+    pub flags: u16,
+}
+
+impl Entry {
+    pub fn overlay(&mut self, other: &Entry) {
+        fn take<T: Clone>(mine: &mut Option<T>, theirs: &Option<T>) {
+            if theirs.is_some() {
+                mine.clone_from(theirs);
+            }
+        }
+        take(&mut self.scale, &other.scale);
+        take(&mut self.scale_money, &other.scale_money);
+        take(&mut self.vague, &other.vague);
+        take(&mut self.numeral, &other.numeral);
+        take(&mut self.currency, &other.currency);
+        take(&mut self.power, &other.power);
+        take(&mut self.qual_prefix, &other.qual_prefix);
+        take(&mut self.qual_suffix, &other.qual_suffix);
+        self.flags |= other.flags;
+    }
+
+    pub fn has(&self, flag: Flag) -> bool {
+        self.flags & (1 << flag as u16) != 0
+    }
+}
+
+struct LangFile {
+    decimal: char,
+    stopwords: Vec<String>,
+    elisions: Vec<String>,
+    segment: Vec<String>,
+    entries: BTreeMap<String, Entry>,
+}
+
+/// Everything both the tokenizer and the parser read, built once.
+pub struct Lexicon {
+    pub chars: CharTable,
+    pub apostrophes: Vec<char>,
+    pub hyphens: Vec<char>,
+    pub group_spaces: Vec<char>,
+    pub number_marks: Vec<char>,
+    pub cjk_digits: HashMap<char, u32>,
+    pub cjk_multipliers: HashMap<char, u32>,
+    pub elisions: HashSet<String>,
+    pub han_dict: HashSet<String>,
+    pub han_max: usize,
+    pub hira_dict: HashSet<String>,
+    pub hira_max: usize,
+    tables: HashMap<String, PhraseTable>,
+    decimals: HashMap<String, char>,
+    pub votes: Vec<(String, HashSet<String>)>,
+}
+
+fn parse_toml(text: &str, name: &str) -> Result<Table, String> {
+    text.parse::<Table>().map_err(|e| format!("lexicon {name}: {e}"))
+}
+
+fn as_f64(v: &Value) -> Option<f64> {
+    match v {
+        Value::Integer(i) => Some(*i as f64),
+        Value::Float(f) => Some(*f),
+        _ => None,
+    }
+}
+
+fn strings(v: Option<&Value>) -> Vec<String> {
+    v.and_then(Value::as_array)
+        .map(|a| a.iter().filter_map(|s| s.as_str().map(str::to_owned)).collect())
+        .unwrap_or_default()
+}
+
+fn table<'a>(data: &'a Table, key: &str) -> Option<&'a Table> {
+    data.get(key).and_then(Value::as_table)
+}
+
+fn entries(data: &Table) -> Result<BTreeMap<String, Entry>, String> {
+    let mut out: BTreeMap<String, Entry> = BTreeMap::new();
+    let sections = [
+        "scale", "scale_money", "vague", "numeral", "currency", "power", "qualifier",
+        "qualifier_suffix",
+    ];
+    for section in sections {
+        let Some(items) = table(data, section) else { continue };
+        for (key, value) in items {
+            let e = out.entry(key.clone()).or_default();
+            let bad = || format!("lexicon [{section}] {key:?}: bad value {value:?}");
+            match section {
+                "vague" => {
+                    let pair = value.as_array().filter(|a| a.len() == 2).ok_or_else(bad)?;
+                    let lo = as_f64(&pair[0]).ok_or_else(bad)?;
+                    let hi = as_f64(&pair[1]).ok_or_else(bad)?;
+                    e.vague = Some((lo, hi));
+                }
+                "currency" => e.currency = Some(value.as_str().ok_or_else(bad)?.to_owned()),
+                "qualifier" => e.qual_prefix = Some(Qual::parse(value.as_str().ok_or_else(bad)?)?),
+                "qualifier_suffix" => {
+                    e.qual_suffix = Some(Qual::parse(value.as_str().ok_or_else(bad)?)?)
+                }
+                _ => {
+                    let x = as_f64(value).ok_or_else(bad)?;
+                    match section {
+                        "scale" => e.scale = Some(x),
+                        "scale_money" => e.scale_money = Some(x),
+                        "numeral" => e.numeral = Some(x),
+                        _ => e.power = Some(x),
+                    }
+                }
+            }
+        }
+    }
+    if let Some(lists) = table(data, "lists") {
+        for (bit, flag) in FLAG_NAMES.iter().enumerate() {
+            for key in strings(lists.get(*flag)) {
+                out.entry(key).or_default().flags |= 1 << bit;
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn lang_file(text: &str, name: &str) -> Result<LangFile, String> {
+    let data = parse_toml(text, name)?;
+    let decimal = data.get("decimal").and_then(Value::as_str).unwrap_or(".");
+    Ok(LangFile {
+        decimal: decimal.chars().next().unwrap_or('.'),
+        stopwords: strings(data.get("stopwords")),
+        elisions: strings(data.get("elisions")),
+        segment: table(&data, "lists").map(|l| strings(l.get("segment"))).unwrap_or_default(),
+        entries: entries(&data)?,
+    })
+}
+
+fn char_map(data: &Table, key: &str) -> Result<HashMap<char, u32>, String> {
+    let mut out = HashMap::new();
+    for (k, v) in table(data, key).ok_or(format!("common.toml: no [{key}]"))? {
+        let ch = k.chars().next().ok_or(format!("common.toml [{key}]: empty key"))?;
+        let n = v.as_integer().ok_or(format!("common.toml [{key}] {k}: not an integer"))?;
+        out.insert(ch, n as u32);
+    }
+    Ok(out)
+}
+
+impl Lexicon {
+    fn build() -> Result<Lexicon, String> {
+        let common = parse_toml(COMMON, "common.toml")?;
+        let chars_t = table(&common, "chars").ok_or("common.toml: no [chars]")?;
+        let chars = CharTable::from_toml(chars_t)?;
+        let text_of = |k: &str| chars_t.get(k).and_then(Value::as_str).unwrap_or("").chars().collect();
+        let common_entries = entries(&common)?;
+        let mut files = Vec::new();
+        for (lang, text) in LANGS.iter().zip(FILES) {
+            files.push(lang_file(text, lang)?);
+        }
+        let mut lex = Lexicon {
+            chars,
+            apostrophes: text_of("apostrophes"),
+            hyphens: text_of("hyphens"),
+            group_spaces: text_of("number_group_spaces"),
+            number_marks: text_of("number_marks"),
+            cjk_digits: char_map(&common, "cjk_numerals")?,
+            cjk_multipliers: char_map(&common, "cjk_multipliers")?,
+            elisions: files.iter().flat_map(|f| f.elisions.iter().cloned()).collect(),
+            han_dict: HashSet::new(),
+            han_max: 1,
+            hira_dict: HashSet::new(),
+            hira_max: 1,
+            tables: HashMap::new(),
+            decimals: LANGS.iter().zip(&files).map(|(l, f)| (l.to_string(), f.decimal)).collect(),
+            votes: Vec::new(),
+        };
+        // Segmentation dictionaries: every phrase of every file written wholly in han / hiragana.
+        let mut keys: Vec<&String> = common_entries.keys().collect();
+        for f in &files {
+            keys.extend(f.entries.keys());
+            keys.extend(f.segment.iter());
+        }
+        for key in keys {
+            let all = |class: &str| !key.is_empty() && key.chars().all(|c| lex.chars.is(c, class));
+            if all("han") {
+                lex.han_max = lex.han_max.max(key.chars().count());
+                lex.han_dict.insert(key.clone());
+            } else if all("hiragana") {
+                lex.hira_max = lex.hira_max.max(key.chars().count());
+                lex.hira_dict.insert(key.clone());
+            }
+        }
+        // Phrase tables need the tokenizer, which needs the fields above.
+        let mut tables = HashMap::new();
+        let mut layered = |name: &str, layers: Vec<&BTreeMap<String, Entry>>| {
+            let mut merged: BTreeMap<String, Entry> = BTreeMap::new();
+            for layer in layers {
+                for (k, e) in layer {
+                    merged.entry(k.clone()).or_default().overlay(e);
+                }
+            }
+            tables.insert(name.to_string(), PhraseTable::new(&lex, &merged));
+        };
+        for (lang, f) in LANGS.iter().zip(&files) {
+            layered(lang, vec![&common_entries, &f.entries]);
+        }
+        let mut all = vec![&common_entries];
+        all.extend(files.iter().map(|f| &f.entries));
+        layered(FALLBACK, all);
+        let mut votes = Vec::new();
+        for lang in LATIN_LANGS {
+            let f = &files[LANGS.iter().position(|l| *l == lang).unwrap_or(0)];
+            let mut words: HashSet<String> = f.stopwords.iter().map(|w| crate::phrases::norm(w)).collect();
+            for k in f.entries.keys() {
+                let toks = crate::phrases::phrase_tokens(&lex, k);
+                if toks.len() == 1 {
+                    words.insert(toks[0].clone());
+                }
+            }
+            votes.push((lang.to_string(), words));
+        }
+        lex.tables = tables;
+        lex.votes = votes;
+        Ok(lex)
+    }
+
+    pub fn table(&self, lang: &str) -> &PhraseTable {
+        self.tables.get(lang).or_else(|| self.tables.get(FALLBACK)).expect("fallback table is built")
+    }
+
+    pub fn decimal(&self, lang: &str) -> char {
+        self.decimals.get(lang).copied().unwrap_or('.')
+    }
+}
+
+static LEXICON: OnceLock<Result<Lexicon, String>> = OnceLock::new();
+
+/// The lexicon, built on first use. An error means the embedded data is broken,
+/// which the crate's tests catch before any release.
+pub fn lexicon() -> Result<&'static Lexicon, String> {
+    LEXICON.get_or_init(Lexicon::build).as_ref().map_err(Clone::clone)
+}

@@ -1,0 +1,17 @@
+//! dealscope's core: multilingual tokenizing and amount parsing.
+//!
+//! Every language fact comes from the lexicon files of the Python package
+//! (embedded at compile time); the pure-Python engine reads the same files
+//! and follows the same rules, and the test suite requires identical output.
+
+pub mod amounts;
+pub mod batch;
+pub mod chars;
+pub mod langdetect;
+pub mod lexicon;
+pub mod numbers;
+pub mod phrases;
+pub mod tokenizer;
+
+#[cfg(feature = "python")]
+mod python;

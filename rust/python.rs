@@ -1,0 +1,99 @@
+//! The Python bindings (`dealscope._core`): columns out as raw buffers, the GIL
+//! released for the whole batch, and no panic allowed to reach Python.
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+use pyo3::exceptions::{PyRuntimeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::pybacked::PyBackedStr;
+use pyo3::types::{PyBytes, PyDict};
+
+use crate::batch::{self, StrColumn};
+
+fn bytes_u32<'py>(py: Python<'py>, v: &[u32]) -> Bound<'py, PyBytes> {
+    let mut out = Vec::with_capacity(v.len() * 4);
+    for x in v {
+        out.extend_from_slice(&x.to_le_bytes());
+    }
+    PyBytes::new(py, &out)
+}
+
+fn bytes_f64<'py>(py: Python<'py>, v: &[f64]) -> Bound<'py, PyBytes> {
+    let mut out = Vec::with_capacity(v.len() * 8);
+    for x in v {
+        out.extend_from_slice(&x.to_le_bytes());
+    }
+    PyBytes::new(py, &out)
+}
+
+fn strings<'py>(py: Python<'py>, s: &StrColumn) -> (Bound<'py, PyBytes>, Bound<'py, PyBytes>) {
+    let mut offsets = Vec::with_capacity(s.offsets.len() * 8);
+    for x in &s.offsets {
+        offsets.extend_from_slice(&x.to_le_bytes());
+    }
+    (PyBytes::new(py, &offsets), PyBytes::new(py, &s.data))
+}
+
+/// Run a batch without the GIL; a panic becomes a RuntimeError, an error a ValueError.
+fn run<T: Send>(py: Python<'_>, work: impl FnOnce() -> Result<T, String> + Send) -> PyResult<T> {
+    let outcome = py.detach(|| catch_unwind(AssertUnwindSafe(work)));
+    match outcome {
+        Ok(Ok(value)) => Ok(value),
+        Ok(Err(message)) => Err(PyValueError::new_err(message)),
+        Err(_) => Err(PyRuntimeError::new_err(
+            "dealscope core: internal error (a bug: please report the input)",
+        )),
+    }
+}
+
+#[pyfunction]
+fn tokenize<'py>(py: Python<'py>, texts: Vec<PyBackedStr>) -> PyResult<(usize, Bound<'py, PyDict>)> {
+    let refs: Vec<&str> = texts.iter().map(|t| &**t).collect();
+    let cols = run(py, || batch::tokenize_batch(&refs))?;
+    let d = PyDict::new(py);
+    d.set_item("doc", bytes_u32(py, &cols.doc))?;
+    d.set_item("start", bytes_u32(py, &cols.start))?;
+    d.set_item("end", bytes_u32(py, &cols.end))?;
+    d.set_item("token", strings(py, &cols.token))?;
+    d.set_item("kind", PyBytes::new(py, &cols.kind))?;
+    Ok((cols.doc.len(), d))
+}
+
+#[pyfunction]
+fn detect_languages(py: Python<'_>, texts: Vec<PyBackedStr>) -> PyResult<Vec<String>> {
+    let refs: Vec<&str> = texts.iter().map(|t| &**t).collect();
+    run(py, || batch::detect_batch(&refs))
+}
+
+#[pyfunction]
+#[allow(clippy::type_complexity)]
+fn parse_amounts<'py>(
+    py: Python<'py>,
+    texts: Vec<PyBackedStr>,
+    langs: Vec<Option<String>>,
+) -> PyResult<(usize, Bound<'py, PyDict>, Vec<String>)> {
+    let refs: Vec<&str> = texts.iter().map(|t| &**t).collect();
+    let lang_refs: Vec<Option<&str>> = langs.iter().map(|l| l.as_deref()).collect();
+    let cols = run(py, || batch::amounts_batch(&refs, &lang_refs))?;
+    let d = PyDict::new(py);
+    d.set_item("doc", bytes_u32(py, &cols.doc))?;
+    d.set_item("start", bytes_u32(py, &cols.start))?;
+    d.set_item("end", bytes_u32(py, &cols.end))?;
+    d.set_item("text", strings(py, &cols.text))?;
+    d.set_item("kind", PyBytes::new(py, &cols.kind))?;
+    d.set_item("value", bytes_f64(py, &cols.value))?;
+    d.set_item("low", bytes_f64(py, &cols.low))?;
+    d.set_item("high", bytes_f64(py, &cols.high))?;
+    d.set_item("unit", PyBytes::new(py, &cols.unit))?;
+    d.set_item("qualifier", PyBytes::new(py, &cols.qualifier))?;
+    Ok((cols.doc.len(), d, cols.units))
+}
+
+#[pymodule]
+fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(tokenize, m)?)?;
+    m.add_function(wrap_pyfunction!(detect_languages, m)?)?;
+    m.add_function(wrap_pyfunction!(parse_amounts, m)?)?;
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    Ok(())
+}

@@ -1,0 +1,287 @@
+//! The tokenizer. The rules are written out once, in the docstring of
+//! `python/dealscope/pyengine/tokenizer.py`; this is the fast reading of them.
+//! Offsets are kept both in code points (for Python) and in bytes (for slicing).
+
+use std::collections::HashSet;
+
+use crate::chars::{self, CharTable};
+use crate::lexicon::Lexicon;
+
+/// Token kinds in the order of `frames.TOKEN_KINDS` (the number is the code).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Word = 0,
+    Number = 1,
+    Han = 2,
+    Kana = 3,
+    Hangul = 4,
+    Symbol = 5,
+    Punct = 6,
+    Other = 7,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub bstart: usize,
+    pub bend: usize,
+    pub kind: Kind,
+}
+
+impl Token {
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.bstart..self.bend]
+    }
+}
+
+struct Scanner<'a> {
+    text: &'a str,
+    lex: &'a Lexicon,
+    table: &'a CharTable,
+    out: Vec<Token>,
+}
+
+/// A position: byte offset and code-point offset.
+#[derive(Clone, Copy)]
+struct Pos {
+    b: usize,
+    c: usize,
+}
+
+impl<'a> Scanner<'a> {
+    #[inline]
+    fn at(&self, p: Pos) -> Option<char> {
+        self.text[p.b..].chars().next()
+    }
+
+    #[inline]
+    fn step(p: Pos, ch: char) -> Pos {
+        Pos { b: p.b + ch.len_utf8(), c: p.c + 1 }
+    }
+
+    fn push(&mut self, from: Pos, to: Pos, kind: Kind) {
+        self.out.push(Token { start: from.c, end: to.c, bstart: from.b, bend: to.b, kind });
+    }
+
+    fn is_digit(&self, ch: char) -> bool {
+        self.table.class(ch) == chars::DIGIT
+    }
+
+    fn digits(&self, mut p: Pos) -> (Pos, usize) {
+        let mut n = 0;
+        while let Some(ch) = self.at(p) {
+            if !self.is_digit(ch) {
+                break;
+            }
+            p = Self::step(p, ch);
+            n += 1;
+        }
+        (p, n)
+    }
+
+    /// A `.`/`,` followed by digits, consumed whole.
+    fn mark_digits(&self, p: Pos) -> Option<Pos> {
+        let mark = self.at(p).filter(|m| self.lex.number_marks.contains(m))?;
+        let q = Self::step(p, mark);
+        let (end, n) = self.digits(q);
+        (n > 0).then_some(end)
+    }
+
+    fn number(&mut self, from: Pos) {
+        let (lead, n) = self.digits(from);
+        if n <= 3 {
+            let mut groups: Vec<Pos> = Vec::new();
+            let mut p = lead;
+            while let Some(sp) = self.at(p).filter(|s| self.lex.group_spaces.contains(s)) {
+                let mut q = Self::step(p, sp);
+                let mut ok = true;
+                for _ in 0..3 {
+                    match self.at(q) {
+                        Some(d) if self.is_digit(d) => q = Self::step(q, d),
+                        _ => {
+                            ok = false;
+                            break;
+                        }
+                    }
+                }
+                if !ok {
+                    break;
+                }
+                groups.push(q);
+                p = q;
+            }
+            if let Some(&last) = groups.last() {
+                if self.at(last).is_some_and(|d| self.is_digit(d)) {
+                    groups.pop();
+                }
+            }
+            if let Some(&end) = groups.last() {
+                let end = self.mark_digits(end).unwrap_or(end);
+                return self.push(from, end, Kind::Number);
+            }
+        }
+        let mut end = lead;
+        while let Some(next) = self.mark_digits(end) {
+            end = next;
+        }
+        self.push(from, end, Kind::Number);
+    }
+
+    fn word(&mut self, from: Pos, first: char) {
+        let mut script = self.table.class(first);
+        let mut p = Self::step(from, first);
+        loop {
+            while let Some(ch) = self.at(p) {
+                let cls = self.table.class(ch);
+                if cls == script || cls == chars::MARK || ch.is_ascii_digit() {
+                    p = Self::step(p, ch);
+                } else {
+                    break;
+                }
+            }
+            let Some(joiner) = self.at(p) else { break };
+            if !self.lex.apostrophes.contains(&joiner) && !self.lex.hyphens.contains(&joiner) {
+                break;
+            }
+            let after = Self::step(p, joiner);
+            match self.at(after) {
+                Some(letter) if chars::is_letter(self.table.class(letter)) => {
+                    script = self.table.class(letter);
+                    p = Self::step(after, letter);
+                }
+                _ => break,
+            }
+        }
+        self.split_elision(from, p);
+    }
+
+    /// `l’azienda` → `l’` `azienda` when the part before the apostrophe is an elision.
+    fn split_elision(&mut self, from: Pos, to: Pos) {
+        let word = &self.text[from.b..to.b];
+        let mut p = from;
+        for ch in word.chars() {
+            if self.lex.apostrophes.contains(&ch) {
+                let cut = Self::step(p, ch);
+                let prefix = self.text[from.b..p.b].to_lowercase();
+                if cut.b < to.b && self.lex.elisions.contains(&prefix) {
+                    self.push(from, cut, Kind::Word);
+                    self.push(cut, to, Kind::Word);
+                    return;
+                }
+                break;
+            }
+            p = Self::step(p, ch);
+        }
+        self.push(from, to, Kind::Word);
+    }
+
+    fn run(&self, from: Pos, class: u8) -> Vec<Pos> {
+        let mut marks = vec![from];
+        let mut p = from;
+        while let Some(ch) = self.at(p) {
+            if self.table.class(ch) != class {
+                break;
+            }
+            p = Self::step(p, ch);
+            marks.push(p);
+        }
+        marks
+    }
+
+    fn is_numeral(&self, ch: char) -> bool {
+        self.lex.cjk_digits.contains_key(&ch) || self.lex.cjk_multipliers.contains_key(&ch)
+    }
+
+    /// Cut a han or hiragana run: lexicon words (longest first), numeral runs, the rest gathered.
+    fn segment(&mut self, bounds: &[Pos], dict: &HashSet<String>, longest: usize, numerals: bool) {
+        let kind = if numerals { Kind::Han } else { Kind::Kana };
+        let n = bounds.len() - 1;
+        let ch = |i: usize| self.text[bounds[i].b..].chars().next().unwrap_or('\0');
+        let mut i = 0;
+        let mut pending: Option<usize> = None;
+        while i < n {
+            let mut hit = 0;
+            for size in (1..=longest.min(n - i)).rev() {
+                if dict.contains(&self.text[bounds[i].b..bounds[i + size].b]) {
+                    hit = size;
+                    break;
+                }
+            }
+            let numeral = numerals && self.is_numeral(ch(i));
+            if numeral && hit < 2 {
+                hit = 0;
+            }
+            if hit == 0 && !numeral {
+                pending.get_or_insert(i);
+                i += 1;
+                continue;
+            }
+            if let Some(start) = pending.take() {
+                self.push(bounds[start], bounds[i], kind);
+            }
+            if hit > 0 {
+                self.push(bounds[i], bounds[i + hit], kind);
+                i += hit;
+            } else {
+                let mut j = i + 1;
+                while j < n && self.is_numeral(ch(j)) {
+                    j += 1;
+                }
+                self.push(bounds[i], bounds[j], Kind::Number);
+                i = j;
+            }
+        }
+        if let Some(start) = pending {
+            self.push(bounds[start], bounds[n], kind);
+        }
+    }
+
+    fn scan(mut self) -> Vec<Token> {
+        let mut p = Pos { b: 0, c: 0 };
+        let lex = self.lex;
+        while let Some(ch) = self.at(p) {
+            let cls = self.table.class(ch);
+            let before = self.out.len();
+            match cls {
+                chars::WHITESPACE => {
+                    p = Self::step(p, ch);
+                    continue;
+                }
+                chars::DIGIT => self.number(p),
+                c if chars::is_letter(c) => self.word(p, ch),
+                chars::HAN | chars::HIRAGANA => {
+                    let bounds = self.run(p, cls);
+                    if cls == chars::HAN {
+                        self.segment(&bounds, &lex.han_dict, lex.han_max, true);
+                    } else {
+                        self.segment(&bounds, &lex.hira_dict, lex.hira_max, false);
+                    }
+                }
+                chars::KATAKANA | chars::HANGUL => {
+                    let bounds = self.run(p, cls);
+                    let kind = if cls == chars::KATAKANA { Kind::Kana } else { Kind::Hangul };
+                    self.push(p, bounds[bounds.len() - 1], kind);
+                }
+                _ => {
+                    let kind = match cls {
+                        chars::SYMBOL => Kind::Symbol,
+                        chars::PUNCT => Kind::Punct,
+                        _ => Kind::Other,
+                    };
+                    self.push(p, Self::step(p, ch), kind);
+                }
+            }
+            // Every branch emits a token ending past p; stepping one char is only a guard.
+            p = match self.out.last() {
+                Some(t) if self.out.len() > before => Pos { b: t.bend, c: t.end },
+                _ => Self::step(p, ch),
+            };
+        }
+        self.out
+    }
+}
+
+pub fn tokenize(lex: &Lexicon, text: &str) -> Vec<Token> {
+    Scanner { text, lex, table: &lex.chars, out: Vec::new() }.scan()
+}
