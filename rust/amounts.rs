@@ -72,6 +72,7 @@ struct DocParser<'a> {
     text: &'a str,
     tokens: &'a [Token],
     keys: Vec<String>,
+    glued_next: Vec<bool>,
     n: usize,
     table: &'a PhraseTable,
     decimal: char,
@@ -91,11 +92,11 @@ impl<'a> DocParser<'a> {
     }
 
     fn has(&self, i: usize, f: Flag) -> Option<usize> {
-        self.table.find(&self.keys, i, flag(f)).map(|(n, _)| n)
+        self.table.find(&self.keys, &self.glued_next, i, flag(f)).map(|(n, _)| n)
     }
 
     fn scale_at(&self, i: usize) -> Option<(usize, f64)> {
-        self.table.find(&self.keys, i, |e| e.scale)
+        self.table.find(&self.keys, &self.glued_next, i, |e| e.scale)
     }
 
     fn is_cjk(&self, i: usize) -> bool {
@@ -139,7 +140,7 @@ impl<'a> DocParser<'a> {
         if let Some(n) = self.has(j, Flag::RangeOpen) {
             opener = true;
             j += n;
-        } else if let Some((n, q)) = self.table.find(&self.keys, j, |e| e.qual_prefix) {
+        } else if let Some((n, q)) = self.table.find(&self.keys, &self.glued_next, j, |e| e.qual_prefix) {
             qual = Some(q);
             j += n;
         }
@@ -162,7 +163,7 @@ impl<'a> DocParser<'a> {
             first = i;
             end = second.next;
         } else if a.vague.is_none() && qual.is_none() {
-            if let Some((n, q)) = self.table.find(&self.keys, end, |e| e.qual_suffix) {
+            if let Some((n, q)) = self.table.find(&self.keys, &self.glued_next, end, |e| e.qual_suffix) {
                 qual = Some(q);
                 end += n;
             }
@@ -180,7 +181,7 @@ impl<'a> DocParser<'a> {
         let first = j;
         let mut currency = None;
         let mut percent = false;
-        if let Some((n, c)) = self.table.find(&self.keys, j, |e| e.currency.clone()) {
+        if let Some((n, c)) = self.table.find(&self.keys, &self.glued_next, j, |e| e.currency.clone()) {
             currency = Some(c);
             j += n;
         } else if let Some(n) = self.has(j, Flag::PercentPrefix) {
@@ -209,11 +210,11 @@ impl<'a> DocParser<'a> {
             if bare && self.has(j, Flag::DateMarker).is_some() {
                 return None;
             }
-        } else if let Some((n, v)) = self.table.find(&self.keys, j, |e| e.vague) {
+        } else if let Some((n, v)) = self.table.find(&self.keys, &self.glued_next, j, |e| e.vague) {
             vague = Some(v);
             j += n;
         } else {
-            let (n, v) = self.table.find(&self.keys, j, |e| e.numeral)?;
+            let (n, v) = self.table.find(&self.keys, &self.glued_next, j, |e| e.numeral)?;
             total = Some(v);
             word_numeral = true;
             j += n;
@@ -253,7 +254,7 @@ impl<'a> DocParser<'a> {
         while j < self.n {
             let mut m = self.scale_at(j);
             if m.is_none() && money {
-                m = self.table.find(&self.keys, j, |e| e.scale_money);
+                m = self.table.find(&self.keys, &self.glued_next, j, |e| e.scale_money);
             }
             if let Some((n, s)) = m {
                 scale *= s;
@@ -299,7 +300,7 @@ impl<'a> DocParser<'a> {
                     continue;
                 }
             }
-            if m.is_none() && self.is_cjk(j) && self.glued(j) && value < last {
+            if m.is_none() && self.glued(j) && value < last {
                 q.total = q.total.map(|t| t + value);
                 j += 1;
             }
@@ -317,7 +318,7 @@ impl<'a> DocParser<'a> {
                     None => break,
                 }
             }
-            if let Some((n, c)) = self.table.find(&self.keys, k, |e| e.currency.clone()) {
+            if let Some((n, c)) = self.table.find(&self.keys, &self.glued_next, k, |e| e.currency.clone()) {
                 q.currency = Some(c);
                 return k + n;
             }
@@ -325,7 +326,7 @@ impl<'a> DocParser<'a> {
                 q.percent = true;
                 return k + n;
             }
-            if let Some((n, p)) = self.table.find(&self.keys, k, |e| e.power) {
+            if let Some((n, p)) = self.table.find(&self.keys, &self.glued_next, k, |e| e.power) {
                 q.power = Some(p);
                 return k + n;
             }
@@ -378,8 +379,22 @@ impl<'a> DocParser<'a> {
         (value, j)
     }
 
+    /// Does the sentence end at this dot (end of text, a new line or a capital next)?
+    fn sentence_ends(&self, dot: usize) -> bool {
+        let Some(next) = self.tokens.get(dot + 1) else { return true };
+        if self.text[self.tokens[dot].bend..next.bstart].contains('\n') {
+            return true;
+        }
+        let head = self.tok(dot + 1).chars().next().unwrap_or(' ');
+        head.to_lowercase().ne(std::iter::once(head))
+    }
+
     fn emit(&self, first: usize, end: usize, a: &Quantity, b: Option<&Quantity>, qual: Option<Qual>) -> Amount {
-        let (from, to) = (self.tokens[first], self.tokens[end - 1]);
+        let mut last = end - 1;
+        if last > first && self.tok(last) == "." && self.sentence_ends(last) {
+            last -= 1; // an abbreviation's dot that also ends the sentence (млрд.)
+        }
+        let (from, to) = (self.tokens[first], self.tokens[last]);
         let mult = a.power.unwrap_or(1.0);
         let kind = a.kind();
         let unit = match kind {
@@ -425,7 +440,8 @@ fn meaningful(q: &Quantity) -> bool {
     if q.word_numeral && !(q.has_scale || q.power.is_some()) {
         return false;
     }
-    if q.count && !(q.has_scale || q.digits) {
+    let big_vague = q.vague.is_some_and(|(lo, _)| lo >= 1000.0);
+    if q.count && !(q.has_scale || q.digits || big_vague) {
         return false;
     }
     if let Some((lo, _)) = q.vague {
@@ -477,6 +493,9 @@ pub fn parse_amounts(lex: &Lexicon, text: &str, tokens: &[Token], lang: &str) ->
         text,
         tokens,
         keys: tokens.iter().map(|t| norm(t.text(text))).collect(),
+        glued_next: (0..tokens.len())
+            .map(|i| i + 1 < tokens.len() && tokens[i].end == tokens[i + 1].start)
+            .collect(),
         n: tokens.len(),
         table: lex.table(lang),
         decimal: lex.decimal(lang),

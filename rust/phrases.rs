@@ -12,35 +12,48 @@ pub fn norm(text: &str) -> String {
 }
 
 pub fn phrase_tokens(lex: &Lexicon, phrase: &str) -> Vec<String> {
-    // An elided form (d', l') stands alone in text, so it is one token here too.
-    if (phrase.ends_with('\'') || phrase.ends_with('’')) && !phrase.contains(' ') {
-        return vec![norm(phrase)];
-    }
-    tokenize(lex, phrase).iter().map(|t| norm(t.text(phrase))).collect()
+    phrase_shape(lex, phrase).0
 }
 
+/// A phrase's token keys, and for each inner boundary whether it is glued:
+/// tokens written without a space (`A$`, `tys.`) must be glued in the text too.
+pub fn phrase_shape(lex: &Lexicon, phrase: &str) -> (Vec<String>, Vec<bool>) {
+    // An elided form (d', l') stands alone in text, so it is one token here too.
+    if (phrase.ends_with('\'') || phrase.ends_with('’')) && !phrase.contains(' ') {
+        return (vec![norm(phrase)], Vec::new());
+    }
+    let toks = tokenize(lex, phrase);
+    let keys = toks.iter().map(|t| norm(t.text(phrase))).collect();
+    let glue = toks.windows(2).map(|w| w[0].end == w[1].start).collect();
+    (keys, glue)
+}
+
+type Options = Vec<(Vec<String>, Vec<bool>, Entry)>;
+
 pub struct PhraseTable {
-    /// First token → (the other tokens, entry), longest first.
-    by_first: HashMap<String, Vec<(Vec<String>, Entry)>>,
+    /// First token → (the other tokens, glue, entry), longest first.
+    by_first: HashMap<String, Options>,
 }
 
 impl PhraseTable {
     pub fn new(lex: &Lexicon, entries: &BTreeMap<String, Entry>) -> PhraseTable {
-        let mut merged: BTreeMap<Vec<String>, Entry> = BTreeMap::new();
+        let mut merged: BTreeMap<(Vec<String>, Vec<bool>), Entry> = BTreeMap::new();
         for (phrase, entry) in entries {
-            let keys = phrase_tokens(lex, phrase);
-            if !keys.is_empty() {
-                merged.entry(keys).or_default().overlay(entry);
+            let shape = phrase_shape(lex, phrase);
+            if !shape.0.is_empty() {
+                merged.entry(shape).or_default().overlay(entry);
             }
         }
-        let mut by_first: HashMap<String, Vec<(Vec<String>, Entry)>> = HashMap::new();
-        for (mut keys, entry) in merged {
+        let mut by_first: HashMap<String, Options> = HashMap::new();
+        for ((mut keys, glue), entry) in merged {
             let tail = keys.split_off(1);
             let first = keys.pop().unwrap_or_default();
-            by_first.entry(first).or_default().push((tail, entry));
+            by_first.entry(first).or_default().push((tail, glue, entry));
         }
         for options in by_first.values_mut() {
-            options.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+            options.sort_by(|a, b| {
+                b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)).then_with(|| a.1.cmp(&b.1))
+            });
         }
         PhraseTable { by_first }
     }
@@ -50,11 +63,21 @@ impl PhraseTable {
     }
 
     /// The longest phrase at token i for which `pick` gives a value, with its length.
-    pub fn find<T>(&self, keys: &[String], i: usize, pick: impl Fn(&Entry) -> Option<T>) -> Option<(usize, T)> {
+    /// `glued[k]` says that token k touches token k + 1.
+    pub fn find<T>(
+        &self,
+        keys: &[String],
+        glued: &[bool],
+        i: usize,
+        pick: impl Fn(&Entry) -> Option<T>,
+    ) -> Option<(usize, T)> {
         let options = self.by_first.get(keys.get(i)?)?;
-        for (tail, entry) in options {
+        for (tail, glue, entry) in options {
             let end = i + 1 + tail.len();
-            if end <= keys.len() && keys[i + 1..end] == tail[..] {
+            if end <= keys.len()
+                && keys[i + 1..end] == tail[..]
+                && glue.iter().enumerate().all(|(k, g)| !g || glued[i + k])
+            {
                 if let Some(value) = pick(entry) {
                     return Some((1 + tail.len(), value));
                 }

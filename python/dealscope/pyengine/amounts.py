@@ -8,8 +8,12 @@ A mention is read over the tokens, never over raw characters:
                scale* [descending compound]  [connector] [currency | percent | power | count+]
 
 - A number word (``un``, ``one``) needs a scale word or a power unit after it.
-- A count needs digits or a scale: ``一个``, ``几个`` (a counter after a bare
-  numeral) are grammar.
+- A count needs digits, a scale or a vague word of thousands or more:
+  ``一个``, ``几个`` (a counter after a bare numeral) are grammar.
+- Phrase tokens written glued (``A$``, ``tys.``) must be glued in the text.
+- ``1万2000枚``: a smaller number glued after a scale is added on.
+- A mention does not end on an abbreviation's ``.`` that ends the sentence too
+  (``$13 млрд.`` then a capital, a new line or the end of the text).
 - A bare number (no scale, no unit) is not a mention; neither is a number
   right after a product name (``Claude 3.5``, ``Trainium 2``) or glued to a
   word by a hyphen (``GPT-4o``), nor one followed by a date word (``2023 年``,
@@ -76,6 +80,7 @@ class DocParser:
         self.text = text
         self.tokens = tokens
         self.keys = [norm(t[2]) for t in tokens]
+        self.glued_next = [a[1] == b[0] for a, b in zip(tokens, tokens[1:])] + [False]
         self.n = len(tokens)
         self.table = table
         self.decimal = decimal_mark(lang)
@@ -86,7 +91,7 @@ class DocParser:
         """The longest phrase at token i playing this role, as (length, value)."""
         if i >= self.n:
             return None
-        for size, entry in self.table.candidates(self.keys, i):
+        for size, entry in self.table.candidates(self.keys, self.glued_next, i):
             if role in _VALUE_ROLES:
                 value = getattr(entry, role)
                 if value is not None:
@@ -165,7 +170,7 @@ class DocParser:
     def meaningful(self, q: Quantity) -> bool:
         if q.word_numeral and not (q.has_scale or q.power is not None):
             return False
-        if q.count and not (q.has_scale or q.digits):
+        if q.count and not (q.has_scale or q.digits or (q.vague and q.vague[0] >= 1000.0)):
             return False  # 一个, 几个: a counter after a bare numeral is grammar, not a count
         if q.vague is not None:
             return q.has_scale or q.has_unit() or q.vague[0] >= 1000.0
@@ -271,7 +276,7 @@ class DocParser:
                 last = m[1]
                 j += 1 + m[0]
                 continue
-            if m is None and self.is_cjk(j) and self.glued(j) and value < last:
+            if m is None and self.glued(j) and value < last:
                 q.total += value
                 j += 1
             break
@@ -331,6 +336,16 @@ class DocParser:
             return float(head[2] + "." + tail[2]), j + 2
         return value, j
 
+    def sentence_ends(self, dot: int) -> bool:
+        """Does the sentence end at this dot (end of text, a new line or a capital next)?"""
+        if dot + 1 >= self.n:
+            return True
+        nxt = self.tokens[dot + 1]
+        if "\n" in self.text[self.tokens[dot][1] : nxt[0]]:
+            return True
+        head = nxt[2][0]
+        return head.lower() != head
+
     def merge_range(self, a: Quantity, b: Quantity) -> bool:
         if a.vague is not None or b.vague is not None or a.total is None or b.total is None:
             return False
@@ -360,7 +375,10 @@ class DocParser:
 
     def emit(self, first: int, end: int, a: Quantity, b: Quantity | None, qual: str | None):
         start = self.tokens[first][0]
-        stop = self.tokens[end - 1][1]
+        last = end - 1
+        if last > first and self.tokens[last][2] == "." and self.sentence_ends(last):
+            last -= 1  # an abbreviation's dot that also ends the sentence (млрд.)
+        stop = self.tokens[last][1]
         mult = a.power if a.power is not None else 1.0
         kind = a.kind()
         unit = {"money": a.currency, "percent": "%", "power": "W"}.get(kind)

@@ -16,37 +16,57 @@ def norm(text: str) -> str:
 
 
 def phrase_tokens(phrase: str) -> tuple[str, ...]:
+    return phrase_shape(phrase)[0]
+
+
+def phrase_shape(phrase: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
+    """A phrase's token keys, and for each inner boundary whether it is glued.
+
+    Tokens written without a space between them (``A$``, ``tys.``) must be
+    glued in the text too; a space in the phrase allows either.
+    """
     # An elided form (d', l') stands alone in text, so it is one token here too.
     if phrase.endswith(("'", "’")) and " " not in phrase:
-        return (norm(phrase),)
-    return tuple(norm(tok[2]) for tok in tokenize(phrase))
+        return (norm(phrase),), ()
+    toks = tokenize(phrase)
+    keys = tuple(norm(t[2]) for t in toks)
+    glue = tuple(toks[k][1] == toks[k + 1][0] for k in range(len(toks) - 1))
+    return keys, glue
 
 
 class PhraseTable:
     def __init__(self, entries: dict[str, Entry]) -> None:
-        merged: dict[tuple[str, ...], Entry] = {}
+        merged: dict[tuple, Entry] = {}
         # Sorted, so that phrases written two ways merge in one order in both engines.
         for phrase, entry in sorted(entries.items()):
-            keys = phrase_tokens(phrase)
+            keys, glue = phrase_shape(phrase)
             if keys:
-                target = merged.setdefault(keys, Entry())
+                target = merged.setdefault((keys, glue), Entry())
                 target.overlay(entry)
-        self.by_first: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
-        for keys, entry in merged.items():
-            self.by_first.setdefault(keys[0], []).append((keys[1:], entry))
+        Option = tuple[tuple[str, ...], tuple[bool, ...], Entry]
+        self.by_first: dict[str, list[Option]] = {}
+        for (keys, glue), entry in merged.items():
+            self.by_first.setdefault(keys[0], []).append((keys[1:], glue, entry))
         for options in self.by_first.values():
-            options.sort(key=lambda o: (-len(o[0]), o[0]))
+            options.sort(key=lambda o: (-len(o[0]), o[0], o[1]))
 
-    def candidates(self, keys: list[str], i: int) -> list[tuple[int, Entry]]:
-        """Every phrase starting at token i, as (length, entry), longest first."""
+    def candidates(self, keys: list[str], glued: list[bool], i: int) -> list[tuple[int, Entry]]:
+        """Every phrase starting at token i, as (length, entry), longest first.
+
+        ``glued[k]`` says that token k touches token k + 1 (no space between).
+        """
         options = self.by_first.get(keys[i])
         if not options:
             return []
         found = []
         n = len(keys)
-        for tail, entry in options:
+        for tail, glue, entry in options:
             end = i + 1 + len(tail)
-            if end <= n and all(keys[i + 1 + k] == t for k, t in enumerate(tail)):
+            if (
+                end <= n
+                and all(keys[i + 1 + k] == t for k, t in enumerate(tail))
+                and all(glued[i + k] for k, g in enumerate(glue) if g)
+            ):
                 found.append((1 + len(tail), entry))
         return found
 

@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+ENGINES = ("rust", "python")
+
+
+@pytest.fixture(params=ENGINES)
+def engine(request) -> str:
+    return request.param
+
+
+def seed_texts() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+
+
+def close(got: float | None, want: float | None) -> bool:
+    if want is None or got is None:
+        return got is None and want is None
+    return math.isclose(got, want, rel_tol=1e-12)
