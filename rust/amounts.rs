@@ -468,7 +468,8 @@ fn merge_range(a: &mut Quantity, b: &mut Quantity) -> bool {
     } else {
         (at, bt)
     };
-    if !(a_total <= b_total) {
+    // Also refuses NaN, which compares as neither.
+    if a_total.partial_cmp(&b_total).is_none_or(|o| o == std::cmp::Ordering::Greater) {
         return false;
     }
     let currency = a.currency.clone().or_else(|| b.currency.clone());

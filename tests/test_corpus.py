@@ -6,13 +6,13 @@ of an expectation must come out null.
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 import pytest
-from conftest import close
+import tomllib
 
 import dealscope as ds
+from conftest import close
 
 CORPUS = Path(__file__).parent / "corpus" / "amounts"
 FIELDS = ("text", "kind", "value", "low", "high", "unit", "qualifier")

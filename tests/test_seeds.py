@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from conftest import close, seed_texts
 
 import dealscope as ds
+from conftest import close, seed_texts
 
 # (doc, text, kind, value, low, high, unit, qualifier), in order of appearance.
 EXPECTED = [
@@ -73,7 +73,7 @@ def test_every_seed_amount_is_found_with_its_value(engine):
     got = list(frame.iter_rows())
     assert [(r[0], r[3]) for r in got] == [(e[0], e[1]) for e in EXPECTED]
     for row, want in zip(got, EXPECTED):
-        doc, _, _, text, kind, value, low, high, unit, qualifier = row
+        _, _, _, text, kind, value, low, high, unit, qualifier = row
         assert (kind, unit, qualifier) == (want[2], want[6], want[7]), text
         for g, w in zip((value, low, high), want[3:6]):
             assert close(g, w), (text, g, w)

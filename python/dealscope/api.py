@@ -11,7 +11,13 @@ import polars as pl
 
 from . import pyengine
 from .frames import (
-    AMOUNT_KINDS, AMOUNT_SCHEMA, QUALIFIERS, TOKEN_KINDS, TOKEN_SCHEMA, from_buffers, from_rows,
+    AMOUNT_KINDS,
+    AMOUNT_SCHEMA,
+    QUALIFIERS,
+    TOKEN_KINDS,
+    TOKEN_SCHEMA,
+    from_buffers,
+    from_rows,
 )
 
 Texts = Union[str, Sequence[str], pl.Series]

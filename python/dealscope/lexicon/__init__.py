@@ -12,11 +12,16 @@ overlaid with that language's file, field by field; the fallback table ``xx``
 
 from __future__ import annotations
 
-import tomllib
+import sys
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - older Pythons read TOML with the tomli backport
+    import tomli as tomllib
 
 LANGS = ("en", "de", "fr", "es", "it", "pl", "ru", "ja", "zh")
 LATIN_LANGS = ("en", "de", "fr", "es", "it", "pl")
@@ -103,12 +108,12 @@ def _entries(data: dict[str, Any]) -> dict[str, Entry]:
     return entries
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_common() -> dict[str, Any]:
     return _read("common")
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_lang(lang: str) -> LangFile:
     data = _read(lang)
     return LangFile(

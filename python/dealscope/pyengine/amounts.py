@@ -36,7 +36,9 @@ from .numbers import parse_cjk, parse_digits
 from .phrases import PhraseTable, norm
 from .tokenizer import Token
 
-Amount = tuple[int, int, str, str, "float | None", "float | None", "float | None", "str | None", str]
+# start, end, text, kind, value, low, high, unit, qualifier
+Amount = tuple[int, int, str, str, "float | None", "float | None", "float | None", "str | None",
+               str]
 
 _COMMON = load_common()
 _CJK_DIGITS: dict[str, int] = _COMMON["cjk_numerals"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from ..lexicon import CHAR_CLASSES, load_common
 
@@ -60,6 +60,6 @@ def _span(lo: int, hi: int) -> str:
     return f"\\U{lo:08x}" if lo == hi else f"\\U{lo:08x}-\\U{hi:08x}"
 
 
-@lru_cache(maxsize=None)
+@cache
 def char_table() -> CharTable:
     return CharTable()

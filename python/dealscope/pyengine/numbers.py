@@ -40,7 +40,7 @@ def parse_digits(text: str, decimal: str) -> float | None:
         if all(len(g) == 3 for g in groups[1:]):
             return float("".join(groups))
         return None
-    last_pos, last = marks[-1]
+    last = marks[-1][1]
     if sum(1 for _, ch in marks if ch == last) != 1:
         return None
     whole = groups[:-1]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from ..lexicon import FALLBACK, LANGS, LATIN_LANGS, Entry, load_lang, merged_entries
 from .tokenizer import tokenize
@@ -71,12 +71,12 @@ class PhraseTable:
         return found
 
 
-@lru_cache(maxsize=None)
+@cache
 def phrase_table(lang: str) -> PhraseTable:
     return PhraseTable(merged_entries(lang if lang in LANGS else FALLBACK))
 
 
-@lru_cache(maxsize=None)
+@cache
 def detection_words() -> dict[str, frozenset[str]]:
     """Single-token words that vote for a Latin-script language."""
     votes = {}

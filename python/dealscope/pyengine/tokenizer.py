@@ -29,7 +29,7 @@ Offsets are code-point indices into the input string.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 from ..lexicon import LANGS, LETTER_SCRIPTS, all_phrase_keys, load_common, load_lang
 from .chars import CharTable, char_table
@@ -154,7 +154,7 @@ class Tokenizer:
             out.append((start + pending, start + n, run[pending:], kind))
 
 
-@lru_cache(maxsize=None)
+@cache
 def tokenizer() -> Tokenizer:
     return Tokenizer(char_table())
 

@@ -1,0 +1,17 @@
+"""The Rust core (rust/python.rs). Columns leave as raw little-endian buffers;
+`dealscope.frames.from_buffers` turns them into polars frames."""
+
+__version__: str
+
+def tokenize(texts: list[str]) -> tuple[int, dict[str, object]]:
+    """Rows, and columns: doc/start/end as u32 bytes, token as (i64 offsets, utf-8 data),
+    kind as u8 codes into frames.TOKEN_KINDS."""
+
+def detect_languages(texts: list[str]) -> list[str]:
+    """One language code per text (`xx` when no cue was found)."""
+
+def parse_amounts(
+    texts: list[str], langs: list[str | None]
+) -> tuple[int, dict[str, object], list[str]]:
+    """Rows, columns and unit names: value/low/high as f64 bytes with NaN for null,
+    unit as u8 codes (0 null, i + 1 = units[i]), kind and qualifier as u8 codes."""

@@ -1,0 +1,141 @@
+"""The `dealscope` command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import polars as pl
+
+from . import __version__
+from .api import ENGINES, parse_amounts, tokenize
+from .sources import ReadError, bundled_seeds, read_text_file
+
+
+def _inputs(args: argparse.Namespace) -> tuple[list[str], list[str], list[str]]:
+    """(labels, texts, problems): each argument is a file if one exists there, else text."""
+    labels: list[str] = []
+    texts: list[str] = []
+    problems: list[str] = []
+    items = list(args.inputs)
+    if args.seeds:
+        items += [str(p) for p in bundled_seeds()]
+    if not items:
+        items = ["-"]
+    for item in items:
+        path = Path(item)
+        if item == "-":
+            labels.append("<stdin>")
+            texts.append(sys.stdin.read())
+        elif not args.text and path.is_file():
+            try:
+                texts.append(read_text_file(path))
+                labels.append(str(path))
+            except ReadError as err:
+                problems.append(str(err))
+        elif not args.text and (path.is_dir() or item.endswith((".txt", ".md"))):
+            problems.append(f"{item}: not a readable file")
+        else:
+            labels.append("<text>")
+            texts.append(item)
+    return labels, texts, problems
+
+
+_SCALES = ((1e12, " tn"), (1e9, " bn"), (1e6, " M"), (1e3, " k"))
+
+
+def _fmt(value: float | None) -> str:
+    """10000000000.0 → '10 bn': readable at a glance; --json keeps the exact floats."""
+    if value is None:
+        return ""
+    for size, suffix in _SCALES:
+        if abs(value) >= size and abs(value) != float("inf"):
+            return f"{value / size:.4g}{suffix}"
+    return f"{value:.4g}"
+
+
+def _print_table(frame: pl.DataFrame, labels: list[str], title: str) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title)
+    table.add_column("source", no_wrap=True, max_width=28, overflow="ellipsis")
+    table.add_column("span", justify="right", no_wrap=True)
+    shown = [c for c in frame.columns if c not in ("doc", "start", "end")]
+    for name in shown:
+        numeric = frame[name].dtype.is_numeric()
+        table.add_column(name, justify="right" if numeric else "left", no_wrap=numeric)
+    for row in frame.iter_rows(named=True):
+        cells = [Path(labels[row["doc"]]).name, f"{row['start']}-{row['end']}"]
+        for name in shown:
+            value = row[name]
+            cells.append(_fmt(value) if frame[name].dtype.is_numeric() else str(value or ""))
+        table.add_row(*cells)
+    Console().print(table)
+
+
+def _emit(frame: pl.DataFrame, labels: list[str], args: argparse.Namespace, title: str) -> None:
+    if args.json:
+        rows = [dict(row, source=labels[row["doc"]]) for row in frame.iter_rows(named=True)]
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        _print_table(frame, labels, title)
+
+
+def _cmd_parse(args: argparse.Namespace) -> int:
+    labels, texts, problems = _inputs(args)
+    for problem in problems:
+        print(f"dealscope: skipped {problem}", file=sys.stderr)
+    frame = parse_amounts(texts, engine=args.engine, lang=args.lang)
+    _emit(frame, labels, args, f"{frame.height} amounts in {len(texts)} texts")
+    return 1 if problems else 0
+
+
+def _cmd_tokens(args: argparse.Namespace) -> int:
+    labels, texts, problems = _inputs(args)
+    for problem in problems:
+        print(f"dealscope: skipped {problem}", file=sys.stderr)
+    frame = tokenize(texts, engine=args.engine)
+    _emit(frame, labels, args, f"{frame.height} tokens in {len(texts)} texts")
+    return 1 if problems else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dealscope",
+        description="Follow the AI compute race in the world's news.",
+    )
+    parser.add_argument("--version", action="version", version=f"dealscope {__version__}")
+    sub = parser.add_subparsers(dest="command")
+    for name, helptext, func in (
+        ("parse", "print the amounts (money, percent, power, counts) found", _cmd_parse),
+        ("tokens", "print the tokens", _cmd_tokens),
+    ):
+        p = sub.add_parser(name, help=helptext, description=helptext)
+        p.add_argument("inputs", nargs="*", help="files, or texts; '-' or nothing reads stdin")
+        p.add_argument("--text", action="store_true", help="read every argument as text")
+        p.add_argument("--seeds", action="store_true", help="add the bundled seed articles")
+        p.add_argument("--json", action="store_true", help="JSON rows instead of a table")
+        p.add_argument("--engine", choices=ENGINES, default="rust")
+        if name == "parse":
+            p.add_argument("--lang", help="language code (default: detected per text)")
+        p.set_defaults(func=func)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        print("\nTry: dealscope parse --seeds", file=sys.stderr)
+        return 0
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,93 @@
+//! The Rust core on its own: seeds, the examples of the design, hostile input.
+
+use dealscope_core::amounts::{parse_amounts, AmountKind};
+use dealscope_core::batch::{amounts_batch, tokenize_batch};
+use dealscope_core::langdetect::detect;
+use dealscope_core::lexicon::{lexicon, Qual};
+use dealscope_core::tokenizer::tokenize;
+
+/// (text, kind, value, low, high, qualifier)
+type Row = (String, AmountKind, Option<f64>, Option<f64>, Option<f64>, Qual);
+
+fn amounts(text: &str, lang: &str) -> Vec<Row> {
+    let lex = lexicon().expect("lexicon loads");
+    let tokens = tokenize(lex, text);
+    parse_amounts(lex, text, &tokens, lang)
+        .into_iter()
+        .map(|a| (text[a.bstart..a.bend].to_string(), a.kind, a.value, a.low, a.high, a.qualifier))
+        .collect()
+}
+
+#[test]
+fn design_examples() {
+    let got = amounts("再向 Anthropic 追加 40 亿美元投资", "zh");
+    assert_eq!(got, vec![("40 亿美元".into(), AmountKind::Money, Some(4e9), Some(4e9), Some(4e9), Qual::Exact)]);
+    let got = amounts("Nvidia инвестирует до $10 миллиардов", "ru");
+    assert_eq!(got[0].0, "до $10 миллиардов");
+    assert_eq!((got[0].3, got[0].4, got[0].5), (None, Some(1e10), Qual::AtMost));
+    let got = amounts("估值 300 亿至 400 亿美元", "zh");
+    assert_eq!((got[0].3, got[0].4, got[0].5), (Some(3e10), Some(4e10), Qual::Range));
+    let got = amounts("wart dziesiątki miliardów dolarów", "pl");
+    assert_eq!((got[0].1, got[0].3, got[0].4, got[0].5), (AmountKind::Money, Some(1e10), Some(1e11), Qual::Vague));
+    let got = amounts("100 万個", "ja");
+    assert_eq!((got[0].1, got[0].2), (AmountKind::Count, Some(1e6)));
+    let got = amounts("до 1 гигаватта", "ru");
+    assert_eq!((got[0].1, got[0].4), (AmountKind::Power, Some(1e9)));
+}
+
+#[test]
+fn years_and_product_names_are_not_amounts() {
+    for (text, lang) in [
+        ("2023 年", "zh"),
+        ("w 2023 r.", "pl"),
+        ("11 月 26 日", "zh"),
+        ("18 ноября 2025 года", "ru"),
+        ("GPT-4o", "en"),
+        ("Claude 3.5 Opus", "en"),
+        ("Trainium2", "en"),
+        ("H100", "en"),
+    ] {
+        assert!(amounts(text, lang).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn seeds_are_detected_and_parsed() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
+    let mut names: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    names.retain(|p| p.extension().is_some_and(|e| e == "txt"));
+    names.sort();
+    let texts: Vec<String> = names.iter().map(|p| std::fs::read_to_string(p).unwrap()).collect();
+    let lex = lexicon().unwrap();
+    let langs: Vec<String> = texts.iter().map(|t| detect(lex, t, &tokenize(lex, t))).collect();
+    assert_eq!(langs, ["pl", "ja", "it", "ru", "zh"]);
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let cols = amounts_batch(&refs, &vec![None; refs.len()]).unwrap();
+    assert_eq!(cols.doc.len(), 56);
+}
+
+#[test]
+fn offsets_are_code_points_on_char_boundaries() {
+    let text = "𝔘𝔫 亿美元 🙂 Ąę 3,500億ドル";
+    let cols = tokenize_batch(&[text]).unwrap();
+    let chars: Vec<char> = text.chars().collect();
+    for i in 0..cols.doc.len() {
+        let tok: String = chars[cols.start[i] as usize..cols.end[i] as usize].iter().collect();
+        let data = &cols.token.data[cols.token.offsets[i] as usize..cols.token.offsets[i + 1] as usize];
+        assert_eq!(tok.as_bytes(), data);
+    }
+}
+
+#[test]
+fn hostile_input_does_not_panic() {
+    let long_digits = format!("{}億ドル", "9".repeat(10_000));
+    let separators = ",.,. \u{a0}".repeat(10_000);
+    let scales = format!("5 {}zł", "mld ".repeat(1000));
+    let expected = [(long_digits.as_str(), 1), (separators.as_str(), 0), (scales.as_str(), 1), ("", 0), ("\u{feff}", 0), ("\0\0", 0)];
+    for (text, rows) in expected {
+        let cols = amounts_batch(&[text], &[None]).unwrap();
+        assert_eq!(cols.doc.len(), rows, "{:?}", &text[..text.len().min(20)]);
+    }
+    let got = amounts(&long_digits, "ja");
+    assert!(got[0].2.is_some_and(f64::is_infinite));
+}
