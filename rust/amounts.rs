@@ -4,7 +4,9 @@
 
 use crate::lexicon::{Entry, Flag, Lexicon, Qual};
 use crate::numbers::{parse_cjk, parse_digits};
-use crate::phrases::{norm, PhraseTable};
+use std::borrow::Cow;
+
+use crate::phrases::{norm_cow, PhraseTable};
 use crate::tokenizer::{Kind, Token};
 
 /// Amount kinds in the order of `frames.AMOUNT_KINDS` (the number is the code).
@@ -71,7 +73,7 @@ struct DocParser<'a> {
     lex: &'a Lexicon,
     text: &'a str,
     tokens: &'a [Token],
-    keys: Vec<String>,
+    keys: Vec<Cow<'a, str>>,
     glued_next: Vec<bool>,
     n: usize,
     table: &'a PhraseTable,
@@ -493,7 +495,7 @@ pub fn parse_amounts(lex: &Lexicon, text: &str, tokens: &[Token], lang: &str) ->
         lex,
         text,
         tokens,
-        keys: tokens.iter().map(|t| norm(t.text(text))).collect(),
+        keys: tokens.iter().map(|t| norm_cow(t.text(text))).collect(),
         glued_next: (0..tokens.len())
             .map(|i| i + 1 < tokens.len() && tokens[i].end == tokens[i + 1].start)
             .collect(),

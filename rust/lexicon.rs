@@ -2,7 +2,9 @@
 //! compile time and read into the same tables the pure-Python engine builds
 //! (`python/dealscope/lexicon/__init__.py`). No language fact lives here.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+use crate::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 use toml::{Table, Value};
@@ -137,6 +139,8 @@ pub struct Lexicon {
     pub han_max: usize,
     pub hira_dict: HashSet<String>,
     pub hira_max: usize,
+    /// First characters of the han and hiragana dictionary words.
+    pub dict_first: HashSet<char>,
     tables: HashMap<String, PhraseTable>,
     decimals: HashMap<String, char>,
     pub votes: Vec<(String, HashSet<String>)>,
@@ -222,7 +226,7 @@ fn lang_file(text: &str, name: &str) -> Result<LangFile, String> {
 }
 
 fn char_map(data: &Table, key: &str) -> Result<HashMap<char, u32>, String> {
-    let mut out = HashMap::new();
+    let mut out = HashMap::default();
     for (k, v) in table(data, key).ok_or(format!("common.toml: no [{key}]"))? {
         let ch = k.chars().next().ok_or(format!("common.toml [{key}]: empty key"))?;
         let n = v.as_integer().ok_or(format!("common.toml [{key}] {k}: not an integer"))?;
@@ -251,11 +255,12 @@ impl Lexicon {
             cjk_digits: char_map(&common, "cjk_numerals")?,
             cjk_multipliers: char_map(&common, "cjk_multipliers")?,
             elisions: files.iter().flat_map(|f| f.elisions.iter().cloned()).collect(),
-            han_dict: HashSet::new(),
+            han_dict: HashSet::default(),
             han_max: 1,
-            hira_dict: HashSet::new(),
+            hira_dict: HashSet::default(),
             hira_max: 1,
-            tables: HashMap::new(),
+            dict_first: HashSet::default(),
+            tables: HashMap::default(),
             decimals: LANGS.iter().zip(&files).map(|(l, f)| (l.to_string(), f.decimal)).collect(),
             votes: Vec::new(),
         };
@@ -275,8 +280,9 @@ impl Lexicon {
                 lex.hira_dict.insert(key.clone());
             }
         }
+        lex.dict_first = lex.han_dict.iter().chain(&lex.hira_dict).filter_map(|k| k.chars().next()).collect();
         // Phrase tables need the tokenizer, which needs the fields above.
-        let mut tables = HashMap::new();
+        let mut tables = HashMap::default();
         let mut layered = |name: &str, layers: Vec<&BTreeMap<String, Entry>>| {
             let mut merged: BTreeMap<String, Entry> = BTreeMap::new();
             for layer in layers {

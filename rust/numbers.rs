@@ -1,6 +1,6 @@
 //! Reading number tokens; the rules are in `pyengine/numbers.py`'s docstring.
 
-use std::collections::HashMap;
+use crate::fxhash::FxHashMap as HashMap;
 
 /// Digits with grouping and decimal marks (`3,500`, `1,4`, `300.000`, `100 000`).
 pub fn parse_digits(text: &str, decimal: char) -> Option<f64> {

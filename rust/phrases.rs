@@ -1,7 +1,10 @@
 //! Phrase tables: lexicon phrases as token sequences, looked up longest first
 //! (the same tables as `pyengine/phrases.py`).
 
-use std::collections::{BTreeMap, HashMap};
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+use crate::fxhash::FxHashMap as HashMap;
 
 use crate::lexicon::{Entry, Lexicon};
 use crate::tokenizer::tokenize;
@@ -9,6 +12,22 @@ use crate::tokenizer::tokenize;
 /// The lookup form of a token: lower case, one apostrophe.
 pub fn norm(text: &str) -> String {
     text.to_lowercase().replace(['’', 'ʼ'], "'")
+}
+
+/// `norm` without an allocation for the many tokens already in lookup form.
+pub fn norm_cow(text: &str) -> Cow<'_, str> {
+    let settled = |c: char| {
+        if c.is_ascii() {
+            !c.is_ascii_uppercase()
+        } else {
+            c != '’' && c != 'ʼ' && c.to_lowercase().eq(std::iter::once(c))
+        }
+    };
+    if text.chars().all(settled) {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(norm(text))
+    }
 }
 
 pub fn phrase_tokens(lex: &Lexicon, phrase: &str) -> Vec<String> {
@@ -44,7 +63,7 @@ impl PhraseTable {
                 merged.entry(shape).or_default().overlay(entry);
             }
         }
-        let mut by_first: HashMap<String, Options> = HashMap::new();
+        let mut by_first: HashMap<String, Options> = HashMap::default();
         for ((mut keys, glue), entry) in merged {
             let tail = keys.split_off(1);
             let first = keys.pop().unwrap_or_default();
@@ -66,16 +85,16 @@ impl PhraseTable {
     /// `glued[k]` says that token k touches token k + 1.
     pub fn find<T>(
         &self,
-        keys: &[String],
+        keys: &[Cow<'_, str>],
         glued: &[bool],
         i: usize,
         pick: impl Fn(&Entry) -> Option<T>,
     ) -> Option<(usize, T)> {
-        let options = self.by_first.get(keys.get(i)?)?;
+        let options = self.by_first.get(keys.get(i)?.as_ref())?;
         for (tail, glue, entry) in options {
             let end = i + 1 + tail.len();
             if end <= keys.len()
-                && keys[i + 1..end] == tail[..]
+                && keys[i + 1..end].iter().zip(tail).all(|(k, t)| k == t)
                 && glue.iter().enumerate().all(|(k, g)| !g || glued[i + k])
             {
                 if let Some(value) = pick(entry) {

@@ -2,7 +2,7 @@
 //! `python/dealscope/pyengine/tokenizer.py`; this is the fast reading of them.
 //! Offsets are kept both in code points (for Python) and in bytes (for slicing).
 
-use std::collections::HashSet;
+use crate::fxhash::FxHashSet as HashSet;
 
 use crate::chars::{self, CharTable};
 use crate::lexicon::Lexicon;
@@ -202,7 +202,9 @@ impl<'a> Scanner<'a> {
         let mut pending: Option<usize> = None;
         while i < n {
             let mut hit = 0;
-            for size in (1..=longest.min(n - i)).rev() {
+            // Most characters start no lexicon word: one set lookup rules them out.
+            let sizes = if self.lex.dict_first.contains(&ch(i)) { longest.min(n - i) } else { 0 };
+            for size in (1..=sizes).rev() {
                 if dict.contains(&self.text[bounds[i].b..bounds[i + size].b]) {
                     hit = size;
                     break;

@@ -65,12 +65,13 @@ def main(argv: list[str] | None = None) -> int:
     for name, fn in (("tokenize", tokenize), ("parse_amounts", parse_amounts)):
         medians = {}
         for engine, runs in (("rust", args.runs), ("python", args.python_runs)):
-            times = timed(lambda e=engine: fn(docs, engine=e), runs)
+            times = timed(lambda f=fn, e=engine: f(docs, engine=e), runs)
             med = statistics.median(times)
             medians[engine] = med
             spread = max(times) - min(times)
             print(f"{name:<15}{engine:<8}{med:>10.3f}{spread:>10.3f}{mb / med:>9.1f}")
-        print(f"{name:<15}{'ratio':<8}{medians['python'] / medians['rust']:>10.1f}x  (python / rust)")
+        ratio = medians["python"] / medians["rust"]
+        print(f"{name:<15}{'ratio':<8}{ratio:>10.1f}x  (python / rust)")
     return 0
 
 

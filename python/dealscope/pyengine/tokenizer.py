@@ -53,6 +53,7 @@ class Tokenizer:
         self.hira_dict = {k for k in keys if hira_re.fullmatch(k)}
         self.han_max = max(map(len, self.han_dict), default=1)
         self.hira_max = max(map(len, self.hira_dict), default=1)
+        self.dict_first = {k[0] for k in self.han_dict | self.hira_dict}
         self.pattern = self._compile(table, chars)
 
     @staticmethod
@@ -126,7 +127,9 @@ class Tokenizer:
         pending = -1  # start of the unknown stretch being gathered
         while i < n:
             hit = 0
-            for size in range(min(longest, n - i), 0, -1):
+            # Most characters start no lexicon word: one set lookup rules them out.
+            sizes = min(longest, n - i) if run[i] in self.dict_first else 0
+            for size in range(sizes, 0, -1):
                 if run[i : i + size] in words:
                     hit = size
                     break

@@ -1,0 +1,26 @@
+//! Profile the core on a file: `cargo run --release --example profile -- FILE [tokenize|amounts]`.
+//! Documents in FILE are separated by U+001E (record separator).
+
+use std::time::Instant;
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let Some(path) = args.get(1) else {
+        eprintln!("usage: profile FILE [tokenize|amounts]");
+        std::process::exit(2);
+    };
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| {
+        eprintln!("{path}: {e}");
+        std::process::exit(1);
+    });
+    let docs: Vec<&str> = text.split('\u{1e}').collect();
+    let stage = args.get(2).map_or("amounts", String::as_str);
+    let start = Instant::now();
+    let rows = match stage {
+        "tokenize" => dealscope_core::batch::tokenize_batch(&docs).map(|c| c.doc.len()),
+        _ => dealscope_core::batch::amounts_batch(&docs, &vec![None; docs.len()]).map(|c| c.doc.len()),
+    };
+    let secs = start.elapsed().as_secs_f64();
+    let mb = text.len() as f64 / (1 << 20) as f64;
+    println!("{stage}: {rows:?} rows, {secs:.3} s, {:.1} MB/s", mb / secs);
+}
