@@ -77,7 +77,7 @@ struct DocParser<'a> {
     glued_next: Vec<bool>,
     n: usize,
     table: &'a PhraseTable,
-    decimal: char,
+    decimal: Option<char>,
 }
 
 fn flag(f: Flag) -> impl Fn(&Entry) -> Option<bool> {
@@ -358,7 +358,7 @@ impl<'a> DocParser<'a> {
     }
 
     fn decimal_typo(&self, j: usize, value: f64) -> (f64, usize) {
-        if self.decimal != ',' || j + 2 >= self.n {
+        if self.decimal != Some(',') || j + 2 >= self.n {
             return (value, j);
         }
         let (head, comma, tail) = (self.tokens[j], self.tokens[j + 1], self.tokens[j + 2]);

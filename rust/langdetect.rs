@@ -59,9 +59,9 @@ fn vote(lex: &Lexicon, words: &[&str]) -> String {
         }
     }
     let best = scores.iter().copied().max().unwrap_or(0);
-    if best == 0 {
-        return FALLBACK.to_string();
+    let mut winners = scores.iter().enumerate().filter(|(_, s)| **s == best);
+    match (winners.next(), winners.next()) {
+        (Some((i, _)), None) if best > 0 => lex.votes[i].0.clone(),
+        _ => FALLBACK.to_string(),
     }
-    let winner = scores.iter().position(|s| *s == best).unwrap_or(0);
-    lex.votes[winner].0.clone()
 }

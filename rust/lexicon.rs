@@ -296,7 +296,7 @@ impl Lexicon {
             layered(lang, vec![&common_entries, &f.entries]);
         }
         let mut all = vec![&common_entries];
-        all.extend(files.iter().map(|f| &f.entries));
+        all.extend(files.iter().rev().map(|f| &f.entries));
         layered(FALLBACK, all);
         let mut votes = Vec::new();
         for lang in LATIN_LANGS {
@@ -319,8 +319,13 @@ impl Lexicon {
         self.tables.get(lang).or_else(|| self.tables.get(FALLBACK)).expect("fallback table is built")
     }
 
-    pub fn decimal(&self, lang: &str) -> char {
-        self.decimals.get(lang).copied().unwrap_or('.')
+    /// The language's decimal mark; `None` when the language is unknown (`xx`).
+    pub fn decimal(&self, lang: &str) -> Option<char> {
+        match self.decimals.get(lang) {
+            Some(mark) => Some(*mark),
+            None if lang == FALLBACK => None,
+            None => Some('.'),
+        }
     }
 }
 

@@ -3,7 +3,8 @@
 use crate::fxhash::FxHashMap as HashMap;
 
 /// Digits with grouping and decimal marks (`3,500`, `1,4`, `300.000`, `100 000`).
-pub fn parse_digits(text: &str, decimal: char) -> Option<f64> {
+/// `decimal` is the language's own mark, `None` when the language is unknown.
+pub fn parse_digits(text: &str, decimal: Option<char>) -> Option<f64> {
     let mut grouped = String::with_capacity(text.len());
     for ch in text.chars() {
         match ch {
@@ -21,7 +22,7 @@ pub fn parse_digits(text: &str, decimal: char) -> Option<f64> {
     if same_kind {
         if marks.len() == 1 {
             let tail = groups[1];
-            if tail.len() != 3 || marks[0] == decimal {
+            if tail.len() != 3 || Some(marks[0]) == decimal {
                 return format!("{}.{}", groups[0], tail).parse().ok();
             }
             return format!("{}{}", groups[0], tail).parse().ok();
@@ -74,18 +75,21 @@ mod tests {
 
     #[test]
     fn marks_follow_the_language() {
-        assert_eq!(parse_digits("3,500", '.'), Some(3500.0));
-        assert_eq!(parse_digits("1,4", '.'), Some(1.4));
-        assert_eq!(parse_digits("300.000", ','), Some(300000.0));
-        assert_eq!(parse_digits("12.5", '.'), Some(12.5));
-        assert_eq!(parse_digits("1.234,56", ','), Some(1234.56));
-        assert_eq!(parse_digits("100 000", ','), Some(100000.0));
-        assert_eq!(parse_digits("１００", '.'), Some(100.0));
-        assert_eq!(parse_digits("22.10.2025", ','), None);
+        let (dot, comma) = (Some('.'), Some(','));
+        assert_eq!(parse_digits("3,500", dot), Some(3500.0));
+        assert_eq!(parse_digits("1,4", dot), Some(1.4));
+        assert_eq!(parse_digits("300.000", comma), Some(300000.0));
+        assert_eq!(parse_digits("300.000", dot), Some(300.0));
+        assert_eq!(parse_digits("300.000", None), Some(300000.0));
+        assert_eq!(parse_digits("12.5", None), Some(12.5));
+        assert_eq!(parse_digits("1.234,56", comma), Some(1234.56));
+        assert_eq!(parse_digits("100 000", comma), Some(100000.0));
+        assert_eq!(parse_digits("１００", dot), Some(100.0));
+        assert_eq!(parse_digits("22.10.2025", comma), None);
     }
 
     #[test]
     fn huge_digit_strings_overflow_to_infinity() {
-        assert_eq!(parse_digits(&"9".repeat(10_000), '.'), Some(f64::INFINITY));
+        assert_eq!(parse_digits(&"9".repeat(10_000), Some('.')), Some(f64::INFINITY));
     }
 }

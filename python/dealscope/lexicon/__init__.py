@@ -6,8 +6,10 @@ Nothing here knows a word of any language: it only turns data into lookups.
 
 Merging rule (shared with Rust): a language's phrase table is ``common.toml``
 overlaid with that language's file, field by field; the fallback table ``xx``
-(language unknown) is ``common.toml`` overlaid with every language in
-``LANGS`` order.
+(language unknown) is ``common.toml`` overlaid with every language in reverse
+``LANGS`` order, so that English has the last word where languages disagree
+(``billion`` is 1e9). Text of unknown language has no decimal mark: one mark
+followed by exactly three digits is grouping (``500.000``, ``3,500``).
 """
 
 from __future__ import annotations
@@ -134,7 +136,8 @@ def merged_entries(lang: str) -> dict[str, Entry]:
     """The phrase meanings in force for one language (see the module docstring)."""
     merged: dict[str, Entry] = {}
     layers = [common_entries()]
-    layers += [load_lang(code).entries for code in (LANGS if lang == FALLBACK else (lang,))]
+    codes = tuple(reversed(LANGS)) if lang == FALLBACK else (lang,)
+    layers += [load_lang(code).entries for code in codes]
     for layer in layers:
         for key, entry in layer.items():
             target = merged.setdefault(key, Entry())
@@ -152,4 +155,7 @@ def all_phrase_keys() -> list[str]:
 
 
 def decimal_mark(lang: str) -> str:
-    return load_lang(lang).decimal if lang in LANGS else "."
+    """The language's decimal mark; '' (none) when the language is unknown."""
+    if lang in LANGS:
+        return load_lang(lang).decimal
+    return "" if lang == FALLBACK else "."

@@ -4,7 +4,8 @@ Shared with ``rust/langdetect.rs``: letters are counted per script (han and
 kana count double, as one character carries about a word); the largest
 wins, ties going to CJK, then hangul, Cyrillic, Latin. CJK with at least 5 %
 kana is Japanese, else Chinese. Latin text votes by stopwords and
-single-word lexicon phrases; no vote at all gives ``xx`` (unknown).
+single-word lexicon phrases; no vote at all, or a tie at the top, gives
+``xx`` (unknown).
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ def _vote(words: list[str]) -> str:
             if key in votes[lang]:
                 scores[lang] += 1
     best = max(scores.values())
-    if best == 0:
+    winners = [lang for lang in LATIN_LANGS if scores[lang] == best]
+    if best == 0 or len(winners) > 1:
         return FALLBACK
-    return next(lang for lang in LATIN_LANGS if scores[lang] == best)
+    return winners[0]

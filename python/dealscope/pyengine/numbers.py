@@ -6,7 +6,8 @@ Shared rules (``rust/numbers.rs`` follows them to the letter):
 - One kind of mark (``.`` or ``,``) seen once: if the digits after it are not
   exactly three, it is the decimal mark; if they are three, it is the decimal
   mark only where it is the language's own (``1,4`` → 1.4 everywhere;
-  ``3,500`` → 3500 in ja/en/zh, ``300.000`` → 300000 in it/pl).
+  ``3,500`` → 3500 in ja/en/zh, ``300.000`` → 300000 in it/pl; text of
+  unknown language has no decimal mark of its own, so both group).
 - One kind of mark seen more than once: grouping, and every group after the
   first must have three digits (``1.000.000``); otherwise not a number
   (``22.10.2025``).
