@@ -1,6 +1,7 @@
 //! Whole batches of documents to flat columns, ready to cross into Arrow.
 
 use crate::amounts::parse_amounts;
+use crate::dates::parse_dates;
 use crate::langdetect::detect;
 use crate::lexicon::{lexicon, Lexicon};
 use crate::tokenizer::tokenize;
@@ -131,6 +132,52 @@ pub fn amounts_batch(texts: &[&str], langs: &[Option<&str>]) -> Result<AmountCol
             // Unit names come from the lexicon: far fewer than 255.
             cols.unit.push(code.min(255) as u8);
             cols.qualifier.push(a.qualifier as u8);
+        }
+    }
+    Ok(cols)
+}
+
+pub struct DateColumns {
+    pub doc: Vec<u32>,
+    pub start: Vec<u32>,
+    pub end: Vec<u32>,
+    pub text: StrColumn,
+    /// Days since 1970-01-01; `i32::MIN` stands for null.
+    pub date: Vec<i32>,
+    pub precision: Vec<u8>,
+    pub relation: Vec<u8>,
+    pub relative: Vec<u8>,
+}
+
+/// `refs`: each text's reference date in days since 1970 (for relative expressions).
+pub fn dates_batch(texts: &[&str], langs: &[Option<&str>], refs: &[Option<i32>]) -> Result<DateColumns, String> {
+    check_sizes(texts)?;
+    if langs.len() != texts.len() || refs.len() != texts.len() {
+        return Err(format!("{} languages and {} dates given for {} texts", langs.len(), refs.len(), texts.len()));
+    }
+    let lex = lexicon()?;
+    let mut cols = DateColumns {
+        doc: Vec::new(),
+        start: Vec::new(),
+        end: Vec::new(),
+        text: StrColumn::new(),
+        date: Vec::new(),
+        precision: Vec::new(),
+        relation: Vec::new(),
+        relative: Vec::new(),
+    };
+    for (doc, ((text, given), reference)) in texts.iter().zip(langs).zip(refs).enumerate() {
+        let tokens = tokenize(lex, text);
+        let lang = lang_of(lex, text, *given, &tokens);
+        for d in parse_dates(lex, text, &tokens, &lang, *reference) {
+            cols.doc.push(doc as u32);
+            cols.start.push(d.start as u32);
+            cols.end.push(d.end as u32);
+            cols.text.push(&text[d.bstart..d.bend]);
+            cols.date.push(d.date.unwrap_or(i32::MIN));
+            cols.precision.push(d.precision as u8);
+            cols.relation.push(d.relation as u8);
+            cols.relative.push(u8::from(d.relative));
         }
     }
     Ok(cols)

@@ -54,7 +54,7 @@ impl Qual {
     }
 }
 
-pub const FLAG_NAMES: [&str; 9] = [
+pub const FLAG_NAMES: [&str; 16] = [
     "percent",
     "percent_prefix",
     "count",
@@ -64,7 +64,69 @@ pub const FLAG_NAMES: [&str; 9] = [
     "range_join_open",
     "date_marker",
     "product",
+    "year_marker",
+    "quarter_word",
+    "month_prep",
+    "date_connector",
+    "month_marker",
+    "day_marker",
+    "ordinal_prefix",
 ];
+
+/// Units of relative dates (`去年` is a year back, `last week` a week).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    Year,
+    Quarter,
+    Month,
+    Week,
+    Day,
+}
+
+/// Relations in the order of `frames.RELATIONS` (the number is the code).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Relation {
+    On = 0,
+    By = 1,
+    Since = 2,
+    Before = 3,
+}
+
+/// Which end of a year a period word points at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Period {
+    Start,
+    End,
+}
+
+fn unit(name: &str) -> Result<Unit, String> {
+    match name {
+        "year" => Ok(Unit::Year),
+        "quarter" => Ok(Unit::Quarter),
+        "month" => Ok(Unit::Month),
+        "week" => Ok(Unit::Week),
+        "day" => Ok(Unit::Day),
+        other => Err(format!("unknown date unit {other:?}")),
+    }
+}
+
+fn relation(name: &str) -> Result<Relation, String> {
+    match name {
+        "on" => Ok(Relation::On),
+        "by" => Ok(Relation::By),
+        "since" => Ok(Relation::Since),
+        "before" => Ok(Relation::Before),
+        other => Err(format!("unknown date relation {other:?}")),
+    }
+}
+
+fn period(name: &str) -> Result<Period, String> {
+    match name {
+        "start" => Ok(Period::Start),
+        "end" => Ok(Period::End),
+        other => Err(format!("unknown date period {other:?}")),
+    }
+}
 
 /// Roles a phrase can play that carry no value (bit i is `FLAG_NAMES[i]`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -78,6 +140,13 @@ pub enum Flag {
     RangeJoinOpen = 6,
     DateMarker = 7,
     Product = 8,
+    YearMarker = 9,
+    QuarterWord = 10,
+    MonthPrep = 11,
+    DateConnector = 12,
+    MonthMarker = 13,
+    DayMarker = 14,
+    OrdinalPrefix = 15,
 }
 
 /// What one phrase means; a phrase may play several roles (Polish `do`).
@@ -91,7 +160,15 @@ pub struct Entry {
     pub power: Option<f64>,
     pub qual_prefix: Option<Qual>,
     pub qual_suffix: Option<Qual>,
-    pub flags: u16,
+    pub month: Option<u32>,
+    pub date_relative: Option<(Unit, i32)>,
+    pub date_relation: Option<Relation>,
+    pub date_relation_suffix: Option<Relation>,
+    pub date_period: Option<Period>,
+    pub date_year_period: Option<Period>,
+    pub ordinal: Option<u32>,
+    pub quarter_code: Option<u32>,
+    pub flags: u32,
 }
 
 impl Entry {
@@ -109,11 +186,19 @@ impl Entry {
         take(&mut self.power, &other.power);
         take(&mut self.qual_prefix, &other.qual_prefix);
         take(&mut self.qual_suffix, &other.qual_suffix);
+        take(&mut self.month, &other.month);
+        take(&mut self.date_relative, &other.date_relative);
+        take(&mut self.date_relation, &other.date_relation);
+        take(&mut self.date_relation_suffix, &other.date_relation_suffix);
+        take(&mut self.date_period, &other.date_period);
+        take(&mut self.date_year_period, &other.date_year_period);
+        take(&mut self.ordinal, &other.ordinal);
+        take(&mut self.quarter_code, &other.quarter_code);
         self.flags |= other.flags;
     }
 
     pub fn has(&self, flag: Flag) -> bool {
-        self.flags & (1 << flag as u16) != 0
+        self.flags & (1 << flag as u32) != 0
     }
 }
 
@@ -172,7 +257,8 @@ fn entries(data: &Table) -> Result<BTreeMap<String, Entry>, String> {
     let mut out: BTreeMap<String, Entry> = BTreeMap::new();
     let sections = [
         "scale", "scale_money", "vague", "numeral", "currency", "power", "qualifier",
-        "qualifier_suffix",
+        "qualifier_suffix", "month", "date_relative", "date_relation", "date_relation_suffix",
+        "date_period", "date_year_period", "ordinal", "quarter_code",
     ];
     for section in sections {
         let Some(items) = table(data, section) else { continue };
@@ -191,6 +277,28 @@ fn entries(data: &Table) -> Result<BTreeMap<String, Entry>, String> {
                 "qualifier_suffix" => {
                     e.qual_suffix = Some(Qual::parse(value.as_str().ok_or_else(bad)?)?)
                 }
+                "date_relative" => {
+                    let pair = value.as_array().filter(|a| a.len() == 2).ok_or_else(bad)?;
+                    let u = unit(pair[0].as_str().ok_or_else(bad)?)?;
+                    let off = pair[1].as_integer().ok_or_else(bad)?;
+                    e.date_relative = Some((u, off as i32));
+                }
+                "date_relation" => e.date_relation = Some(relation(value.as_str().ok_or_else(bad)?)?),
+                "date_relation_suffix" => {
+                    e.date_relation_suffix = Some(relation(value.as_str().ok_or_else(bad)?)?)
+                }
+                "date_period" => e.date_period = Some(period(value.as_str().ok_or_else(bad)?)?),
+                "date_year_period" => {
+                    e.date_year_period = Some(period(value.as_str().ok_or_else(bad)?)?)
+                }
+                "month" | "ordinal" | "quarter_code" => {
+                    let n = value.as_integer().ok_or_else(bad)? as u32;
+                    match section {
+                        "month" => e.month = Some(n),
+                        "ordinal" => e.ordinal = Some(n),
+                        _ => e.quarter_code = Some(n),
+                    }
+                }
                 _ => {
                     let x = as_f64(value).ok_or_else(bad)?;
                     match section {
@@ -203,7 +311,8 @@ fn entries(data: &Table) -> Result<BTreeMap<String, Entry>, String> {
             }
         }
     }
-    if let Some(lists) = table(data, "lists") {
+    for name in ["lists", "date_lists"] {
+        let Some(lists) = table(data, name) else { continue };
         for (bit, flag) in FLAG_NAMES.iter().enumerate() {
             for key in strings(lists.get(*flag)) {
                 out.entry(key).or_default().flags |= 1 << bit;

@@ -7,6 +7,7 @@
 pub mod amounts;
 pub mod batch;
 pub mod chars;
+pub mod dates;
 pub mod fxhash;
 pub mod langdetect;
 pub mod lexicon;

@@ -89,11 +89,42 @@ fn parse_amounts<'py>(
     Ok((cols.doc.len(), d, cols.units))
 }
 
+fn bytes_i32<'py>(py: Python<'py>, v: &[i32]) -> Bound<'py, PyBytes> {
+    let mut out = Vec::with_capacity(v.len() * 4);
+    for x in v {
+        out.extend_from_slice(&x.to_le_bytes());
+    }
+    PyBytes::new(py, &out)
+}
+
+#[pyfunction]
+fn parse_dates<'py>(
+    py: Python<'py>,
+    texts: Vec<PyBackedStr>,
+    langs: Vec<Option<String>>,
+    refs: Vec<Option<i32>>,
+) -> PyResult<(usize, Bound<'py, PyDict>)> {
+    let refs_text: Vec<&str> = texts.iter().map(|t| &**t).collect();
+    let lang_refs: Vec<Option<&str>> = langs.iter().map(|l| l.as_deref()).collect();
+    let cols = run(py, || batch::dates_batch(&refs_text, &lang_refs, &refs))?;
+    let d = PyDict::new(py);
+    d.set_item("doc", bytes_u32(py, &cols.doc))?;
+    d.set_item("start", bytes_u32(py, &cols.start))?;
+    d.set_item("end", bytes_u32(py, &cols.end))?;
+    d.set_item("text", strings(py, &cols.text))?;
+    d.set_item("date", bytes_i32(py, &cols.date))?;
+    d.set_item("precision", PyBytes::new(py, &cols.precision))?;
+    d.set_item("relation", PyBytes::new(py, &cols.relation))?;
+    d.set_item("relative", PyBytes::new(py, &cols.relative))?;
+    Ok((cols.doc.len(), d))
+}
+
 #[pymodule]
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(tokenize, m)?)?;
     m.add_function(wrap_pyfunction!(detect_languages, m)?)?;
     m.add_function(wrap_pyfunction!(parse_amounts, m)?)?;
+    m.add_function(wrap_pyfunction!(parse_dates, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import warnings
 from pathlib import Path
 
@@ -24,7 +25,7 @@ def corpus_texts() -> list[str]:
     return texts
 
 
-def same(texts: list[str]) -> None:
+def same(texts: list[str], refs=None) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         assert_frame_equal(ds.tokenize(texts, engine="rust"), ds.tokenize(texts, engine="python"))
@@ -34,10 +35,16 @@ def same(texts: list[str]) -> None:
         assert_series_equal(
             ds.detect_languages(texts, engine="rust"), ds.detect_languages(texts, engine="python")
         )
+        for ref in (None, refs):
+            assert_frame_equal(
+                ds.parse_dates(texts, ref=ref, engine="rust"),
+                ds.parse_dates(texts, ref=ref, engine="python"),
+            )
 
 
 def test_seeds_agree():
-    same(seed_texts())
+    texts = seed_texts()
+    same(texts, ["2025-10-22", "2025-11-15", "2025-10-24", "2025-11-18", "2024-11-26"])
 
 
 def test_corpus_cases_agree():
@@ -54,7 +61,8 @@ PIECES = st.one_of(
     st.from_regex(r"[0-9０-９]{1,12}([.,\u00a0 ][0-9]{1,4}){0,3}", fullmatch=True),
     st.text(alphabet="〇一二三四五六七八九十百千万亿億兩两数几", min_size=1, max_size=6),
     st.sampled_from(["$", "€", "¥", "%", "-", "–", "〜", "~", ".", ",", "'", "’", "\n", "US$",
-                     "GPT-", "Claude", "年", "r.", "года", "\ud800", "\udfff"]),
+                     "GPT-", "Claude", "年", "r.", "года", "\ud800", "\udfff", "月", "日", "Q3",
+                     "第", "季度", "2024", "1999", "2024-11-26", "26.11.2024", "29", "31"]),
     st.text(min_size=1, max_size=8),
 )
 SEPARATORS = st.sampled_from(["", " ", "\u00a0", "  ", "\n"])
@@ -66,9 +74,12 @@ def texts(draw) -> str:
     return "".join(p + s for p, s in parts)
 
 
-@given(st.lists(texts(), min_size=1, max_size=4))
+REFS = st.one_of(st.none(), st.dates(), st.sampled_from([dt.date(1, 1, 1), dt.date(9999, 12, 31)]))
+
+
+@given(st.lists(st.tuples(texts(), REFS), min_size=1, max_size=4))
 def test_generated_text_agrees(batch):
-    same(batch)
+    same([t for t, _ in batch], [r for _, r in batch])
 
 
 @given(st.text(max_size=200))

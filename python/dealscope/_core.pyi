@@ -15,3 +15,10 @@ def parse_amounts(
 ) -> tuple[int, dict[str, object], list[str]]:
     """Rows, columns and unit names: value/low/high as f64 bytes with NaN for null,
     unit as u8 codes (0 null, i + 1 = units[i]), kind and qualifier as u8 codes."""
+
+def parse_dates(
+    texts: list[str], langs: list[str | None], refs: list[int | None]
+) -> tuple[int, dict[str, object]]:
+    """Rows and columns: date as i32 days since 1970 (i32::MIN for null), precision and
+    relation as u8 codes into frames.PRECISIONS / RELATIONS, relative as u8 0/1.
+    `refs` are days since 1970."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import warnings
 from collections.abc import Sequence
@@ -13,7 +14,10 @@ from . import pyengine
 from .frames import (
     AMOUNT_KINDS,
     AMOUNT_SCHEMA,
+    DATE_SCHEMA,
+    PRECISIONS,
     QUALIFIERS,
+    RELATIONS,
     TOKEN_KINDS,
     TOKEN_SCHEMA,
     from_buffers,
@@ -22,6 +26,7 @@ from .frames import (
 
 Texts = Union[str, Sequence[str], pl.Series]
 Langs = Union[str, Sequence[Union[str, None]], None]
+Refs = Union[dt.date, str, Sequence[Union[dt.date, str, None]], None]
 ENGINES = ("rust", "python")
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -62,6 +67,25 @@ def _langs(langs: Langs, n: int) -> list[str | None]:
     out = list(langs)
     if len(out) != n:
         raise ValueError(f"lang: {len(out)} languages given for {n} texts")
+    return out
+
+
+def _refs(refs: Refs, n: int) -> list[dt.date | None]:
+    def one(ref) -> dt.date | None:
+        if ref is None or isinstance(ref, dt.date):
+            return ref.date() if isinstance(ref, dt.datetime) else ref
+        if isinstance(ref, str):
+            try:
+                return dt.date.fromisoformat(ref)
+            except ValueError:
+                raise ValueError(f"ref: {ref!r} is not a date (YYYY-MM-DD)") from None
+        raise TypeError(f"ref: expected a date or 'YYYY-MM-DD', got {type(ref).__name__}")
+
+    if refs is None or isinstance(refs, (str, dt.date)):
+        return [one(refs)] * n
+    out = [one(r) for r in refs]
+    if len(out) != n:
+        raise ValueError(f"ref: {len(out)} dates given for {n} texts")
     return out
 
 
@@ -123,3 +147,37 @@ def parse_amounts(texts: Texts, *, engine: str = "rust", lang: Langs = None) -> 
         for amount in pyengine.parse_amounts(text, tokens, pyengine.phrase_table(code), code):
             rows.append((doc, *amount))
     return from_rows(rows, AMOUNT_SCHEMA)
+
+
+def parse_dates(
+    texts: Texts, *, ref: Refs = None, engine: str = "rust", lang: Langs = None
+) -> pl.DataFrame:
+    """One row per date mention: doc, start, end, text, date (first day of the
+    period), precision, relation (on/by/since/before), relative.
+
+    ``ref`` (a date or ``YYYY-MM-DD``, or one per text) is what relative
+    expressions (``last week``, ``去年``, a month without a year) resolve
+    against; without it their ``date`` is null and ``relative`` true.
+    """
+    items = _texts(texts)
+    langs = _langs(lang, len(items))
+    refs = _refs(ref, len(items))
+    core = _engine(engine)
+    if core is not None:
+        epoch = dt.date(1970, 1, 1).toordinal()
+        days = [r.toordinal() - epoch if r is not None else None for r in refs]
+        n, cols = core.parse_dates(items, langs, days)
+        cols["precision"] = (cols["precision"], list(PRECISIONS))
+        cols["relation"] = (cols["relation"], list(RELATIONS))
+        return from_buffers(n, cols, DATE_SCHEMA)
+    rows = []
+    epoch = dt.date(1970, 1, 1)
+    for doc, (text, code, day) in enumerate(zip(items, langs, refs)):
+        tokens = pyengine.tokenize(text)
+        code = code or pyengine.detect(tokens)
+        for start, end, mention, days, precision, relation, relative in pyengine.parse_dates(
+            text, tokens, pyengine.phrase_table(code), day
+        ):
+            date = epoch + dt.timedelta(days=days) if days is not None else None
+            rows.append((doc, start, end, mention, date, precision, relation, relative))
+    return from_rows(rows, DATE_SCHEMA)

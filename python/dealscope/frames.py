@@ -10,6 +10,8 @@ import polars as pl
 TOKEN_KINDS = ("word", "number", "han", "kana", "hangul", "symbol", "punct", "other")
 AMOUNT_KINDS = ("money", "percent", "power", "count", "number")
 QUALIFIERS = ("exact", "approx", "at_least", "at_most", "range", "vague")
+PRECISIONS = ("day", "month", "quarter", "year")
+RELATIONS = ("on", "by", "since", "before")
 
 TOKEN_SCHEMA = {
     "doc": pl.UInt32, "start": pl.UInt32, "end": pl.UInt32, "token": pl.String,
@@ -19,6 +21,12 @@ AMOUNT_SCHEMA = {
     "doc": pl.UInt32, "start": pl.UInt32, "end": pl.UInt32, "text": pl.String,
     "kind": pl.String, "value": pl.Float64, "low": pl.Float64, "high": pl.Float64,
     "unit": pl.String, "qualifier": pl.String,
+}
+
+
+DATE_SCHEMA = {
+    "doc": pl.UInt32, "start": pl.UInt32, "end": pl.UInt32, "text": pl.String,
+    "date": pl.Date, "precision": pl.String, "relation": pl.String, "relative": pl.Boolean,
 }
 
 
@@ -35,6 +43,13 @@ def from_buffers(n: int, columns: dict, schema: dict) -> pl.DataFrame:
         col = columns[name]
         if dtype == pl.UInt32:
             s = pl.Series(na.c_array_from_buffers(na.uint32(), n, [None, col]))
+        elif dtype == pl.Date:
+            # Days since 1970; i32::MIN marks null (no reference date to resolve against).
+            days = pl.Series(na.c_array_from_buffers(na.int32(), n, [None, col]))
+            s = pl.when(days == -(2**31)).then(None).otherwise(days).cast(pl.Date)
+            s = pl.select(s.alias("d")).to_series()
+        elif dtype == pl.Boolean:
+            s = pl.Series(na.c_array_from_buffers(na.uint8(), n, [None, col])) == 1
         elif dtype == pl.Float64:
             # NaN marks null: a parsed number is never NaN.
             s = pl.Series(na.c_array_from_buffers(na.float64(), n, [None, col])).fill_nan(None)

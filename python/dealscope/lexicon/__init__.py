@@ -46,10 +46,19 @@ VALUE_SECTIONS = {
     "scale": "scale", "scale_money": "scale_money", "vague": "vague", "numeral": "numeral",
     "currency": "currency", "power": "power", "qualifier": "qual_prefix",
     "qualifier_suffix": "qual_suffix",
+    # dates
+    "month": "month", "date_relative": "date_relative", "date_relation": "date_relation",
+    "date_relation_suffix": "date_relation_suffix", "date_period": "date_period",
+    "date_year_period": "date_year_period", "ordinal": "ordinal", "quarter_code": "quarter_code",
 }
+NUMBER_SECTIONS = ("scale", "scale_money", "numeral", "power")
+INT_SECTIONS = ("month", "ordinal", "quarter_code")
 FLAG_LISTS = (
     "percent", "percent_prefix", "count", "connector", "range_open", "range_join",
     "range_join_open", "date_marker", "product",
+    # dates ([date_lists])
+    "year_marker", "quarter_word", "month_prep", "date_connector", "month_marker", "day_marker",
+    "ordinal_prefix",
 )
 
 
@@ -65,6 +74,14 @@ class Entry:
     power: float | None = None
     qual_prefix: str | None = None
     qual_suffix: str | None = None
+    month: int | None = None
+    date_relative: tuple[str, int] | None = None
+    date_relation: str | None = None
+    date_relation_suffix: str | None = None
+    date_period: str | None = None
+    date_year_period: str | None = None
+    ordinal: int | None = None
+    quarter_code: int | None = None
     flags: set[str] = field(default_factory=set)
 
     def overlay(self, other: Entry) -> None:
@@ -101,12 +118,17 @@ def _entries(data: dict[str, Any]) -> dict[str, Entry]:
         for key, value in data.get(section, {}).items():
             if section == "vague":
                 value = (float(value[0]), float(value[1]))
-            elif section not in ("currency", "qualifier", "qualifier_suffix"):
+            elif section == "date_relative":
+                value = (str(value[0]), int(value[1]))
+            elif section in NUMBER_SECTIONS:
                 value = float(value)
+            elif section in INT_SECTIONS:
+                value = int(value)
             setattr(get(key), attr, value)
-    for flag in FLAG_LISTS:
-        for key in data.get("lists", {}).get(flag, []):
-            get(key).flags.add(flag)
+    for table in ("lists", "date_lists"):
+        for flag in FLAG_LISTS:
+            for key in data.get(table, {}).get(flag, []):
+                get(key).flags.add(flag)
     return entries
 
 

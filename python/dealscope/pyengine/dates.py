@@ -1,0 +1,401 @@
+"""Pure-Python date parser: the same grammar as ``rust/dates.rs``.
+
+A date mention, read over tokens:
+
+    [relation] [period] core [relation suffix]
+
+core is one of (first match wins):
+
+1. a relative phrase (``去年``, ``last week``, ``w zeszłym roku``), optionally
+   followed by ``N 月`` (``今年 3 月``) or a month word: resolved against ``ref``;
+2. a quarter: ``Q3 [2025]``, ``<ordinal> <quarter word> [of] [year]``
+   (``trzecim kwartale 2025 r.``), ``[第]N <quarter word>`` (``三季度``);
+3. digits: ``26.11.2024``; ``2024-11-26`` / ``2024/11/26`` (glued);
+   ``D[.] <month word> [de|of] [YYYY [year marker]]``; ``YYYY <year marker>``
+   then optionally ``[第]N <quarter word>`` or ``N 月 [N 日]`` (CJK);
+   ``N 月 [N 日]``; ``N <quarter word>``; a bare year 1950–2100 that no
+   amount word follows;
+4. a month word: ``<month> D[,] [YYYY]``, ``<month> [de|of] YYYY [marker]``,
+   or alone after a month preposition (``w październiku``, ``in May``: the
+   preposition keeps ``may`` the verb out; it is not part of the span).
+
+Years read from text are 1900–2100 (bare ones 1950–2100). A period word
+turns a year into its first (``start``) or fourth (``end``) quarter. The
+``date`` is the first day of the period; ``relative`` is true when any part
+of it came from ``ref``; without a ``ref`` such dates are null. Weeks start
+on Monday and are reported with day precision.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..lexicon import load_common
+from .numbers import parse_cjk
+from .phrases import PhraseTable, norm
+from .tokenizer import Token
+
+_COMMON = load_common()
+_CJK_DIGITS: dict[str, int] = _COMMON["cjk_numerals"]
+_CJK_MULT: dict[str, int] = _COMMON["cjk_multipliers"]
+_CJK_CHARS = set(_CJK_DIGITS) | set(_CJK_MULT)
+_EPOCH = dt.date(1970, 1, 1).toordinal()
+_AMOUNT_WORDS = ("scale", "currency", "power", "percent", "count")
+
+# doc-relative output row: start, end, text, date (days since 1970 or None),
+# precision, relation, relative
+DateRow = tuple[int, int, str, "int | None", str, str, bool]
+
+
+@dataclass
+class Core:
+    first: int
+    next: int
+    year: int | None
+    month: int = 1
+    day: int = 1
+    precision: str = "year"
+    relative: bool = False
+    date: dt.date | None = None  # set directly by week/day arithmetic
+
+
+def _days(date: dt.date) -> int:
+    return date.toordinal() - _EPOCH
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+class DateParser:
+    def __init__(self, text: str, tokens: list[Token], table: PhraseTable,
+                 ref: dt.date | None) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.keys = [norm(t[2]) for t in tokens]
+        self.glued_next = [a[1] == b[0] for a, b in zip(tokens, tokens[1:])] + [False]
+        self.n = len(tokens)
+        self.table = table
+        self.ref = ref
+
+    # -- lookups -------------------------------------------------------------
+
+    def match(self, i: int, role: str):
+        if i >= self.n or i < 0:
+            return None
+        for size, entry in self.table.candidates(self.keys, self.glued_next, i):
+            value = getattr(entry, role, None) if role != "flag" else None
+            if value is not None:
+                return size, value
+        return None
+
+    def flag(self, i: int, name: str) -> int:
+        """Length of the phrase at i with this flag, 0 if none."""
+        if i >= self.n or i < 0:
+            return 0
+        for size, entry in self.table.candidates(self.keys, self.glued_next, i):
+            if name in entry.flags:
+                return size
+        return 0
+
+    def int_at(self, i: int) -> int | None:
+        """A whole number token: ASCII/full-width digits or CJK numerals."""
+        if i >= self.n or self.tokens[i][3] != "number":
+            return None
+        text = self.tokens[i][2]
+        if text[0] in _CJK_CHARS:
+            return int(parse_cjk(text, _CJK_DIGITS, _CJK_MULT))
+        digits = text.translate({ord("０") + k: ord("0") + k for k in range(10)})
+        return int(digits) if digits.isascii() and digits.isdigit() and len(digits) <= 4 else None
+
+    def year_at(self, i: int, low: int = 1900) -> int | None:
+        value = self.int_at(i)
+        if value is None or len(self.tokens[i][2]) != 4 or not low <= value <= 2100:
+            return None
+        return value
+
+    def glued(self, i: int) -> bool:
+        return i > 0 and self.glued_next[i - 1]
+
+    # -- the grammar -----------------------------------------------------------
+
+    def parse(self) -> list[DateRow]:
+        out: list[DateRow] = []
+        starters = self.table.by_first
+        i = 0
+        while i < self.n:
+            if self.tokens[i][3] == "number" or self.keys[i] in starters:
+                found = self.mention(i)
+                if found is not None:
+                    row, i = found
+                    out.append(row)
+                    continue
+            i += 1
+        return out
+
+    def mention(self, i: int):
+        j = i
+        relation = None
+        period = None
+        m = self.match(j, "date_relation")
+        if m:
+            relation = m[1]
+            j += m[0]
+        m = self.match(j, "date_period")
+        if m:
+            period = m[1]
+            j += m[0]
+        core = self.core(j)
+        if core is None:
+            return None
+        end = core.next
+        m = self.match(end, "date_year_period")
+        if m and core.precision == "year" and period is None:
+            period = m[1]
+            end += m[0]
+        m = self.match(end, "date_relation_suffix")
+        if m:  # 自 2018 年以来: the prefix already said it; the suffix is still part of the span
+            relation = relation or m[1]
+            end += m[0]
+        if period is not None and core.precision == "year" and core.year is not None:
+            core.month = 1 if period == "start" else 10
+            core.precision = "quarter"
+        first = i if (relation is not None or period is not None) else core.first
+        return self.emit(first, end, core, relation or "on"), end
+
+    def emit(self, first: int, end: int, core: Core, relation: str) -> DateRow:
+        start, stop = self.tokens[first][0], self.tokens[end - 1][1]
+        days = None
+        try:
+            if core.date is not None:
+                days = _days(core.date)
+            elif core.year is not None:
+                days = _days(dt.date(core.year, core.month, core.day))
+        except ValueError:  # a reference date so far out that the result leaves 1..9999
+            days = None
+        return (start, stop, self.text[start:stop], days, core.precision, relation, core.relative)
+
+    def core(self, j: int) -> Core | None:
+        if j >= self.n:
+            return None
+        return (
+            self.relative(j) or self.quarter(j) or self.digits(j) or self.month_word(j)
+        )
+
+    def relative(self, j: int) -> Core | None:
+        m = self.match(j, "date_relative")
+        if m is None:
+            return None
+        unit, offset = m[1]
+        nxt = j + m[0]
+        core = Core(j, nxt, None, precision=unit, relative=True)
+        ref = self.ref
+        if unit == "year":
+            year = ref.year + offset if ref else None
+            month, after = self.month_after(nxt)
+            core.year = year
+            if month is not None:
+                core.month, core.precision, core.next = month, "month", after
+            return core
+        if ref is None:
+            core.precision = {"week": "day"}.get(unit, unit)
+            return core
+        if unit == "month":
+            core.year, core.month = _add_months(ref.year, ref.month, offset)
+        elif unit == "quarter":
+            q = (ref.month - 1) // 3
+            core.year, core.month = _add_months(ref.year, q * 3 + 1, offset * 3)
+        else:
+            shift = offset * 7 - ref.weekday() if unit == "week" else offset
+            core.precision = "day"
+            try:
+                core.date = ref + dt.timedelta(days=shift)
+            except OverflowError:  # past year 9999 or before year 1: no date
+                core.date = None
+        return core
+
+    def month_after(self, j: int) -> tuple[int | None, int]:
+        """``N 月`` or a month word right after a relative year."""
+        value = self.int_at(j)
+        if value is not None and 1 <= value <= 12:
+            size = self.flag(j + 1, "month_marker")
+            if size:
+                return value, j + 1 + size
+        m = self.match(j, "month")
+        if m:
+            return m[1], j + m[0]
+        return None, j
+
+    def year_tail(self, core: Core, j: int) -> None:
+        """An optional ``[of] YYYY [year marker]`` after a month or quarter."""
+        k = j + self.flag(j, "date_connector")
+        year = self.year_at(k)
+        if year is not None:
+            core.year = year
+            core.relative = False
+            k += 1
+            core.next = k + self.flag(k, "year_marker")
+
+    def with_ref_year(self, core: Core) -> Core:
+        core.relative = True
+        core.year = self.ref.year if self.ref else None
+        return core
+
+    def quarter(self, j: int) -> Core | None:
+        if self.flag(j, "ordinal_prefix"):
+            q = self.cjk_quarter(j)
+            if q:
+                core = self.with_ref_year(Core(j, q[1], None, (q[0] - 1) * 3 + 1, 1, "quarter"))
+                self.year_tail(core, core.next)
+                return core
+        m = self.match(j, "quarter_code")
+        if m:
+            core = self.with_ref_year(Core(j, j + m[0], None, precision="quarter"))
+            core.month = (m[1] - 1) * 3 + 1
+            self.year_tail(core, core.next)
+            return core
+        m = self.match(j, "ordinal")
+        if m and 1 <= m[1] <= 4:
+            size = self.flag(j + m[0], "quarter_word")
+            if size:
+                core = self.with_ref_year(Core(j, j + m[0] + size, None, precision="quarter"))
+                core.month = (m[1] - 1) * 3 + 1
+                self.year_tail(core, core.next)
+                return core
+        return None
+
+    def cjk_quarter(self, j: int) -> tuple[int, int] | None:
+        """``[第]N <quarter word>`` at j: (quarter, next)."""
+        k = j + self.flag(j, "ordinal_prefix")
+        q = self.int_at(k)
+        if q is not None and 1 <= q <= 4:
+            size = self.flag(k + 1, "quarter_word")
+            if size:
+                return q, k + 1 + size
+        return None
+
+    def month_day(self, core: Core, j: int) -> None:
+        """``N 月 [N 日]`` at j, filling core when present."""
+        month = self.int_at(j)
+        size = self.flag(j + 1, "month_marker")
+        if month is None or not 1 <= month <= 12 or not size:
+            return
+        core.month, core.precision, core.next = month, "month", j + 1 + size
+        day = self.int_at(core.next)
+        day_size = self.flag(core.next + 1, "day_marker")
+        if day is not None and day_size and self.valid(core.year, month, day):
+            core.day, core.precision = day, "day"
+            core.next += 1 + day_size
+
+    @staticmethod
+    def valid(year: int | None, month: int, day: int) -> bool:
+        try:
+            dt.date(year if year is not None else 2000, month, day)
+        except ValueError:
+            return False
+        return True
+
+    def digits(self, j: int) -> Core | None:
+        tok = self.tokens[j]
+        if tok[3] != "number":
+            return None
+        text = tok[2]
+        # 26.11.2024
+        parts = text.split(".")
+        if len(parts) == 3 and all(p.isascii() and p.isdigit() for p in parts) and \
+                len(parts[2]) == 4 and len(parts[0]) <= 2 and len(parts[1]) <= 2:
+            d, mo, y = int(parts[0]), int(parts[1]), int(parts[2])
+            if 1900 <= y <= 2100 and self.valid(y, mo, d):
+                return Core(j, j + 1, y, mo, d, "day")
+            return None
+        year = self.year_at(j)
+        # 2024-11-26 and 2024/11/26, glued
+        if year is not None and j + 4 < self.n and all(self.glued(j + k) for k in range(1, 5)):
+            sep = self.tokens[j + 1][2]
+            if sep in ("-", "/") and self.tokens[j + 3][2] == sep:
+                mo, d = self.int_at(j + 2), self.int_at(j + 4)
+                if mo is not None and d is not None and self.valid(year, mo, d):
+                    return Core(j, j + 5, year, mo, d, "day")
+        value = self.int_at(j)
+        if value is None:
+            return None
+        # D <month> [YYYY [marker]]
+        if 1 <= value <= 31:
+            k = j + 1
+            if k < self.n and self.tokens[k][2] == "." and self.glued(k):
+                k += 1
+            k += self.flag(k, "date_connector")
+            m = self.match(k, "month")
+            if m and self.valid(None, m[1], value):
+                core = self.with_ref_year(Core(j, k + m[0], None, m[1], value, "day"))
+                self.year_tail(core, core.next)
+                if core.year is not None and not self.valid(core.year, m[1], value):
+                    return None
+                return core
+        # YYYY <year marker> [quarter | N 月 [N 日]]
+        if year is not None:
+            size = self.flag(j + 1, "year_marker")
+            if size:
+                core = Core(j, j + 1 + size, year)
+                q = self.cjk_quarter(core.next)
+                if q:
+                    core.month, core.precision, core.next = (q[0] - 1) * 3 + 1, "quarter", q[1]
+                else:
+                    self.month_day(core, core.next)
+                return core
+        # N 月 [N 日], relative year
+        if 1 <= value <= 12 and self.flag(j + 1, "month_marker"):
+            core = self.with_ref_year(Core(j, j, None))
+            self.month_day(core, j)
+            if core.precision == "day" and core.year is not None and \
+                    not self.valid(core.year, core.month, core.day):
+                return None
+            return core
+        # [第]N <quarter word>, relative year
+        q = self.cjk_quarter(j)
+        if q:
+            core = self.with_ref_year(Core(j, q[1], None, (q[0] - 1) * 3 + 1, 1, "quarter"))
+            self.year_tail(core, core.next)
+            return core
+        # a bare year that no amount word follows
+        if self.year_at(j, low=1950) is not None and not any(
+            self.match(j + 1, role) if role in ("scale", "currency", "power") else
+            self.flag(j + 1, role) for role in _AMOUNT_WORDS
+        ):
+            return Core(j, j + 1, year)
+        return None
+
+    def month_word(self, j: int) -> Core | None:
+        m = self.match(j, "month")
+        if m is None:
+            return None
+        month, k = m[1], j + m[0]
+        # <month> D[,] [YYYY]
+        day = self.int_at(k)
+        if day is not None and 1 <= day <= 31 and len(self.tokens[k][2]) <= 2 and \
+                self.valid(None, month, day):
+            core = self.with_ref_year(Core(j, k + 1, None, month, day, "day"))
+            after = k + 1
+            if after < self.n and self.tokens[after][2] == ",":
+                after += 1
+            year = self.year_at(after)
+            if year is not None:
+                if not self.valid(year, month, day):
+                    return None
+                core.year, core.relative = year, False
+                core.next = after + 1 + self.flag(after + 1, "year_marker")
+            return core
+        core = Core(j, k, None, month, 1, "month")
+        self.year_tail(core, k)
+        if core.year is not None:
+            return core
+        if j > 0 and self.flag(j - 1, "month_prep") == 1:
+            return self.with_ref_year(core)
+        return None
+
+
+def parse_dates(text: str, tokens: list[Token], table: PhraseTable,
+                ref: dt.date | None) -> list[DateRow]:
+    return DateParser(text, tokens, table, ref).parse()

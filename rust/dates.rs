@@ -1,0 +1,543 @@
+//! The date parser. Its grammar is written out once, in the docstring of
+//! `python/dealscope/pyengine/dates.py`; this follows it step for step.
+//! Dates are days since 1970-01-01 (proleptic Gregorian).
+
+use std::borrow::Cow;
+
+use crate::lexicon::{Entry, Flag, Lexicon, Period, Relation, Unit};
+use crate::numbers::parse_cjk;
+use crate::phrases::{norm_cow, PhraseTable};
+use crate::tokenizer::{Kind, Token};
+
+/// Precisions in the order of `frames.PRECISIONS` (the number is the code).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Precision {
+    Day = 0,
+    Month = 1,
+    Quarter = 2,
+    Year = 3,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct DateMention {
+    pub start: usize,
+    pub end: usize,
+    pub bstart: usize,
+    pub bend: usize,
+    /// Days since 1970-01-01; `None` when it needs a reference date that was not given.
+    pub date: Option<i32>,
+    pub precision: Precision,
+    pub relation: Relation,
+    pub relative: bool,
+}
+
+/// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
+pub fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (i64::from(m) + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn leap(y: i64) -> bool {
+    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+}
+
+fn days_in_month(y: i64, m: u32) -> u32 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        _ if leap(y) => 29,
+        _ => 28,
+    }
+}
+
+/// Is this a real day? A missing year is taken as a leap year (2000), as in Python.
+fn valid(year: Option<i64>, month: u32, day: u32) -> bool {
+    (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year.unwrap_or(2000), month)
+}
+
+const MIN_DAYS: i64 = -719_162; // 0001-01-01
+const MAX_DAYS: i64 = 2_932_896; // 9999-12-31
+
+fn add_months(year: i64, month: u32, delta: i64) -> (i64, u32) {
+    let index = year * 12 + i64::from(month) - 1 + delta;
+    (index.div_euclid(12), index.rem_euclid(12) as u32 + 1)
+}
+
+/// (year, month) of a day count.
+fn civil_year_month(days: i64) -> (i64, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m)
+}
+
+#[derive(Clone, Debug)]
+struct Core {
+    first: usize,
+    next: usize,
+    year: Option<i64>,
+    month: u32,
+    day: u32,
+    precision: Precision,
+    relative: bool,
+    /// Set directly by week and day arithmetic (days since 1970).
+    date: Option<i64>,
+}
+
+impl Core {
+    fn new(first: usize, next: usize, year: Option<i64>) -> Core {
+        Core { first, next, year, month: 1, day: 1, precision: Precision::Year, relative: false, date: None }
+    }
+}
+
+struct DateParser<'a> {
+    lex: &'a Lexicon,
+    text: &'a str,
+    tokens: &'a [Token],
+    keys: Vec<Cow<'a, str>>,
+    glued_next: Vec<bool>,
+    n: usize,
+    table: &'a PhraseTable,
+    /// Days since 1970 of the reference date.
+    reference: Option<i64>,
+}
+
+impl<'a> DateParser<'a> {
+    fn tok(&self, i: usize) -> &'a str {
+        self.tokens[i].text(self.text)
+    }
+
+    fn find<T>(&self, i: usize, pick: impl Fn(&Entry) -> Option<T>) -> Option<(usize, T)> {
+        if i >= self.n {
+            return None;
+        }
+        self.table.find(&self.keys, &self.glued_next, i, pick)
+    }
+
+    /// Length of the phrase at i with this flag, 0 if none.
+    fn flag(&self, i: usize, f: Flag) -> usize {
+        self.find(i, |e| e.has(f).then_some(())).map_or(0, |(n, _)| n)
+    }
+
+    fn glued(&self, i: usize) -> bool {
+        i > 0 && self.glued_next[i - 1]
+    }
+
+    fn is_cjk(&self, i: usize) -> bool {
+        self.tok(i).chars().next().is_some_and(|c| {
+            self.lex.cjk_digits.contains_key(&c) || self.lex.cjk_multipliers.contains_key(&c)
+        })
+    }
+
+    /// A whole number token: ASCII/full-width digits (at most 4) or CJK numerals.
+    fn int_at(&self, i: usize) -> Option<i64> {
+        if i >= self.n || self.tokens[i].kind != Kind::Number {
+            return None;
+        }
+        let text = self.tok(i);
+        if self.is_cjk(i) {
+            return Some(parse_cjk(text, &self.lex.cjk_digits, &self.lex.cjk_multipliers) as i64);
+        }
+        let mut value = 0i64;
+        let mut count = 0;
+        for ch in text.chars() {
+            let d = match ch {
+                '0'..='9' => ch as u32 - '0' as u32,
+                '０'..='９' => ch as u32 - '０' as u32,
+                _ => return None,
+            };
+            count += 1;
+            if count > 4 {
+                return None;
+            }
+            value = value * 10 + i64::from(d);
+        }
+        Some(value)
+    }
+
+    fn year_at(&self, i: usize, low: i64) -> Option<i64> {
+        let value = self.int_at(i)?;
+        (self.tok(i).chars().count() == 4 && (low..=2100).contains(&value)).then_some(value)
+    }
+
+    fn reference_ym(&self) -> Option<(i64, u32)> {
+        self.reference.map(civil_year_month)
+    }
+
+    fn parse(&self) -> Vec<DateMention> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.n {
+            if self.tokens[i].kind == Kind::Number || self.table.starts(&self.keys[i]) {
+                if let Some((m, next)) = self.mention(i) {
+                    out.push(m);
+                    i = next;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        out
+    }
+
+    fn mention(&self, i: usize) -> Option<(DateMention, usize)> {
+        let mut j = i;
+        let mut relation = None;
+        let mut period = None;
+        if let Some((n, r)) = self.find(j, |e| e.date_relation) {
+            relation = Some(r);
+            j += n;
+        }
+        if let Some((n, p)) = self.find(j, |e| e.date_period) {
+            period = Some(p);
+            j += n;
+        }
+        let mut core = self.core(j)?;
+        let mut end = core.next;
+        if let Some((n, p)) = self.find(end, |e| e.date_year_period) {
+            if core.precision == Precision::Year && period.is_none() {
+                period = Some(p);
+                end += n;
+            }
+        }
+        if let Some((n, r)) = self.find(end, |e| e.date_relation_suffix) {
+            relation = relation.or(Some(r));
+            end += n;
+        }
+        if let Some(p) = period {
+            if core.precision == Precision::Year && core.year.is_some() {
+                core.month = if p == Period::Start { 1 } else { 10 };
+                core.precision = Precision::Quarter;
+            }
+        }
+        let first = if relation.is_some() || period.is_some() { i } else { core.first };
+        Some((self.emit(first, end, &core, relation.unwrap_or(Relation::On)), end))
+    }
+
+    fn emit(&self, first: usize, end: usize, core: &Core, relation: Relation) -> DateMention {
+        let days = match (core.date, core.year) {
+            (Some(d), _) => Some(d),
+            (None, Some(y)) if (1..=9999).contains(&y) && valid(Some(y), core.month, core.day) => {
+                Some(days_from_civil(y, core.month, core.day))
+            }
+            _ => None,
+        };
+        let (from, to) = (self.tokens[first], self.tokens[end - 1]);
+        DateMention {
+            start: from.start,
+            end: to.end,
+            bstart: from.bstart,
+            bend: to.bend,
+            date: days.map(|d| d as i32),
+            precision: core.precision,
+            relation,
+            relative: core.relative,
+        }
+    }
+
+    fn core(&self, j: usize) -> Option<Core> {
+        if j >= self.n {
+            return None;
+        }
+        self.relative(j).or_else(|| self.quarter(j)).or_else(|| self.digits(j)).or_else(|| self.month_word(j))
+    }
+
+    fn relative(&self, j: usize) -> Option<Core> {
+        let (n, (unit, offset)) = self.find(j, |e| e.date_relative)?;
+        let offset = i64::from(offset);
+        let next = j + n;
+        let mut core = Core::new(j, next, None);
+        core.relative = true;
+        let reference = self.reference_ym();
+        core.precision = match unit {
+            Unit::Year => Precision::Year,
+            Unit::Quarter => Precision::Quarter,
+            Unit::Month => Precision::Month,
+            Unit::Week | Unit::Day => Precision::Day,
+        };
+        if unit == Unit::Year {
+            core.year = reference.map(|(y, _)| y + offset);
+            let (month, after) = self.month_after(next);
+            if let Some(m) = month {
+                core.month = m;
+                core.precision = Precision::Month;
+                core.next = after;
+            }
+            return Some(core);
+        }
+        let (Some((ry, rm)), Some(days)) = (reference, self.reference) else { return Some(core) };
+        match unit {
+            Unit::Month => (core.year, core.month) = with_year(add_months(ry, rm, offset)),
+            Unit::Quarter => {
+                let q = (rm - 1) / 3;
+                (core.year, core.month) = with_year(add_months(ry, q * 3 + 1, offset * 3));
+            }
+            _ => {
+                let weekday = (days + 3).rem_euclid(7); // 1970-01-01 was a Thursday
+                let shift = if unit == Unit::Week { offset * 7 - weekday } else { offset };
+                let date = days + shift;
+                core.date = (MIN_DAYS..=MAX_DAYS).contains(&date).then_some(date);
+            }
+        }
+        Some(core)
+    }
+
+    fn month_after(&self, j: usize) -> (Option<u32>, usize) {
+        if let Some(v) = self.int_at(j).filter(|v| (1..=12).contains(v)) {
+            let size = self.flag(j + 1, Flag::MonthMarker);
+            if size > 0 {
+                return (Some(v as u32), j + 1 + size);
+            }
+        }
+        match self.find(j, |e| e.month) {
+            Some((n, m)) => (Some(m), j + n),
+            None => (None, j),
+        }
+    }
+
+    fn year_tail(&self, core: &mut Core, j: usize) {
+        let mut k = j + self.flag(j, Flag::DateConnector);
+        if let Some(year) = self.year_at(k, 1900) {
+            core.year = Some(year);
+            core.relative = false;
+            k += 1;
+            core.next = k + self.flag(k, Flag::YearMarker);
+        }
+    }
+
+    fn with_ref_year(&self, mut core: Core) -> Core {
+        core.relative = true;
+        core.year = self.reference_ym().map(|(y, _)| y);
+        core
+    }
+
+    fn quarter_core(&self, first: usize, next: usize, q: u32) -> Core {
+        let mut core = self.with_ref_year(Core::new(first, next, None));
+        core.month = (q - 1) * 3 + 1;
+        core.precision = Precision::Quarter;
+        let after = core.next;
+        self.year_tail(&mut core, after);
+        core
+    }
+
+    fn quarter(&self, j: usize) -> Option<Core> {
+        if self.flag(j, Flag::OrdinalPrefix) > 0 {
+            if let Some((q, next)) = self.cjk_quarter(j) {
+                return Some(self.quarter_core(j, next, q));
+            }
+        }
+        if let Some((n, q)) = self.find(j, |e| e.quarter_code) {
+            return Some(self.quarter_core(j, j + n, q));
+        }
+        if let Some((n, q)) = self.find(j, |e| e.ordinal) {
+            if (1..=4).contains(&q) {
+                let size = self.flag(j + n, Flag::QuarterWord);
+                if size > 0 {
+                    return Some(self.quarter_core(j, j + n + size, q));
+                }
+            }
+        }
+        None
+    }
+
+    fn cjk_quarter(&self, j: usize) -> Option<(u32, usize)> {
+        let k = j + self.flag(j, Flag::OrdinalPrefix);
+        let q = self.int_at(k).filter(|q| (1..=4).contains(q))?;
+        let size = self.flag(k + 1, Flag::QuarterWord);
+        (size > 0).then_some((q as u32, k + 1 + size))
+    }
+
+    fn month_day(&self, core: &mut Core, j: usize) {
+        let Some(month) = self.int_at(j).filter(|m| (1..=12).contains(m)) else { return };
+        let size = self.flag(j + 1, Flag::MonthMarker);
+        if size == 0 {
+            return;
+        }
+        core.month = month as u32;
+        core.precision = Precision::Month;
+        core.next = j + 1 + size;
+        if let Some(day) = self.int_at(core.next) {
+            let day_size = self.flag(core.next + 1, Flag::DayMarker);
+            if day_size > 0 && (0..=31).contains(&day) && valid(core.year, core.month, day as u32) {
+                core.day = day as u32;
+                core.precision = Precision::Day;
+                core.next += 1 + day_size;
+            }
+        }
+    }
+
+    fn digits(&self, j: usize) -> Option<Core> {
+        if self.tokens[j].kind != Kind::Number {
+            return None;
+        }
+        let text = self.tok(j);
+        let parts: Vec<&str> = text.split('.').collect();
+        let ascii = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+        if parts.len() == 3 && parts.iter().all(|p| ascii(p)) && parts[2].len() == 4 && parts[0].len() <= 2 && parts[1].len() <= 2 {
+            let (d, mo, y) = (parts[0].parse::<u32>().ok()?, parts[1].parse::<u32>().ok()?, parts[2].parse::<i64>().ok()?);
+            if (1900..=2100).contains(&y) && valid(Some(y), mo, d) {
+                let mut core = Core::new(j, j + 1, Some(y));
+                (core.month, core.day, core.precision) = (mo, d, Precision::Day);
+                return Some(core);
+            }
+            return None;
+        }
+        let year = self.year_at(j, 1900);
+        if let Some(y) = year {
+            if j + 4 < self.n && (1..5).all(|k| self.glued(j + k)) {
+                let sep = self.tok(j + 1);
+                if (sep == "-" || sep == "/") && self.tok(j + 3) == sep {
+                    if let (Some(mo), Some(d)) = (self.int_at(j + 2), self.int_at(j + 4)) {
+                        if (1..=12).contains(&mo) && (1..=31).contains(&d) && valid(Some(y), mo as u32, d as u32) {
+                            let mut core = Core::new(j, j + 5, Some(y));
+                            (core.month, core.day, core.precision) = (mo as u32, d as u32, Precision::Day);
+                            return Some(core);
+                        }
+                    }
+                }
+            }
+        }
+        let value = self.int_at(j)?;
+        if (1..=31).contains(&value) {
+            let mut k = j + 1;
+            if k < self.n && self.tok(k) == "." && self.glued(k) {
+                k += 1;
+            }
+            k += self.flag(k, Flag::DateConnector);
+            if let Some((n, month)) = self.find(k, |e| e.month) {
+                if valid(None, month, value as u32) {
+                    let mut core = self.with_ref_year(Core::new(j, k + n, None));
+                    (core.month, core.day, core.precision) = (month, value as u32, Precision::Day);
+                    let after = core.next;
+                    self.year_tail(&mut core, after);
+                    if core.year.is_some() && !valid(core.year, month, value as u32) {
+                        return None;
+                    }
+                    return Some(core);
+                }
+            }
+        }
+        if let Some(y) = year {
+            let size = self.flag(j + 1, Flag::YearMarker);
+            if size > 0 {
+                let mut core = Core::new(j, j + 1 + size, Some(y));
+                if let Some((q, next)) = self.cjk_quarter(core.next) {
+                    core.month = (q - 1) * 3 + 1;
+                    core.precision = Precision::Quarter;
+                    core.next = next;
+                } else {
+                    let after = core.next;
+                    self.month_day(&mut core, after);
+                }
+                return Some(core);
+            }
+        }
+        if (1..=12).contains(&value) && self.flag(j + 1, Flag::MonthMarker) > 0 {
+            let mut core = self.with_ref_year(Core::new(j, j, None));
+            self.month_day(&mut core, j);
+            if core.precision == Precision::Day && core.year.is_some() && !valid(core.year, core.month, core.day) {
+                return None;
+            }
+            return Some(core);
+        }
+        if let Some((q, next)) = self.cjk_quarter(j) {
+            return Some(self.quarter_core(j, next, q));
+        }
+        if self.year_at(j, 1950).is_some() && !self.amount_word(j + 1) {
+            return Some(Core::new(j, j + 1, year));
+        }
+        None
+    }
+
+    /// Does an amount word (scale, currency, power, percent, count) stand at i?
+    fn amount_word(&self, i: usize) -> bool {
+        self.find(i, |e| e.scale).is_some()
+            || self.find(i, |e| e.currency.as_ref().map(|_| ())).is_some()
+            || self.find(i, |e| e.power).is_some()
+            || self.flag(i, Flag::Percent) > 0
+            || self.flag(i, Flag::Count) > 0
+    }
+
+    fn month_word(&self, j: usize) -> Option<Core> {
+        let (n, month) = self.find(j, |e| e.month)?;
+        let k = j + n;
+        if let Some(day) = self.int_at(k) {
+            if (1..=31).contains(&day) && self.tok(k).chars().count() <= 2 && valid(None, month, day as u32) {
+                let mut core = self.with_ref_year(Core::new(j, k + 1, None));
+                (core.month, core.day, core.precision) = (month, day as u32, Precision::Day);
+                let mut after = k + 1;
+                if after < self.n && self.tok(after) == "," {
+                    after += 1;
+                }
+                if let Some(year) = self.year_at(after, 1900) {
+                    if !valid(Some(year), month, day as u32) {
+                        return None;
+                    }
+                    core.year = Some(year);
+                    core.relative = false;
+                    core.next = after + 1 + self.flag(after + 1, Flag::YearMarker);
+                }
+                return Some(core);
+            }
+        }
+        let mut core = Core::new(j, k, None);
+        core.month = month;
+        core.precision = Precision::Month;
+        self.year_tail(&mut core, k);
+        if core.year.is_some() {
+            return Some(core);
+        }
+        if j > 0 && self.flag(j - 1, Flag::MonthPrep) == 1 {
+            return Some(self.with_ref_year(core));
+        }
+        None
+    }
+}
+
+fn with_year((y, m): (i64, u32)) -> (Option<i64>, u32) {
+    (Some(y), m)
+}
+
+/// `reference`: the article's date in days since 1970, for relative expressions.
+pub fn parse_dates(lex: &Lexicon, text: &str, tokens: &[Token], lang: &str, reference: Option<i32>) -> Vec<DateMention> {
+    let parser = DateParser {
+        lex,
+        text,
+        tokens,
+        keys: tokens.iter().map(|t| norm_cow(t.text(text))).collect(),
+        glued_next: (0..tokens.len())
+            .map(|i| i + 1 < tokens.len() && tokens[i].end == tokens[i + 1].start)
+            .collect(),
+        n: tokens.len(),
+        table: lex.table(lang),
+        reference: reference.map(i64::from),
+    };
+    parser.parse()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn civil_days_round_trip() {
+        assert_eq!(days_from_civil(1970, 1, 1), 0);
+        assert_eq!(days_from_civil(2024, 11, 26), 20053);
+        assert_eq!(days_from_civil(1, 1, 1), MIN_DAYS);
+        assert_eq!(days_from_civil(9999, 12, 31), MAX_DAYS);
+        for days in [-1000, 0, 59, 60, 20053, 2_000_000] {
+            let (y, m) = civil_year_month(days);
+            assert!(days_from_civil(y, m, 1) <= days && days < days_from_civil(y, m, 1) + 31);
+        }
+    }
+}
