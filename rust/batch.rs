@@ -4,6 +4,7 @@ use crate::amounts::parse_amounts;
 use crate::dates::parse_dates;
 use crate::langdetect::detect;
 use crate::lexicon::{lexicon, Lexicon};
+use crate::names::Names;
 use crate::tokenizer::tokenize;
 
 /// Strings as Arrow's large-utf8 layout: `offsets[i]..offsets[i + 1]` in `data`.
@@ -178,6 +179,38 @@ pub fn dates_batch(texts: &[&str], langs: &[Option<&str>], refs: &[Option<i32>])
             cols.precision.push(d.precision as u8);
             cols.relation.push(d.relation as u8);
             cols.relative.push(u8::from(d.relative));
+        }
+    }
+    Ok(cols)
+}
+
+pub struct NameColumns {
+    pub doc: Vec<u32>,
+    pub start: Vec<u32>,
+    pub end: Vec<u32>,
+    pub text: StrColumn,
+    /// Index into `entities` of names.toml.
+    pub entity: Vec<u32>,
+}
+
+static NAMES: std::sync::OnceLock<Result<Names, String>> = std::sync::OnceLock::new();
+
+pub fn names() -> Result<&'static Names, String> {
+    NAMES.get_or_init(Names::load).as_ref().map_err(Clone::clone)
+}
+
+pub fn names_batch(texts: &[&str]) -> Result<NameColumns, String> {
+    check_sizes(texts)?;
+    let lex = lexicon()?;
+    let names = names()?;
+    let mut cols = NameColumns { doc: Vec::new(), start: Vec::new(), end: Vec::new(), text: StrColumn::new(), entity: Vec::new() };
+    for (doc, text) in texts.iter().enumerate() {
+        for m in names.find(&lex.chars, text) {
+            cols.doc.push(doc as u32);
+            cols.start.push(m.start as u32);
+            cols.end.push(m.end as u32);
+            cols.text.push(&text[m.bstart..m.bend]);
+            cols.entity.push(m.entity as u32);
         }
     }
     Ok(cols)

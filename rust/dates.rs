@@ -197,6 +197,7 @@ impl<'a> DateParser<'a> {
         if let Some((n, r)) = self.find(j, |e| e.date_relation) {
             relation = Some(r);
             j += n;
+            j += self.flag(j, Flag::DateArticle); // depuis le 15 janvier
         }
         if let Some((n, p)) = self.find(j, |e| e.date_period) {
             period = Some(p);
@@ -386,7 +387,7 @@ impl<'a> DateParser<'a> {
         if parts.len() == 3 && parts.iter().all(|p| ascii(p)) && parts[2].len() == 4 && parts[0].len() <= 2 && parts[1].len() <= 2 {
             let (d, mo, y) = (parts[0].parse::<u32>().ok()?, parts[1].parse::<u32>().ok()?, parts[2].parse::<i64>().ok()?);
             if (1900..=2100).contains(&y) && valid(Some(y), mo, d) {
-                let mut core = Core::new(j, j + 1, Some(y));
+                let mut core = Core::new(j, j + 1 + self.flag(j + 1, Flag::YearMarker), Some(y));
                 (core.month, core.day, core.precision) = (mo, d, Precision::Day);
                 return Some(core);
             }

@@ -54,7 +54,7 @@ impl Qual {
     }
 }
 
-pub const FLAG_NAMES: [&str; 16] = [
+pub const FLAG_NAMES: [&str; 17] = [
     "percent",
     "percent_prefix",
     "count",
@@ -71,6 +71,7 @@ pub const FLAG_NAMES: [&str; 16] = [
     "month_marker",
     "day_marker",
     "ordinal_prefix",
+    "date_article",
 ];
 
 /// Units of relative dates (`去年` is a year back, `last week` a week).
@@ -147,6 +148,7 @@ pub enum Flag {
     MonthMarker = 13,
     DayMarker = 14,
     OrdinalPrefix = 15,
+    DateArticle = 16,
 }
 
 /// What one phrase means; a phrase may play several roles (Polish `do`).

@@ -11,6 +11,7 @@ pub mod dates;
 pub mod fxhash;
 pub mod langdetect;
 pub mod lexicon;
+pub mod names;
 pub mod numbers;
 pub mod phrases;
 pub mod tokenizer;

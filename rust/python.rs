@@ -119,12 +119,37 @@ fn parse_dates<'py>(
     Ok((cols.doc.len(), d))
 }
 
+#[pyfunction]
+#[allow(clippy::type_complexity)]
+fn find_names<'py>(
+    py: Python<'py>,
+    texts: Vec<PyBackedStr>,
+) -> PyResult<(usize, Bound<'py, PyDict>, Vec<(String, String, String, String)>)> {
+    let refs: Vec<&str> = texts.iter().map(|t| &**t).collect();
+    let cols = run(py, || batch::names_batch(&refs))?;
+    let entities = run(py, || {
+        Ok(batch::names()?
+            .entities
+            .iter()
+            .map(|e| (e.name.clone(), e.kind.clone(), e.role.clone(), e.parent.clone()))
+            .collect::<Vec<_>>())
+    })?;
+    let d = PyDict::new(py);
+    d.set_item("doc", bytes_u32(py, &cols.doc))?;
+    d.set_item("start", bytes_u32(py, &cols.start))?;
+    d.set_item("end", bytes_u32(py, &cols.end))?;
+    d.set_item("text", strings(py, &cols.text))?;
+    d.set_item("entity", bytes_u32(py, &cols.entity))?;
+    Ok((cols.doc.len(), d, entities))
+}
+
 #[pymodule]
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(tokenize, m)?)?;
     m.add_function(wrap_pyfunction!(detect_languages, m)?)?;
     m.add_function(wrap_pyfunction!(parse_amounts, m)?)?;
     m.add_function(wrap_pyfunction!(parse_dates, m)?)?;
+    m.add_function(wrap_pyfunction!(find_names, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

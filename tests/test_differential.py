@@ -35,6 +35,8 @@ def same(texts: list[str], refs=None) -> None:
         assert_series_equal(
             ds.detect_languages(texts, engine="rust"), ds.detect_languages(texts, engine="python")
         )
+        assert_frame_equal(ds.find_names(texts, engine="rust"),
+                           ds.find_names(texts, engine="python"))
         for ref in (None, refs):
             assert_frame_equal(
                 ds.parse_dates(texts, ref=ref, engine="rust"),
@@ -62,7 +64,8 @@ PIECES = st.one_of(
     st.text(alphabet="〇一二三四五六七八九十百千万亿億兩两数几", min_size=1, max_size=6),
     st.sampled_from(["$", "€", "¥", "%", "-", "–", "〜", "~", ".", ",", "'", "’", "\n", "US$",
                      "GPT-", "Claude", "年", "r.", "года", "\ud800", "\udfff", "月", "日", "Q3",
-                     "第", "季度", "2024", "1999", "2024-11-26", "26.11.2024", "29", "31"]),
+                     "第", "季度", "2024", "1999", "2024-11-26", "26.11.2024", "29", "31",
+                     "Amazon", "AWS", "亚马逊", "Google'a", "Meta", "AMD", "Nvidia", "アマゾン"]),
     st.text(min_size=1, max_size=8),
 )
 SEPARATORS = st.sampled_from(["", " ", "\u00a0", "  ", "\n"])

@@ -6,9 +6,9 @@
 
 from __future__ import annotations
 
-from .api import detect_languages, parse_amounts, parse_dates, tokenize
+from .api import detect_languages, find_names, parse_amounts, parse_dates, tokenize
 
 __version__ = "0.1.0"
 __all__ = [
-    "__version__", "detect_languages", "parse_amounts", "parse_dates", "tokenize",
+    "__version__", "detect_languages", "find_names", "parse_amounts", "parse_dates", "tokenize",
 ]

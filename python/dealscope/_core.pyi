@@ -22,3 +22,9 @@ def parse_dates(
     """Rows and columns: date as i32 days since 1970 (i32::MIN for null), precision and
     relation as u8 codes into frames.PRECISIONS / RELATIONS, relative as u8 0/1.
     `refs` are days since 1970."""
+
+def find_names(
+    texts: list[str],
+) -> tuple[int, dict[str, object], list[tuple[str, str, str, str]]]:
+    """Rows, columns (entity as u32 index) and the entities of names.toml as
+    (name, kind, role, parent)."""

@@ -15,6 +15,7 @@ from .frames import (
     AMOUNT_KINDS,
     AMOUNT_SCHEMA,
     DATE_SCHEMA,
+    NAME_SCHEMA,
     PRECISIONS,
     QUALIFIERS,
     RELATIONS,
@@ -181,3 +182,31 @@ def parse_dates(
             date = epoch + dt.timedelta(days=days) if days is not None else None
             rows.append((doc, start, end, mention, date, precision, relation, relative))
     return from_rows(rows, DATE_SCHEMA)
+
+
+def find_names(texts: Texts, *, engine: str = "rust") -> pl.DataFrame:
+    """One row per company or person name: doc, start, end, text, and the
+    canonical name, kind (org/person), role (org type or a person's role) and
+    parent (parent organisation, or a person's organisation; null if none)."""
+    items = _texts(texts)
+    core = _engine(engine)
+    if core is not None:
+        n, cols, entities = core.find_names(items)
+        table = pl.DataFrame(entities, schema=["name", "kind", "role", "parent"], orient="row")
+        cols["entity"] = cols["entity"]
+        base = from_buffers(n, {k: cols[k] for k in ("doc", "start", "end", "text")},
+                            {k: NAME_SCHEMA[k] for k in ("doc", "start", "end", "text")})
+        index = from_buffers(n, {"entity": cols["entity"]}, {"entity": pl.UInt32})["entity"]
+        picked = table[index] if n else table.clear()
+        frame = pl.concat([base, picked], how="horizontal")
+    else:
+        found = pyengine.names()
+        rows = []
+        for doc, text in enumerate(items):
+            for start, end, entity in found.find(text):
+                e = found.entities[entity]
+                rows.append((doc, start, end, text[start:end], e.name, e.kind, e.role, e.parent))
+        frame = from_rows(rows, NAME_SCHEMA)
+    return frame.with_columns(
+        pl.col(c).replace("", None) for c in ("role", "parent")
+    ).select(list(NAME_SCHEMA))

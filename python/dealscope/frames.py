@@ -30,6 +30,12 @@ DATE_SCHEMA = {
 }
 
 
+NAME_SCHEMA = {
+    "doc": pl.UInt32, "start": pl.UInt32, "end": pl.UInt32, "text": pl.String,
+    "name": pl.String, "kind": pl.String, "role": pl.String, "parent": pl.String,
+}
+
+
 def from_rows(rows: Sequence[tuple], schema: dict) -> pl.DataFrame:
     return pl.DataFrame(rows, schema=schema, orient="row")
 

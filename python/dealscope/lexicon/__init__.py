@@ -58,7 +58,7 @@ FLAG_LISTS = (
     "range_join_open", "date_marker", "product",
     # dates ([date_lists])
     "year_marker", "quarter_word", "month_prep", "date_connector", "month_marker", "day_marker",
-    "ordinal_prefix",
+    "ordinal_prefix", "date_article",
 )
 
 
@@ -148,6 +148,12 @@ def load_lang(lang: str) -> LangFile:
         segment=list(data.get("lists", {}).get("segment", [])),
         entries=_entries(data),
     )
+
+
+@cache
+def load_names() -> dict[str, Any]:
+    """names.toml: organisations and people with their aliases in every script."""
+    return _read("names")
 
 
 def common_entries() -> dict[str, Entry]:

@@ -2,7 +2,7 @@
 
 A date mention, read over tokens:
 
-    [relation] [period] core [relation suffix]
+    [relation [article]] [period] core [relation suffix]
 
 core is one of (first match wins):
 
@@ -10,7 +10,7 @@ core is one of (first match wins):
    followed by ``N 月`` (``今年 3 月``) or a month word: resolved against ``ref``;
 2. a quarter: ``Q3 [2025]``, ``<ordinal> <quarter word> [of] [year]``
    (``trzecim kwartale 2025 r.``), ``[第]N <quarter word>`` (``三季度``);
-3. digits: ``26.11.2024``; ``2024-11-26`` / ``2024/11/26`` (glued);
+3. digits: ``26.11.2024 [r.]``; ``2024-11-26`` / ``2024/11/26`` (glued);
    ``D[.] <month word> [de|of] [YYYY [year marker]]``; ``YYYY <year marker>``
    then optionally ``[第]N <quarter word>`` or ``N 月 [N 日]`` (CJK);
    ``N 月 [N 日]``; ``N <quarter word>``; a bare year 1950–2100 that no
@@ -143,6 +143,7 @@ class DateParser:
         if m:
             relation = m[1]
             j += m[0]
+            j += self.flag(j, "date_article")  # depuis le 15 janvier
         m = self.match(j, "date_period")
         if m:
             period = m[1]
@@ -308,7 +309,7 @@ class DateParser:
                 len(parts[2]) == 4 and len(parts[0]) <= 2 and len(parts[1]) <= 2:
             d, mo, y = int(parts[0]), int(parts[1]), int(parts[2])
             if 1900 <= y <= 2100 and self.valid(y, mo, d):
-                return Core(j, j + 1, y, mo, d, "day")
+                return Core(j, j + 1 + self.flag(j + 1, "year_marker"), y, mo, d, "day")
             return None
         year = self.year_at(j)
         # 2024-11-26 and 2024/11/26, glued

@@ -1,0 +1,79 @@
+"""Company and person names: the pure-Python twin of ``rust/names.rs`` (same rules).
+
+Candidate positions come from one regex over the aliases' first characters;
+at each, the aliases starting with that character are tried longest first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..lexicon import LETTER_SCRIPTS, load_names
+from .chars import char_table
+
+_WORD_CLASSES = {"digit", "mark", *LETTER_SCRIPTS}
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str
+    kind: str  # org | person
+    role: str  # organisation type, or a person's role
+    parent: str  # parent organisation, or a person's organisation
+
+
+class Names:
+    def __init__(self) -> None:
+        data = load_names()
+        self.entities: list[Entity] = []
+        aliases: dict[str, int] = {}
+        for kind, role_key, parent_key in (("org", "type", "parent"), ("person", "role", "org")):
+            for item in data.get(kind, []):
+                entity = len(self.entities)
+                self.entities.append(Entity(item.get("name", ""), kind, item.get(role_key, ""),
+                                            item.get(parent_key, "")))
+                for form in [item.get("name", ""), *item.get("aliases", [])]:
+                    if form and form not in aliases:
+                        aliases[form] = entity
+        self.by_first: dict[str, list[tuple[str, int]]] = {}
+        for alias, entity in aliases.items():
+            self.by_first.setdefault(alias[0], []).append((alias, entity))
+        for options in self.by_first.values():
+            options.sort(key=lambda o: -len(o[0]))
+        firsts = "".join(sorted(self.by_first))
+        self.starts = re.compile("[" + re.escape(firsts) + "]") if firsts else None
+
+    @staticmethod
+    def is_word(ch: str) -> bool:
+        return char_table().class_of(ch) in _WORD_CLASSES
+
+    def find(self, text: str) -> list[tuple[int, int, int]]:
+        """(start, end, entity) for every name, leftmost-longest, no overlaps."""
+        out: list[tuple[int, int, int]] = []
+        if self.starts is None:
+            return out
+        cursor = 0
+        word = self.is_word
+        for m in self.starts.finditer(text):
+            p = m.start()
+            if p < cursor:
+                continue
+            for alias, entity in self.by_first[text[p]]:
+                if not text.startswith(alias, p):
+                    continue
+                end = p + len(alias)
+                if word(alias[0]) and p > 0 and word(text[p - 1]):
+                    continue
+                if word(alias[-1]) and end < len(text) and word(text[end]):
+                    continue
+                out.append((p, end, entity))
+                cursor = end
+                break
+        return out
+
+
+@cache
+def names() -> Names:
+    return Names()

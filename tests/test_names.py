@@ -1,0 +1,49 @@
+"""Company and person names: aliases across scripts, boundaries and case."""
+
+from __future__ import annotations
+
+import pytest
+
+import dealscope as ds
+from conftest import seed_texts
+
+
+def names(text: str, engine: str) -> list[tuple[str, str]]:
+    return ds.find_names(text, engine=engine).select("text", "name").rows()
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("亚马逊对 Anthropic 的总投资", [("亚马逊", "Amazon"), ("Anthropic", "Anthropic")]),
+        ("アマゾン ウェブ サービスとの主要なパートナーシップ",
+         [("アマゾン ウェブ サービス", "Amazon Web Services")]),
+        ("akcje konkurencyjnego Amazona spadły", [("Amazona", "Amazon")]),
+        ("Генеральный директор Microsoft Сатья Наделла",
+         [("Microsoft", "Microsoft"), ("Сатья Наделла", "Satya Nadella")]),
+        ("the metadata of Metaverse", []),
+        ("AMDOCS and AMD", [("AMD", "AMD")]),
+        ("rodziny modeli Claude", []),
+        ("英伟达创始人兼首席执行官黄仁勋", [("英伟达", "Nvidia"), ("黄仁勋", "Jensen Huang")]),
+    ],
+)
+def test_aliases(engine, text, want):
+    assert names(text, engine) == want
+
+
+def test_subsidiaries_know_their_parent(engine):
+    frame = ds.find_names("AWS i Google Cloud", engine=engine)
+    assert frame.select("name", "parent").rows() == [
+        ("Amazon Web Services", "Amazon"), ("Google Cloud", "Google"),
+    ]
+
+
+def test_people_carry_role_and_organisation(engine):
+    frame = ds.find_names("Dario Amodei", engine=engine)
+    assert frame.select("kind", "role", "parent").rows() == [("person", "CEO", "Anthropic")]
+
+
+def test_every_seed_names_anthropic(engine):
+    frame = ds.find_names(seed_texts(), engine=engine)
+    for doc in range(5):
+        assert "Anthropic" in frame.filter(doc=doc)["name"].to_list()
