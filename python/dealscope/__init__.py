@@ -7,8 +7,16 @@
 from __future__ import annotations
 
 from .api import detect_languages, find_names, parse_amounts, parse_dates, tokenize
+from .pipeline.corpus import Corpus, extract
 
 __version__ = "0.1.0"
 __all__ = [
-    "__version__", "detect_languages", "find_names", "parse_amounts", "parse_dates", "tokenize",
+    "Corpus",
+    "__version__",
+    "detect_languages",
+    "extract",
+    "find_names",
+    "parse_amounts",
+    "parse_dates",
+    "tokenize",
 ]

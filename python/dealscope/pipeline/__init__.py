@@ -1,0 +1,1 @@
+"""From a folder of articles to deals, relations and a timeline (see corpus.extract)."""

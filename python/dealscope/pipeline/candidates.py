@@ -1,0 +1,275 @@
+"""Deal candidates: one sentence's companies, amounts, dates and cue words.
+
+The rules, in order:
+
+- Companies: organisation names of the sentence, media and regulators left
+  out; a cloud arm or a data-centre project counts as its parent (AWS →
+  Amazon, Google Cloud → Google, Project Rainier → Amazon).
+- Kind: acquisition; else investment (investment or funding words, and a
+  company that is not a lab to invest), or funding (a lab raising money with
+  no investor named); else compute (cloud, chips, data centres, a power
+  figure or a chip family); else partnership.
+- Evidence needed: a money amount, a power figure or a chip count that belongs
+  to the deal, or — with exactly two companies — a status word (talks,
+  announced, completed, planned). Compute without money also needs a contract
+  word (partnership, customer, provider), so a company's own data-centre
+  plans next to another's name make no deal; a partnership needs money or an
+  announced/completed word. An investment between two companies neither of
+  which is a lab needs them to be the only two named. Companies merely named together, or
+  named as competitors, make no deal.
+- Amounts: a money amount whose nearest cue word is valuation, revenue or
+  spending is not the deal's amount. With several amounts and several
+  investors (``Nvidia … $10B, Microsoft … $5B``) each amount goes to the
+  nearest company named before it.
+- Direction: investment and funding go to the lab (or the company after the
+  investor); compute goes from the provider (the one named closest to the
+  amount; else data centre/cloud > chips > big tech > investor) to the
+  customer; an acquisition from the company marked as the doer (Japanese が),
+  else from the first named company to the second.
+- Money below 100,000 (a share price) is no deal amount.
+- ``total`` and ``tranche`` words near an amount mark it as a running total
+  or a part payment, which merging does not count as a new deal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import cues
+
+CONTRACT_CUES = ("partnership", "customer", "provider")
+FIGURE_CUES = ("valuation", "revenue", "spending")
+AMOUNT_CUES = ("investment", "compute", "chips", "acquisition", "funding", "partnership",
+               *FIGURE_CUES)
+PROVIDER_RANK = {"datacenter": 5, "cloud": 5, "chips": 4, "bigtech": 3, "other": 2,
+                 "investor": 1, "lab": 0}
+NOT_PARTIES = {"media", "regulator"}
+STATUSES = ("talks", "completed", "announced", "planned")
+# Smaller sums are prices per share or per unit, not deals ($23.28 a share).
+MIN_DEAL = 1e5
+
+
+@dataclass
+class Org:
+    name: str
+    type: str
+    start: int  # offset within the sentence
+    after: str = ""  # the text right after the name (for particles such as が)
+
+
+@dataclass
+class Candidate:
+    doc: int
+    sid: int
+    kind: str
+    source: str | None
+    target: str
+    low: float | None = None
+    high: float | None = None
+    currency: str | None = None
+    power_w: float | None = None
+    chips: float | None = None
+    chip: str | None = None
+    status: str | None = None
+    role: str = "deal"  # deal | total | tranche
+    at: int | None = None  # where the amount starts in the document
+
+
+def parties(names: list[dict], types: dict[str, str]) -> list[Org]:
+    """The companies of a sentence, each once, in order of first mention."""
+    out: list[Org] = []
+    seen: set[str] = set()
+    for n in names:
+        if n["kind"] != "org" or n["role"] in NOT_PARTIES:
+            continue
+        name = n["name"]
+        if n["role"] in ("cloud", "datacenter") and n["parent"]:
+            name = n["parent"]
+        if name not in seen:
+            seen.add(name)
+            out.append(Org(name, types.get(name, n["role"] or "other"), n["rel_start"],
+                           n.get("after", "")))
+    return out
+
+
+def nearest_cue(found: dict[str, list[int]], at: int) -> str | None:
+    """The category of the cue word closest before `at` (else closest after)."""
+    before = [(at - p, c) for c in AMOUNT_CUES for p in found.get(c, []) if p <= at]
+    if before:
+        return min(before)[1]
+    after = [(p - at, c) for c in AMOUNT_CUES for p in found.get(c, []) if p > at]
+    return min(after)[1] if after else None
+
+
+def word_near(found: dict[str, list[int]], cat: str, start: int, end: int,
+              window: int = 24) -> bool:
+    return any(start - window <= p <= end + window // 2 for p in found.get(cat, []))
+
+
+def role_of(found: dict[str, list[int]], start: int, end: int) -> str:
+    """deal, or total / tranche when such a word stands near the amount."""
+    if word_near(found, "total", start, end):
+        return "total"
+    if word_near(found, "tranche", start, end):
+        return "tranche"
+    return "deal"
+
+
+def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
+            has_chip: bool, money_at: int | None = None) -> str | None:
+    nearest = nearest_cue(found, money_at) if money_at is not None else None
+    if "acquisition" in found and len(orgs) >= 2 and orgs[1].type not in ("bigtech", "cloud") \
+            and ("investment" not in found or nearest == "acquisition"):
+        return "acquisition"  # buying compute from Oracle, or shares of Intel, is not one
+    if "funding" in found:
+        return "funding"
+    if "investment" in found:
+        if len(orgs) >= 2 and any(o.type != "lab" for o in orgs):
+            return "investment"
+        return "funding"
+    if "compute" in found or "chips" in found or has_power or has_chip:
+        return "compute"
+    if "partnership" in found:
+        return "partnership"
+    return None
+
+
+def direction(kind: str, orgs: list[Org], investor: Org | None,
+              markers: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+              ) -> tuple[str | None, str] | None:
+    labs = [o for o in orgs if o.type == "lab"]
+    others = [o for o in orgs if o.type != "lab"]
+    if kind == "acquisition":
+        if len(orgs) < 2:
+            return None
+        agents = [o for o in orgs if markers[0] and o.after.startswith(markers[0])]
+        if agents:  # アームはソフトバンクGが…買収した: the が-marked company bought
+            other = next(o for o in orgs if o.name != agents[0].name)
+            return agents[0].name, other.name
+        return orgs[0].name, orgs[1].name
+    if kind == "funding":
+        # Only a lab (or a company of no known type) raises a round; a lone
+        # investor with an unnamed investee ("同社に 80 億ドルを投資") is no deal.
+        raising = [o for o in orgs if o.type in ("lab", "other")]
+        if not raising:
+            return None
+        backers = [o for o in orgs if o.type != "lab" and o.name != raising[0].name]
+        lead = investor or (backers[0] if backers else None)
+        return (lead.name if lead else None), raising[0].name
+    if kind == "investment":
+        if investor is not None:
+            targets = [o for o in labs if o.name != investor.name] or \
+                      [o for o in orgs if o.start > investor.start and o.name != investor.name]
+            return (investor.name, targets[0].name) if targets else None
+        if labs and others:
+            return others[0].name, labs[0].name
+        # Two companies, neither a lab (Nvidia → Intel): only when they are alone.
+        return (orgs[0].name, orgs[1].name) if len(orgs) == 2 else None
+    if len(orgs) < 2:
+        return None
+    ranked = sorted(orgs, key=lambda o: (-PROVIDER_RANK.get(o.type, 2), o.start))
+    source = investor or ranked[0]
+    if source.type == "lab":
+        return None
+    rest = [o for o in orgs if o.name != source.name]
+    customers = [o for o in rest if o.type == "lab"] or rest
+    return source.name, customers[0].name
+
+
+def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
+                  names: list[dict], amounts: list[dict], types: dict[str, str],
+                  previous: Candidate | None = None) -> list[Candidate]:
+    orgs = parties(names, types)
+    found = cues.find(sentence, lang)
+    if previous is not None and (not orgs or (
+            len(orgs) == 1 and orgs[0].name in (previous.source, previous.target))):
+        return continuation(doc, sid, sent_start, sentence, found, amounts, previous)
+    if not orgs:
+        return []
+    power = [a for a in amounts if a["kind"] == "power"]
+    chip = cues.chip_family(sentence)
+    first_money = next((a["start"] - sent_start for a in amounts if a["kind"] == "money"), None)
+    kind = kind_of(found, orgs, bool(power), chip is not None, first_money)
+    if kind is None or "competitor" in found:
+        return []
+    money = []
+    for a in amounts:
+        if a["kind"] != "money" or (a["high"] or a["low"] or 0.0) < MIN_DEAL:
+            continue
+        rel = a["start"] - sent_start
+        if nearest_cue(found, rel) in FIGURE_CUES:
+            continue
+        money.append(a)
+    chips_n = [a for a in amounts if a["kind"] == "count" and ("chips" in found or chip)]
+    status = next((s for s in STATUSES if s in found), None)
+    base = dict(
+        power_w=max((a["high"] or a["low"] or 0.0) for a in power) if power else None,
+        chips=max((a["high"] or a["low"] or 0.0) for a in chips_n) if chips_n else None,
+        chip=chip, status=status,
+    )
+    out: list[Candidate] = []
+    if money:
+        # Several investors and a lab: each amount goes to the investor named before it.
+        has_lab = any(o.type == "lab" for o in orgs)
+        investors = [o for o in orgs if o.type != "lab"] \
+            if kind in ("investment", "funding") and has_lab else []
+        for a in money:
+            rel = a["start"] - sent_start
+            investor = None
+            if len(investors) > 1:
+                before = [o for o in investors if o.start < rel]
+                investor = before[-1] if before else investors[0]
+            elif kind == "compute" and any(o.type == "lab" for o in orgs):
+                # "$300 billion of Oracle cloud capacity as Microsoft rents …": with a lab as
+                # the customer, the provider is the company named closest to the amount.
+                providers = [o for o in orgs if o.type != "lab"]
+                if len(providers) > 1:
+                    investor = min(providers, key=lambda o: (abs(o.start - rel),
+                                                            -PROVIDER_RANK.get(o.type, 2)))
+            pair = direction(kind, orgs, investor, cues.markers(lang))
+            if pair is None or pair[0] == pair[1]:
+                continue
+            role = role_of(found, rel, rel + (a["end"] - a["start"]))
+            out.append(Candidate(doc, sid, kind, pair[0], pair[1], a["low"], a["high"],
+                                 a["unit"], role=role, at=a["start"], **base))
+        return out
+    if base["power_w"] is None and base["chips"] is None and not (status and len(orgs) == 2):
+        return []
+    if kind == "compute" and not any(c in found for c in CONTRACT_CUES):
+        return []
+    if kind == "partnership" and status not in ("announced", "completed"):
+        return []
+    if kind == "funding":
+        return []  # a round is known by its amount
+    pair = direction(kind, orgs, None, cues.markers(lang))
+    if pair is None or pair[0] == pair[1]:
+        return []
+    return [Candidate(doc, sid, kind, pair[0], pair[1], **base)]
+
+
+def continuation(doc: int, sid: int, sent_start: int, sentence: str,
+                 found: dict[str, list[int]], amounts: list[dict],
+                 previous: Candidate) -> list[Candidate]:
+    """Figures in a sentence that names no second company, right after a deal
+    sentence (``Questa collaborazione … decine di miliardi di dollari … oltre
+    un gigawatt``), belong to that deal."""
+    money_here = any(a["kind"] == "money" for a in amounts)
+    if not any(c in found for c in ("investment", "compute", "chips", "partnership", "funding")) \
+            and not (previous.low is None and previous.high is None and money_here):
+        return []  # figures for a deal whose sentence gave none may follow with any wording
+    if any(c in found for c in FIGURE_CUES):
+        return []  # one company's own spending, revenue or value, not the deal's figures
+    money = [a for a in amounts if a["kind"] == "money"
+             and nearest_cue(found, a["start"] - sent_start) not in FIGURE_CUES]
+    power = [a for a in amounts if a["kind"] == "power"]
+    if not money and not power:
+        return []
+    top = money[0] if money else None
+    role = role_of(found, top["start"] - sent_start, top["end"] - sent_start) if top else "deal"
+    return [Candidate(
+        doc, sid, previous.kind, previous.source, previous.target,
+        top["low"] if top else None, top["high"] if top else None, top["unit"] if top else None,
+        power_w=max((a["high"] or a["low"] or 0.0) for a in power) if power else None,
+        chip=cues.chip_family(sentence), status=next((s for s in STATUSES if s in found), None),
+        role=role, at=top["start"] if top else None,
+    )]

@@ -1,0 +1,260 @@
+"""`extract`: a folder of articles → a `Corpus` of polars frames."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import polars as pl
+
+from .. import api
+from . import candidates as cand
+from . import cues
+from .ingest import Doc, ingest
+from .merge import Item, merge
+from .sentences import sentences
+
+DOCUMENT_SCHEMA = {
+    "doc": pl.UInt32, "path": pl.String, "lang": pl.String, "published": pl.Date,
+    "published_precision": pl.String, "published_inferred": pl.Boolean, "title": pl.String,
+    "text": pl.String,
+}
+EVIDENCE = pl.Struct({"doc": pl.UInt32, "start": pl.UInt32, "end": pl.UInt32,
+                      "sentence": pl.String})
+DEAL_SCHEMA = {
+    "deal_id": pl.String, "kind": pl.String, "source": pl.String, "target": pl.String,
+    "low": pl.Float64, "high": pl.Float64, "currency": pl.String, "usd_low": pl.Float64,
+    "usd_high": pl.Float64, "power_w": pl.Float64, "chips": pl.Float64, "chip": pl.String,
+    "status": pl.String, "date": pl.Date, "date_precision": pl.String, "total_usd": pl.Float64,
+    "sources": pl.List(pl.UInt32), "languages": pl.List(pl.String), "evidence": pl.List(EVIDENCE),
+}
+RELATION_SCHEMA = {
+    "source": pl.String, "target": pl.String, "relation": pl.String, "deals": pl.UInt32,
+    "usd_total": pl.Float64, "evidence": pl.UInt32, "docs": pl.List(pl.UInt32),
+}
+TIMELINE_SCHEMA = {
+    "date": pl.Date, "precision": pl.String, "event": pl.String, "kind": pl.String,
+    "source": pl.String, "target": pl.String, "usd_low": pl.Float64, "usd_high": pl.Float64,
+    "status": pl.String, "deal_id": pl.String, "doc": pl.UInt32, "text": pl.String,
+}
+ERROR_SCHEMA = {"path": pl.String, "reason": pl.String}
+RELATION_OF_KIND = {"investment": "investor_in", "funding": "investor_in",
+                    "compute": "provides_compute_to", "acquisition": "acquired",
+                    "partnership": "partner_of"}
+
+
+@dataclass
+class Corpus:
+    """Every frame of a corpus (see DESIGN.md)."""
+
+    documents: pl.DataFrame
+    mentions: pl.DataFrame
+    amounts: pl.DataFrame
+    dates: pl.DataFrame
+    deals: pl.DataFrame
+    relations: pl.DataFrame
+    timeline: pl.DataFrame
+    sentences: pl.DataFrame = field(default_factory=pl.DataFrame)
+    errors: pl.DataFrame = field(default_factory=lambda: pl.DataFrame(schema=ERROR_SCHEMA))
+
+    FRAMES = ("documents", "mentions", "amounts", "dates", "deals", "relations", "timeline",
+              "sentences", "errors")
+
+    def summary(self) -> str:
+        return (f"{self.documents.height} documents, {self.deals.height} deals, "
+                f"{self.relations.height} relations, {self.timeline.height} timeline events, "
+                f"{self.amounts.height} amounts, {self.mentions.height} names, "
+                f"{self.errors.height} problems")
+
+
+def infer_published(dates: pl.DataFrame, n: int) -> list[tuple[dt.date | None, str | None]]:
+    """A dateline (a full date in the first 300 characters), else the latest
+    absolute date the text states."""
+    out: list[tuple[dt.date | None, str | None]] = [(None, None)] * n
+    absolute = dates.filter(~pl.col("relative") & pl.col("date").is_not_null())
+    for doc, group in absolute.group_by("doc"):
+        head = group.filter((pl.col("start") < 300) & (pl.col("precision") == "day"))
+        row = head.row(0, named=True) if head.height else \
+            group.sort("date").row(-1, named=True)
+        out[doc[0]] = (row["date"], row["precision"])
+    return out
+
+
+def assign_sentences(frame: pl.DataFrame, sents: pl.DataFrame) -> pl.DataFrame:
+    """Each mention's sentence id (the sentence its start falls in)."""
+    if frame.height == 0:
+        return frame.with_columns(pl.lit(None, pl.UInt32).alias("sid"))
+    keys = sents.select("doc", "sid", pl.col("start").alias("s_start")).sort("doc", "s_start")
+    return (
+        frame.sort("doc", "start")
+        .join_asof(keys, left_on="start", right_on="s_start", by="doc", strategy="backward",
+                   check_sortedness=False)
+        .drop("s_start")
+    )
+
+
+def extract(source, *, engine: str = "rust") -> Corpus:
+    """Read `source` (a folder, files, texts or a frame) into a Corpus."""
+    got = ingest(source)
+    docs: list[Doc] = got.docs
+    texts = [d.text for d in docs]
+    detected = api.detect_languages(texts, engine=engine).to_list() if texts else []
+    langs = [d.lang or code for d, code in zip(docs, detected)]
+    inferred = infer_published(api.parse_dates(texts, engine=engine, lang=langs), len(texts))
+    published, precisions, was_inferred = [], [], []
+    for d, (date, precision) in zip(docs, inferred):
+        given = d.published is not None
+        published.append(d.published if given else date)
+        precisions.append(d.precision if given else precision)
+        was_inferred.append(not given and date is not None)
+    documents = pl.DataFrame(
+        {"doc": range(len(docs)), "path": [d.path for d in docs], "lang": langs,
+         "published": published, "published_precision": precisions,
+         "published_inferred": was_inferred, "title": [d.title or _title(d.text) for d in docs],
+         "text": texts},
+        schema=DOCUMENT_SCHEMA,
+    )
+    amounts = api.parse_amounts(texts, engine=engine, lang=langs)
+    dates = api.parse_dates(texts, ref=published, engine=engine, lang=langs)
+    mentions = api.find_names(texts, engine=engine)
+    sents = sentences(texts)
+    deals, timeline_extra, competitors = _deals(documents, sents, amounts, dates, mentions)
+    relations = _relations(deals, mentions, competitors)
+    timeline = _timeline(deals, timeline_extra)
+    errors = pl.DataFrame(got.errors, schema=ERROR_SCHEMA, orient="row")
+    return Corpus(documents, mentions, amounts, dates, deals, relations, timeline, sents, errors)
+
+
+def _title(text: str) -> str:
+    line = text.strip().split("\n", 1)[0]
+    return line if len(line) <= 120 else line[:117].rstrip() + "…"
+
+
+def _by_sentence(frame: pl.DataFrame, sents: pl.DataFrame) -> dict[tuple[int, int], list[dict]]:
+    out: dict[tuple[int, int], list[dict]] = {}
+    for row in assign_sentences(frame, sents).iter_rows(named=True):
+        out.setdefault((row["doc"], row["sid"]), []).append(row)
+    return out
+
+
+def _deals(documents, sents, amounts, dates, mentions):
+    types = {r["name"]: r["role"] for r in mentions.filter(kind="org").iter_rows(named=True)}
+    names_at = _by_sentence(mentions, sents)
+    amounts_at = _by_sentence(amounts, sents)
+    dates_at = _by_sentence(dates, sents)
+    docs = documents.select("lang", "published", "published_precision").rows()
+    items: list[Item] = []
+    valuations: list[dict] = []
+    competitors: list[tuple[str, str, int]] = []
+    previous = None
+    last_doc = -1
+    for doc, sid, start, _end, sentence in sents.iter_rows():
+        if doc != last_doc:
+            previous, last_doc = None, doc
+        lang, published, pub_precision = docs[doc]
+        names = [dict(n, rel_start=n["start"] - start,
+                      after=sentence[n["end"] - start: n["end"] - start + 2])
+                 for n in names_at.get((doc, sid), [])]
+        found = cand.from_sentence(doc, sid, start, sentence, lang, names,
+                                   amounts_at.get((doc, sid), []), types, previous)
+        previous = found[-1] if found else None
+        # Dates after the article's own are plans and deadlines, not when a deal happened.
+        stated = [d for d in dates_at.get((doc, sid), [])
+                  if d["date"] is not None and d["relation"] in ("on", "since")
+                  and (published is None or d["date"] <= published)]
+        date, precision = (stated[0]["date"], stated[0]["precision"]) if stated else \
+            (published, pub_precision)
+        for c in found:
+            # The date said closest before the amount (2023 年 … 12.5 亿, 今年 3 月 … 27.5 亿).
+            before = [d for d in stated if c.at is not None and d["start"] <= c.at]
+            when = (before[-1]["date"], before[-1]["precision"]) if before else (date, precision)
+            items.append(Item(c, when[0], when[1], published, lang))
+        orgs = cand.parties(names, types)
+        hits = cues.find(sentence, lang)
+        if len(orgs) == 2 and "competitor" in hits and not found:
+            a, b = sorted(o.name for o in orgs)
+            competitors.append((a, b, doc))
+        if len(orgs) == 1 and "valuation" in hits:
+            for a in amounts_at.get((doc, sid), []):
+                if a["kind"] == "money" and cand.nearest_cue(hits, a["start"] - start) == \
+                        "valuation":
+                    valuations.append({"date": date, "precision": precision, "event": "valuation",
+                                       "kind": None, "source": None, "target": orgs[0].name,
+                                       "usd_low": None, "usd_high": None, "status": None,
+                                       "deal_id": None, "doc": doc, "text": a["text"],
+                                       "low": a["low"], "high": a["high"],
+                                       "currency": a["unit"]})
+    rows = merge(items)
+    sentence_of = {(d, s): (st, en, text) for d, s, st, en, text in sents.iter_rows()}
+    for row in rows:
+        row["evidence"] = [
+            {"doc": d, "start": sentence_of[(d, s)][0], "end": sentence_of[(d, s)][1],
+             "sentence": sentence_of[(d, s)][2]}
+            for d, s in dict.fromkeys(row["evidence"])
+        ]
+    deals = pl.DataFrame(rows, schema=DEAL_SCHEMA) if rows else pl.DataFrame(schema=DEAL_SCHEMA)
+    deals = deals.sort("date", "kind", "source", "target", nulls_last=True)
+    return deals, valuations, competitors
+
+
+def _relations(deals: pl.DataFrame, mentions: pl.DataFrame,
+               competitors: list[tuple[str, str, int]]) -> pl.DataFrame:
+    types = {r["name"]: r["role"] for r in mentions.filter(kind="org").iter_rows(named=True)}
+    rows = []
+    for d in deals.iter_rows(named=True):
+        if d["source"] is None:
+            continue
+        relation = RELATION_OF_KIND[d["kind"]]
+        if relation == "provides_compute_to" and types.get(d["source"]) == "chips":
+            relation = "supplies_chips_to"
+        usd = d["usd_high"] if d["usd_high"] is not None else d["usd_low"]
+        rows.append((d["source"], d["target"], relation, usd, len(d["evidence"]), d["sources"]))
+    for r in mentions.filter(pl.col("parent").is_not_null()).iter_rows(named=True):
+        relation = "works_for" if r["kind"] == "person" else "subsidiary_of"
+        rows.append((r["name"], r["parent"], relation, None, 1, [r["doc"]]))
+    for a, b, doc in competitors:
+        rows.append((a, b, "competitor_of", None, 1, [doc]))
+    if not rows:
+        return pl.DataFrame(schema=RELATION_SCHEMA)
+    frame = pl.DataFrame(rows, orient="row", schema={
+        "source": pl.String, "target": pl.String, "relation": pl.String, "usd": pl.Float64,
+        "evidence": pl.UInt32, "docs": pl.List(pl.UInt32)})
+    return (
+        frame.group_by("source", "target", "relation")
+        .agg(pl.len().cast(pl.UInt32).alias("deals"), pl.col("usd").sum().alias("usd_total"),
+             pl.col("evidence").sum().cast(pl.UInt32),
+             pl.col("docs").list.explode(keep_nulls=False, empty_as_null=False).unique().sort()
+             .alias("docs"))
+        .with_columns(
+            pl.when(pl.col("relation").is_in(["subsidiary_of", "works_for", "competitor_of"]))
+            .then(0).otherwise(pl.col("deals")).cast(pl.UInt32).alias("deals"),
+            pl.when(pl.col("relation").is_in(["subsidiary_of", "works_for", "competitor_of"]))
+            .then(None).otherwise(pl.col("usd_total")).alias("usd_total"),
+        )
+        .select(list(RELATION_SCHEMA))
+        .sort("relation", "source", "target")
+    )
+
+
+def _timeline(deals: pl.DataFrame, extra: list[dict]) -> pl.DataFrame:
+    rows = [
+        {"date": d["date"], "precision": d["date_precision"], "event": "deal", "kind": d["kind"],
+         "source": d["source"], "target": d["target"], "usd_low": d["usd_low"],
+         "usd_high": d["usd_high"], "status": d["status"], "deal_id": d["deal_id"],
+         "doc": d["sources"][0] if d["sources"] else None,
+         "text": d["evidence"][0]["sentence"] if d["evidence"] else None}
+        for d in deals.iter_rows(named=True) if d["date"] is not None
+    ]
+    from .fx import to_usd
+
+    for v in extra:
+        if v["date"] is None:
+            continue
+        year = v["date"].year
+        row = {k: v[k] for k in TIMELINE_SCHEMA}
+        row["usd_low"] = to_usd(v["low"], v["currency"], year)
+        row["usd_high"] = to_usd(v["high"], v["currency"], year)
+        rows.append(row)
+    if not rows:
+        return pl.DataFrame(schema=TIMELINE_SCHEMA)
+    return pl.DataFrame(rows, schema=TIMELINE_SCHEMA).sort("date", "event", nulls_last=True)
