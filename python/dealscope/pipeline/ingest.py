@@ -68,8 +68,10 @@ def parse_published(value) -> tuple[dt.date | None, str | None]:
 class _TextOfHtml(html.parser.HTMLParser):
     """Visible text of an HTML page: scripts and styles dropped, blocks on new lines."""
 
-    BLOCKS: ClassVar[set[str]] = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
-                                   "article", "header", "footer", "blockquote", "title"}
+    BLOCKS: ClassVar[set[str]] = {
+        "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
+        "header", "footer", "blockquote", "title",
+    }
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
