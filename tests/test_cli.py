@@ -64,3 +64,18 @@ def test_utf16_with_bom_is_read(tmp_path):
 def test_tokens_command():
     out = run("tokens", "--json", "3,500億ドル")
     assert [r["token"] for r in json.loads(out.stdout)] == ["3,500", "億", "ドル"]
+
+
+def test_extract_writes_every_frame(tmp_path):
+    out = tmp_path / "out"
+    done = subprocess.run(
+        [sys.executable, "-m", "dealscope.cli", "extract", "--no-cache", "-o", str(out),
+         "--format", "json"], capture_output=True, text=True, timeout=300,
+        env={"COLUMNS": "200", "PATH": "/usr/bin:/bin"})
+    assert done.returncode == 0, done.stderr
+    assert "5 documents" in done.stdout
+    deals = json.loads((out / "deals.json").read_text("utf-8"))
+    assert any(d["source"] == "Google" and d["target"] == "Anthropic" and d["kind"] == "compute"
+               for d in deals)
+    assert {p.name for p in out.iterdir()} >= {"deals.json", "relations.json", "timeline.json",
+                                               "documents.json", "errors.json"}

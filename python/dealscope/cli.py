@@ -104,6 +104,75 @@ def _cmd_tokens(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def fmt_date(date, precision: str | None) -> str:
+    """A date as precise as it was stated: 2023, 2024-03, 2025-Q4, 2024-11-26."""
+    if date is None:
+        return ""
+    if precision == "year":
+        return f"{date.year}"
+    if precision == "quarter":
+        return f"{date.year}-Q{(date.month - 1) // 3 + 1}"
+    if precision == "month":
+        return f"{date.year}-{date.month:02d}"
+    return date.isoformat()
+
+
+def write_frames(corpus, out: Path, fmt: str) -> list[Path]:
+    """Every frame of the corpus into `out`, as Parquet, CSV or JSON."""
+    import polars as pl
+
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name in corpus.FRAMES:
+        frame = getattr(corpus, name)
+        path = out / f"{name}.{fmt}"
+        if fmt == "parquet":
+            frame.write_parquet(path)
+        elif fmt == "json":
+            frame.write_json(path)
+        else:  # CSV holds no lists: nested columns go out as JSON text
+            nested = [c for c, t in frame.schema.items() if isinstance(t, (pl.List, pl.Struct))]
+            frame.with_columns(
+                pl.col(c).map_elements(lambda v: json.dumps(v.to_list() if hasattr(v, "to_list")
+                                                            else v, default=str, ensure_ascii=False),
+                                       return_dtype=pl.String)
+                for c in nested
+            ).write_csv(path)
+        written.append(path)
+    return written
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    from .pipeline.corpus import extract
+
+    console = Console(stderr=True)
+    if not args.paths:
+        args.paths = [str(bundled_seeds()[0].parent)]
+    with console.status(f"reading and parsing {', '.join(args.paths)} …"):
+        corpus = extract(args.paths, engine=args.engine, cache=not args.no_cache)
+    for path, reason in corpus.errors.rows():
+        console.print(f"[yellow]skipped[/] {path}: {reason}")
+    written = write_frames(corpus, Path(args.out), args.format)
+    table = Table(title=corpus.summary())
+    for col in ("date", "kind", "source → target", "amount", "GW", "status", "docs"):
+        table.add_column(col)
+    for d in corpus.deals.iter_rows(named=True):
+        amount = ""
+        if d["low"] is not None or d["high"] is not None:
+            lo, hi = _fmt(d["low"]), _fmt(d["high"])
+            amount = f"{lo}–{hi}" if lo and hi and lo != hi else (lo or f"≤ {hi}")
+            amount += f" {d['currency']}"
+        gw = f"{d['power_w'] / 1e9:g}" if d["power_w"] else ""
+        table.add_row(fmt_date(d["date"], d["date_precision"]), d["kind"], f"{d['source'] or '—'} → {d['target']}",
+                      amount, gw, d["status"] or "", ",".join(map(str, d["sources"])))
+    Console().print(table)
+    console.print(f"wrote {len(written)} files to {args.out}/ ({args.format})")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dealscope",
@@ -124,6 +193,16 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "parse":
             p.add_argument("--lang", help="language code (default: detected per text)")
         p.set_defaults(func=func)
+    p = sub.add_parser("extract", help="turn articles into deals, relations and a timeline",
+                       description="Extract every frame of a corpus and write them out.")
+    p.add_argument("paths", nargs="*", help="folders or files (.txt .md .html .jsonl .json "
+                                            ".csv .parquet; manifest.tsv is read); "
+                                            "none: the bundled seed articles")
+    p.add_argument("-o", "--out", default="dealscope-out", help="output folder")
+    p.add_argument("--format", choices=("parquet", "csv", "json"), default="parquet")
+    p.add_argument("--engine", choices=ENGINES, default="rust")
+    p.add_argument("--no-cache", action="store_true", help="do not read or write the store")
+    p.set_defaults(func=_cmd_extract)
     return parser
 
 

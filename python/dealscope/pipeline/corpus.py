@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import ClassVar
+from pathlib import Path
 
 import polars as pl
 
@@ -57,7 +59,7 @@ class Corpus:
     sentences: pl.DataFrame = field(default_factory=pl.DataFrame)
     errors: pl.DataFrame = field(default_factory=lambda: pl.DataFrame(schema=ERROR_SCHEMA))
 
-    FRAMES = ("documents", "mentions", "amounts", "dates", "deals", "relations", "timeline",
+    FRAMES: ClassVar[tuple[str, ...]] = ("documents", "mentions", "amounts", "dates", "deals", "relations", "timeline",
               "sentences", "errors")
 
     def summary(self) -> str:
@@ -93,9 +95,29 @@ def assign_sentences(frame: pl.DataFrame, sents: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def extract(source, *, engine: str = "rust") -> Corpus:
-    """Read `source` (a folder, files, texts or a frame) into a Corpus."""
+def extract(source, *, engine: str = "rust", cache=None) -> Corpus:
+    """Read `source` (a folder, files, texts or a frame) into a Corpus.
+
+    ``cache``: a folder (or True for the default, ``$DEALSCOPE_CACHE`` or
+    ``~/.cache/dealscope``) where extracted corpora are stored by content
+    hash; the second extraction of an unchanged corpus is read from there.
+    """
     got = ingest(source)
+    if cache:
+        from .. import store
+
+        root = store.default_root() if cache is True else Path(cache)
+        digest = store.key(got.docs, got.errors, engine)
+        frames = store.load(root, digest, Corpus.FRAMES)
+        if frames is not None:
+            return Corpus(**frames)
+        corpus = _build(got, engine)
+        store.save(root, digest, {name: getattr(corpus, name) for name in Corpus.FRAMES})
+        return corpus
+    return _build(got, engine)
+
+
+def _build(got, engine: str) -> Corpus:
     docs: list[Doc] = got.docs
     texts = [d.text for d in docs]
     detected = api.detect_languages(texts, engine=engine).to_list() if texts else []
