@@ -67,7 +67,8 @@ def test_strings_and_frames():
 
 
 def test_publication_date_is_inferred_from_a_dateline():
-    corpus = ds.extract(["蓝鲸新闻 2024 年 11 月 26 日讯 亚马逊宣布再向 Anthropic 追加 40 亿美元投资。"])
+    text = "蓝鲸新闻 2024 年 11 月 26 日讯 亚马逊宣布再向 Anthropic 追加 40 亿美元投资。"
+    corpus = ds.extract([text])
     row = corpus.documents.row(0, named=True)
     assert (row["published"], row["published_inferred"]) == (dt.date(2024, 11, 26), True)
 

@@ -117,6 +117,11 @@ def fmt_date(date, precision: str | None) -> str:
     return date.isoformat()
 
 
+def _as_json(value) -> str:
+    value = value.to_list() if hasattr(value, "to_list") else value
+    return json.dumps(value, default=str, ensure_ascii=False)
+
+
 def write_frames(corpus, out: Path, fmt: str) -> list[Path]:
     """Every frame of the corpus into `out`, as Parquet, CSV or JSON."""
     import polars as pl
@@ -133,10 +138,7 @@ def write_frames(corpus, out: Path, fmt: str) -> list[Path]:
         else:  # CSV holds no lists: nested columns go out as JSON text
             nested = [c for c, t in frame.schema.items() if isinstance(t, (pl.List, pl.Struct))]
             frame.with_columns(
-                pl.col(c).map_elements(lambda v: json.dumps(v.to_list() if hasattr(v, "to_list")
-                                                            else v, default=str, ensure_ascii=False),
-                                       return_dtype=pl.String)
-                for c in nested
+                pl.col(c).map_elements(_as_json, return_dtype=pl.String) for c in nested
             ).write_csv(path)
         written.append(path)
     return written
@@ -166,8 +168,9 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             amount = f"{lo}–{hi}" if lo and hi and lo != hi else (lo or f"≤ {hi}")
             amount += f" {d['currency']}"
         gw = f"{d['power_w'] / 1e9:g}" if d["power_w"] else ""
-        table.add_row(fmt_date(d["date"], d["date_precision"]), d["kind"], f"{d['source'] or '—'} → {d['target']}",
-                      amount, gw, d["status"] or "", ",".join(map(str, d["sources"])))
+        pair = f"{d['source'] or '—'} → {d['target']}"
+        table.add_row(fmt_date(d["date"], d["date_precision"]), d["kind"], pair, amount, gw,
+                      d["status"] or "", ",".join(map(str, d["sources"])))
     Console().print(table)
     console.print(f"wrote {len(written)} files to {args.out}/ ({args.format})")
     return 0

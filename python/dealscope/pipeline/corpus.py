@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import ClassVar
 from pathlib import Path
+from typing import ClassVar
 
 import polars as pl
 
@@ -59,8 +59,10 @@ class Corpus:
     sentences: pl.DataFrame = field(default_factory=pl.DataFrame)
     errors: pl.DataFrame = field(default_factory=lambda: pl.DataFrame(schema=ERROR_SCHEMA))
 
-    FRAMES: ClassVar[tuple[str, ...]] = ("documents", "mentions", "amounts", "dates", "deals", "relations", "timeline",
-              "sentences", "errors")
+    FRAMES: ClassVar[tuple[str, ...]] = (
+        "documents", "mentions", "amounts", "dates", "deals", "relations", "timeline",
+        "sentences", "errors",
+    )
 
     def summary(self) -> str:
         return (f"{self.documents.height} documents, {self.deals.height} deals, "
