@@ -96,3 +96,18 @@ def test_store_reuses_an_unchanged_corpus_and_rebuilds_a_broken_one(tmp_path):
     with pytest.warns(UserWarning, match="unreadable"):
         third = ds.extract("seeds", cache=tmp_path)
     assert third.deals.equals(first.deals)
+
+
+def test_unknown_organisations_are_kept_as_candidates():
+    corpus = ds.extract(["Microsoft signed a $10 billion cloud deal with Vantage Data Centers "
+                         "for the site dubbed „Helios Compute”, alongside Project Ludicrous."])
+    candidates = corpus.mentions.filter(kind="candidate")["text"].to_list()
+    assert candidates == ["Vantage Data Centers", "Helios Compute", "Project Ludicrous"]
+    assert corpus.deals.height == 0  # a candidate is never a deal party on its own
+
+
+def test_progress_reports_every_stage():
+    seen = []
+    ds.extract("seeds", progress=lambda stage, done, total: seen.append((stage, done, total)))
+    assert [s for s, _, _ in seen] == ["read", "languages", "dates", "amounts", "names", "deals"]
+    assert seen[-1][1:] == (6, 6)

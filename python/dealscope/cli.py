@@ -153,8 +153,18 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     console = Console(stderr=True)
     if not args.paths:
         args.paths = [str(bundled_seeds()[0].parent)]
-    with console.status(f"reading and parsing {', '.join(args.paths)} …"):
-        corpus = extract(args.paths, engine=args.engine, cache=not args.no_cache)
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    columns = (TextColumn("{task.description:<10}"), BarColumn(), TextColumn("{task.completed}/"
+               "{task.total}"), TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=True) as bar:
+        task = bar.add_task("read", total=6)
+
+        def progress(stage: str, done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total, description=stage)
+
+        corpus = extract(args.paths, engine=args.engine, cache=not args.no_cache,
+                         progress=progress)
     for path, reason in corpus.errors.rows():
         console.print(f"[yellow]skipped[/] {path}: {reason}")
     written = write_frames(corpus, Path(args.out), args.format)

@@ -15,6 +15,7 @@ from . import cues
 from .ingest import Doc, ingest
 from .merge import Item, merge
 from .sentences import sentences
+from .unknown import find as find_unknown
 
 DOCUMENT_SCHEMA = {
     "doc": pl.UInt32, "path": pl.String, "lang": pl.String, "published": pl.Date,
@@ -97,14 +98,23 @@ def assign_sentences(frame: pl.DataFrame, sents: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def extract(source, *, engine: str = "rust", cache=None) -> Corpus:
+STAGES = ("read", "languages", "dates", "amounts", "names", "deals")
+
+
+def extract(source, *, engine: str = "rust", cache=None, progress=None) -> Corpus:
     """Read `source` (a folder, files, texts or a frame) into a Corpus.
 
     ``cache``: a folder (or True for the default, ``$DEALSCOPE_CACHE`` or
     ``~/.cache/dealscope``) where extracted corpora are stored by content
     hash; the second extraction of an unchanged corpus is read from there.
+    ``progress(stage, done, total)`` is called as each of ``STAGES`` ends.
     """
+    def step(stage: str) -> None:
+        if progress is not None:
+            progress(stage, STAGES.index(stage) + 1, len(STAGES))
+
     got = ingest(source)
+    step("read")
     if cache:
         from .. import store
 
@@ -112,18 +122,21 @@ def extract(source, *, engine: str = "rust", cache=None) -> Corpus:
         digest = store.key(got.docs, got.errors, engine)
         frames = store.load(root, digest, Corpus.FRAMES)
         if frames is not None:
+            for stage in STAGES[1:]:
+                step(stage)
             return Corpus(**frames)
-        corpus = _build(got, engine)
+        corpus = _build(got, engine, step)
         store.save(root, digest, {name: getattr(corpus, name) for name in Corpus.FRAMES})
         return corpus
-    return _build(got, engine)
+    return _build(got, engine, step)
 
 
-def _build(got, engine: str) -> Corpus:
+def _build(got, engine: str, step=lambda stage: None) -> Corpus:
     docs: list[Doc] = got.docs
     texts = [d.text for d in docs]
     detected = api.detect_languages(texts, engine=engine).to_list() if texts else []
     langs = [d.lang or code for d, code in zip(docs, detected)]
+    step("languages")
     inferred = infer_published(api.parse_dates(texts, engine=engine, lang=langs), len(texts))
     published, precisions, was_inferred = [], [], []
     for d, (date, precision) in zip(docs, inferred):
@@ -138,15 +151,37 @@ def _build(got, engine: str) -> Corpus:
          "text": texts},
         schema=DOCUMENT_SCHEMA,
     )
-    amounts = api.parse_amounts(texts, engine=engine, lang=langs)
     dates = api.parse_dates(texts, ref=published, engine=engine, lang=langs)
+    step("dates")
+    amounts = api.parse_amounts(texts, engine=engine, lang=langs)
+    step("amounts")
     mentions = api.find_names(texts, engine=engine)
+    step("names")
     sents = sentences(texts)
+    mentions = _with_candidates(mentions, sents, langs)
     deals, timeline_extra, competitors = _deals(documents, sents, amounts, dates, mentions)
     relations = _relations(deals, mentions, competitors)
     timeline = _timeline(deals, timeline_extra)
+    step("deals")
     errors = pl.DataFrame(got.errors, schema=ERROR_SCHEMA, orient="row")
     return Corpus(documents, mentions, amounts, dates, deals, relations, timeline, sents, errors)
+
+
+def _with_candidates(mentions: pl.DataFrame, sents: pl.DataFrame,
+                     langs: list[str]) -> pl.DataFrame:
+    """Add organisations the lexicon does not know, as kind "candidate" (see unknown.py)."""
+    known = _by_sentence(mentions, sents)
+    rows = []
+    for doc, sid, start, _end, sentence in sents.iter_rows():
+        spans = [(m["start"] - start, m["end"] - start) for m in known.get((doc, sid), [])]
+        has_cues = bool(set(cues.find(sentence, langs[doc])) & set(cand.AMOUNT_CUES))
+        for s, e in find_unknown(sentence, spans, has_cues, langs[doc]):
+            rows.append((doc, start + s, start + e, sentence[s:e], sentence[s:e], "candidate",
+                         None, None))
+    if not rows:
+        return mentions
+    extra = pl.DataFrame(rows, schema=mentions.schema, orient="row")
+    return pl.concat([mentions, extra]).sort("doc", "start")
 
 
 def _title(text: str) -> str:
@@ -163,7 +198,7 @@ def _by_sentence(frame: pl.DataFrame, sents: pl.DataFrame) -> dict[tuple[int, in
 
 def _deals(documents, sents, amounts, dates, mentions):
     types = {r["name"]: r["role"] for r in mentions.filter(kind="org").iter_rows(named=True)}
-    names_at = _by_sentence(mentions, sents)
+    names_at = _by_sentence(mentions.filter(pl.col("kind") != "candidate"), sents)
     amounts_at = _by_sentence(amounts, sents)
     dates_at = _by_sentence(dates, sents)
     docs = documents.select("lang", "published", "published_precision").rows()
