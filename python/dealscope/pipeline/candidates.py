@@ -178,9 +178,11 @@ def direction(kind: str, orgs: list[Org], investor: Org | None,
 
 def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
                   names: list[dict], amounts: list[dict], types: dict[str, str],
-                  previous: Candidate | None = None) -> list[Candidate]:
+                  previous: Candidate | None = None,
+                  found: dict[str, list[int]] | None = None) -> list[Candidate]:
     orgs = parties(names, types)
-    found = cues.find(sentence, lang)
+    if found is None:
+        found = cues.find(sentence, lang)
     if previous is not None and (not orgs or (
             len(orgs) == 1 and orgs[0].name in (previous.source, previous.target))):
         return continuation(doc, sid, sent_start, sentence, found, amounts, previous)

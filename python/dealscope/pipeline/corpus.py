@@ -158,8 +158,11 @@ def _build(got, engine: str, step=lambda stage: None) -> Corpus:
     mentions = api.find_names(texts, engine=engine)
     step("names")
     sents = sentences(texts)
-    mentions = _with_candidates(mentions, sents, langs)
-    deals, timeline_extra, competitors = _deals(documents, sents, amounts, dates, mentions)
+    found = {(doc, sid): cues.find(sentence, langs[doc])
+             for doc, sid, _s, _e, sentence in sents.iter_rows()}
+    mentions = _with_candidates(mentions, sents, found, langs)
+    deals, timeline_extra, competitors = _deals(documents, sents, amounts, dates, mentions,
+                                                found)
     relations = _relations(deals, mentions, competitors)
     timeline = _timeline(deals, timeline_extra)
     step("deals")
@@ -168,13 +171,14 @@ def _build(got, engine: str, step=lambda stage: None) -> Corpus:
 
 
 def _with_candidates(mentions: pl.DataFrame, sents: pl.DataFrame,
+                     found: dict[tuple[int, int], dict[str, list[int]]],
                      langs: list[str]) -> pl.DataFrame:
     """Add organisations the lexicon does not know, as kind "candidate" (see unknown.py)."""
     known = _by_sentence(mentions, sents)
     rows = []
     for doc, sid, start, _end, sentence in sents.iter_rows():
         spans = [(m["start"] - start, m["end"] - start) for m in known.get((doc, sid), [])]
-        has_cues = bool(set(cues.find(sentence, langs[doc])) & set(cand.AMOUNT_CUES))
+        has_cues = bool(set(found[(doc, sid)]) & set(cand.AMOUNT_CUES))
         for s, e in find_unknown(sentence, spans, has_cues, langs[doc]):
             rows.append((doc, start + s, start + e, sentence[s:e], sentence[s:e], "candidate",
                          None, None))
@@ -196,7 +200,7 @@ def _by_sentence(frame: pl.DataFrame, sents: pl.DataFrame) -> dict[tuple[int, in
     return out
 
 
-def _deals(documents, sents, amounts, dates, mentions):
+def _deals(documents, sents, amounts, dates, mentions, found_at):
     types = {r["name"]: r["role"] for r in mentions.filter(kind="org").iter_rows(named=True)}
     names_at = _by_sentence(mentions.filter(pl.col("kind") != "candidate"), sents)
     amounts_at = _by_sentence(amounts, sents)
@@ -214,8 +218,9 @@ def _deals(documents, sents, amounts, dates, mentions):
         names = [dict(n, rel_start=n["start"] - start,
                       after=sentence[n["end"] - start: n["end"] - start + 2])
                  for n in names_at.get((doc, sid), [])]
+        hits = found_at[(doc, sid)]
         found = cand.from_sentence(doc, sid, start, sentence, lang, names,
-                                   amounts_at.get((doc, sid), []), types, previous)
+                                   amounts_at.get((doc, sid), []), types, previous, hits)
         previous = found[-1] if found else None
         # Dates after the article's own are plans and deadlines, not when a deal happened.
         stated = [d for d in dates_at.get((doc, sid), [])
@@ -229,7 +234,6 @@ def _deals(documents, sents, amounts, dates, mentions):
             when = (before[-1]["date"], before[-1]["precision"]) if before else (date, precision)
             items.append(Item(c, when[0], when[1], published, lang))
         orgs = cand.parties(names, types)
-        hits = cues.find(sentence, lang)
         if len(orgs) == 2 and "competitor" in hits and not found:
             a, b = sorted(o.name for o in orgs)
             competitors.append((a, b, doc))

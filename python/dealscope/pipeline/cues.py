@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from functools import cache
 
 from ..lexicon import _read
@@ -20,25 +21,39 @@ def _data() -> dict:
     return _read("deals")
 
 
+_WORD = re.compile(r"\w[\w'-]*|[$€£¥]")
+
+
+@dataclass
+class Vocabulary:
+    """One language's cue words, ready for a single pass over a sentence's words."""
+
+    stems: dict[str, set[str]] = field(default_factory=dict)  # one-word stem → categories
+    lengths: tuple[int, ...] = ()
+    phrases: dict[str, list[tuple[tuple[str, ...], str, set[str]]]] = field(default_factory=dict)
+    substrings: list[tuple[str, str]] = field(default_factory=list)  # (word, category): ja, zh
+
+
 @cache
-def patterns(lang: str) -> dict[str, re.Pattern[str]]:
-    """One regex per category: the language's words, plus English (news mixes it in)."""
+def vocabulary(lang: str) -> Vocabulary:
+    """The language's words plus English (news mixes it in)."""
     data = _data()
-    langs = [lang] if lang == "en" else [lang, "en"]
-    out = {}
-    for cat in CATEGORIES:
-        alts = []
-        for code in langs:
+    vocab = Vocabulary()
+    for code in [lang] if lang == "en" else [lang, "en"]:
+        for cat in CATEGORIES:
             for entry in data.get(code, {}).get(cat, []):
-                body = r"\s+".join(re.escape(part) for part in entry.replace("’", "'").split())
+                entry = entry.replace("’", "'").lower()
                 if code in SUBSTRING_LANGS:
-                    alts.append(body)
-                else:
-                    alts.append(r"(?<!\w)" + body)
-        alts.sort(key=len, reverse=True)
-        if alts:
-            out[cat] = re.compile("|".join(alts))
-    return out
+                    vocab.substrings.append((entry, cat))
+                    continue
+                parts = _WORD.findall(entry)
+                if len(parts) == 1:
+                    vocab.stems.setdefault(parts[0], set()).add(cat)
+                elif parts:
+                    vocab.phrases.setdefault(parts[0], []).append((tuple(parts[1:]), cat,
+                                                                   {cat}))
+    vocab.lengths = tuple(sorted({len(s) for s in vocab.stems}))
+    return vocab
 
 
 @cache
@@ -51,13 +66,34 @@ def chip_families() -> list[tuple[str, re.Pattern[str]]]:
 
 
 def find(sentence: str, lang: str) -> dict[str, list[int]]:
-    """Category → start offsets (within the sentence) of its cue words."""
+    """Category → start offsets (within the sentence) of its cue words.
+
+    Latin and Cyrillic entries are stems: a word matches when it starts with
+    one; a phrase's words match in order, the last as a stem. Japanese and
+    Chinese entries match anywhere.
+    """
     low = sentence.lower().replace("’", "'")
-    found = {}
-    for cat, pattern in patterns(lang).items():
-        hits = [m.start() for m in pattern.finditer(low)]
-        if hits:
-            found[cat] = hits
+    vocab = vocabulary(lang)
+    found: dict[str, list[int]] = {}
+    words = [(m.start(), m.group()) for m in _WORD.finditer(low)]
+    for i, (pos, word) in enumerate(words):
+        for size in vocab.lengths:
+            if size > len(word):
+                break
+            for cat in vocab.stems.get(word[:size], ()):
+                found.setdefault(cat, []).append(pos)
+        for rest, cat, _ in vocab.phrases.get(word, ()):
+            tail = words[i + 1 : i + 1 + len(rest)]
+            if len(tail) == len(rest) and all(w == r for (_, w), r in zip(tail[:-1], rest[:-1])) \
+                    and tail[-1][1].startswith(rest[-1]):
+                found.setdefault(cat, []).append(pos)
+    for entry, cat in vocab.substrings:
+        at = low.find(entry)
+        while at >= 0:
+            found.setdefault(cat, []).append(at)
+            at = low.find(entry, at + 1)
+    for hits in found.values():
+        hits.sort()
     return found
 
 
