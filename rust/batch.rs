@@ -49,6 +49,27 @@ pub struct AmountColumns {
     pub qualifier: Vec<u8>,
 }
 
+/// Run `work` on every document, on `threads` threads (0: all cores; 1: this
+/// thread). Results keep the documents' order, so the output is the same
+/// whatever the thread count.
+pub fn per_doc<T: Send>(texts: &[&str], threads: usize, work: impl Fn(&str) -> T + Sync) -> Vec<T> {
+    let indices: Vec<usize> = (0..texts.len()).collect();
+    per_doc_indexed(&indices, threads, |i| work(texts[i]))
+}
+
+/// `per_doc` over document indices, for work that needs more than the text.
+fn per_doc_indexed<T: Send>(indices: &[usize], threads: usize, work: impl Fn(usize) -> T + Sync) -> Vec<T> {
+    use rayon::prelude::*;
+    if threads == 1 || indices.len() < 2 {
+        return indices.iter().map(|i| work(*i)).collect();
+    }
+    let run = || indices.par_iter().map(|i| work(*i)).collect();
+    match rayon::ThreadPoolBuilder::new().num_threads(threads).build() {
+        Ok(pool) => pool.install(run),
+        Err(_) => run(),
+    }
+}
+
 /// Offsets leave as u32: a text longer than 4 Gi code points is refused up front.
 fn check_sizes(texts: &[&str]) -> Result<(), String> {
     match texts.iter().position(|t| t.len() > u32::MAX as usize) {
@@ -58,7 +79,7 @@ fn check_sizes(texts: &[&str]) -> Result<(), String> {
     }
 }
 
-pub fn tokenize_batch(texts: &[&str]) -> Result<TokenColumns, String> {
+pub fn tokenize_batch(texts: &[&str], threads: usize) -> Result<TokenColumns, String> {
     check_sizes(texts)?;
     let lex = lexicon()?;
     let mut cols = TokenColumns {
@@ -68,8 +89,9 @@ pub fn tokenize_batch(texts: &[&str]) -> Result<TokenColumns, String> {
         token: StrColumn::new(),
         kind: Vec::new(),
     };
-    for (doc, text) in texts.iter().enumerate() {
-        for t in tokenize(lex, text) {
+    let all = per_doc(texts, threads, |text| tokenize(lex, text));
+    for (doc, (text, tokens)) in texts.iter().zip(all).enumerate() {
+        for t in tokens {
             cols.doc.push(doc as u32);
             cols.start.push(t.start as u32);
             cols.end.push(t.end as u32);
@@ -84,12 +106,12 @@ fn lang_of(lex: &Lexicon, text: &str, given: Option<&str>, tokens: &[crate::toke
     given.map(str::to_owned).unwrap_or_else(|| detect(lex, text, tokens))
 }
 
-pub fn detect_batch(texts: &[&str]) -> Result<Vec<String>, String> {
+pub fn detect_batch(texts: &[&str], threads: usize) -> Result<Vec<String>, String> {
     let lex = lexicon()?;
-    Ok(texts.iter().map(|t| detect(lex, t, &tokenize(lex, t))).collect())
+    Ok(per_doc(texts, threads, |t| detect(lex, t, &tokenize(lex, t))))
 }
 
-pub fn amounts_batch(texts: &[&str], langs: &[Option<&str>]) -> Result<AmountColumns, String> {
+pub fn amounts_batch(texts: &[&str], langs: &[Option<&str>], threads: usize) -> Result<AmountColumns, String> {
     check_sizes(texts)?;
     if langs.len() != texts.len() {
         return Err(format!("{} languages given for {} texts", langs.len(), texts.len()));
@@ -108,10 +130,15 @@ pub fn amounts_batch(texts: &[&str], langs: &[Option<&str>]) -> Result<AmountCol
         units: Vec::new(),
         qualifier: Vec::new(),
     };
-    for (doc, (text, given)) in texts.iter().zip(langs).enumerate() {
+    let indexed: Vec<usize> = (0..texts.len()).collect();
+    let found = per_doc_indexed(&indexed, threads, |i| {
+        let text = texts[i];
         let tokens = tokenize(lex, text);
-        let lang = lang_of(lex, text, *given, &tokens);
-        for a in parse_amounts(lex, text, &tokens, &lang) {
+        let lang = lang_of(lex, text, langs[i], &tokens);
+        parse_amounts(lex, text, &tokens, &lang)
+    });
+    for (doc, (text, amounts)) in texts.iter().zip(found).enumerate() {
+        for a in amounts {
             cols.doc.push(doc as u32);
             cols.start.push(a.start as u32);
             cols.end.push(a.end as u32);
@@ -151,7 +178,12 @@ pub struct DateColumns {
 }
 
 /// `refs`: each text's reference date in days since 1970 (for relative expressions).
-pub fn dates_batch(texts: &[&str], langs: &[Option<&str>], refs: &[Option<i32>]) -> Result<DateColumns, String> {
+pub fn dates_batch(
+    texts: &[&str],
+    langs: &[Option<&str>],
+    refs: &[Option<i32>],
+    threads: usize,
+) -> Result<DateColumns, String> {
     check_sizes(texts)?;
     if langs.len() != texts.len() || refs.len() != texts.len() {
         return Err(format!("{} languages and {} dates given for {} texts", langs.len(), refs.len(), texts.len()));
@@ -167,10 +199,15 @@ pub fn dates_batch(texts: &[&str], langs: &[Option<&str>], refs: &[Option<i32>])
         relation: Vec::new(),
         relative: Vec::new(),
     };
-    for (doc, ((text, given), reference)) in texts.iter().zip(langs).zip(refs).enumerate() {
+    let indexed: Vec<usize> = (0..texts.len()).collect();
+    let found = per_doc_indexed(&indexed, threads, |i| {
+        let text = texts[i];
         let tokens = tokenize(lex, text);
-        let lang = lang_of(lex, text, *given, &tokens);
-        for d in parse_dates(lex, text, &tokens, &lang, *reference) {
+        let lang = lang_of(lex, text, langs[i], &tokens);
+        parse_dates(lex, text, &tokens, &lang, refs[i])
+    });
+    for (doc, (text, dates)) in texts.iter().zip(found).enumerate() {
+        for d in dates {
             cols.doc.push(doc as u32);
             cols.start.push(d.start as u32);
             cols.end.push(d.end as u32);
@@ -199,13 +236,14 @@ pub fn names() -> Result<&'static Names, String> {
     NAMES.get_or_init(Names::load).as_ref().map_err(Clone::clone)
 }
 
-pub fn names_batch(texts: &[&str]) -> Result<NameColumns, String> {
+pub fn names_batch(texts: &[&str], threads: usize) -> Result<NameColumns, String> {
     check_sizes(texts)?;
     let lex = lexicon()?;
     let names = names()?;
     let mut cols = NameColumns { doc: Vec::new(), start: Vec::new(), end: Vec::new(), text: StrColumn::new(), entity: Vec::new() };
-    for (doc, text) in texts.iter().enumerate() {
-        for m in names.find(&lex.chars, text) {
+    let found = per_doc(texts, threads, |text| names.find(&lex.chars, text));
+    for (doc, (text, matches)) in texts.iter().zip(found).enumerate() {
+        for m in matches {
             cols.doc.push(doc as u32);
             cols.start.push(m.start as u32);
             cols.end.push(m.end as u32);

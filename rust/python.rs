@@ -47,9 +47,10 @@ fn run<T: Send>(py: Python<'_>, work: impl FnOnce() -> Result<T, String> + Send)
 }
 
 #[pyfunction]
-fn tokenize<'py>(py: Python<'py>, texts: Vec<PyBackedStr>) -> PyResult<(usize, Bound<'py, PyDict>)> {
+#[pyo3(signature = (texts, threads=0))]
+fn tokenize<'py>(py: Python<'py>, texts: Vec<PyBackedStr>, threads: usize) -> PyResult<(usize, Bound<'py, PyDict>)> {
     let refs: Vec<&str> = texts.iter().map(|t| &**t).collect();
-    let cols = run(py, || batch::tokenize_batch(&refs))?;
+    let cols = run(py, || batch::tokenize_batch(&refs, threads))?;
     let d = PyDict::new(py);
     d.set_item("doc", bytes_u32(py, &cols.doc))?;
     d.set_item("start", bytes_u32(py, &cols.start))?;
@@ -60,21 +61,24 @@ fn tokenize<'py>(py: Python<'py>, texts: Vec<PyBackedStr>) -> PyResult<(usize, B
 }
 
 #[pyfunction]
-fn detect_languages(py: Python<'_>, texts: Vec<PyBackedStr>) -> PyResult<Vec<String>> {
+#[pyo3(signature = (texts, threads=0))]
+fn detect_languages(py: Python<'_>, texts: Vec<PyBackedStr>, threads: usize) -> PyResult<Vec<String>> {
     let refs: Vec<&str> = texts.iter().map(|t| &**t).collect();
-    run(py, || batch::detect_batch(&refs))
+    run(py, || batch::detect_batch(&refs, threads))
 }
 
 #[pyfunction]
 #[allow(clippy::type_complexity)]
+#[pyo3(signature = (texts, langs, threads=0))]
 fn parse_amounts<'py>(
     py: Python<'py>,
     texts: Vec<PyBackedStr>,
     langs: Vec<Option<String>>,
+    threads: usize,
 ) -> PyResult<(usize, Bound<'py, PyDict>, Vec<String>)> {
     let refs: Vec<&str> = texts.iter().map(|t| &**t).collect();
     let lang_refs: Vec<Option<&str>> = langs.iter().map(|l| l.as_deref()).collect();
-    let cols = run(py, || batch::amounts_batch(&refs, &lang_refs))?;
+    let cols = run(py, || batch::amounts_batch(&refs, &lang_refs, threads))?;
     let d = PyDict::new(py);
     d.set_item("doc", bytes_u32(py, &cols.doc))?;
     d.set_item("start", bytes_u32(py, &cols.start))?;
@@ -98,15 +102,17 @@ fn bytes_i32<'py>(py: Python<'py>, v: &[i32]) -> Bound<'py, PyBytes> {
 }
 
 #[pyfunction]
+#[pyo3(signature = (texts, langs, refs, threads=0))]
 fn parse_dates<'py>(
     py: Python<'py>,
     texts: Vec<PyBackedStr>,
     langs: Vec<Option<String>>,
     refs: Vec<Option<i32>>,
+    threads: usize,
 ) -> PyResult<(usize, Bound<'py, PyDict>)> {
     let refs_text: Vec<&str> = texts.iter().map(|t| &**t).collect();
     let lang_refs: Vec<Option<&str>> = langs.iter().map(|l| l.as_deref()).collect();
-    let cols = run(py, || batch::dates_batch(&refs_text, &lang_refs, &refs))?;
+    let cols = run(py, || batch::dates_batch(&refs_text, &lang_refs, &refs, threads))?;
     let d = PyDict::new(py);
     d.set_item("doc", bytes_u32(py, &cols.doc))?;
     d.set_item("start", bytes_u32(py, &cols.start))?;
@@ -121,12 +127,14 @@ fn parse_dates<'py>(
 
 #[pyfunction]
 #[allow(clippy::type_complexity)]
+#[pyo3(signature = (texts, threads=0))]
 fn find_names<'py>(
     py: Python<'py>,
     texts: Vec<PyBackedStr>,
+    threads: usize,
 ) -> PyResult<(usize, Bound<'py, PyDict>, Vec<(String, String, String, String)>)> {
     let refs: Vec<&str> = texts.iter().map(|t| &**t).collect();
-    let cols = run(py, || batch::names_batch(&refs))?;
+    let cols = run(py, || batch::names_batch(&refs, threads))?;
     let entities = run(py, || {
         Ok(batch::names()?
             .entities

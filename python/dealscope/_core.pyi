@@ -1,30 +1,31 @@
 """The Rust core (rust/python.rs). Columns leave as raw little-endian buffers;
-`dealscope.frames.from_buffers` turns them into polars frames."""
+`dealscope.frames.from_buffers` turns them into polars frames. `threads`: 0 means
+all cores, 1 this thread; the output never depends on it."""
 
 __version__: str
 
-def tokenize(texts: list[str]) -> tuple[int, dict[str, object]]:
+def tokenize(texts: list[str], threads: int = 0) -> tuple[int, dict[str, object]]:
     """Rows, and columns: doc/start/end as u32 bytes, token as (i64 offsets, utf-8 data),
     kind as u8 codes into frames.TOKEN_KINDS."""
 
-def detect_languages(texts: list[str]) -> list[str]:
+def detect_languages(texts: list[str], threads: int = 0) -> list[str]:
     """One language code per text (`xx` when no cue was found)."""
 
 def parse_amounts(
-    texts: list[str], langs: list[str | None]
+    texts: list[str], langs: list[str | None], threads: int = 0
 ) -> tuple[int, dict[str, object], list[str]]:
     """Rows, columns and unit names: value/low/high as f64 bytes with NaN for null,
     unit as u8 codes (0 null, i + 1 = units[i]), kind and qualifier as u8 codes."""
 
 def parse_dates(
-    texts: list[str], langs: list[str | None], refs: list[int | None]
+    texts: list[str], langs: list[str | None], refs: list[int | None], threads: int = 0
 ) -> tuple[int, dict[str, object]]:
     """Rows and columns: date as i32 days since 1970 (i32::MIN for null), precision and
     relation as u8 codes into frames.PRECISIONS / RELATIONS, relative as u8 0/1.
     `refs` are days since 1970."""
 
 def find_names(
-    texts: list[str],
+    texts: list[str], threads: int = 0
 ) -> tuple[int, dict[str, object], list[tuple[str, str, str, str]]]:
     """Rows, columns (entity as u32 index) and the entities of names.toml as
     (name, kind, role, parent)."""

@@ -100,12 +100,25 @@ def _engine(engine: str):
     return None
 
 
-def tokenize(texts: Texts, *, engine: str = "rust") -> pl.DataFrame:
-    """One row per token: doc, start, end (code points), token, kind."""
+def _threads(threads: int | None) -> int:
+    """0 asks the core for all cores."""
+    if threads is None:
+        return 0
+    if threads < 1:
+        raise ValueError(f"threads must be at least 1, not {threads}")
+    return threads
+
+
+def tokenize(texts: Texts, *, engine: str = "rust", threads: int | None = None) -> pl.DataFrame:
+    """One row per token: doc, start, end (code points), token, kind.
+
+    ``threads`` (Rust engine): documents are split over this many threads
+    (default: all cores); the result does not depend on it.
+    """
     items = _texts(texts)
     core = _engine(engine)
     if core is not None:
-        n, cols = core.tokenize(items)
+        n, cols = core.tokenize(items, _threads(threads))
         cols["kind"] = (cols["kind"], list(TOKEN_KINDS))
         return from_buffers(n, cols, TOKEN_SCHEMA)
     rows = [
@@ -116,17 +129,20 @@ def tokenize(texts: Texts, *, engine: str = "rust") -> pl.DataFrame:
     return from_rows(rows, TOKEN_SCHEMA)
 
 
-def detect_languages(texts: Texts, *, engine: str = "rust") -> pl.Series:
+def detect_languages(texts: Texts, *, engine: str = "rust",
+                     threads: int | None = None) -> pl.Series:
     """The language code each text is read as (``xx`` when no cue was found)."""
     items = _texts(texts)
     core = _engine(engine)
     if core is not None:
-        return pl.Series("lang", core.detect_languages(items), dtype=pl.String)
+        return pl.Series("lang", core.detect_languages(items, _threads(threads)),
+                         dtype=pl.String)
     return pl.Series("lang", [pyengine.detect(pyengine.tokenize(t)) for t in items],
                      dtype=pl.String)
 
 
-def parse_amounts(texts: Texts, *, engine: str = "rust", lang: Langs = None) -> pl.DataFrame:
+def parse_amounts(texts: Texts, *, engine: str = "rust", lang: Langs = None,
+                  threads: int | None = None) -> pl.DataFrame:
     """One row per amount mention (money, percent, power, count, number).
 
     ``lang`` (a code or one per text) skips language detection; by default
@@ -136,7 +152,7 @@ def parse_amounts(texts: Texts, *, engine: str = "rust", lang: Langs = None) -> 
     langs = _langs(lang, len(items))
     core = _engine(engine)
     if core is not None:
-        n, cols, units = core.parse_amounts(items, langs)
+        n, cols, units = core.parse_amounts(items, langs, _threads(threads))
         cols["kind"] = (cols["kind"], list(AMOUNT_KINDS))
         cols["qualifier"] = (cols["qualifier"], list(QUALIFIERS))
         cols["unit"] = (cols["unit"], [None, *units])
@@ -151,7 +167,8 @@ def parse_amounts(texts: Texts, *, engine: str = "rust", lang: Langs = None) -> 
 
 
 def parse_dates(
-    texts: Texts, *, ref: Refs = None, engine: str = "rust", lang: Langs = None
+    texts: Texts, *, ref: Refs = None, engine: str = "rust", lang: Langs = None,
+    threads: int | None = None,
 ) -> pl.DataFrame:
     """One row per date mention: doc, start, end, text, date (first day of the
     period), precision, relation (on/by/since/before), relative.
@@ -167,7 +184,7 @@ def parse_dates(
     if core is not None:
         epoch = dt.date(1970, 1, 1).toordinal()
         days = [r.toordinal() - epoch if r is not None else None for r in refs]
-        n, cols = core.parse_dates(items, langs, days)
+        n, cols = core.parse_dates(items, langs, days, _threads(threads))
         cols["precision"] = (cols["precision"], list(PRECISIONS))
         cols["relation"] = (cols["relation"], list(RELATIONS))
         return from_buffers(n, cols, DATE_SCHEMA)
@@ -184,14 +201,14 @@ def parse_dates(
     return from_rows(rows, DATE_SCHEMA)
 
 
-def find_names(texts: Texts, *, engine: str = "rust") -> pl.DataFrame:
+def find_names(texts: Texts, *, engine: str = "rust", threads: int | None = None) -> pl.DataFrame:
     """One row per company or person name: doc, start, end, text, and the
     canonical name, kind (org/person), role (org type or a person's role) and
     parent (parent organisation, or a person's organisation; null if none)."""
     items = _texts(texts)
     core = _engine(engine)
     if core is not None:
-        n, cols, entities = core.find_names(items)
+        n, cols, entities = core.find_names(items, _threads(threads))
         table = pl.DataFrame(entities, schema=["name", "kind", "role", "parent"], orient="row")
         cols["entity"] = cols["entity"]
         base = from_buffers(n, {k: cols[k] for k in ("doc", "start", "end", "text")},

@@ -216,6 +216,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--engine", choices=ENGINES, default="rust")
     p.add_argument("--no-cache", action="store_true", help="do not read or write the store")
     p.set_defaults(func=_cmd_extract)
+    from . import bench
+
+    p = sub.add_parser("bench", help="time both engines on the same corpus")
+    bench.build_parser(p)
+    p.set_defaults(func=bench.main_with)
     return parser
 
 

@@ -62,14 +62,14 @@ fn seeds_are_detected_and_parsed() {
     let langs: Vec<String> = texts.iter().map(|t| detect(lex, t, &tokenize(lex, t))).collect();
     assert_eq!(langs, ["pl", "ja", "it", "ru", "zh"]);
     let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-    let cols = amounts_batch(&refs, &vec![None; refs.len()]).unwrap();
+    let cols = amounts_batch(&refs, &vec![None; refs.len()], 0).unwrap();
     assert_eq!(cols.doc.len(), 56);
 }
 
 #[test]
 fn offsets_are_code_points_on_char_boundaries() {
     let text = "𝔘𝔫 亿美元 🙂 Ąę 3,500億ドル";
-    let cols = tokenize_batch(&[text]).unwrap();
+    let cols = tokenize_batch(&[text], 1).unwrap();
     let chars: Vec<char> = text.chars().collect();
     for i in 0..cols.doc.len() {
         let tok: String = chars[cols.start[i] as usize..cols.end[i] as usize].iter().collect();
@@ -85,7 +85,7 @@ fn hostile_input_does_not_panic() {
     let scales = format!("5 {}zł", "mld ".repeat(1000));
     let expected = [(long_digits.as_str(), 1), (separators.as_str(), 0), (scales.as_str(), 1), ("", 0), ("\u{feff}", 0), ("\0\0", 0)];
     for (text, rows) in expected {
-        let cols = amounts_batch(&[text], &[None]).unwrap();
+        let cols = amounts_batch(&[text], &[None], 1).unwrap();
         assert_eq!(cols.doc.len(), rows, "{:?}", &text[..text.len().min(20)]);
     }
     let got = amounts(&long_digits, "ja");
