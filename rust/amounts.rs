@@ -2,12 +2,10 @@
 //! `python/dealscope/pyengine/amounts.py`; this follows it step for step so
 //! that both engines give identical rows.
 
-use crate::lexicon::{Entry, Flag, Lexicon, Qual};
+use crate::lexicon::{Flag, Lexicon, Qual};
 use crate::numbers::{parse_cjk, parse_digits};
-use std::borrow::Cow;
-
-use crate::phrases::{norm_cow, PhraseTable};
 use crate::tokenizer::{Kind, Token};
+use crate::view::TokenView;
 
 /// Amount kinds in the order of `frames.AMOUNT_KINDS` (the number is the code).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -70,18 +68,16 @@ impl Quantity {
 }
 
 struct DocParser<'a> {
-    lex: &'a Lexicon,
-    text: &'a str,
-    tokens: &'a [Token],
-    keys: Vec<Cow<'a, str>>,
-    glued_next: Vec<bool>,
-    n: usize,
-    table: &'a PhraseTable,
+    view: TokenView<'a>,
     decimal: Option<char>,
 }
 
-fn flag(f: Flag) -> impl Fn(&Entry) -> Option<bool> {
-    move |e: &Entry| e.has(f).then_some(true)
+impl<'a> std::ops::Deref for DocParser<'a> {
+    type Target = TokenView<'a>;
+
+    fn deref(&self) -> &TokenView<'a> {
+        &self.view
+    }
 }
 
 fn ascii_digits(s: &str) -> bool {
@@ -89,50 +85,29 @@ fn ascii_digits(s: &str) -> bool {
 }
 
 impl<'a> DocParser<'a> {
-    fn tok(&self, i: usize) -> &'a str {
-        self.tokens[i].text(self.text)
-    }
-
     fn has(&self, i: usize, f: Flag) -> Option<usize> {
-        self.table.find(&self.keys, &self.glued_next, i, flag(f)).map(|(n, _)| n)
+        let n = self.flag(i, f);
+        (n > 0).then_some(n)
     }
 
     fn scale_at(&self, i: usize) -> Option<(usize, f64)> {
-        self.table.find(&self.keys, &self.glued_next, i, |e| e.scale)
-    }
-
-    fn is_cjk(&self, i: usize) -> bool {
-        self.tok(i).chars().next().is_some_and(|c| {
-            self.lex.cjk_digits.contains_key(&c) || self.lex.cjk_multipliers.contains_key(&c)
-        })
-    }
-
-    fn glued(&self, i: usize) -> bool {
-        i > 0 && self.tokens[i - 1].end == self.tokens[i].start
+        self.find(i, |e| e.scale)
     }
 
     fn number_value(&self, i: usize) -> Option<f64> {
         if self.is_cjk(i) {
-            Some(parse_cjk(self.tok(i), &self.lex.cjk_digits, &self.lex.cjk_multipliers))
+            Some(parse_cjk(
+                self.tok(i),
+                &self.lex.cjk_digits,
+                &self.lex.cjk_multipliers,
+            ))
         } else {
             parse_digits(self.tok(i), self.decimal)
         }
     }
 
     fn parse(&self) -> Vec<Amount> {
-        let mut out = Vec::new();
-        let mut i = 0;
-        while i < self.n {
-            if self.tokens[i].kind == Kind::Number || self.table.starts(&self.keys[i]) {
-                if let Some((amount, next)) = self.mention(i) {
-                    out.push(amount);
-                    i = next;
-                    continue;
-                }
-            }
-            i += 1;
-        }
-        out
+        self.view.scan(|i| self.mention(i))
     }
 
     fn mention(&self, i: usize) -> Option<(Amount, usize)> {
@@ -142,7 +117,7 @@ impl<'a> DocParser<'a> {
         if let Some(n) = self.has(j, Flag::RangeOpen) {
             opener = true;
             j += n;
-        } else if let Some((n, q)) = self.table.find(&self.keys, &self.glued_next, j, |e| e.qual_prefix) {
+        } else if let Some((n, q)) = self.find(j, |e| e.qual_prefix) {
             qual = Some(q);
             j += n;
         }
@@ -165,7 +140,7 @@ impl<'a> DocParser<'a> {
             first = i;
             end = second.next;
         } else if a.vague.is_none() && qual.is_none() {
-            if let Some((n, q)) = self.table.find(&self.keys, &self.glued_next, end, |e| e.qual_suffix) {
+            if let Some((n, q)) = self.find(end, |e| e.qual_suffix) {
                 qual = Some(q);
                 end += n;
             }
@@ -183,7 +158,7 @@ impl<'a> DocParser<'a> {
         let first = j;
         let mut currency = None;
         let mut percent = false;
-        if let Some((n, c)) = self.table.find(&self.keys, &self.glued_next, j, |e| e.currency.clone()) {
+        if let Some((n, c)) = self.find(j, |e| e.currency.clone()) {
             currency = Some(c);
             j += n;
         } else if let Some(n) = self.has(j, Flag::PercentPrefix) {
@@ -212,11 +187,11 @@ impl<'a> DocParser<'a> {
             if bare && self.has(j, Flag::DateMarker).is_some() {
                 return None;
             }
-        } else if let Some((n, v)) = self.table.find(&self.keys, &self.glued_next, j, |e| e.vague) {
+        } else if let Some((n, v)) = self.find(j, |e| e.vague) {
             vague = Some(v);
             j += n;
         } else {
-            let (n, v) = self.table.find(&self.keys, &self.glued_next, j, |e| e.numeral)?;
+            let (n, v) = self.find(j, |e| e.numeral)?;
             total = Some(v);
             word_numeral = true;
             j += n;
@@ -256,7 +231,7 @@ impl<'a> DocParser<'a> {
         while j < self.n {
             let mut m = self.scale_at(j);
             if m.is_none() && money {
-                m = self.table.find(&self.keys, &self.glued_next, j, |e| e.scale_money);
+                m = self.find(j, |e| e.scale_money);
             }
             if let Some((n, s)) = m {
                 scale *= s;
@@ -267,7 +242,10 @@ impl<'a> DocParser<'a> {
             let t = self.tokens[j];
             if t.kind == Kind::Number
                 && self.glued(j)
-                && self.tok(j).chars().all(|c| self.lex.cjk_multipliers.contains_key(&c))
+                && self
+                    .tok(j)
+                    .chars()
+                    .all(|c| self.lex.cjk_multipliers.contains_key(&c))
             {
                 scale *= parse_cjk(self.tok(j), &self.lex.cjk_digits, &self.lex.cjk_multipliers);
                 has_scale = true;
@@ -292,7 +270,9 @@ impl<'a> DocParser<'a> {
     fn compound(&self, q: &mut Quantity, mut j: usize) -> usize {
         let mut last = q.scale;
         while j < self.n && self.tokens[j].kind == Kind::Number {
-            let Some(value) = self.number_value(j) else { break };
+            let Some(value) = self.number_value(j) else {
+                break;
+            };
             let m = self.scale_at(j + 1);
             if let Some((n, s)) = m {
                 if s < last {
@@ -320,7 +300,7 @@ impl<'a> DocParser<'a> {
                     None => break,
                 }
             }
-            if let Some((n, c)) = self.table.find(&self.keys, &self.glued_next, k, |e| e.currency.clone()) {
+            if let Some((n, c)) = self.find(k, |e| e.currency.clone()) {
                 q.currency = Some(c);
                 return k + n;
             }
@@ -328,7 +308,7 @@ impl<'a> DocParser<'a> {
                 q.percent = true;
                 return k + n;
             }
-            if let Some((n, p)) = self.table.find(&self.keys, &self.glued_next, k, |e| e.power) {
+            if let Some((n, p)) = self.find(k, |e| e.power) {
                 q.power = Some(p);
                 return k + n;
             }
@@ -353,8 +333,15 @@ impl<'a> DocParser<'a> {
             return true;
         }
         let hyphen = self.tok(j - 1).chars().count() == 1
-            && self.tok(j - 1).chars().all(|c| self.lex.hyphens.contains(&c));
-        hyphen && self.glued(j) && j >= 2 && self.tokens[j - 2].kind == Kind::Word && self.glued(j - 1)
+            && self
+                .tok(j - 1)
+                .chars()
+                .all(|c| self.lex.hyphens.contains(&c));
+        hyphen
+            && self.glued(j)
+            && j >= 2
+            && self.tokens[j - 2].kind == Kind::Word
+            && self.glued(j - 1)
     }
 
     fn decimal_typo(&self, j: usize, value: f64) -> (f64, usize) {
@@ -383,7 +370,9 @@ impl<'a> DocParser<'a> {
 
     /// Does the sentence end at this dot (end of text, a new line or a capital next)?
     fn sentence_ends(&self, dot: usize) -> bool {
-        let Some(next) = self.tokens.get(dot + 1) else { return true };
+        let Some(next) = self.tokens.get(dot + 1) else {
+            return true;
+        };
         if self.text[self.tokens[dot].bend..next.bstart].contains('\n') {
             return true;
         }
@@ -391,7 +380,14 @@ impl<'a> DocParser<'a> {
         head.to_lowercase().ne(std::iter::once(head))
     }
 
-    fn emit(&self, first: usize, end: usize, a: &Quantity, b: Option<&Quantity>, qual: Option<Qual>) -> Amount {
+    fn emit(
+        &self,
+        first: usize,
+        end: usize,
+        a: &Quantity,
+        b: Option<&Quantity>,
+        qual: Option<Qual>,
+    ) -> Amount {
         let mut last = end - 1;
         if last > first && self.tok(last) == "." && self.sentence_ends(last) {
             last -= 1; // an abbreviation's dot that also ends the sentence (млрд.)
@@ -453,14 +449,19 @@ fn meaningful(q: &Quantity) -> bool {
 }
 
 fn merge_range(a: &mut Quantity, b: &mut Quantity) -> bool {
-    let (Some(at), Some(bt)) = (a.total, b.total) else { return false };
+    let (Some(at), Some(bt)) = (a.total, b.total) else {
+        return false;
+    };
     if a.vague.is_some() || b.vague.is_some() {
         return false;
     }
     if !(b.has_scale || b.has_unit()) {
         return false;
     }
-    if a.has_unit() && b.has_unit() && (a.kind() != b.kind() || a.currency != b.currency || a.power != b.power) {
+    if a.has_unit()
+        && b.has_unit()
+        && (a.kind() != b.kind() || a.currency != b.currency || a.power != b.power)
+    {
         return false;
     }
     let (a_total, b_total) = if !a.has_scale && b.has_scale {
@@ -471,7 +472,10 @@ fn merge_range(a: &mut Quantity, b: &mut Quantity) -> bool {
         (at, bt)
     };
     // Also refuses NaN, which compares as neither.
-    if a_total.partial_cmp(&b_total).is_none_or(|o| o == std::cmp::Ordering::Greater) {
+    if a_total
+        .partial_cmp(&b_total)
+        .is_none_or(|o| o == std::cmp::Ordering::Greater)
+    {
         return false;
     }
     let currency = a.currency.clone().or_else(|| b.currency.clone());
@@ -492,15 +496,7 @@ fn merge_range(a: &mut Quantity, b: &mut Quantity) -> bool {
 
 pub fn parse_amounts(lex: &Lexicon, text: &str, tokens: &[Token], lang: &str) -> Vec<Amount> {
     let parser = DocParser {
-        lex,
-        text,
-        tokens,
-        keys: tokens.iter().map(|t| norm_cow(t.text(text))).collect(),
-        glued_next: (0..tokens.len())
-            .map(|i| i + 1 < tokens.len() && tokens[i].end == tokens[i + 1].start)
-            .collect(),
-        n: tokens.len(),
-        table: lex.table(lang),
+        view: TokenView::new(lex, text, tokens, lang),
         decimal: lex.decimal(lang),
     };
     parser.parse()

@@ -16,7 +16,10 @@ pub struct StrColumn {
 
 impl StrColumn {
     fn new() -> StrColumn {
-        StrColumn { offsets: vec![0], data: Vec::new() }
+        StrColumn {
+            offsets: vec![0],
+            data: Vec::new(),
+        }
     }
 
     fn push(&mut self, s: &str) {
@@ -58,7 +61,11 @@ pub fn per_doc<T: Send>(texts: &[&str], threads: usize, work: impl Fn(&str) -> T
 }
 
 /// `per_doc` over document indices, for work that needs more than the text.
-fn per_doc_indexed<T: Send>(indices: &[usize], threads: usize, work: impl Fn(usize) -> T + Sync) -> Vec<T> {
+fn per_doc_indexed<T: Send>(
+    indices: &[usize],
+    threads: usize,
+    work: impl Fn(usize) -> T + Sync,
+) -> Vec<T> {
     use rayon::prelude::*;
     if threads == 1 || indices.len() < 2 {
         return indices.iter().map(|i| work(*i)).collect();
@@ -73,7 +80,10 @@ fn per_doc_indexed<T: Send>(indices: &[usize], threads: usize, work: impl Fn(usi
 /// Offsets leave as u32: a text longer than 4 Gi code points is refused up front.
 fn check_sizes(texts: &[&str]) -> Result<(), String> {
     match texts.iter().position(|t| t.len() > u32::MAX as usize) {
-        Some(i) => Err(format!("texts[{i}]: longer than {} bytes, split it", u32::MAX)),
+        Some(i) => Err(format!(
+            "texts[{i}]: longer than {} bytes, split it",
+            u32::MAX
+        )),
         None if texts.len() > u32::MAX as usize => Err("more than 4 Gi texts in one batch".into()),
         None => Ok(()),
     }
@@ -102,19 +112,36 @@ pub fn tokenize_batch(texts: &[&str], threads: usize) -> Result<TokenColumns, St
     Ok(cols)
 }
 
-fn lang_of(lex: &Lexicon, text: &str, given: Option<&str>, tokens: &[crate::tokenizer::Token]) -> String {
-    given.map(str::to_owned).unwrap_or_else(|| detect(lex, text, tokens))
+fn lang_of(
+    lex: &Lexicon,
+    text: &str,
+    given: Option<&str>,
+    tokens: &[crate::tokenizer::Token],
+) -> String {
+    given
+        .map(str::to_owned)
+        .unwrap_or_else(|| detect(lex, text, tokens))
 }
 
 pub fn detect_batch(texts: &[&str], threads: usize) -> Result<Vec<String>, String> {
     let lex = lexicon()?;
-    Ok(per_doc(texts, threads, |t| detect(lex, t, &tokenize(lex, t))))
+    Ok(per_doc(texts, threads, |t| {
+        detect(lex, t, &tokenize(lex, t))
+    }))
 }
 
-pub fn amounts_batch(texts: &[&str], langs: &[Option<&str>], threads: usize) -> Result<AmountColumns, String> {
+pub fn amounts_batch(
+    texts: &[&str],
+    langs: &[Option<&str>],
+    threads: usize,
+) -> Result<AmountColumns, String> {
     check_sizes(texts)?;
     if langs.len() != texts.len() {
-        return Err(format!("{} languages given for {} texts", langs.len(), texts.len()));
+        return Err(format!(
+            "{} languages given for {} texts",
+            langs.len(),
+            texts.len()
+        ));
     }
     let lex = lexicon()?;
     let mut cols = AmountColumns {
@@ -186,7 +213,12 @@ pub fn dates_batch(
 ) -> Result<DateColumns, String> {
     check_sizes(texts)?;
     if langs.len() != texts.len() || refs.len() != texts.len() {
-        return Err(format!("{} languages and {} dates given for {} texts", langs.len(), refs.len(), texts.len()));
+        return Err(format!(
+            "{} languages and {} dates given for {} texts",
+            langs.len(),
+            refs.len(),
+            texts.len()
+        ));
     }
     let lex = lexicon()?;
     let mut cols = DateColumns {
@@ -233,14 +265,23 @@ pub struct NameColumns {
 static NAMES: std::sync::OnceLock<Result<Names, String>> = std::sync::OnceLock::new();
 
 pub fn names() -> Result<&'static Names, String> {
-    NAMES.get_or_init(Names::load).as_ref().map_err(Clone::clone)
+    NAMES
+        .get_or_init(Names::load)
+        .as_ref()
+        .map_err(Clone::clone)
 }
 
 pub fn names_batch(texts: &[&str], threads: usize) -> Result<NameColumns, String> {
     check_sizes(texts)?;
     let lex = lexicon()?;
     let names = names()?;
-    let mut cols = NameColumns { doc: Vec::new(), start: Vec::new(), end: Vec::new(), text: StrColumn::new(), entity: Vec::new() };
+    let mut cols = NameColumns {
+        doc: Vec::new(),
+        start: Vec::new(),
+        end: Vec::new(),
+        text: StrColumn::new(),
+        entity: Vec::new(),
+    };
     let found = per_doc(texts, threads, |text| names.find(&lex.chars, text));
     for (doc, (text, matches)) in texts.iter().zip(found).enumerate() {
         for m in matches {

@@ -4,8 +4,24 @@
 use toml::{Table, Value};
 
 pub const CLASSES: [&str; 18] = [
-    "whitespace", "digit", "mark", "latin", "cyrillic", "greek", "armenian", "hebrew", "arabic",
-    "devanagari", "thai", "georgian", "han", "hiragana", "katakana", "hangul", "symbol", "punct",
+    "whitespace",
+    "digit",
+    "mark",
+    "latin",
+    "cyrillic",
+    "greek",
+    "armenian",
+    "hebrew",
+    "arabic",
+    "devanagari",
+    "thai",
+    "georgian",
+    "han",
+    "hiragana",
+    "katakana",
+    "hangul",
+    "symbol",
+    "punct",
 ];
 
 /// Class codes: 0 is "none", `i + 1` is `CLASSES[i]`.

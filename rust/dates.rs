@@ -2,12 +2,10 @@
 //! `python/dealscope/pyengine/dates.py`; this follows it step for step.
 //! Dates are days since 1970-01-01 (proleptic Gregorian).
 
-use std::borrow::Cow;
-
-use crate::lexicon::{Entry, Flag, Lexicon, Period, Relation, Unit};
+use crate::lexicon::{Flag, Lexicon, Period, Relation, Unit};
 use crate::numbers::parse_cjk;
-use crate::phrases::{norm_cow, PhraseTable};
 use crate::tokenizer::{Kind, Token};
+use crate::view::TokenView;
 
 /// Precisions in the order of `frames.PRECISIONS` (the number is the code).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -96,49 +94,34 @@ struct Core {
 
 impl Core {
     fn new(first: usize, next: usize, year: Option<i64>) -> Core {
-        Core { first, next, year, month: 1, day: 1, precision: Precision::Year, relative: false, date: None }
+        Core {
+            first,
+            next,
+            year,
+            month: 1,
+            day: 1,
+            precision: Precision::Year,
+            relative: false,
+            date: None,
+        }
     }
 }
 
 struct DateParser<'a> {
-    lex: &'a Lexicon,
-    text: &'a str,
-    tokens: &'a [Token],
-    keys: Vec<Cow<'a, str>>,
-    glued_next: Vec<bool>,
-    n: usize,
-    table: &'a PhraseTable,
+    view: TokenView<'a>,
     /// Days since 1970 of the reference date.
     reference: Option<i64>,
 }
 
+impl<'a> std::ops::Deref for DateParser<'a> {
+    type Target = TokenView<'a>;
+
+    fn deref(&self) -> &TokenView<'a> {
+        &self.view
+    }
+}
+
 impl<'a> DateParser<'a> {
-    fn tok(&self, i: usize) -> &'a str {
-        self.tokens[i].text(self.text)
-    }
-
-    fn find<T>(&self, i: usize, pick: impl Fn(&Entry) -> Option<T>) -> Option<(usize, T)> {
-        if i >= self.n {
-            return None;
-        }
-        self.table.find(&self.keys, &self.glued_next, i, pick)
-    }
-
-    /// Length of the phrase at i with this flag, 0 if none.
-    fn flag(&self, i: usize, f: Flag) -> usize {
-        self.find(i, |e| e.has(f).then_some(())).map_or(0, |(n, _)| n)
-    }
-
-    fn glued(&self, i: usize) -> bool {
-        i > 0 && self.glued_next[i - 1]
-    }
-
-    fn is_cjk(&self, i: usize) -> bool {
-        self.tok(i).chars().next().is_some_and(|c| {
-            self.lex.cjk_digits.contains_key(&c) || self.lex.cjk_multipliers.contains_key(&c)
-        })
-    }
-
     /// A whole number token: ASCII/full-width digits (at most 4) or CJK numerals.
     fn int_at(&self, i: usize) -> Option<i64> {
         if i >= self.n || self.tokens[i].kind != Kind::Number {
@@ -175,19 +158,7 @@ impl<'a> DateParser<'a> {
     }
 
     fn parse(&self) -> Vec<DateMention> {
-        let mut out = Vec::new();
-        let mut i = 0;
-        while i < self.n {
-            if self.tokens[i].kind == Kind::Number || self.table.starts(&self.keys[i]) {
-                if let Some((m, next)) = self.mention(i) {
-                    out.push(m);
-                    i = next;
-                    continue;
-                }
-            }
-            i += 1;
-        }
-        out
+        self.view.scan(|i| self.mention(i))
     }
 
     fn mention(&self, i: usize) -> Option<(DateMention, usize)> {
@@ -221,8 +192,15 @@ impl<'a> DateParser<'a> {
                 core.precision = Precision::Quarter;
             }
         }
-        let first = if relation.is_some() || period.is_some() { i } else { core.first };
-        Some((self.emit(first, end, &core, relation.unwrap_or(Relation::On)), end))
+        let first = if relation.is_some() || period.is_some() {
+            i
+        } else {
+            core.first
+        };
+        Some((
+            self.emit(first, end, &core, relation.unwrap_or(Relation::On)),
+            end,
+        ))
     }
 
     fn emit(&self, first: usize, end: usize, core: &Core, relation: Relation) -> DateMention {
@@ -250,7 +228,10 @@ impl<'a> DateParser<'a> {
         if j >= self.n {
             return None;
         }
-        self.relative(j).or_else(|| self.quarter(j)).or_else(|| self.digits(j)).or_else(|| self.month_word(j))
+        self.relative(j)
+            .or_else(|| self.quarter(j))
+            .or_else(|| self.digits(j))
+            .or_else(|| self.month_word(j))
     }
 
     fn relative(&self, j: usize) -> Option<Core> {
@@ -276,7 +257,9 @@ impl<'a> DateParser<'a> {
             }
             return Some(core);
         }
-        let (Some((ry, rm)), Some(days)) = (reference, self.reference) else { return Some(core) };
+        let (Some((ry, rm)), Some(days)) = (reference, self.reference) else {
+            return Some(core);
+        };
         match unit {
             Unit::Month => (core.year, core.month) = with_year(add_months(ry, rm, offset)),
             Unit::Quarter => {
@@ -285,7 +268,11 @@ impl<'a> DateParser<'a> {
             }
             _ => {
                 let weekday = (days + 3).rem_euclid(7); // 1970-01-01 was a Thursday
-                let shift = if unit == Unit::Week { offset * 7 - weekday } else { offset };
+                let shift = if unit == Unit::Week {
+                    offset * 7 - weekday
+                } else {
+                    offset
+                };
                 let date = days + shift;
                 core.date = (MIN_DAYS..=MAX_DAYS).contains(&date).then_some(date);
             }
@@ -359,7 +346,9 @@ impl<'a> DateParser<'a> {
     }
 
     fn month_day(&self, core: &mut Core, j: usize) {
-        let Some(month) = self.int_at(j).filter(|m| (1..=12).contains(m)) else { return };
+        let Some(month) = self.int_at(j).filter(|m| (1..=12).contains(m)) else {
+            return;
+        };
         let size = self.flag(j + 1, Flag::MonthMarker);
         if size == 0 {
             return;
@@ -384,8 +373,17 @@ impl<'a> DateParser<'a> {
         let text = self.tok(j);
         let parts: Vec<&str> = text.split('.').collect();
         let ascii = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
-        if parts.len() == 3 && parts.iter().all(|p| ascii(p)) && parts[2].len() == 4 && parts[0].len() <= 2 && parts[1].len() <= 2 {
-            let (d, mo, y) = (parts[0].parse::<u32>().ok()?, parts[1].parse::<u32>().ok()?, parts[2].parse::<i64>().ok()?);
+        if parts.len() == 3
+            && parts.iter().all(|p| ascii(p))
+            && parts[2].len() == 4
+            && parts[0].len() <= 2
+            && parts[1].len() <= 2
+        {
+            let (d, mo, y) = (
+                parts[0].parse::<u32>().ok()?,
+                parts[1].parse::<u32>().ok()?,
+                parts[2].parse::<i64>().ok()?,
+            );
             if (1900..=2100).contains(&y) && valid(Some(y), mo, d) {
                 let mut core = Core::new(j, j + 1 + self.flag(j + 1, Flag::YearMarker), Some(y));
                 (core.month, core.day, core.precision) = (mo, d, Precision::Day);
@@ -399,9 +397,13 @@ impl<'a> DateParser<'a> {
                 let sep = self.tok(j + 1);
                 if (sep == "-" || sep == "/") && self.tok(j + 3) == sep {
                     if let (Some(mo), Some(d)) = (self.int_at(j + 2), self.int_at(j + 4)) {
-                        if (1..=12).contains(&mo) && (1..=31).contains(&d) && valid(Some(y), mo as u32, d as u32) {
+                        if (1..=12).contains(&mo)
+                            && (1..=31).contains(&d)
+                            && valid(Some(y), mo as u32, d as u32)
+                        {
                             let mut core = Core::new(j, j + 5, Some(y));
-                            (core.month, core.day, core.precision) = (mo as u32, d as u32, Precision::Day);
+                            (core.month, core.day, core.precision) =
+                                (mo as u32, d as u32, Precision::Day);
                             return Some(core);
                         }
                     }
@@ -446,7 +448,10 @@ impl<'a> DateParser<'a> {
         if (1..=12).contains(&value) && self.flag(j + 1, Flag::MonthMarker) > 0 {
             let mut core = self.with_ref_year(Core::new(j, j, None));
             self.month_day(&mut core, j);
-            if core.precision == Precision::Day && core.year.is_some() && !valid(core.year, core.month, core.day) {
+            if core.precision == Precision::Day
+                && core.year.is_some()
+                && !valid(core.year, core.month, core.day)
+            {
                 return None;
             }
             return Some(core);
@@ -473,7 +478,10 @@ impl<'a> DateParser<'a> {
         let (n, month) = self.find(j, |e| e.month)?;
         let k = j + n;
         if let Some(day) = self.int_at(k) {
-            if (1..=31).contains(&day) && self.tok(k).chars().count() <= 2 && valid(None, month, day as u32) {
+            if (1..=31).contains(&day)
+                && self.tok(k).chars().count() <= 2
+                && valid(None, month, day as u32)
+            {
                 let mut core = self.with_ref_year(Core::new(j, k + 1, None));
                 (core.month, core.day, core.precision) = (month, day as u32, Precision::Day);
                 let mut after = k + 1;
@@ -510,17 +518,15 @@ fn with_year((y, m): (i64, u32)) -> (Option<i64>, u32) {
 }
 
 /// `reference`: the article's date in days since 1970, for relative expressions.
-pub fn parse_dates(lex: &Lexicon, text: &str, tokens: &[Token], lang: &str, reference: Option<i32>) -> Vec<DateMention> {
+pub fn parse_dates(
+    lex: &Lexicon,
+    text: &str,
+    tokens: &[Token],
+    lang: &str,
+    reference: Option<i32>,
+) -> Vec<DateMention> {
     let parser = DateParser {
-        lex,
-        text,
-        tokens,
-        keys: tokens.iter().map(|t| norm_cow(t.text(text))).collect(),
-        glued_next: (0..tokens.len())
-            .map(|i| i + 1 < tokens.len() && tokens[i].end == tokens[i + 1].start)
-            .collect(),
-        n: tokens.len(),
-        table: lex.table(lang),
+        view: TokenView::new(lex, text, tokens, lang),
         reference: reference.map(i64::from),
     };
     parser.parse()

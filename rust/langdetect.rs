@@ -33,7 +33,12 @@ pub fn detect(lex: &Lexicon, text: &str, tokens: &[Token]) -> String {
     }
     let mut best = 0;
     let mut bucket = "";
-    for (name, score) in [("cjk", 2 * cjk), ("hangul", 2 * hangul), ("cyrillic", cyrillic), ("latin", latin)] {
+    for (name, score) in [
+        ("cjk", 2 * cjk),
+        ("hangul", 2 * hangul),
+        ("cyrillic", cyrillic),
+        ("latin", latin),
+    ] {
         if score > best {
             best = score;
             bucket = name;

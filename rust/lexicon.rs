@@ -234,7 +234,8 @@ pub struct Lexicon {
 }
 
 fn parse_toml(text: &str, name: &str) -> Result<Table, String> {
-    text.parse::<Table>().map_err(|e| format!("lexicon {name}: {e}"))
+    text.parse::<Table>()
+        .map_err(|e| format!("lexicon {name}: {e}"))
 }
 
 fn as_f64(v: &Value) -> Option<f64> {
@@ -247,7 +248,11 @@ fn as_f64(v: &Value) -> Option<f64> {
 
 fn strings(v: Option<&Value>) -> Vec<String> {
     v.and_then(Value::as_array)
-        .map(|a| a.iter().filter_map(|s| s.as_str().map(str::to_owned)).collect())
+        .map(|a| {
+            a.iter()
+                .filter_map(|s| s.as_str().map(str::to_owned))
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -258,12 +263,27 @@ fn table<'a>(data: &'a Table, key: &str) -> Option<&'a Table> {
 fn entries(data: &Table) -> Result<BTreeMap<String, Entry>, String> {
     let mut out: BTreeMap<String, Entry> = BTreeMap::new();
     let sections = [
-        "scale", "scale_money", "vague", "numeral", "currency", "power", "qualifier",
-        "qualifier_suffix", "month", "date_relative", "date_relation", "date_relation_suffix",
-        "date_period", "date_year_period", "ordinal", "quarter_code",
+        "scale",
+        "scale_money",
+        "vague",
+        "numeral",
+        "currency",
+        "power",
+        "qualifier",
+        "qualifier_suffix",
+        "month",
+        "date_relative",
+        "date_relation",
+        "date_relation_suffix",
+        "date_period",
+        "date_year_period",
+        "ordinal",
+        "quarter_code",
     ];
     for section in sections {
-        let Some(items) = table(data, section) else { continue };
+        let Some(items) = table(data, section) else {
+            continue;
+        };
         for (key, value) in items {
             let e = out.entry(key.clone()).or_default();
             let bad = || format!("lexicon [{section}] {key:?}: bad value {value:?}");
@@ -285,7 +305,9 @@ fn entries(data: &Table) -> Result<BTreeMap<String, Entry>, String> {
                     let off = pair[1].as_integer().ok_or_else(bad)?;
                     e.date_relative = Some((u, off as i32));
                 }
-                "date_relation" => e.date_relation = Some(relation(value.as_str().ok_or_else(bad)?)?),
+                "date_relation" => {
+                    e.date_relation = Some(relation(value.as_str().ok_or_else(bad)?)?)
+                }
                 "date_relation_suffix" => {
                     e.date_relation_suffix = Some(relation(value.as_str().ok_or_else(bad)?)?)
                 }
@@ -314,7 +336,9 @@ fn entries(data: &Table) -> Result<BTreeMap<String, Entry>, String> {
         }
     }
     for name in ["lists", "date_lists"] {
-        let Some(lists) = table(data, name) else { continue };
+        let Some(lists) = table(data, name) else {
+            continue;
+        };
         for (bit, flag) in FLAG_NAMES.iter().enumerate() {
             for key in strings(lists.get(*flag)) {
                 out.entry(key).or_default().flags |= 1 << bit;
@@ -331,7 +355,9 @@ fn lang_file(text: &str, name: &str) -> Result<LangFile, String> {
         decimal: decimal.chars().next().unwrap_or('.'),
         stopwords: strings(data.get("stopwords")),
         elisions: strings(data.get("elisions")),
-        segment: table(&data, "lists").map(|l| strings(l.get("segment"))).unwrap_or_default(),
+        segment: table(&data, "lists")
+            .map(|l| strings(l.get("segment")))
+            .unwrap_or_default(),
         entries: entries(&data)?,
     })
 }
@@ -339,8 +365,13 @@ fn lang_file(text: &str, name: &str) -> Result<LangFile, String> {
 fn char_map(data: &Table, key: &str) -> Result<HashMap<char, u32>, String> {
     let mut out = HashMap::default();
     for (k, v) in table(data, key).ok_or(format!("common.toml: no [{key}]"))? {
-        let ch = k.chars().next().ok_or(format!("common.toml [{key}]: empty key"))?;
-        let n = v.as_integer().ok_or(format!("common.toml [{key}] {k}: not an integer"))?;
+        let ch = k
+            .chars()
+            .next()
+            .ok_or(format!("common.toml [{key}]: empty key"))?;
+        let n = v
+            .as_integer()
+            .ok_or(format!("common.toml [{key}] {k}: not an integer"))?;
         out.insert(ch, n as u32);
     }
     Ok(out)
@@ -351,7 +382,14 @@ impl Lexicon {
         let common = parse_toml(COMMON, "common.toml")?;
         let chars_t = table(&common, "chars").ok_or("common.toml: no [chars]")?;
         let chars = CharTable::from_toml(chars_t)?;
-        let text_of = |k: &str| chars_t.get(k).and_then(Value::as_str).unwrap_or("").chars().collect();
+        let text_of = |k: &str| {
+            chars_t
+                .get(k)
+                .and_then(Value::as_str)
+                .unwrap_or("")
+                .chars()
+                .collect()
+        };
         let common_entries = entries(&common)?;
         let mut files = Vec::new();
         for (lang, text) in LANGS.iter().zip(FILES) {
@@ -365,14 +403,21 @@ impl Lexicon {
             number_marks: text_of("number_marks"),
             cjk_digits: char_map(&common, "cjk_numerals")?,
             cjk_multipliers: char_map(&common, "cjk_multipliers")?,
-            elisions: files.iter().flat_map(|f| f.elisions.iter().cloned()).collect(),
+            elisions: files
+                .iter()
+                .flat_map(|f| f.elisions.iter().cloned())
+                .collect(),
             han_dict: HashSet::default(),
             han_max: 1,
             hira_dict: HashSet::default(),
             hira_max: 1,
             dict_first: HashSet::default(),
             tables: HashMap::default(),
-            decimals: LANGS.iter().zip(&files).map(|(l, f)| (l.to_string(), f.decimal)).collect(),
+            decimals: LANGS
+                .iter()
+                .zip(&files)
+                .map(|(l, f)| (l.to_string(), f.decimal))
+                .collect(),
             votes: Vec::new(),
         };
         // Segmentation dictionaries: every phrase of every file written wholly in han / hiragana.
@@ -391,7 +436,12 @@ impl Lexicon {
                 lex.hira_dict.insert(key.clone());
             }
         }
-        lex.dict_first = lex.han_dict.iter().chain(&lex.hira_dict).filter_map(|k| k.chars().next()).collect();
+        lex.dict_first = lex
+            .han_dict
+            .iter()
+            .chain(&lex.hira_dict)
+            .filter_map(|k| k.chars().next())
+            .collect();
         // Phrase tables need the tokenizer, which needs the fields above.
         let mut tables = HashMap::default();
         let mut layered = |name: &str, layers: Vec<&BTreeMap<String, Entry>>| {
@@ -412,7 +462,11 @@ impl Lexicon {
         let mut votes = Vec::new();
         for lang in LATIN_LANGS {
             let f = &files[LANGS.iter().position(|l| *l == lang).unwrap_or(0)];
-            let mut words: HashSet<String> = f.stopwords.iter().map(|w| crate::phrases::norm(w)).collect();
+            let mut words: HashSet<String> = f
+                .stopwords
+                .iter()
+                .map(|w| crate::phrases::norm(w))
+                .collect();
             for k in f.entries.keys() {
                 let toks = crate::phrases::phrase_tokens(&lex, k);
                 if toks.len() == 1 {
@@ -427,7 +481,10 @@ impl Lexicon {
     }
 
     pub fn table(&self, lang: &str) -> &PhraseTable {
-        self.tables.get(lang).or_else(|| self.tables.get(FALLBACK)).expect("fallback table is built")
+        self.tables
+            .get(lang)
+            .or_else(|| self.tables.get(FALLBACK))
+            .expect("fallback table is built")
     }
 
     /// The language's decimal mark; `None` when the language is unknown (`xx`).
@@ -445,5 +502,8 @@ static LEXICON: OnceLock<Result<Lexicon, String>> = OnceLock::new();
 /// The lexicon, built on first use. An error means the embedded data is broken,
 /// which the crate's tests catch before any release.
 pub fn lexicon() -> Result<&'static Lexicon, String> {
-    LEXICON.get_or_init(Lexicon::build).as_ref().map_err(Clone::clone)
+    LEXICON
+        .get_or_init(Lexicon::build)
+        .as_ref()
+        .map_err(Clone::clone)
 }

@@ -15,6 +15,7 @@ pub mod names;
 pub mod numbers;
 pub mod phrases;
 pub mod tokenizer;
+pub mod view;
 
 #[cfg(feature = "python")]
 mod python;

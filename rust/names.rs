@@ -56,7 +56,11 @@ impl Names {
         let mut aliases: Vec<(String, usize)> = Vec::new();
         let mut seen = std::collections::HashSet::new();
         for (kind, role_key, parent_key) in [("org", "type", "parent"), ("person", "role", "org")] {
-            let list = data.get(kind).and_then(Value::as_array).cloned().unwrap_or_default();
+            let list = data
+                .get(kind)
+                .and_then(Value::as_array)
+                .cloned()
+                .unwrap_or_default();
             for item in list {
                 let Some(t) = item.as_table() else { continue };
                 let id = entities.len();
@@ -81,7 +85,11 @@ impl Names {
             .match_kind(MatchKind::Standard)
             .build(aliases.iter().map(|(a, _)| a.as_str()))
             .map_err(|e| format!("names.toml: {e}"))?;
-        Ok(Names { entities, aliases, automaton })
+        Ok(Names {
+            entities,
+            aliases,
+            automaton,
+        })
     }
 
     /// Every name in `text`, by the rules of the module documentation.
@@ -120,7 +128,13 @@ impl Names {
             chars_before = end;
             counted = e;
             cursor = e;
-            out.push(NameMatch { start, end, bstart: s, bend: e, entity: self.aliases[pattern].1 });
+            out.push(NameMatch {
+                start,
+                end,
+                bstart: s,
+                bend: e,
+                entity: self.aliases[pattern].1,
+            });
         }
         out
     }

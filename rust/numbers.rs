@@ -40,7 +40,9 @@ pub fn parse_digits(text: &str, decimal: Option<char>) -> Option<f64> {
     if !whole[1..].iter().all(|g| g.len() == 3) {
         return None;
     }
-    format!("{}.{}", whole.concat(), groups[groups.len() - 1]).parse().ok()
+    format!("{}.{}", whole.concat(), groups[groups.len() - 1])
+        .parse()
+        .ok()
 }
 
 /// CJK numerals: 三千五百 → 3500; 二〇二三 → 2023 (digits alone read positionally).
@@ -90,6 +92,9 @@ mod tests {
 
     #[test]
     fn huge_digit_strings_overflow_to_infinity() {
-        assert_eq!(parse_digits(&"9".repeat(10_000), Some('.')), Some(f64::INFINITY));
+        assert_eq!(
+            parse_digits(&"9".repeat(10_000), Some('.')),
+            Some(f64::INFINITY)
+        );
     }
 }

@@ -71,7 +71,10 @@ impl PhraseTable {
         }
         for options in by_first.values_mut() {
             options.sort_by(|a, b| {
-                b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)).then_with(|| a.1.cmp(&b.1))
+                b.0.len()
+                    .cmp(&a.0.len())
+                    .then_with(|| a.0.cmp(&b.0))
+                    .then_with(|| a.1.cmp(&b.1))
             });
         }
         PhraseTable { by_first }

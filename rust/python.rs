@@ -10,20 +10,31 @@ use pyo3::types::{PyBytes, PyDict};
 
 use crate::batch::{self, StrColumn};
 
-fn bytes_u32<'py>(py: Python<'py>, v: &[u32]) -> Bound<'py, PyBytes> {
-    let mut out = Vec::with_capacity(v.len() * 4);
+/// A column of numbers as little-endian bytes (one copy, no Python objects per row).
+fn le_bytes<'py, T: Copy, const N: usize>(
+    py: Python<'py>,
+    v: &[T],
+    to: fn(T) -> [u8; N],
+) -> Bound<'py, PyBytes> {
+    let mut out = Vec::with_capacity(v.len() * N);
     for x in v {
-        out.extend_from_slice(&x.to_le_bytes());
+        out.extend_from_slice(&to(*x));
     }
     PyBytes::new(py, &out)
 }
 
-fn bytes_f64<'py>(py: Python<'py>, v: &[f64]) -> Bound<'py, PyBytes> {
-    let mut out = Vec::with_capacity(v.len() * 8);
-    for x in v {
-        out.extend_from_slice(&x.to_le_bytes());
-    }
-    PyBytes::new(py, &out)
+/// The columns every frame starts with: doc, start, end and the text of the span.
+fn span_columns(
+    d: &Bound<'_, PyDict>,
+    (doc, start, end): (&[u32], &[u32], &[u32]),
+    text_name: &str,
+    text: &StrColumn,
+) -> PyResult<()> {
+    let py = d.py();
+    d.set_item("doc", le_bytes(py, doc, u32::to_le_bytes))?;
+    d.set_item("start", le_bytes(py, start, u32::to_le_bytes))?;
+    d.set_item("end", le_bytes(py, end, u32::to_le_bytes))?;
+    d.set_item(text_name, strings(py, text))
 }
 
 fn strings<'py>(py: Python<'py>, s: &StrColumn) -> (Bound<'py, PyBytes>, Bound<'py, PyBytes>) {
@@ -48,21 +59,31 @@ fn run<T: Send>(py: Python<'_>, work: impl FnOnce() -> Result<T, String> + Send)
 
 #[pyfunction]
 #[pyo3(signature = (texts, threads=0))]
-fn tokenize<'py>(py: Python<'py>, texts: Vec<PyBackedStr>, threads: usize) -> PyResult<(usize, Bound<'py, PyDict>)> {
+fn tokenize<'py>(
+    py: Python<'py>,
+    texts: Vec<PyBackedStr>,
+    threads: usize,
+) -> PyResult<(usize, Bound<'py, PyDict>)> {
     let refs: Vec<&str> = texts.iter().map(|t| &**t).collect();
     let cols = run(py, || batch::tokenize_batch(&refs, threads))?;
     let d = PyDict::new(py);
-    d.set_item("doc", bytes_u32(py, &cols.doc))?;
-    d.set_item("start", bytes_u32(py, &cols.start))?;
-    d.set_item("end", bytes_u32(py, &cols.end))?;
-    d.set_item("token", strings(py, &cols.token))?;
+    span_columns(
+        &d,
+        (&cols.doc, &cols.start, &cols.end),
+        "token",
+        &cols.token,
+    )?;
     d.set_item("kind", PyBytes::new(py, &cols.kind))?;
     Ok((cols.doc.len(), d))
 }
 
 #[pyfunction]
 #[pyo3(signature = (texts, threads=0))]
-fn detect_languages(py: Python<'_>, texts: Vec<PyBackedStr>, threads: usize) -> PyResult<Vec<String>> {
+fn detect_languages(
+    py: Python<'_>,
+    texts: Vec<PyBackedStr>,
+    threads: usize,
+) -> PyResult<Vec<String>> {
     let refs: Vec<&str> = texts.iter().map(|t| &**t).collect();
     run(py, || batch::detect_batch(&refs, threads))
 }
@@ -80,25 +101,14 @@ fn parse_amounts<'py>(
     let lang_refs: Vec<Option<&str>> = langs.iter().map(|l| l.as_deref()).collect();
     let cols = run(py, || batch::amounts_batch(&refs, &lang_refs, threads))?;
     let d = PyDict::new(py);
-    d.set_item("doc", bytes_u32(py, &cols.doc))?;
-    d.set_item("start", bytes_u32(py, &cols.start))?;
-    d.set_item("end", bytes_u32(py, &cols.end))?;
-    d.set_item("text", strings(py, &cols.text))?;
+    span_columns(&d, (&cols.doc, &cols.start, &cols.end), "text", &cols.text)?;
     d.set_item("kind", PyBytes::new(py, &cols.kind))?;
-    d.set_item("value", bytes_f64(py, &cols.value))?;
-    d.set_item("low", bytes_f64(py, &cols.low))?;
-    d.set_item("high", bytes_f64(py, &cols.high))?;
+    d.set_item("value", le_bytes(py, &cols.value, f64::to_le_bytes))?;
+    d.set_item("low", le_bytes(py, &cols.low, f64::to_le_bytes))?;
+    d.set_item("high", le_bytes(py, &cols.high, f64::to_le_bytes))?;
     d.set_item("unit", PyBytes::new(py, &cols.unit))?;
     d.set_item("qualifier", PyBytes::new(py, &cols.qualifier))?;
     Ok((cols.doc.len(), d, cols.units))
-}
-
-fn bytes_i32<'py>(py: Python<'py>, v: &[i32]) -> Bound<'py, PyBytes> {
-    let mut out = Vec::with_capacity(v.len() * 4);
-    for x in v {
-        out.extend_from_slice(&x.to_le_bytes());
-    }
-    PyBytes::new(py, &out)
 }
 
 #[pyfunction]
@@ -112,13 +122,12 @@ fn parse_dates<'py>(
 ) -> PyResult<(usize, Bound<'py, PyDict>)> {
     let refs_text: Vec<&str> = texts.iter().map(|t| &**t).collect();
     let lang_refs: Vec<Option<&str>> = langs.iter().map(|l| l.as_deref()).collect();
-    let cols = run(py, || batch::dates_batch(&refs_text, &lang_refs, &refs, threads))?;
+    let cols = run(py, || {
+        batch::dates_batch(&refs_text, &lang_refs, &refs, threads)
+    })?;
     let d = PyDict::new(py);
-    d.set_item("doc", bytes_u32(py, &cols.doc))?;
-    d.set_item("start", bytes_u32(py, &cols.start))?;
-    d.set_item("end", bytes_u32(py, &cols.end))?;
-    d.set_item("text", strings(py, &cols.text))?;
-    d.set_item("date", bytes_i32(py, &cols.date))?;
+    span_columns(&d, (&cols.doc, &cols.start, &cols.end), "text", &cols.text)?;
+    d.set_item("date", le_bytes(py, &cols.date, i32::to_le_bytes))?;
     d.set_item("precision", PyBytes::new(py, &cols.precision))?;
     d.set_item("relation", PyBytes::new(py, &cols.relation))?;
     d.set_item("relative", PyBytes::new(py, &cols.relative))?;
@@ -132,22 +141,30 @@ fn find_names<'py>(
     py: Python<'py>,
     texts: Vec<PyBackedStr>,
     threads: usize,
-) -> PyResult<(usize, Bound<'py, PyDict>, Vec<(String, String, String, String)>)> {
+) -> PyResult<(
+    usize,
+    Bound<'py, PyDict>,
+    Vec<(String, String, String, String)>,
+)> {
     let refs: Vec<&str> = texts.iter().map(|t| &**t).collect();
     let cols = run(py, || batch::names_batch(&refs, threads))?;
     let entities = run(py, || {
         Ok(batch::names()?
             .entities
             .iter()
-            .map(|e| (e.name.clone(), e.kind.clone(), e.role.clone(), e.parent.clone()))
+            .map(|e| {
+                (
+                    e.name.clone(),
+                    e.kind.clone(),
+                    e.role.clone(),
+                    e.parent.clone(),
+                )
+            })
             .collect::<Vec<_>>())
     })?;
     let d = PyDict::new(py);
-    d.set_item("doc", bytes_u32(py, &cols.doc))?;
-    d.set_item("start", bytes_u32(py, &cols.start))?;
-    d.set_item("end", bytes_u32(py, &cols.end))?;
-    d.set_item("text", strings(py, &cols.text))?;
-    d.set_item("entity", bytes_u32(py, &cols.entity))?;
+    span_columns(&d, (&cols.doc, &cols.start, &cols.end), "text", &cols.text)?;
+    d.set_item("entity", le_bytes(py, &cols.entity, u32::to_le_bytes))?;
     Ok((cols.doc.len(), d, entities))
 }
 

@@ -57,11 +57,20 @@ impl<'a> Scanner<'a> {
 
     #[inline]
     fn step(p: Pos, ch: char) -> Pos {
-        Pos { b: p.b + ch.len_utf8(), c: p.c + 1 }
+        Pos {
+            b: p.b + ch.len_utf8(),
+            c: p.c + 1,
+        }
     }
 
     fn push(&mut self, from: Pos, to: Pos, kind: Kind) {
-        self.out.push(Token { start: from.c, end: to.c, bstart: from.b, bend: to.b, kind });
+        self.out.push(Token {
+            start: from.c,
+            end: to.c,
+            bstart: from.b,
+            bend: to.b,
+            kind,
+        });
     }
 
     fn is_digit(&self, ch: char) -> bool {
@@ -203,7 +212,11 @@ impl<'a> Scanner<'a> {
         while i < n {
             let mut hit = 0;
             // Most characters start no lexicon word: one set lookup rules them out.
-            let sizes = if self.lex.dict_first.contains(&ch(i)) { longest.min(n - i) } else { 0 };
+            let sizes = if self.lex.dict_first.contains(&ch(i)) {
+                longest.min(n - i)
+            } else {
+                0
+            };
             for size in (1..=sizes).rev() {
                 if dict.contains(&self.text[bounds[i].b..bounds[i + size].b]) {
                     hit = size;
@@ -262,7 +275,11 @@ impl<'a> Scanner<'a> {
                 }
                 chars::KATAKANA | chars::HANGUL => {
                     let bounds = self.run(p, cls);
-                    let kind = if cls == chars::KATAKANA { Kind::Kana } else { Kind::Hangul };
+                    let kind = if cls == chars::KATAKANA {
+                        Kind::Kana
+                    } else {
+                        Kind::Hangul
+                    };
                     self.push(p, bounds[bounds.len() - 1], kind);
                 }
                 _ => {
@@ -276,7 +293,10 @@ impl<'a> Scanner<'a> {
             }
             // Every branch emits a token ending past p; stepping one char is only a guard.
             p = match self.out.last() {
-                Some(t) if self.out.len() > before => Pos { b: t.bend, c: t.end },
+                Some(t) if self.out.len() > before => Pos {
+                    b: t.bend,
+                    c: t.end,
+                },
                 _ => Self::step(p, ch),
             };
         }
@@ -285,5 +305,11 @@ impl<'a> Scanner<'a> {
 }
 
 pub fn tokenize(lex: &Lexicon, text: &str) -> Vec<Token> {
-    Scanner { text, lex, table: &lex.chars, out: Vec::new() }.scan()
+    Scanner {
+        text,
+        lex,
+        table: &lex.chars,
+        out: Vec::new(),
+    }
+    .scan()
 }

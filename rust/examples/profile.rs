@@ -18,7 +18,8 @@ fn main() {
     let start = Instant::now();
     let rows = match stage {
         "tokenize" => dealscope_core::batch::tokenize_batch(&docs, 0).map(|c| c.doc.len()),
-        _ => dealscope_core::batch::amounts_batch(&docs, &vec![None; docs.len()], 0).map(|c| c.doc.len()),
+        _ => dealscope_core::batch::amounts_batch(&docs, &vec![None; docs.len()], 0)
+            .map(|c| c.doc.len()),
     };
     let secs = start.elapsed().as_secs_f64();
     let mb = text.len() as f64 / (1 << 20) as f64;

@@ -7,28 +7,63 @@ use dealscope_core::lexicon::{lexicon, Qual};
 use dealscope_core::tokenizer::tokenize;
 
 /// (text, kind, value, low, high, qualifier)
-type Row = (String, AmountKind, Option<f64>, Option<f64>, Option<f64>, Qual);
+type Row = (
+    String,
+    AmountKind,
+    Option<f64>,
+    Option<f64>,
+    Option<f64>,
+    Qual,
+);
 
 fn amounts(text: &str, lang: &str) -> Vec<Row> {
     let lex = lexicon().expect("lexicon loads");
     let tokens = tokenize(lex, text);
     parse_amounts(lex, text, &tokens, lang)
         .into_iter()
-        .map(|a| (text[a.bstart..a.bend].to_string(), a.kind, a.value, a.low, a.high, a.qualifier))
+        .map(|a| {
+            (
+                text[a.bstart..a.bend].to_string(),
+                a.kind,
+                a.value,
+                a.low,
+                a.high,
+                a.qualifier,
+            )
+        })
         .collect()
 }
 
 #[test]
 fn design_examples() {
     let got = amounts("再向 Anthropic 追加 40 亿美元投资", "zh");
-    assert_eq!(got, vec![("40 亿美元".into(), AmountKind::Money, Some(4e9), Some(4e9), Some(4e9), Qual::Exact)]);
+    assert_eq!(
+        got,
+        vec![(
+            "40 亿美元".into(),
+            AmountKind::Money,
+            Some(4e9),
+            Some(4e9),
+            Some(4e9),
+            Qual::Exact
+        )]
+    );
     let got = amounts("Nvidia инвестирует до $10 миллиардов", "ru");
     assert_eq!(got[0].0, "до $10 миллиардов");
-    assert_eq!((got[0].3, got[0].4, got[0].5), (None, Some(1e10), Qual::AtMost));
+    assert_eq!(
+        (got[0].3, got[0].4, got[0].5),
+        (None, Some(1e10), Qual::AtMost)
+    );
     let got = amounts("估值 300 亿至 400 亿美元", "zh");
-    assert_eq!((got[0].3, got[0].4, got[0].5), (Some(3e10), Some(4e10), Qual::Range));
+    assert_eq!(
+        (got[0].3, got[0].4, got[0].5),
+        (Some(3e10), Some(4e10), Qual::Range)
+    );
     let got = amounts("wart dziesiątki miliardów dolarów", "pl");
-    assert_eq!((got[0].1, got[0].3, got[0].4, got[0].5), (AmountKind::Money, Some(1e10), Some(1e11), Qual::Vague));
+    assert_eq!(
+        (got[0].1, got[0].3, got[0].4, got[0].5),
+        (AmountKind::Money, Some(1e10), Some(1e11), Qual::Vague)
+    );
     let got = amounts("100 万個", "ja");
     assert_eq!((got[0].1, got[0].2), (AmountKind::Count, Some(1e6)));
     let got = amounts("до 1 гигаватта", "ru");
@@ -54,12 +89,21 @@ fn years_and_product_names_are_not_amounts() {
 #[test]
 fn seeds_are_detected_and_parsed() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
-    let mut names: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut names: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     names.retain(|p| p.extension().is_some_and(|e| e == "txt"));
     names.sort();
-    let texts: Vec<String> = names.iter().map(|p| std::fs::read_to_string(p).unwrap()).collect();
+    let texts: Vec<String> = names
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
     let lex = lexicon().unwrap();
-    let langs: Vec<String> = texts.iter().map(|t| detect(lex, t, &tokenize(lex, t))).collect();
+    let langs: Vec<String> = texts
+        .iter()
+        .map(|t| detect(lex, t, &tokenize(lex, t)))
+        .collect();
     assert_eq!(langs, ["pl", "ja", "it", "ru", "zh"]);
     let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
     let cols = amounts_batch(&refs, &vec![None; refs.len()], 0).unwrap();
@@ -72,8 +116,11 @@ fn offsets_are_code_points_on_char_boundaries() {
     let cols = tokenize_batch(&[text], 1).unwrap();
     let chars: Vec<char> = text.chars().collect();
     for i in 0..cols.doc.len() {
-        let tok: String = chars[cols.start[i] as usize..cols.end[i] as usize].iter().collect();
-        let data = &cols.token.data[cols.token.offsets[i] as usize..cols.token.offsets[i + 1] as usize];
+        let tok: String = chars[cols.start[i] as usize..cols.end[i] as usize]
+            .iter()
+            .collect();
+        let data =
+            &cols.token.data[cols.token.offsets[i] as usize..cols.token.offsets[i + 1] as usize];
         assert_eq!(tok.as_bytes(), data);
     }
 }
@@ -83,7 +130,14 @@ fn hostile_input_does_not_panic() {
     let long_digits = format!("{}億ドル", "9".repeat(10_000));
     let separators = ",.,. \u{a0}".repeat(10_000);
     let scales = format!("5 {}zł", "mld ".repeat(1000));
-    let expected = [(long_digits.as_str(), 1), (separators.as_str(), 0), (scales.as_str(), 1), ("", 0), ("\u{feff}", 0), ("\0\0", 0)];
+    let expected = [
+        (long_digits.as_str(), 1),
+        (separators.as_str(), 0),
+        (scales.as_str(), 1),
+        ("", 0),
+        ("\u{feff}", 0),
+        ("\0\0", 0),
+    ];
     for (text, rows) in expected {
         let cols = amounts_batch(&[text], &[None], 1).unwrap();
         assert_eq!(cols.doc.len(), rows, "{:?}", &text[..text.len().min(20)]);

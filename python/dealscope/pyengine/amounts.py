@@ -33,18 +33,15 @@ from dataclasses import dataclass
 
 from ..lexicon import decimal_mark, load_common
 from .numbers import parse_cjk, parse_digits
-from .phrases import PhraseTable, norm
+from .phrases import PhraseTable
 from .tokenizer import Token
+from .view import CJK_DIGITS, CJK_MULT, TokenView
 
 # start, end, text, kind, value, low, high, unit, qualifier
 Amount = tuple[int, int, str, str, "float | None", "float | None", "float | None", "str | None",
                str]
 
-_COMMON = load_common()
-_CJK_DIGITS: dict[str, int] = _COMMON["cjk_numerals"]
-_CJK_MULT: dict[str, int] = _COMMON["cjk_multipliers"]
-_CJK_CHARS = set(_CJK_DIGITS) | set(_CJK_MULT)
-_HYPHENS = set(_COMMON["chars"]["hyphens"])
+_HYPHENS = set(load_common()["chars"]["hyphens"])
 _VALUE_ROLES = ("scale", "scale_money", "vague", "numeral", "currency", "power", "qual_prefix",
                 "qual_suffix")
 
@@ -77,59 +74,26 @@ class Quantity:
         return self.kind() != "number"
 
 
-class DocParser:
+class DocParser(TokenView):
     def __init__(self, text: str, tokens: list[Token], table: PhraseTable, lang: str) -> None:
-        self.text = text
-        self.tokens = tokens
-        self.keys = [norm(t[2]) for t in tokens]
-        self.glued_next = [a[1] == b[0] for a, b in zip(tokens, tokens[1:])] + [False]
-        self.n = len(tokens)
-        self.table = table
+        super().__init__(text, tokens, table)
         self.decimal = decimal_mark(lang)
-
-    # -- lookups -----------------------------------------------------------
 
     def match(self, i: int, role: str):
         """The longest phrase at token i playing this role, as (length, value)."""
-        if i >= self.n:
-            return None
-        for size, entry in self.table.candidates(self.keys, self.glued_next, i):
-            if role in _VALUE_ROLES:
-                value = getattr(entry, role)
-                if value is not None:
-                    return size, value
-            elif role in entry.flags:
-                return size, True
-        return None
-
-    def is_cjk(self, i: int) -> bool:
-        return self.tokens[i][2][0] in _CJK_CHARS
-
-    def glued(self, i: int) -> bool:
-        """No space between token i-1 and token i."""
-        return i > 0 and self.tokens[i - 1][1] == self.tokens[i][0]
+        if role in _VALUE_ROLES:
+            return super().match(i, role)
+        size = self.flag(i, role)
+        return (size, True) if size else None
 
     def number_value(self, i: int) -> float | None:
         text = self.tokens[i][2]
         if self.is_cjk(i):
-            return parse_cjk(text, _CJK_DIGITS, _CJK_MULT)
+            return parse_cjk(text, CJK_DIGITS, CJK_MULT)
         return parse_digits(text, self.decimal)
 
-    # -- the grammar ---------------------------------------------------------
-
     def parse(self) -> list[Amount]:
-        out: list[Amount] = []
-        i = 0
-        starters = self.table.by_first
-        while i < self.n:
-            if self.tokens[i][3] == "number" or self.keys[i] in starters:
-                found = self.mention(i)
-                if found is not None:
-                    amount, i = found
-                    out.append(amount)
-                    continue
-            i += 1
-        return out
+        return self.scan(self.mention)
 
     def mention(self, i: int):
         j = i
@@ -248,8 +212,8 @@ class DocParser:
                 j += m[0]
                 continue
             tok = self.tokens[j]
-            if tok[3] == "number" and self.glued(j) and all(ch in _CJK_MULT for ch in tok[2]):
-                scale *= parse_cjk(tok[2], _CJK_DIGITS, _CJK_MULT)
+            if tok[3] == "number" and self.glued(j) and all(ch in CJK_MULT for ch in tok[2]):
+                scale *= parse_cjk(tok[2], CJK_DIGITS, CJK_MULT)
                 has_scale = True
                 j += 1
                 continue

@@ -31,15 +31,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..lexicon import load_common
 from .numbers import parse_cjk
-from .phrases import PhraseTable, norm
+from .phrases import PhraseTable
 from .tokenizer import Token
+from .view import CJK_DIGITS, CJK_MULT, TokenView
 
-_COMMON = load_common()
-_CJK_DIGITS: dict[str, int] = _COMMON["cjk_numerals"]
-_CJK_MULT: dict[str, int] = _COMMON["cjk_multipliers"]
-_CJK_CHARS = set(_CJK_DIGITS) | set(_CJK_MULT)
 _EPOCH = dt.date(1970, 1, 1).toordinal()
 _AMOUNT_WORDS = ("scale", "currency", "power", "percent", "count")
 
@@ -69,44 +65,19 @@ def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-class DateParser:
+class DateParser(TokenView):
     def __init__(self, text: str, tokens: list[Token], table: PhraseTable,
                  ref: dt.date | None) -> None:
-        self.text = text
-        self.tokens = tokens
-        self.keys = [norm(t[2]) for t in tokens]
-        self.glued_next = [a[1] == b[0] for a, b in zip(tokens, tokens[1:])] + [False]
-        self.n = len(tokens)
-        self.table = table
+        super().__init__(text, tokens, table)
         self.ref = ref
-
-    # -- lookups -------------------------------------------------------------
-
-    def match(self, i: int, role: str):
-        if i >= self.n or i < 0:
-            return None
-        for size, entry in self.table.candidates(self.keys, self.glued_next, i):
-            value = getattr(entry, role, None) if role != "flag" else None
-            if value is not None:
-                return size, value
-        return None
-
-    def flag(self, i: int, name: str) -> int:
-        """Length of the phrase at i with this flag, 0 if none."""
-        if i >= self.n or i < 0:
-            return 0
-        for size, entry in self.table.candidates(self.keys, self.glued_next, i):
-            if name in entry.flags:
-                return size
-        return 0
 
     def int_at(self, i: int) -> int | None:
         """A whole number token: ASCII/full-width digits or CJK numerals."""
         if i >= self.n or self.tokens[i][3] != "number":
             return None
         text = self.tokens[i][2]
-        if text[0] in _CJK_CHARS:
-            return int(parse_cjk(text, _CJK_DIGITS, _CJK_MULT))
+        if self.is_cjk(i):
+            return int(parse_cjk(text, CJK_DIGITS, CJK_MULT))
         digits = text.translate({ord("０") + k: ord("0") + k for k in range(10)})
         return int(digits) if digits.isascii() and digits.isdigit() and len(digits) <= 4 else None
 
@@ -116,24 +87,10 @@ class DateParser:
             return None
         return value
 
-    def glued(self, i: int) -> bool:
-        return i > 0 and self.glued_next[i - 1]
-
     # -- the grammar -----------------------------------------------------------
 
     def parse(self) -> list[DateRow]:
-        out: list[DateRow] = []
-        starters = self.table.by_first
-        i = 0
-        while i < self.n:
-            if self.tokens[i][3] == "number" or self.keys[i] in starters:
-                found = self.mention(i)
-                if found is not None:
-                    row, i = found
-                    out.append(row)
-                    continue
-            i += 1
-        return out
+        return self.scan(self.mention)
 
     def mention(self, i: int):
         j = i

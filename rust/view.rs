@@ -1,0 +1,81 @@
+//! A document's tokens as the parsers read them: lookup keys, glue, phrase
+//! lookups (shared by amounts and dates; `pyengine/view.py` is its twin).
+
+use std::borrow::Cow;
+
+use crate::lexicon::{Entry, Flag, Lexicon};
+use crate::phrases::{norm_cow, PhraseTable};
+use crate::tokenizer::{Kind, Token};
+
+pub struct TokenView<'a> {
+    pub lex: &'a Lexicon,
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    pub keys: Vec<Cow<'a, str>>,
+    /// `glued_next[i]`: token i touches token i + 1 (no space between).
+    pub glued_next: Vec<bool>,
+    pub n: usize,
+    pub table: &'a PhraseTable,
+}
+
+impl<'a> TokenView<'a> {
+    pub fn new(lex: &'a Lexicon, text: &'a str, tokens: &'a [Token], lang: &str) -> TokenView<'a> {
+        TokenView {
+            lex,
+            text,
+            tokens,
+            keys: tokens.iter().map(|t| norm_cow(t.text(text))).collect(),
+            glued_next: (0..tokens.len())
+                .map(|i| i + 1 < tokens.len() && tokens[i].end == tokens[i + 1].start)
+                .collect(),
+            n: tokens.len(),
+            table: lex.table(lang),
+        }
+    }
+
+    pub fn tok(&self, i: usize) -> &'a str {
+        self.tokens[i].text(self.text)
+    }
+
+    /// The longest phrase at token i for which `pick` gives a value, with its length.
+    pub fn find<T>(&self, i: usize, pick: impl Fn(&Entry) -> Option<T>) -> Option<(usize, T)> {
+        if i >= self.n {
+            return None;
+        }
+        self.table.find(&self.keys, &self.glued_next, i, pick)
+    }
+
+    /// Length of the longest phrase at token i with this flag, 0 if none.
+    pub fn flag(&self, i: usize, f: Flag) -> usize {
+        self.find(i, |e| e.has(f).then_some(()))
+            .map_or(0, |(n, _)| n)
+    }
+
+    pub fn is_cjk(&self, i: usize) -> bool {
+        self.tok(i).chars().next().is_some_and(|c| {
+            self.lex.cjk_digits.contains_key(&c) || self.lex.cjk_multipliers.contains_key(&c)
+        })
+    }
+
+    /// No space between token i-1 and token i.
+    pub fn glued(&self, i: usize) -> bool {
+        i > 0 && self.glued_next[i - 1]
+    }
+
+    /// Try `mention` at every number and phrase start; after a hit, go on behind it.
+    pub fn scan<T>(&self, mention: impl Fn(usize) -> Option<(T, usize)>) -> Vec<T> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.n {
+            if self.tokens[i].kind == Kind::Number || self.table.starts(&self.keys[i]) {
+                if let Some((item, next)) = mention(i) {
+                    out.push(item);
+                    i = next;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        out
+    }
+}
