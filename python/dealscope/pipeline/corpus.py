@@ -137,7 +137,14 @@ def _build(got, engine: str, step=lambda stage: None) -> Corpus:
     detected = api.detect_languages(texts, engine=engine).to_list() if texts else []
     langs = [d.lang or code for d, code in zip(docs, detected)]
     step("languages")
-    inferred = infer_published(api.parse_dates(texts, engine=engine, lang=langs), len(texts))
+    # Only documents without a publication date are read for one.
+    missing = [i for i, d in enumerate(docs) if d.published is None]
+    inferred: list[tuple[dt.date | None, str | None]] = [(None, None)] * len(docs)
+    if missing:
+        found = api.parse_dates([texts[i] for i in missing], engine=engine,
+                                lang=[langs[i] for i in missing])
+        for i, value in zip(missing, infer_published(found, len(missing))):
+            inferred[i] = value
     published, precisions, was_inferred = [], [], []
     for d, (date, precision) in zip(docs, inferred):
         given = d.published is not None
