@@ -210,7 +210,6 @@ def find_names(texts: Texts, *, engine: str = "rust", threads: int | None = None
     if core is not None:
         n, cols, entities = core.find_names(items, _threads(threads))
         table = pl.DataFrame(entities, schema=["name", "kind", "role", "parent"], orient="row")
-        cols["entity"] = cols["entity"]
         base = from_buffers(n, {k: cols[k] for k in ("doc", "start", "end", "text")},
                             {k: NAME_SCHEMA[k] for k in ("doc", "start", "end", "text")})
         index = from_buffers(n, {"entity": cols["entity"]}, {"entity": pl.UInt32})["entity"]

@@ -12,6 +12,7 @@ import polars as pl
 from .. import api
 from . import candidates as cand
 from . import cues
+from .fx import to_usd
 from .ingest import Doc, ingest
 from .merge import Item, merge
 from .sentences import sentences
@@ -315,8 +316,6 @@ def _timeline(deals: pl.DataFrame, extra: list[dict]) -> pl.DataFrame:
          "text": d["evidence"][0]["sentence"] if d["evidence"] else None}
         for d in deals.iter_rows(named=True) if d["date"] is not None
     ]
-    from .fx import to_usd
-
     for v in extra:
         if v["date"] is None:
             continue

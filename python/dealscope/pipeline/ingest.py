@@ -112,7 +112,7 @@ def html_text(markup: str) -> tuple[str, str | None]:
     return "\n".join(line for line in lines if line), title
 
 
-def _record(rec: dict, where: str, out: Ingested, path: str) -> None:
+def _record(rec: dict, where: str, out: Ingested) -> None:
     text = rec.get("text")
     if not isinstance(text, str) or not text.strip():
         out.error(where, "no 'text' field" if text is None else "empty 'text'")
@@ -127,7 +127,7 @@ def _frame_records(frame: pl.DataFrame, where: str, out: Ingested) -> None:
         out.error(where, f"no 'text' column (columns: {', '.join(frame.columns)})")
         return
     for i, rec in enumerate(frame.iter_rows(named=True)):
-        _record(rec, f"{where}#{i + 1}", out, where)
+        _record(rec, f"{where}#{i + 1}", out)
 
 
 def read_file(path: Path, out: Ingested, meta: dict[str, dict]) -> None:
@@ -171,7 +171,7 @@ def read_file(path: Path, out: Ingested, meta: dict[str, dict]) -> None:
             if not isinstance(rec, dict):
                 out.error(f"{where}:{n}", "not a JSON object")
                 continue
-            _record(rec, f"{where}:{n}", out, where)
+            _record(rec, f"{where}:{n}", out)
     elif suffix == ".json":
         try:
             data = json.loads(text)
@@ -181,7 +181,7 @@ def read_file(path: Path, out: Ingested, meta: dict[str, dict]) -> None:
         records = data if isinstance(data, list) else [data]
         for i, rec in enumerate(records, 1):
             if isinstance(rec, dict):
-                _record(rec, f"{where}#{i}", out, where)
+                _record(rec, f"{where}#{i}", out)
             else:
                 out.error(f"{where}#{i}", "not a JSON object")
     elif suffix == ".csv":
