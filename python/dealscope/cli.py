@@ -12,6 +12,9 @@ import polars as pl
 
 from . import __version__
 from .api import ENGINES, parse_amounts, tokenize
+from .export import write_frame
+from .formatting import fmt_date
+from .formatting import fmt_number as _fmt
 from .sources import ReadError, bundled_seeds, read_text_file
 
 
@@ -42,19 +45,6 @@ def _inputs(args: argparse.Namespace) -> tuple[list[str], list[str], list[str]]:
             labels.append("<text>")
             texts.append(item)
     return labels, texts, problems
-
-
-_SCALES = ((1e12, " tn"), (1e9, " bn"), (1e6, " M"), (1e3, " k"))
-
-
-def _fmt(value: float | None) -> str:
-    """10000000000.0 → '10 bn': readable at a glance; --json keeps the exact floats."""
-    if value is None:
-        return ""
-    for size, suffix in _SCALES:
-        if abs(value) >= size and abs(value) != float("inf"):
-            return f"{value / size:.4g}{suffix}"
-    return f"{value:.4g}"
 
 
 def _print_table(frame: pl.DataFrame, labels: list[str], title: str) -> None:
@@ -104,44 +94,10 @@ def _cmd_tokens(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
-def fmt_date(date, precision: str | None) -> str:
-    """A date as precise as it was stated: 2023, 2024-03, 2025-Q4, 2024-11-26."""
-    if date is None:
-        return ""
-    if precision == "year":
-        return f"{date.year}"
-    if precision == "quarter":
-        return f"{date.year}-Q{(date.month - 1) // 3 + 1}"
-    if precision == "month":
-        return f"{date.year}-{date.month:02d}"
-    return date.isoformat()
-
-
-def _as_json(value) -> str:
-    value = value.to_list() if hasattr(value, "to_list") else value
-    return json.dumps(value, default=str, ensure_ascii=False)
-
-
 def write_frames(corpus, out: Path, fmt: str) -> list[Path]:
     """Every frame of the corpus into `out`, as Parquet, CSV or JSON."""
-    import polars as pl
-
-    out.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name in corpus.FRAMES:
-        frame = getattr(corpus, name)
-        path = out / f"{name}.{fmt}"
-        if fmt == "parquet":
-            frame.write_parquet(path)
-        elif fmt == "json":
-            frame.write_json(path)
-        else:  # CSV holds no lists: nested columns go out as JSON text
-            nested = [c for c, t in frame.schema.items() if isinstance(t, (pl.List, pl.Struct))]
-            frame.with_columns(
-                pl.col(c).map_elements(_as_json, return_dtype=pl.String) for c in nested
-            ).write_csv(path)
-        written.append(path)
-    return written
+    return [write_frame(getattr(corpus, name), out / f"{name}.{fmt}", fmt)
+            for name in corpus.FRAMES]
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
@@ -216,21 +172,42 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--engine", choices=ENGINES, default="rust")
     p.add_argument("--no-cache", action="store_true", help="do not read or write the store")
     p.set_defaults(func=_cmd_extract)
+    p = sub.add_parser("open", help="browse a corpus in the full-screen app (the default)",
+                       description="Open the app on folders or files; none: the bundled "
+                                   "seed articles.")
+    p.add_argument("paths", nargs="*", help="folders or files, as for extract")
+    p.add_argument("--engine", choices=ENGINES, default="rust")
+    p.add_argument("--no-cache", action="store_true", help="do not read or write the store")
+    p.set_defaults(func=_cmd_open)
     from . import bench
 
     p = sub.add_parser("bench", help="time both engines on the same corpus")
     bench.build_parser(p)
     p.set_defaults(func=bench.main_with)
+    parser.commands = set(sub.choices)  # what `main` must not read as a path
     return parser
+
+
+def _cmd_open(args: argparse.Namespace) -> int:
+    from .app import run
+
+    # Nothing to open at all is an error here; a few missing among others show up in
+    # the app's Problems view like any unreadable file.
+    if args.paths and not any(Path(p).exists() for p in args.paths):
+        print(f"dealscope: no such file or folder: {', '.join(args.paths)}", file=sys.stderr)
+        return 2
+    run(args.paths or None, engine=args.engine, cache=not args.no_cache)
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # `dealscope` and `dealscope PATH…` open the app; a subcommand or an option
+    # (--help, --version) keeps its meaning.
+    if not argv or (argv[0] not in parser.commands and not argv[0].startswith("-")):
+        argv = ["open", *argv]
     args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help()
-        print("\nTry: dealscope parse --seeds", file=sys.stderr)
-        return 0
     return args.func(args)
 
 
