@@ -62,7 +62,7 @@ class DealsView(Vertical):
         Binding("s", "sort", "Sort"),
         Binding("enter", "detail", "Detail", show=False),
         Binding("d", "toggle_detail", "Detail"),
-        Binding("r", "reset", "Reset filters"),
+        Binding("r", "reset", "Reset"),
         Binding("escape", "back", "Back", show=False),
     ]
 

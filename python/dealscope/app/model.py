@@ -422,20 +422,16 @@ def neighbours(relations: pl.DataFrame, company: str) -> pl.DataFrame:
 
 
 def graph_sides(nb: pl.DataFrame) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    """(left, right) of the ego picture: who points at the company, and whom it points at.
-    Symmetric relations go to whichever side is shorter."""
-    left: list[tuple[str, str]] = []
-    right: list[tuple[str, str]] = []
-    symmetric = []
+    """(left, right) of the ego picture: who points at the company, and whom it points at;
+    one edge per neighbour and side, its roles joined. Symmetric relations go to whichever
+    side is shorter."""
+    sides: dict[str, dict[str, list[str]]] = {"in": {}, "out": {}, "both": {}}
     for row in nb.iter_rows(named=True):
+        side = "both" if row["relation"] in SYMMETRIC else row["side"]
         label = row["role"] + (f" {row['usd']}" if row["usd"] else "")
-        item = (row["neighbour"], label)
-        if row["relation"] in SYMMETRIC:
-            symmetric.append(item)
-        elif row["side"] == "in":
-            left.append(item)
-        else:
-            right.append(item)
-    for item in symmetric:
-        (left if len(left) < len(right) else right).append(item)
+        sides[side].setdefault(row["neighbour"], []).append(label)
+    left = [(name, " · ".join(labels)) for name, labels in sides["in"].items()]
+    right = [(name, " · ".join(labels)) for name, labels in sides["out"].items()]
+    for name, labels in sides["both"].items():
+        (left if len(left) < len(right) else right).append((name, " · ".join(labels)))
     return left, right
