@@ -63,7 +63,7 @@ def test_filter_as_you_type_keeps_only_matching_deals():
         await pilot.press("slash")
         assert isinstance(app.focused, Input)
         await pilot.press(*"microsoft")
-        await pilot.pause(0.1)
+        await pilot.pause(0.3)  # the filter runs once typing pauses
         rows = _deal_rows(app)
         # Parties and evidence are searched: the Microsoft deal and those whose sentences
         # name Microsoft, nothing else.

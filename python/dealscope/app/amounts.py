@@ -41,9 +41,9 @@ class AmountsView(Vertical):
     def focus_main(self) -> None:
         self.query_one(FrameTable).focus_table()
 
-    def load(self, corpus) -> None:
-        self.corpus = corpus
-        self.all_rows = model.amount_rows(corpus)
+    def load(self, data: model.Prepared) -> None:
+        self.corpus = data.corpus
+        self.all_rows = data.amounts
         self._show(self.all_rows)
 
     def _show(self, rows: pl.DataFrame) -> None:

@@ -14,6 +14,7 @@ from textual.widgets import Footer, Header, Label, ProgressBar, TabbedContent, T
 
 from ..export import format_of, write_frame
 from ..pipeline.corpus import STAGES, Corpus, extract
+from . import model
 from .amounts import AmountsView
 from .commands import DealscopeCommands
 from .deals import DealsView
@@ -37,7 +38,7 @@ class DealscopeApp(App[None]):
     """Browse the deals, timeline, relationships and sources of a corpus of articles."""
 
     TITLE = "dealscope"
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).with_name("app.tcss")  # absolute: subclasses live elsewhere
     COMMANDS = App.COMMANDS | {DealscopeCommands}
     BINDINGS = [
         *(Binding(str(i), f"tab('{key}')", label, show=False)
@@ -96,10 +97,11 @@ class DealscopeApp(App[None]):
 
         try:
             corpus = extract(sources, engine=self.engine, cache=self.cache, progress=progress)
+            data = model.prepare(corpus)
         except Exception as err:  # shown to the person; the app stays up
             self.call_from_thread(self._failed, sources, err)
             return
-        self.call_from_thread(self._loaded, sources, corpus, time.perf_counter() - started)
+        self.call_from_thread(self._loaded, sources, data, time.perf_counter() - started)
 
     def _progress(self, stage: str, done: int, total: int) -> None:
         self.query_one("#loading-label", Label).update(f"Reading the corpus: {stage}…")
@@ -110,15 +112,15 @@ class DealscopeApp(App[None]):
             f"Could not read {', '.join(sources)}: {err}\nPress o to open another corpus.")
         self.notify(str(err), title="Could not read the corpus", severity="error")
 
-    def _loaded(self, sources: list[str], corpus: Corpus, seconds: float) -> None:
-        self.corpus = corpus
+    def _loaded(self, sources: list[str], data: model.Prepared, seconds: float) -> None:
+        corpus = self.corpus = data.corpus
         self.load_seconds = seconds
         name = self.label or ("bundled seeds" if not self.paths else ", ".join(sources))
         self.sub_title = f"{name} · {corpus.summary()}"
         self.query_one("#loading").display = False
         self.query_one("#tabs").display = True
         for _, _, view in TABS:
-            self.query_one(view).load(corpus)
+            self.query_one(view).load(data)
         tabs = self.query_one(TabbedContent)
         problems = corpus.errors.height
         tabs.get_tab("problems").label = f"6 Problems ({problems})" if problems \

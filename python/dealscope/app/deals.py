@@ -14,6 +14,7 @@ from . import highlight, model
 from .table import FrameTable
 
 FACETS = ("kind", "company", "language", "status", "year")
+TYPING_PAUSE = 0.15  # seconds
 
 
 class DealDetail(VerticalScroll):
@@ -71,6 +72,7 @@ class DealsView(Vertical):
         self.corpus = None
         self.all_rows = pl.DataFrame()
         self.facets = model.Facets()
+        self._typing = None
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder="/ filter deals: company, kind, language, words of the evidence…",
@@ -86,9 +88,9 @@ class DealsView(Vertical):
     def focus_main(self) -> None:
         self.query_one(FrameTable).focus_table()
 
-    def load(self, corpus) -> None:
-        self.corpus = corpus
-        self.all_rows = model.deal_rows(corpus.deals)
+    def load(self, data: model.Prepared) -> None:
+        self.corpus = data.corpus
+        self.all_rows = data.deals
         values = model.facet_values(self.all_rows)
         for name in FACETS:
             select = self.query_one(f"#facet-{name}", Select)
@@ -134,10 +136,20 @@ class DealsView(Vertical):
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "deal-filter":
             self.facets.query = event.value
-            self.refilter()
+            # Refilter once typing pauses: a 100k-row table is remounted each time.
+            if self._typing is not None:
+                self._typing.stop()
+            self._typing = self.set_timer(TYPING_PAUSE, self._typed)
+
+    def _typed(self) -> None:
+        self._typing = None
+        self.refilter()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "deal-filter":
+            if self._typing is not None:  # Enter before the pause: filter now
+                self._typing.stop()
+                self._typed()
             self.query_one(FrameTable).focus_table()
 
     def on_select_changed(self, event: Select.Changed) -> None:

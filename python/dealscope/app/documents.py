@@ -57,9 +57,9 @@ class DocumentsView(Vertical):
     def focus_main(self) -> None:
         self.query_one(FrameTable).focus_table()
 
-    def load(self, corpus) -> None:
-        self.corpus = corpus
-        self.all_rows = model.document_rows(corpus)
+    def load(self, data: model.Prepared) -> None:
+        self.corpus = data.corpus
+        self.all_rows = data.documents
         self.doc = None
         self.query_one(FrameTable).show(self.all_rows, empty=self._empty())
         if self.all_rows.height:

@@ -65,6 +65,16 @@ def _str(expr: pl.Expr) -> pl.Expr:
     return expr.cast(pl.String).fill_null("")
 
 
+def _formatted(frame: pl.DataFrame, columns: tuple[str, ...], fmt) -> pl.Series:
+    """fmt(*row) for each row of `columns`, computed once per distinct row."""
+    keys = frame.select(columns)
+    distinct = keys.unique(maintain_order=True)
+    shown = [fmt(*row) for row in distinct.rows()]
+    table = distinct.with_columns(pl.Series("_shown", shown, pl.String))
+    return keys.join(table, on=list(columns), how="left", nulls_equal=True,
+                     maintain_order="left")["_shown"]
+
+
 def deal_rows(deals: pl.DataFrame) -> pl.DataFrame:
     """Deals with their display columns, a sort key for amounts and a search text."""
     if deals.height == 0:
@@ -76,22 +86,21 @@ def deal_rows(deals: pl.DataFrame) -> pl.DataFrame:
             pl.lit(0, pl.UInt32).alias("n_docs"),
             pl.lit(None, pl.Int32).alias("year"),
         )
-    rows = deals.to_dicts()
-    when = [fmt_date(r["date"], r["date_precision"]) for r in rows]
-    amount = [fmt_range(r["usd_low"], r["usd_high"], "$") for r in rows]
-    power = [fmt_power(r["power_w"]) for r in rows]
-    chips = [
-        " ".join(x for x in (fmt_number(r["chips"]) if r["chips"] else "", r["chip"] or "") if x)
-        for r in rows
-    ]
+    # Only the scalar columns cross into Python (the evidence lists stay in polars), and
+    # each distinct value is formatted once: repeated figures are the common case.
+    when = _formatted(deals, ("date", "date_precision"), fmt_date)
+    amount = _formatted(deals, ("usd_low", "usd_high"), lambda lo, hi: fmt_range(lo, hi, "$"))
+    power = _formatted(deals, ("power_w",), fmt_power)
+    chips = _formatted(deals, ("chips", "chip"), lambda n, chip: " ".join(
+        x for x in (fmt_number(n) if n else "", chip or "") if x))
     return deals.with_columns(
-        pl.Series("when", when, pl.String),
+        when.alias("when"),
         (_str(pl.col("source")).replace("", "—") + " → " + _str(pl.col("target")))
         .alias("parties"),
-        pl.Series("amount", amount, pl.String),
+        amount.alias("amount"),
         pl.coalesce("usd_high", "usd_low").alias("usd_sort"),
-        pl.Series("power", power, pl.String),
-        pl.Series("chips_shown", chips, pl.String),
+        power.alias("power"),
+        chips.alias("chips_shown"),
         _str(pl.col("status")).alias("status_shown"),
         pl.col("languages").list.join(",").alias("langs"),
         pl.col("sources").list.len().cast(pl.UInt32).alias("n_docs"),
@@ -103,6 +112,22 @@ def deal_rows(deals: pl.DataFrame) -> pl.DataFrame:
             separator=" ",
         ).str.to_lowercase().alias("search")
     )
+
+
+@dataclass
+class Prepared:
+    """A corpus with the frames its views show, computed off the UI thread."""
+
+    corpus: object
+    deals: pl.DataFrame
+    amounts: pl.DataFrame
+    documents: pl.DataFrame
+    companies: pl.DataFrame
+
+
+def prepare(corpus) -> Prepared:
+    return Prepared(corpus, deal_rows(corpus.deals), amount_rows(corpus),
+                    document_rows(corpus), companies(corpus))
 
 
 @dataclass
@@ -246,16 +271,16 @@ def amount_rows(corpus) -> pl.DataFrame:
             pl.lit("", pl.String).alias(c)
             for c in ("lang", "value_shown", "bounds", "unit_shown", "search")
         )
-    rows = amounts.to_dicts()
-    value = [("~" if r["qualifier"] in ("approx", "vague") else "")
-             + fmt_value(r["value"], r["unit"]) if r["value"] is not None else "" for r in rows]
-    bounds = [amount_note({**r, "value": None, "unit": r["unit"] if r["unit"] in ("W", "%")
-                           else ""}) for r in rows]
+    value = _formatted(amounts, ("value", "unit", "qualifier"), lambda v, unit, q: (
+        ("~" if q in ("approx", "vague") else "") + fmt_value(v, unit) if v is not None else ""))
+    bounds = _formatted(amounts, ("low", "high", "unit"), lambda lo, hi, unit: amount_note(
+        {"low": lo, "high": hi, "value": None, "qualifier": "range",
+         "unit": unit if unit in ("W", "%") else ""}))
     return (
         amounts.join(langs, on="doc", how="left", maintain_order="left")
         .with_columns(
-            pl.Series("value_shown", value, pl.String),
-            pl.Series("bounds", bounds, pl.String),
+            value.alias("value_shown"),
+            bounds.alias("bounds"),
             _str(pl.col("unit")).alias("unit_shown"),
         )
         .with_columns(

@@ -25,8 +25,8 @@ class ProblemsView(Vertical):
     def focus_main(self) -> None:
         self.query_one(FrameTable).focus_table()
 
-    def load(self, corpus) -> None:
-        self.corpus = corpus
+    def load(self, data) -> None:
+        corpus = self.corpus = data.corpus
         errors = corpus.errors
         read = corpus.documents.height
         self.query_one("#problem-count", Static).update(

@@ -54,9 +54,9 @@ class RelationsView(Vertical):
     def focus_main(self) -> None:
         self.query_one(FrameTable).focus_table()
 
-    def load(self, corpus) -> None:
-        self.corpus = corpus
-        self.names = model.companies(corpus)
+    def load(self, data: model.Prepared) -> None:
+        self.corpus = data.corpus
+        self.names = data.companies
         self.history = []
         self._fill_companies("")
         first = self.names["company"][0] if self.names.height else None

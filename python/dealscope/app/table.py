@@ -109,8 +109,13 @@ class FrameTable(Vertical):
         self.app.push_screen(SortScreen(labels, self.sort_column, self.descending), done)
 
     def focus_table(self) -> None:
-        if self.table is not None:
-            self.table.focus()
+        # After a remount the new table is only focusable once it is mounted.
+        def focus() -> None:
+            if self.table is not None:
+                self.table.focus()
+
+        focus()
+        self.call_after_refresh(focus)
 
     def row_at(self, index: int) -> dict | None:
         if 0 <= index < self.rows.height:

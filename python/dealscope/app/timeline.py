@@ -46,8 +46,8 @@ class TimelineView(Vertical):
             yield OptionList(id="timeline-events")
             yield PlotextPlot(id="timeline-chart")
 
-    def load(self, corpus) -> None:
-        self.corpus = corpus
+    def load(self, data: model.Prepared) -> None:
+        corpus = self.corpus = data.corpus
         select = self.query_one("#timeline-company", Select)
         names = pl.concat([corpus.timeline["source"], corpus.timeline["target"]]) \
             .drop_nulls().unique().sort().to_list() if corpus.timeline.height else []
