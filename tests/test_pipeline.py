@@ -180,3 +180,20 @@ def test_usd_normalisation_uses_the_year_rate():
     row = corpus.deals.row(0, named=True)
     assert row["currency"] == "PLN" and row["low"] == 1e10
     assert 2e9 < row["usd_low"] < 3e9
+
+
+@pytest.mark.parametrize(("text", "currency"), [
+    ("Microsoft will invest 2 billion euros in OpenAI.", "EUR"),
+    ("Microsoft will invest €2 billion in OpenAI.", "EUR"),
+    ("Microsoft will invest 2 billion dollars in OpenAI.", "USD"),
+    ("Microsoft will invest EUR 2 billion in OpenAI.", "EUR"),
+])
+def test_invest_before_any_figure_is_an_investment(text, currency):
+    deals = ds.extract([text], cache=False).deals
+    assert deals.select("kind", "source", "target", "low", "currency").rows() == [
+        ("investment", "Microsoft", "OpenAI", 2e9, currency)]
+
+
+def test_an_investigation_is_not_an_investment():
+    text = "Microsoft faces an investigation over 2 billion euros paid to OpenAI."
+    assert ds.extract([text], cache=False).deals.filter(pl.col("kind") == "investment").height == 0

@@ -19,6 +19,7 @@ DEAL_COLUMNS = (
     ("kind", "kind", "kind"),
     ("source → target", "parties", "parties"),
     ("amount (USD)", "amount", "usd_sort"),
+    ("as stated", "stated", "usd_sort"),
     ("power", "power", "power_w"),
     ("chips", "chips_shown", "chips"),
     ("status", "status_shown", "status"),
@@ -80,8 +81,8 @@ def deal_rows(deals: pl.DataFrame) -> pl.DataFrame:
     if deals.height == 0:
         return deals.with_columns(
             *(pl.lit("", pl.String).alias(c) for c in
-              ("when", "parties", "amount", "power", "chips_shown", "status_shown", "langs",
-               "search")),
+              ("when", "parties", "amount", "stated", "power", "chips_shown", "status_shown",
+               "langs", "search")),
             pl.lit(None, pl.Float64).alias("usd_sort"),
             pl.lit(0, pl.UInt32).alias("n_docs"),
             pl.lit(None, pl.Int32).alias("year"),
@@ -90,6 +91,9 @@ def deal_rows(deals: pl.DataFrame) -> pl.DataFrame:
     # each distinct value is formatted once: repeated figures are the common case.
     when = _formatted(deals, ("date", "date_precision"), fmt_date)
     amount = _formatted(deals, ("usd_low", "usd_high"), lambda lo, hi: fmt_range(lo, hi, "$"))
+    # The figure in the currency the article used, where that was not USD.
+    stated = _formatted(deals, ("low", "high", "currency"), lambda lo, hi, cur: (
+        f"{fmt_range(lo, hi)} {cur}" if cur and cur != "USD" and fmt_range(lo, hi) else ""))
     power = _formatted(deals, ("power_w",), fmt_power)
     chips = _formatted(deals, ("chips", "chip"), lambda n, chip: " ".join(
         x for x in (fmt_number(n) if n else "", chip or "") if x))
@@ -98,6 +102,7 @@ def deal_rows(deals: pl.DataFrame) -> pl.DataFrame:
         (_str(pl.col("source")).replace("", "—") + " → " + _str(pl.col("target")))
         .alias("parties"),
         amount.alias("amount"),
+        stated.alias("stated"),
         pl.coalesce("usd_high", "usd_low").alias("usd_sort"),
         power.alias("power"),
         chips.alias("chips_shown"),
