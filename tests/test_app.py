@@ -301,3 +301,27 @@ def test_cli_opens_the_app_by_default(monkeypatch, tmp_path):
     assert cli.main([str(tmp_path)]) == 0
     assert calls[0][0] is None and calls[1][0] == [str(tmp_path)]
     assert cli.main(["no/such/folder"]) == 2
+
+
+def test_palette_goes_to_a_company_and_help_and_theme_keys_work():
+    async def test(app, pilot):
+        await pilot.press("ctrl+p")
+        await pilot.pause(0.2)
+        await pilot.press(*"go to company: microsoft")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        assert app.query_one(TabbedContent).active == "relations"
+        assert app.query_one(RelationsView).company == "Microsoft"
+        await pilot.press("question_mark")
+        await pilot.pause(0.2)
+        assert type(app.screen).__name__ == "HelpScreen"
+        await pilot.press("escape")
+        await pilot.pause(0.1)
+        assert type(app.screen).__name__ != "HelpScreen"
+        dark = app.current_theme.dark
+        await pilot.press("ctrl+t")
+        await pilot.pause(0.1)
+        assert app.current_theme.dark is not dark
+
+    _run(test)

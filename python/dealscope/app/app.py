@@ -116,7 +116,7 @@ class DealscopeApp(App[None]):
         corpus = self.corpus = data.corpus
         self.load_seconds = seconds
         name = self.label or ("bundled seeds" if not self.paths else ", ".join(sources))
-        self.sub_title = f"{name} · {corpus.summary()}"
+        self.sub_title = f"{name} · {corpus.summary()} · read in {seconds:.2f} s"
         self.query_one("#loading").display = False
         self.query_one("#tabs").display = True
         for _, _, view in TABS:
