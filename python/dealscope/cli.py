@@ -12,7 +12,7 @@ import polars as pl
 
 from . import __version__
 from .api import ENGINES, parse_amounts, tokenize
-from .sources import ReadError, bundled_seeds, read_text_file
+from .sources import ReadError, bundled_seeds, is_guess, read_text_file
 
 
 def _inputs(args: argparse.Namespace) -> tuple[list[str], list[str], list[str]]:
@@ -167,6 +167,9 @@ def _cmd_extract(args: argparse.Namespace) -> int:
                          progress=progress)
     for path, reason in corpus.errors.rows():
         console.print(f"[yellow]skipped[/] {path}: {reason}")
+    for path, encoding in corpus.documents.select("path", "encoding").unique(maintain_order=True) \
+            .filter(pl.col("encoding").map_elements(is_guess, return_dtype=pl.Boolean)).rows():
+        console.print(f"[cyan]notice[/] {path}: decoded as {encoding} (not UTF-8)")
     written = write_frames(corpus, Path(args.out), args.format)
     table = Table(title=corpus.summary())
     for col in ("date", "kind", "source → target", "amount", "GW", "status", "docs"):
@@ -221,6 +224,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("bench", help="time both engines on the same corpus")
     bench.build_parser(p)
     p.set_defaults(func=bench.main_with)
+    from . import sweep
+
+    p = sub.add_parser("sweep", help="time both engines on pathological inputs of growing size")
+    sweep.build_parser(p)
+    p.set_defaults(func=sweep.main_with)
     return parser
 
 

@@ -20,7 +20,7 @@ from typing import ClassVar
 
 import polars as pl
 
-from ..sources import ReadError, decode
+from ..sources import ReadError, decode, decode_text
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -37,6 +37,7 @@ class Doc:
     published: dt.date | None = None
     precision: str | None = None  # of `published`: day / month / year
     url: str | None = None
+    encoding: str | None = None  # of the file it was read from; None for texts given as str
 
 
 @dataclass
@@ -112,22 +113,24 @@ def html_text(markup: str) -> tuple[str, str | None]:
     return "\n".join(line for line in lines if line), title
 
 
-def _record(rec: dict, where: str, out: Ingested) -> None:
+def _record(rec: dict, where: str, out: Ingested, encoding: str | None = None) -> None:
     text = rec.get("text")
     if not isinstance(text, str) or not text.strip():
         out.error(where, "no 'text' field" if text is None else "empty 'text'")
         return
     published, precision = parse_published(rec.get("published"))
     out.docs.append(Doc(text, path=where, title=rec.get("title"), lang=rec.get("lang"),
-                        published=published, precision=precision, url=rec.get("url")))
+                        published=published, precision=precision, url=rec.get("url"),
+                        encoding=encoding))
 
 
-def _frame_records(frame: pl.DataFrame, where: str, out: Ingested) -> None:
+def _frame_records(frame: pl.DataFrame, where: str, out: Ingested,
+                   encoding: str | None = None) -> None:
     if "text" not in frame.columns:
         out.error(where, f"no 'text' column (columns: {', '.join(frame.columns)})")
         return
     for i, rec in enumerate(frame.iter_rows(named=True)):
-        _record(rec, f"{where}#{i + 1}", out)
+        _record(rec, f"{where}#{i + 1}", out, encoding)
 
 
 def read_file(path: Path, out: Ingested, meta: dict[str, dict]) -> None:
@@ -135,9 +138,9 @@ def read_file(path: Path, out: Ingested, meta: dict[str, dict]) -> None:
     suffix = path.suffix.lower()
     try:
         if suffix == ".parquet":
-            _frame_records(pl.read_parquet(path), where, out)
+            _frame_records(pl.read_parquet(path), where, out, "utf-8")
             return
-        text = decode(path.read_bytes(), where)
+        decoded = decode_text(path.read_bytes(), where)
     except ReadError as err:
         out.error(where, str(err).removeprefix(f"{where}: "))
         return
@@ -147,18 +150,19 @@ def read_file(path: Path, out: Ingested, meta: dict[str, dict]) -> None:
     except Exception as err:  # a corrupt Parquet file, for one
         out.error(where, f"unreadable: {err}")
         return
+    text, encoding = decoded.text, decoded.encoding
     info = meta.get(path.name, {})
     published, precision = parse_published(info.get("published"))
     if suffix in TEXT_SUFFIXES:
         out.docs.append(Doc(text, where, info.get("topic") or info.get("title"),
-                            info.get("lang"), published, precision))
+                            info.get("lang"), published, precision, encoding=encoding))
     elif suffix in HTML_SUFFIXES:
         body, title = html_text(text)
         if not body:
             out.error(where, "no visible text in the HTML")
             return
         out.docs.append(Doc(body, where, info.get("topic") or title, info.get("lang"),
-                            published, precision))
+                            published, precision, encoding=encoding))
     elif suffix in (".jsonl", ".ndjson"):
         for n, line in enumerate(text.splitlines(), 1):
             if not line.strip():
@@ -171,7 +175,7 @@ def read_file(path: Path, out: Ingested, meta: dict[str, dict]) -> None:
             if not isinstance(rec, dict):
                 out.error(f"{where}:{n}", "not a JSON object")
                 continue
-            _record(rec, f"{where}:{n}", out)
+            _record(rec, f"{where}:{n}", out, encoding)
     elif suffix == ".json":
         try:
             data = json.loads(text)
@@ -181,12 +185,13 @@ def read_file(path: Path, out: Ingested, meta: dict[str, dict]) -> None:
         records = data if isinstance(data, list) else [data]
         for i, rec in enumerate(records, 1):
             if isinstance(rec, dict):
-                _record(rec, f"{where}#{i}", out)
+                _record(rec, f"{where}#{i}", out, encoding)
             else:
                 out.error(f"{where}#{i}", "not a JSON object")
     elif suffix == ".csv":
         try:
-            _frame_records(pl.read_csv(io.StringIO(text), infer_schema_length=0), where, out)
+            _frame_records(pl.read_csv(io.StringIO(text), infer_schema_length=0), where, out,
+                           encoding)
         except Exception as err:
             out.error(where, f"bad CSV: {err}")
 
