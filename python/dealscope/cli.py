@@ -12,7 +12,7 @@ import polars as pl
 
 from . import __version__
 from .api import ENGINES, parse_amounts, tokenize
-from .sources import ReadError, bundled_seeds, is_guess, read_text_file
+from .sources import CERTAIN, ReadError, bundled_seeds, read_text_file
 
 
 def _inputs(args: argparse.Namespace) -> tuple[list[str], list[str], list[str]]:
@@ -167,8 +167,8 @@ def _cmd_extract(args: argparse.Namespace) -> int:
                          progress=progress)
     for path, reason in corpus.errors.rows():
         console.print(f"[yellow]skipped[/] {path}: {reason}")
-    for path, encoding in corpus.documents.select("path", "encoding").unique(maintain_order=True) \
-            .filter(pl.col("encoding").map_elements(is_guess, return_dtype=pl.Boolean)).rows():
+    guessed = corpus.documents.filter(~pl.col("encoding").is_in(sorted(CERTAIN)))
+    for path, encoding in guessed.select("path", "encoding").unique(maintain_order=True).rows():
         console.print(f"[cyan]notice[/] {path}: decoded as {encoding} (not UTF-8)")
     written = write_frames(corpus, Path(args.out), args.format)
     table = Table(title=corpus.summary())

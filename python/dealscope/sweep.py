@@ -4,7 +4,7 @@
     dealscope sweep --factors 1,10,100 --engines rust --ops amounts
 
 Each input is built at growing sizes (a size counts the input's own unit:
-digits, scale words, separators, digit groups, megabytes) and each engine
+digits, scale words, separators, digit groups, kilobytes) and each engine
 runs each operation on it, best of ``--repeat`` runs. The table gives the
 seconds and the cost per unit relative to the smallest size: a column near
 1.0 all the way down is linear time; a column that grows with the size is
@@ -33,9 +33,9 @@ class Input:
 
 
 def _seed_line(units: int) -> str:
-    """`units` MB of the seed articles as one line (newlines become spaces)."""
+    """`units` KB of the seed articles as one line (newlines become spaces)."""
     text = " ".join(" ".join(read_text_file(p).split()) for p in bundled_seeds())
-    size = units * 2**20
+    size = units * 2**10
     whole = text * (size // len(text.encode()) + 1)
     return whole.encode()[:size].decode("utf-8", "ignore")
 
@@ -47,7 +47,7 @@ INPUTS = (
     Input("repeated ' .'", "separator", 100_000, None, lambda n: "1" + " ." * n + " mln"),
     Input("grouped digits 1,000,…", "group", 20_000, "en",
           lambda n: "$1" + ",000" * n + " billion"),
-    Input("one line of seed text", "MB", 1, None, _seed_line),
+    Input("one line of seed text", "KB", 1024, None, _seed_line),
 )
 
 
@@ -57,6 +57,10 @@ def _ops() -> dict[str, Callable[[str, str, str | None], object]]:
         "amounts": lambda text, engine, lang: parse_amounts(text, engine=engine, lang=lang),
         "dates": lambda text, engine, lang: parse_dates(text, engine=engine, lang=lang),
     }
+
+
+def _base(item: Input, scale: float) -> int:
+    return max(1, round(item.base * scale))
 
 
 def _best(fn: Callable[[], object], repeat: int) -> float:
@@ -69,7 +73,7 @@ def _best(fn: Callable[[], object], repeat: int) -> float:
 
 
 def run(factors: list[int], engines: list[str], ops: list[str], inputs: list[str] | None,
-        repeat: int, out=print) -> list[dict]:
+        repeat: int, scale: float = 1.0, out=print) -> list[dict]:
     """Time every (input, engine, op) at every factor; print and return the rows."""
     rows: list[dict] = []
     header = f"{'input':<24} {'engine':<7} {'op':<9} {'size':>10} {'unit':<9} " \
@@ -78,14 +82,15 @@ def run(factors: list[int], engines: list[str], ops: list[str], inputs: list[str
     out("-" * len(header))
     chosen = [i for i in INPUTS if inputs is None or any(w in i.name for w in inputs)]
     for item in chosen:
-        texts = {f: item.make(item.base * f) for f in factors}
+        base = _base(item, scale)
+        texts = {f: item.make(base * f) for f in factors}
         for engine in engines:
             for op in ops:
                 fn = _ops()[op]
                 fn(item.make(10), engine, item.lang)  # warm-up: lexicon tables, regexes
                 first: float | None = None
                 for f in factors:
-                    size = item.base * f
+                    size = base * f
                     seconds = _best(partial(fn, texts[f], engine, item.lang), repeat)
                     per_unit = seconds / size
                     first = per_unit if first is None else first
@@ -122,6 +127,8 @@ def build_parser(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("--inputs", type=_list, default=None,
                         help="only inputs whose name contains one of these words")
     parser.add_argument("--repeat", type=int, default=1, help="best of this many runs")
+    parser.add_argument("--scale", type=float, default=1.0,
+                        help="multiply every base size by this (0.001 for a quick check)")
     return parser
 
 
@@ -131,9 +138,9 @@ def main_with(args: argparse.Namespace) -> int:
         print(f"dealscope sweep: unknown op {', '.join(unknown)} (tokenize, amounts, dates)")
         return 2
     for item in INPUTS:
-        example = "the seed articles" if item.unit == "MB" else repr(item.make(3))
-        print(f"  {item.name}: base {item.base:,} {item.unit}, e.g. {example}")
-    run(args.factors, args.engines, args.ops, args.inputs, args.repeat)
+        example = "the seed articles" if item.unit == "KB" else repr(item.make(3))
+        print(f"  {item.name}: base {_base(item, args.scale):,} {item.unit}, e.g. {example}")
+    run(args.factors, args.engines, args.ops, args.inputs, args.repeat, args.scale)
     return 0
 
 

@@ -13,6 +13,7 @@ import html.parser
 import io
 import json
 import os
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -137,6 +138,10 @@ def read_file(path: Path, out: Ingested, meta: dict[str, dict]) -> None:
     where = str(path)
     suffix = path.suffix.lower()
     try:
+        kind = _not_regular(path.stat().st_mode)
+        if kind:  # reading a FIFO would wait forever for a writer
+            out.error(where, f"not a regular file ({kind})")
+            return
         if suffix == ".parquet":
             _frame_records(pl.read_parquet(path), where, out, "utf-8")
             return
@@ -240,7 +245,7 @@ def ingest(source) -> Ingested:
             if path.is_dir():
                 for file, meta in walk(path, out):
                     read_file(file, out, meta)
-            elif path.is_file():
+            elif os.path.lexists(path):  # a file, a FIFO, a broken link or a link loop
                 read_file(path, out, read_manifest(path.parent, out))
             else:
                 out.error(str(path), "no such file or folder")
@@ -252,6 +257,16 @@ def ingest(source) -> Ingested:
         else:
             out.error(f"<item {i}>", f"not a path or a text: {type(item).__name__}")
     return out
+
+
+def _not_regular(mode: int) -> str | None:
+    """What a file that is not a regular file is, or None for a regular one."""
+    for test, kind in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"),
+                       (stat.S_ISDIR, "a folder")):
+        if test(mode):
+            return kind
+    return None if stat.S_ISREG(mode) else "not a file"
 
 
 def _looks_like_path(item: str) -> bool:
