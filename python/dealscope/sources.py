@@ -77,7 +77,7 @@ UTF16 = ("utf-16-le", "utf-16-be")
 # Text in these is mostly CJK letters: one garbled pair in Latin text is not Japanese.
 MULTIBYTE = frozenset(("shift_jis", "gb18030", "euc-kr"))
 PLAUSIBLE = 0.5
-SAMPLE = 16_384  # bytes scored per candidate; the winner then decodes the whole file
+SAMPLE = 4_096  # bytes scored per candidate; the winner then decodes the whole file
 
 
 class ReadError(Exception):
