@@ -277,3 +277,17 @@ def test_extract_command_names_files_read_in_a_guessed_encoding(tmp_path, capsys
     assert "en.txt: decoded" not in err
     written = pl.read_parquet(tmp_path / "out" / "documents.parquet")
     assert sorted(written["encoding"].to_list()) == ["utf-8", "windows-1251"]
+
+
+@pytest.mark.parametrize(("index", "encoding"), [
+    (0, "windows-1250"), (1, "shift_jis"), (2, "windows-1252"), (3, "windows-1251"),
+    (3, "koi8-r"), (4, "gb18030"),
+])
+def test_seed_articles_in_their_legacy_encodings(index, encoding):
+    """Whole real articles (pl, ja, it, ru, zh); KOI8-R has no em dash, so those
+    become '?' in the bytes and must still be read as KOI8-R."""
+    text = sorted(Path(__file__).resolve().parent.parent.joinpath("seeds").glob("*.txt"))[index] \
+        .read_text("utf-8")
+    data = text.encode(encoding, "replace")
+    got = decode_text(data, "seed")
+    assert (got.text, got.encoding) == (data.decode(encoding), encoding)
