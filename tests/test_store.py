@@ -114,14 +114,26 @@ def test_a_readable_file_with_rows_missing_is_rebuilt(tmp_path):
     assert second.amounts.equals(first.amounts)
 
 
-def test_a_write_that_fails_leaves_no_entry(tmp_path, monkeypatch):
+def test_a_write_that_fails_leaves_no_entry_and_loses_no_result(tmp_path, monkeypatch):
+    expected = ds.extract(str(SEEDS))
+
     def fail(self, *args, **kwargs):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(pl.DataFrame, "write_parquet", fail)
-    with pytest.raises(OSError, match="No space left"):
-        ds.extract(str(SEEDS), cache=tmp_path)
+    with pytest.warns(UserWarning, match="No space left on device; the result is not stored"):
+        corpus = ds.extract(str(SEEDS), cache=tmp_path)
+    assert corpus.deals.equals(expected.deals)
     assert _entries(tmp_path) == [] and _leftovers(tmp_path) == []
+
+
+def test_a_cache_folder_that_cannot_be_made_is_skipped_with_a_warning(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", "utf-8")
+    with pytest.warns(UserWarning, match=r"dealscope store .*file/cache: .*; extracting without "
+                                         r"the store"):
+        corpus = ds.extract(str(SEEDS), cache=blocker / "cache")
+    assert corpus.deals.height > 0
 
 
 def test_a_second_run_waits_for_the_lock_and_reads_the_first_runs_entry(tmp_path):

@@ -95,10 +95,6 @@ class Decoded:
         return self.encoding not in CERTAIN
 
 
-def is_guess(encoding: str | None) -> bool:
-    return encoding is not None and encoding not in CERTAIN
-
-
 def decode(data: bytes, name: str) -> str:
     """Bytes to text (see ``decode_text``)."""
     return decode_text(data, name).text

@@ -10,7 +10,8 @@ rebuilds. Guarantees:
 * locked: ``cached`` holds an exclusive lock on ``.<key>.lock`` beside the
   entry from the look-up to the write, so a second run on the same corpus
   waits and then reads the first run's entry (after ``LOCK_TIMEOUT`` seconds
-  it warns and extracts without the store);
+  it warns and extracts without the store, as it does when the cache folder
+  cannot be written or the disk is full);
 * stamped: ``meta.json`` holds the store ``FORMAT``, the version, the key and
   each frame's row count; an entry of another format is rebuilt with a warning;
 * checked: an entry that cannot be read, or whose row counts differ from its
@@ -30,6 +31,7 @@ import warnings
 from collections.abc import Callable, Iterator
 from importlib import resources
 from pathlib import Path
+from typing import BinaryIO
 
 import polars as pl
 
@@ -70,7 +72,7 @@ def key(docs: list, errors: list, engine: str) -> str:
     h = hashlib.sha256(f"{__version__}|{engine}|{lexicon_digest()}".encode())
     for d in docs:
         for part in (d.path, d.title, d.lang, d.published, d.precision, d.url, d.text,
-                     getattr(d, "encoding", None)):
+                     d.encoding):
             h.update(b"\x1f" + str(part).encode("utf-8", "surrogatepass"))
     for where, why in errors:
         h.update(b"\x1e" + f"{where}|{why}".encode("utf-8", "surrogatepass"))
@@ -100,7 +102,7 @@ def locked(root: Path, digest: str, timeout: float | None = None) -> Iterator[Pa
             _unlock(handle)
 
 
-def _try_lock(handle) -> bool:
+def _try_lock(handle: BinaryIO) -> bool:
     try:
         if fcntl is not None:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -114,7 +116,7 @@ def _try_lock(handle) -> bool:
     return True
 
 
-def _unlock(handle) -> None:
+def _unlock(handle: BinaryIO) -> None:
     if fcntl is not None:
         fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
     else:
@@ -126,17 +128,32 @@ def _unlock(handle) -> None:
 
 def cached(root: Path, digest: str, names: tuple[str, ...],
            build: Callable[[], dict[str, pl.DataFrame]]) -> dict[str, pl.DataFrame]:
-    """The entry's frames if stored and sound, else ``build()``'s, stored under the lock."""
+    """The entry's frames if stored and sound, else ``build()``'s, stored under the lock.
+
+    The store never costs a result: a lock held too long, a cache folder that
+    cannot be written or a full disk give a warning and the frames unstored.
+    """
+    lock = contextlib.ExitStack()
     try:
-        with locked(root, digest):
-            frames = load(root, digest, names)
-            if frames is None:
-                frames = build()
-                save(root, digest, frames)
-            return frames
-    except LockTimeout as err:
-        warnings.warn(f"{err}; extracting without the store", stacklevel=3)
+        lock.enter_context(locked(root, digest))
+    except (LockTimeout, OSError) as err:
+        warnings.warn(f"{_reason(err, root)}; extracting without the store", stacklevel=3)
         return build()
+    with lock:
+        frames = load(root, digest, names)
+        if frames is None:
+            frames = build()
+            try:
+                save(root, digest, frames)
+            except OSError as err:
+                warnings.warn(f"{_reason(err, root)}; the result is not stored", stacklevel=3)
+        return frames
+
+
+def _reason(err: Exception, root: Path) -> str:
+    if isinstance(err, LockTimeout):
+        return str(err)
+    return f"dealscope store {root}: {getattr(err, 'strerror', None) or err}"
 
 
 def load(root: Path, digest: str, frames: tuple[str, ...]) -> dict[str, pl.DataFrame] | None:
