@@ -291,3 +291,12 @@ def test_seed_articles_in_their_legacy_encodings(index, encoding):
     data = text.encode(encoding, "replace")
     got = decode_text(data, "seed")
     assert (got.text, got.encoding) == (data.decode(encoding), encoding)
+
+
+def test_parse_command_names_a_file_read_in_a_guessed_encoding(tmp_path, capsys):
+    path = tmp_path / "ru.txt"
+    path.write_bytes("Компания вложит 4 млрд долларов".encode("koi8-r"))
+    assert cli.main(["parse", "--json", str(path)]) == 0
+    out = capsys.readouterr()
+    assert f"dealscope: {path}: decoded as koi8-r (not UTF-8)" in out.err
+    assert [r["value"] for r in json.loads(out.out)] == [4e9]

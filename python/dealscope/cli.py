@@ -12,7 +12,7 @@ import polars as pl
 
 from . import __version__
 from .api import ENGINES, parse_amounts, tokenize
-from .sources import CERTAIN, ReadError, bundled_seeds, read_text_file
+from .sources import CERTAIN, ReadError, bundled_seeds, read_decoded
 
 
 def _inputs(args: argparse.Namespace) -> tuple[list[str], list[str], list[str]]:
@@ -32,7 +32,11 @@ def _inputs(args: argparse.Namespace) -> tuple[list[str], list[str], list[str]]:
             texts.append(sys.stdin.read())
         elif not args.text and path.is_file():
             try:
-                texts.append(read_text_file(path))
+                decoded = read_decoded(path)
+                if decoded.guessed:  # never guess silently
+                    print(f"dealscope: {path}: decoded as {decoded.encoding} (not UTF-8)",
+                          file=sys.stderr)
+                texts.append(decoded.text)
                 labels.append(str(path))
             except ReadError as err:
                 problems.append(str(err))

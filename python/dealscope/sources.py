@@ -288,11 +288,15 @@ def _vocabulary() -> tuple[frozenset[str], re.Pattern[str] | None]:
 
 
 def read_text_file(path: Path) -> str:
+    return read_decoded(path).text
+
+
+def read_decoded(path: Path) -> Decoded:
     try:
         data = path.read_bytes()
     except OSError as err:
         raise ReadError(f"{path}: {err.strerror or err}") from None
-    return decode(data, str(path))
+    return decode_text(data, str(path))
 
 
 def bundled_seeds() -> list[Path]:
