@@ -78,6 +78,7 @@ UTF16 = ("utf-16-le", "utf-16-be")
 MULTIBYTE = frozenset(("shift_jis", "gb18030", "euc-kr"))
 PLAUSIBLE = 0.5
 SAMPLE = 4_096  # bytes scored per candidate; the winner then decodes the whole file
+NUL_WINDOW = 8_192  # bytes searched for NULs
 
 
 class ReadError(Exception):
@@ -115,7 +116,7 @@ def decode_text(data: bytes, name: str) -> Decoded:
                 raise ReadError(f"{name}: bad {encoding} at byte {err.start}") from None
     sample = data[:SAMPLE]
     first_bad = 0
-    if b"\x00" not in sample:  # UTF-16 of Cyrillic can be valid (control-laden) UTF-8
+    if not _has_nuls(data):  # UTF-16 of Cyrillic can be valid (control-laden) UTF-8
         try:
             return Decoded(data.decode("utf-8"), "utf-8")
         except UnicodeDecodeError as err:
@@ -123,7 +124,7 @@ def decode_text(data: bytes, name: str) -> Decoded:
     found = guess(data)
     if found is not None:
         return found
-    if b"\x00" in sample:
+    if _has_nuls(data):
         raise ReadError(f"{name}: binary file (NUL bytes), not text")
     controls = sum(sample.count(bytes([b])) for b in _BINARY_BYTES)
     if controls > len(sample) // 100:
@@ -136,6 +137,11 @@ def decode_text(data: bytes, name: str) -> Decoded:
                     f"and no other encoding tried reads as text")
 
 
+def _has_nuls(data: bytes) -> bool:
+    """NULs near the start: UTF-16 or binary, never UTF-8 or a legacy encoding."""
+    return b"\x00" in data[:NUL_WINDOW]
+
+
 _BINARY_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F])
 
 
@@ -143,7 +149,7 @@ def guess(data: bytes) -> Decoded | None:
     """The most plausible non-UTF-8 decoding of ``data``, or None."""
     sample = data[:SAMPLE]
     candidates: list[str] = list(LEGACY)
-    if b"\x00" in sample:
+    if _has_nuls(data):
         # NULs: UTF-16 (spaces, digits and Latin letters have a NUL byte) or binary.
         # The NULs sit in the high byte: odd offsets for little-endian.
         odd_nuls = sample[1::2].count(0)

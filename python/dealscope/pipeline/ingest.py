@@ -266,7 +266,7 @@ def _not_regular(mode: int) -> str | None:
                        (stat.S_ISDIR, "a folder")):
         if test(mode):
             return kind
-    return None if stat.S_ISREG(mode) else "not a file"
+    return None if stat.S_ISREG(mode) else "an unknown kind"
 
 
 def _looks_like_path(item: str) -> bool:
