@@ -247,11 +247,17 @@ def test_a_folder_with_only_bad_files_says_so(tmp_path):
 def test_a_corpus_with_some_bad_files_shows_what_was_read(tmp_path):
     (tmp_path / "a.txt").write_text("Amazon will invest $4 billion in Anthropic.\n")
     (tmp_path / "b.txt").write_bytes(b"caf\xe9 \xff\xfe\x00 broken")
+    (tmp_path / "c.txt").write_bytes(
+        "Nvidia инвестирует до $10 миллиардов в Anthropic.".encode("cp1251"))
 
     async def test(app, pilot):
-        assert app.corpus.documents.height == 1
-        assert _deal_rows(app).height == 1
+        assert app.corpus.documents.height == 2
+        assert _deal_rows(app).height == 2
         assert "Problems (1)" in str(app.query_one(TabbedContent).get_tab("problems").label)
+        rows = app.query_one("#problem-table", FrameTable).rows
+        assert rows.select("what", "reason").rows()[1] == (
+            "notice", "decoded as windows-1251 (not UTF-8)")
+        assert Path(rows["path"][0]).name == "b.txt"
 
     _run(test, [str(tmp_path)])
 

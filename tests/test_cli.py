@@ -40,15 +40,15 @@ def test_parse_a_file_and_stdin(tmp_path):
 def test_bad_files_are_named_and_the_rest_goes_on(tmp_path):
     good = tmp_path / "good.txt"
     good.write_text("80 億ドル", encoding="utf-8")
-    latin1 = tmp_path / "latin1.txt"
-    latin1.write_bytes("ok\nprix: 5 milliards d'\xe9uros".encode("latin-1"))
+    latin1 = tmp_path / "garbled.txt"  # Latin-1 text is read as windows-1252: garble it
+    latin1.write_bytes(b"ok\nprix: 5 milliards d'\x80\x81\x82\x83\x84uros")
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     binary = tmp_path / "blob.txt"
     binary.write_bytes(b"\x00\x01\x02" * 100)
     out = run("parse", "--json", str(good), str(latin1), str(empty), str(binary))
     assert out.returncode == 1
-    assert f"{latin1}: not UTF-8 (byte 0xe9 at line 2, column 21)" in out.stderr
+    assert f"{latin1}: not UTF-8 (byte 0x80 at line 2, column 21)" in out.stderr
     assert f"{empty}: empty file" in out.stderr
     assert f"{binary}: binary file" in out.stderr
     assert [r["text"] for r in json.loads(out.stdout)] == ["80 億ドル"]

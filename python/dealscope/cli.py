@@ -15,7 +15,7 @@ from .api import ENGINES, parse_amounts, tokenize
 from .export import write_frame
 from .formatting import fmt_date
 from .formatting import fmt_number as _fmt
-from .sources import ReadError, bundled_seeds, read_text_file
+from .sources import CERTAIN, ReadError, bundled_seeds, read_decoded
 
 
 def _inputs(args: argparse.Namespace) -> tuple[list[str], list[str], list[str]]:
@@ -35,7 +35,11 @@ def _inputs(args: argparse.Namespace) -> tuple[list[str], list[str], list[str]]:
             texts.append(sys.stdin.read())
         elif not args.text and path.is_file():
             try:
-                texts.append(read_text_file(path))
+                decoded = read_decoded(path)
+                if decoded.guessed:  # never guess silently
+                    print(f"dealscope: {path}: decoded as {decoded.encoding} (not UTF-8)",
+                          file=sys.stderr)
+                texts.append(decoded.text)
                 labels.append(str(path))
             except ReadError as err:
                 problems.append(str(err))
@@ -123,6 +127,9 @@ def _cmd_extract(args: argparse.Namespace) -> int:
                          progress=progress)
     for path, reason in corpus.errors.rows():
         console.print(f"[yellow]skipped[/] {path}: {reason}")
+    guessed = corpus.documents.filter(~pl.col("encoding").is_in(sorted(CERTAIN)))
+    for path, encoding in guessed.select("path", "encoding").unique(maintain_order=True).rows():
+        console.print(f"[cyan]notice[/] {path}: decoded as {encoding} (not UTF-8)")
     written = write_frames(corpus, Path(args.out), args.format)
     table = Table(title=corpus.summary())
     for col in ("date", "kind", "source → target", "amount", "GW", "status", "docs"):
@@ -184,6 +191,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("bench", help="time both engines on the same corpus")
     bench.build_parser(p)
     p.set_defaults(func=bench.main_with)
+    from . import sweep
+
+    p = sub.add_parser("sweep", help="time both engines on pathological inputs of growing size")
+    sweep.build_parser(p)
+    p.set_defaults(func=sweep.main_with)
     parser.commands = set(sub.choices)  # what `main` must not read as a path
     return parser
 

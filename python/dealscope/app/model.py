@@ -45,6 +45,7 @@ DOCUMENT_COLUMNS = (
     ("amounts", "n_amounts", "n_amounts"),
     ("names", "n_names", "n_names"),
     ("chars", "n_chars", "n_chars"),
+    ("encoding", "encoding_shown", "encoding_shown"),
 )
 
 # How a neighbour stands to the company in focus: (when the company is the source,
@@ -308,7 +309,7 @@ def document_rows(corpus) -> pl.DataFrame:
     if docs.height == 0:
         return docs.with_columns(
             *(pl.lit("", pl.String).alias(c) for c in ("published_shown", "title_shown",
-                                                      "search")),
+                                                      "encoding_shown", "search")),
             *(pl.lit(0, pl.UInt32).alias(c) for c in ("n_deals", "n_amounts", "n_names",
                                                       "n_chars")),
         )
@@ -329,6 +330,8 @@ def document_rows(corpus) -> pl.DataFrame:
         pl.Series("published_shown", published, pl.String),
         title.str.slice(0, 120).alias("title_shown"),
         pl.col("text").str.len_chars().cast(pl.UInt32).alias("n_chars"),
+        (_str(pl.col("encoding")) if "encoding" in docs.columns else pl.lit(""))
+        .alias("encoding_shown"),
     )
     for frame, name in ((deal_docs, "n_deals"), (corpus.amounts, "n_amounts"),
                         (names, "n_names")):

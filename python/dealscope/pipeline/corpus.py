@@ -21,7 +21,7 @@ from .unknown import find as find_unknown
 DOCUMENT_SCHEMA = {
     "doc": pl.UInt32, "path": pl.String, "lang": pl.String, "published": pl.Date,
     "published_precision": pl.String, "published_inferred": pl.Boolean, "title": pl.String,
-    "text": pl.String,
+    "text": pl.String, "encoding": pl.String,
 }
 EVIDENCE = pl.Struct({"doc": pl.UInt32, "start": pl.UInt32, "end": pl.UInt32,
                       "sentence": pl.String})
@@ -121,14 +121,18 @@ def extract(source, *, engine: str = "rust", cache=None, progress=None) -> Corpu
 
         root = store.default_root() if cache is True else Path(cache)
         digest = store.key(got.docs, got.errors, engine)
-        frames = store.load(root, digest, Corpus.FRAMES)
-        if frames is not None:
-            for stage in STAGES[1:]:
-                step(stage)
-            return Corpus(**frames)
-        corpus = _build(got, engine, step)
-        store.save(root, digest, {name: getattr(corpus, name) for name in Corpus.FRAMES})
-        return corpus
+        built: list[Corpus] = []
+
+        def build() -> dict[str, pl.DataFrame]:
+            built.append(_build(got, engine, step))
+            return {name: getattr(built[0], name) for name in Corpus.FRAMES}
+
+        frames = store.cached(root, digest, Corpus.FRAMES, build)
+        if built:
+            return built[0]
+        for stage in STAGES[1:]:
+            step(stage)
+        return Corpus(**frames)
     return _build(got, engine, step)
 
 
@@ -156,7 +160,7 @@ def _build(got, engine: str, step=lambda stage: None) -> Corpus:
         {"doc": range(len(docs)), "path": [d.path for d in docs], "lang": langs,
          "published": published, "published_precision": precisions,
          "published_inferred": was_inferred, "title": [d.title or _title(d.text) for d in docs],
-         "text": texts},
+         "text": texts, "encoding": [d.encoding for d in docs]},
         schema=DOCUMENT_SCHEMA,
     )
     dates = api.parse_dates(texts, ref=published, engine=engine, lang=langs)

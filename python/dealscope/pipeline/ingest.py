@@ -13,6 +13,7 @@ import html.parser
 import io
 import json
 import os
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +21,7 @@ from typing import ClassVar
 
 import polars as pl
 
-from ..sources import ReadError, decode
+from ..sources import ReadError, decode, decode_text
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -37,6 +38,7 @@ class Doc:
     published: dt.date | None = None
     precision: str | None = None  # of `published`: day / month / year
     url: str | None = None
+    encoding: str | None = None  # of the file it was read from; None for texts given as str
 
 
 @dataclass
@@ -112,32 +114,38 @@ def html_text(markup: str) -> tuple[str, str | None]:
     return "\n".join(line for line in lines if line), title
 
 
-def _record(rec: dict, where: str, out: Ingested) -> None:
+def _record(rec: dict, where: str, out: Ingested, encoding: str | None = None) -> None:
     text = rec.get("text")
     if not isinstance(text, str) or not text.strip():
         out.error(where, "no 'text' field" if text is None else "empty 'text'")
         return
     published, precision = parse_published(rec.get("published"))
     out.docs.append(Doc(text, path=where, title=rec.get("title"), lang=rec.get("lang"),
-                        published=published, precision=precision, url=rec.get("url")))
+                        published=published, precision=precision, url=rec.get("url"),
+                        encoding=encoding))
 
 
-def _frame_records(frame: pl.DataFrame, where: str, out: Ingested) -> None:
+def _frame_records(frame: pl.DataFrame, where: str, out: Ingested,
+                   encoding: str | None = None) -> None:
     if "text" not in frame.columns:
         out.error(where, f"no 'text' column (columns: {', '.join(frame.columns)})")
         return
     for i, rec in enumerate(frame.iter_rows(named=True)):
-        _record(rec, f"{where}#{i + 1}", out)
+        _record(rec, f"{where}#{i + 1}", out, encoding)
 
 
 def read_file(path: Path, out: Ingested, meta: dict[str, dict]) -> None:
     where = str(path)
     suffix = path.suffix.lower()
     try:
-        if suffix == ".parquet":
-            _frame_records(pl.read_parquet(path), where, out)
+        kind = _not_regular(path.stat().st_mode)
+        if kind:  # reading a FIFO would wait forever for a writer
+            out.error(where, f"not a regular file ({kind})")
             return
-        text = decode(path.read_bytes(), where)
+        if suffix == ".parquet":
+            _frame_records(pl.read_parquet(path), where, out, "utf-8")
+            return
+        decoded = decode_text(path.read_bytes(), where)
     except ReadError as err:
         out.error(where, str(err).removeprefix(f"{where}: "))
         return
@@ -147,18 +155,19 @@ def read_file(path: Path, out: Ingested, meta: dict[str, dict]) -> None:
     except Exception as err:  # a corrupt Parquet file, for one
         out.error(where, f"unreadable: {err}")
         return
+    text, encoding = decoded.text, decoded.encoding
     info = meta.get(path.name, {})
     published, precision = parse_published(info.get("published"))
     if suffix in TEXT_SUFFIXES:
         out.docs.append(Doc(text, where, info.get("topic") or info.get("title"),
-                            info.get("lang"), published, precision))
+                            info.get("lang"), published, precision, encoding=encoding))
     elif suffix in HTML_SUFFIXES:
         body, title = html_text(text)
         if not body:
             out.error(where, "no visible text in the HTML")
             return
         out.docs.append(Doc(body, where, info.get("topic") or title, info.get("lang"),
-                            published, precision))
+                            published, precision, encoding=encoding))
     elif suffix in (".jsonl", ".ndjson"):
         for n, line in enumerate(text.splitlines(), 1):
             if not line.strip():
@@ -171,7 +180,7 @@ def read_file(path: Path, out: Ingested, meta: dict[str, dict]) -> None:
             if not isinstance(rec, dict):
                 out.error(f"{where}:{n}", "not a JSON object")
                 continue
-            _record(rec, f"{where}:{n}", out)
+            _record(rec, f"{where}:{n}", out, encoding)
     elif suffix == ".json":
         try:
             data = json.loads(text)
@@ -181,12 +190,13 @@ def read_file(path: Path, out: Ingested, meta: dict[str, dict]) -> None:
         records = data if isinstance(data, list) else [data]
         for i, rec in enumerate(records, 1):
             if isinstance(rec, dict):
-                _record(rec, f"{where}#{i}", out)
+                _record(rec, f"{where}#{i}", out, encoding)
             else:
                 out.error(f"{where}#{i}", "not a JSON object")
     elif suffix == ".csv":
         try:
-            _frame_records(pl.read_csv(io.StringIO(text), infer_schema_length=0), where, out)
+            _frame_records(pl.read_csv(io.StringIO(text), infer_schema_length=0), where, out,
+                           encoding)
         except Exception as err:
             out.error(where, f"bad CSV: {err}")
 
@@ -235,7 +245,7 @@ def ingest(source) -> Ingested:
             if path.is_dir():
                 for file, meta in walk(path, out):
                     read_file(file, out, meta)
-            elif path.is_file():
+            elif os.path.lexists(path):  # a file, a FIFO, a broken link or a link loop
                 read_file(path, out, read_manifest(path.parent, out))
             else:
                 out.error(str(path), "no such file or folder")
@@ -247,6 +257,16 @@ def ingest(source) -> Ingested:
         else:
             out.error(f"<item {i}>", f"not a path or a text: {type(item).__name__}")
     return out
+
+
+def _not_regular(mode: int) -> str | None:
+    """What a file that is not a regular file is, or None for a regular one."""
+    for test, kind in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"),
+                       (stat.S_ISDIR, "a folder")):
+        if test(mode):
+            return kind
+    return None if stat.S_ISREG(mode) else "an unknown kind"
 
 
 def _looks_like_path(item: str) -> bool:
