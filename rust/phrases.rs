@@ -11,17 +11,20 @@ use crate::tokenizer::tokenize;
 
 /// The lookup form of a token: lower case, one apostrophe.
 pub fn norm(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase(); // one allocation; no curly apostrophe in ASCII
+    }
     text.to_lowercase().replace(['’', 'ʼ'], "'")
 }
 
 /// `norm` without an allocation for the many tokens already in lookup form.
 pub fn norm_cow(text: &str) -> Cow<'_, str> {
-    let settled = |c: char| {
-        if c.is_ascii() {
-            !c.is_ascii_uppercase()
-        } else {
-            c != '’' && c != 'ʼ' && c.to_lowercase().eq(std::iter::once(c))
-        }
+    let settled = |c: char| match c as u32 {
+        0..=0x7F => !c.is_ascii_uppercase(),
+        // Ranges with no upper case, checked first: lower-case Cyrillic, then the CJK
+        // blocks, Hangul syllables and CJK compatibility ideographs (no case at all).
+        0x430..=0x45F | 0x2E80..=0xA63F | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF => true,
+        _ => c != '’' && c != 'ʼ' && c.to_lowercase().eq(std::iter::once(c)),
     };
     if text.chars().all(settled) {
         Cow::Borrowed(text)
