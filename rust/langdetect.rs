@@ -2,7 +2,7 @@
 
 use crate::chars;
 use crate::lexicon::{Lexicon, FALLBACK};
-use crate::phrases::norm;
+use crate::phrases::norm_cow;
 use crate::tokenizer::{Kind, Token};
 
 pub fn detect(lex: &Lexicon, text: &str, tokens: &[Token]) -> String {
@@ -56,10 +56,9 @@ pub fn detect(lex: &Lexicon, text: &str, tokens: &[Token]) -> String {
 fn vote(lex: &Lexicon, words: &[&str]) -> String {
     let mut scores = vec![0usize; lex.votes.len()];
     for word in words {
-        let key = norm(word);
-        for (i, (_, set)) in lex.votes.iter().enumerate() {
-            if set.contains(&key) {
-                scores[i] += 1;
+        if let Some(&mask) = lex.vote_index.get(norm_cow(word).as_ref()) {
+            for (i, score) in scores.iter_mut().enumerate() {
+                *score += (mask >> i) as usize & 1;
             }
         }
     }

@@ -231,6 +231,8 @@ pub struct Lexicon {
     tables: HashMap<String, PhraseTable>,
     decimals: HashMap<String, char>,
     pub votes: Vec<(String, HashSet<String>)>,
+    /// Each vote word with a bit per language of `votes` it counts for: one lookup a word.
+    pub vote_index: HashMap<String, u32>,
 }
 
 fn parse_toml(text: &str, name: &str) -> Result<Table, String> {
@@ -419,6 +421,7 @@ impl Lexicon {
                 .map(|(l, f)| (l.to_string(), f.decimal))
                 .collect(),
             votes: Vec::new(),
+            vote_index: HashMap::default(),
         };
         // Segmentation dictionaries: every phrase of every file written wholly in han / hiragana.
         let mut keys: Vec<&String> = common_entries.keys().collect();
@@ -476,6 +479,11 @@ impl Lexicon {
             votes.push((lang.to_string(), words));
         }
         lex.tables = tables;
+        for (i, (_, words)) in votes.iter().enumerate() {
+            for w in words {
+                *lex.vote_index.entry(w.clone()).or_insert(0) |= 1 << i;
+            }
+        }
         lex.votes = votes;
         Ok(lex)
     }
