@@ -1,18 +1,19 @@
 //! What every parser's output keeps, whatever the text: spans inside the text,
 //! on char boundaries, with code-point offsets matching the byte offsets,
-//! ordered without overlaps; amounts with low <= value <= high and no NaN;
-//! dates inside 0001-01-01..=9999-12-31 (what Python's `date` can hold); the
-//! same output on a second call. Shared by the fuzz targets (`rust/fuzz`,
+//! ordered without overlaps; amounts with low <= value <= high and no NaN,
+//! the bounds each qualifier promises and the unit each kind promises (README);
+//! dates inside 0001-01-01..=9999-12-31 (what Python's `date` can hold) on the
+//! first day of their period; the same output on a second call. Shared by the fuzz targets (`rust/fuzz`,
 //! through `#[path]`) and the regression test over their corpus, so a
 //! violation panics with the input's function named.
 
 #![allow(dead_code)] // each user calls only some of these
 
-use dealscope_core::amounts::{parse_amounts, Amount};
+use dealscope_core::amounts::{parse_amounts, Amount, AmountKind};
 use dealscope_core::batch::names;
-use dealscope_core::dates::{parse_dates, DateMention};
+use dealscope_core::dates::{parse_dates, DateMention, Precision};
 use dealscope_core::langdetect::detect;
-use dealscope_core::lexicon::{lexicon, Lexicon};
+use dealscope_core::lexicon::{lexicon, Lexicon, Qual};
 use dealscope_core::names::NameMatch;
 use dealscope_core::tokenizer::{tokenize, Token};
 
@@ -84,7 +85,43 @@ pub fn check_amounts(text: &str, amounts: &[Amount]) {
             set.windows(2).all(|w| w[0] <= w[1]),
             "parse_amounts: not low <= value <= high in {a:?}"
         );
+        // Which of (low, value, high) each qualifier sets.
+        let shape = match a.qualifier {
+            Qual::Exact | Qual::Approx => (true, true, true),
+            Qual::AtLeast => (true, true, false),
+            Qual::AtMost => (false, true, true),
+            Qual::Range | Qual::Vague => (true, false, true),
+        };
+        assert_eq!(
+            (a.low.is_some(), a.value.is_some(), a.high.is_some()),
+            shape,
+            "parse_amounts: bounds do not fit the qualifier in {a:?}"
+        );
+        let unit_fits = match (a.kind, a.unit.as_deref()) {
+            (AmountKind::Money, Some(code)) => !code.is_empty(),
+            (AmountKind::Percent, Some(unit)) => unit == "%",
+            (AmountKind::Power, Some(unit)) => unit == "W",
+            (AmountKind::Count | AmountKind::Number, unit) => unit.is_none(),
+            _ => false,
+        };
+        assert!(
+            unit_fits,
+            "parse_amounts: unit does not fit the kind in {a:?}"
+        );
     }
+}
+
+/// (year, month, day) of days since 1970-01-01 (Howard Hinnant's algorithm).
+pub fn civil(days: i32) -> (i64, u32, u32) {
+    let z = i64::from(days) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    (yoe + era * 400 + i64::from(month <= 2), month, day)
 }
 
 pub fn check_dates(text: &str, dates: &[DateMention]) {
@@ -98,6 +135,18 @@ pub fn check_dates(text: &str, dates: &[DateMention]) {
             assert!(
                 (MIN_DAYS..=MAX_DAYS).contains(&days),
                 "parse_dates: day {days} outside years 1..=9999 in {d:?}"
+            );
+            // The date is the first day of the period its precision names.
+            let (_, month, day) = civil(days);
+            let first = match d.precision {
+                Precision::Day => true,
+                Precision::Month => day == 1,
+                Precision::Quarter => day == 1 && month % 3 == 1,
+                Precision::Year => day == 1 && month == 1,
+            };
+            assert!(
+                first,
+                "parse_dates: not the first day of its period in {d:?}"
             );
         }
     }
