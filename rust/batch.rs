@@ -118,7 +118,9 @@ fn lang_of(
     given: Option<&str>,
     tokens: &[crate::tokenizer::Token],
 ) -> String {
+    // An empty code asks for detection, as in the Python engine (`code or detect`).
     given
+        .filter(|code| !code.is_empty())
         .map(str::to_owned)
         .unwrap_or_else(|| detect(lex, text, tokens))
 }
