@@ -250,4 +250,9 @@ def ingest(source) -> Ingested:
 
 
 def _looks_like_path(item: str) -> bool:
-    return "\n" not in item and len(item) < 4096 and (os.sep in item or Path(item).exists())
+    if "\n" in item or len(item) >= 4096:
+        return False
+    try:
+        return os.sep in item or Path(item).exists()
+    except OSError:  # a sentence longer than a file name may be (ENAMETOOLONG) is a text
+        return False
