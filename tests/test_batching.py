@@ -131,3 +131,15 @@ def test_empty_corpus_still_runs_every_stage():
                      progress=lambda *args: seen.append(args))
     assert corpus.documents.height == 0 and corpus.deals.height == 0
     assert seen[-1] == ("deals", 6, 6)
+
+
+def test_cli_batch_size_option_gives_the_same_files(tmp_path):
+    from dealscope.cli import main
+
+    for name, size in (("small", "1KB"), ("large", "1GB")):
+        assert main(["extract", str(ARTICLES), "--no-cache", "-o", str(tmp_path / name),
+                     "--batch-size", size]) == 0
+    for frame in ("documents", "deals", "mentions", "sentences"):
+        assert_frame_equal(pl.read_parquet(tmp_path / "small" / f"{frame}.parquet"),
+                           pl.read_parquet(tmp_path / "large" / f"{frame}.parquet"))
+    assert pl.read_parquet(tmp_path / "small" / "deals.parquet").height > 0

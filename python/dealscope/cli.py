@@ -164,7 +164,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             bar.update(task, completed=done, total=total, description=stage)
 
         corpus = extract(args.paths, engine=args.engine, cache=not args.no_cache,
-                         progress=progress)
+                         progress=progress, batch_bytes=int(args.batch_size * 2**20))
     for path, reason in corpus.errors.rows():
         console.print(f"[yellow]skipped[/] {path}: {reason}")
     written = write_frames(corpus, Path(args.out), args.format)
@@ -215,8 +215,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("parquet", "csv", "json"), default="parquet")
     p.add_argument("--engine", choices=ENGINES, default="rust")
     p.add_argument("--no-cache", action="store_true", help="do not read or write the store")
-    p.set_defaults(func=_cmd_extract)
     from . import bench
+    from .pipeline.batches import BATCH_BYTES
+
+    p.add_argument("--batch-size", type=bench.parse_size, default=BATCH_BYTES / 2**20,
+                   metavar="SIZE", help="documents are read in batches of this much text "
+                   f"(default {BATCH_BYTES >> 20}MB): memory is bounded by it, not the corpus")
+    p.set_defaults(func=_cmd_extract)
 
     p = sub.add_parser("bench", help="time both engines on the same corpus")
     bench.build_parser(p)
