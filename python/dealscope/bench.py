@@ -6,7 +6,7 @@ The corpus is built deterministically from the bundled seed articles: their
 sentences shuffled (seeded) into documents of about 4 KB, every language and
 amount form mixed, until the UTF-8 size is reached. It is generated as a
 stream and never held whole: the Rust stages and the reference points run
-batch by batch (``--batch-size``, 32 MB by default), each frame dropped after
+batch by batch (``--batch-size``, 8 MB by default, as ``extract``), each frame dropped after
 its rows are counted, so memory stays bounded at 100 MB or 1 GB. A stage's
 time is the sum over the batches; its median is over ``--runs`` passes.
 
@@ -42,6 +42,7 @@ import polars as pl
 from polars.testing import assert_frame_equal
 
 from . import find_names, parse_amounts, parse_dates, tokenize
+from .pipeline.batches import BATCH_BYTES, release_memory
 from .pipeline.corpus import extract
 from .pipeline.sentences import split
 from .sources import bundled_seeds, read_text_file
@@ -149,7 +150,7 @@ def _regex_count(docs: list[str]) -> int:
 
 
 def run(megabytes: float, runs: int, python_runs: int, threads: int,
-        batch_mb: float = 32, sample_mb: float = 10, extract_mb: float = 100,
+        batch_mb: float = BATCH_BYTES / 2**20, sample_mb: float = 10, extract_mb: float = 100,
         progress: Callable[[str], None] | None = None) -> dict:
     say = progress or (lambda message: None)
     sample_mb = min(sample_mb, megabytes)
@@ -199,6 +200,7 @@ def run(megabytes: float, runs: int, python_runs: int, threads: int,
                 counts[stage] = counts.get(stage, 0) + rows
             del out
         del raw
+        release_memory()
         say(f"batch {k}: {mb:,.0f} of {megabytes:,.0f} MB, "
             f"{time.perf_counter() - started:,.0f} s, peak RSS {peak_rss_mb():,.0f} MB")
     scope = "whole corpus, streamed"
@@ -273,8 +275,9 @@ def build_parser(parser: argparse.ArgumentParser | None = None) -> argparse.Argu
     parser.add_argument("--python-runs", type=int, default=1, help="runs per Python figure")
     parser.add_argument("--threads", type=int, default=os.cpu_count() or 2,
                         help="threads for the parallel Rust figure")
-    parser.add_argument("--batch-size", type=parse_size, default=32.0,
-                        help="the corpus is streamed in batches of this size (default 32MB)")
+    parser.add_argument("--batch-size", type=parse_size, default=BATCH_BYTES / 2**20,
+                        help="the corpus is streamed in batches of this size "
+                        f"(default {BATCH_BYTES >> 20}MB, as extract)")
     parser.add_argument("--sample", type=parse_size, default=10.0,
                         help="the part timed with the Python engine too (default 10MB)")
     parser.add_argument("--extract-size", type=parse_size, default=100.0,

@@ -13,18 +13,24 @@ ends in the last ``WINDOW`` code points before the limit does the cut fall at
 white space, and failing that at the limit itself: then the sentence that
 straddles the cut is read as two sentences, and a mention, a name or a deal
 that spans the cut is lost or read differently.
+
+The defaults keep a batch's working set (Python rows for the deal stage, the
+core's tokens) to a few hundred MB; what stays is the corpus's text (as given,
+in ``documents.text`` and in ``sentences``) and the small frames.
 """
 
 from __future__ import annotations
 
+import ctypes
 import re
+import sys
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from .sentences import _END
 
-BATCH_BYTES = 32 * 2**20
-CHUNK_CHARS = 8 * 2**20
+BATCH_BYTES = 8 * 2**20
+CHUNK_CHARS = 4 * 2**20
 WINDOW = 2**20
 _SPACE = re.compile(r"\s+")
 
@@ -101,5 +107,29 @@ def plan(texts: Sequence[str], batch_bytes: int = BATCH_BYTES,
 
 
 def piece_text(texts: Sequence[str], piece: Piece) -> str:
+    """A new string, never the document itself: the UTF-8 copy the Rust core makes
+    of it (CPython caches it on the string) then goes when the batch is done."""
     text = texts[piece.doc]
-    return text if piece.start == 0 and piece.end == len(text) else text[piece.start:piece.end]
+    if piece.start == 0 and piece.end == len(text) and text:
+        return text[:-1] + text[-1]
+    return text[piece.start:piece.end]
+
+
+def release_memory() -> None:
+    """Hand the memory freed by a batch back to the system: glibc keeps what the
+    core's worker threads freed in their arenas, and the resident size would grow
+    batch after batch without it."""
+    if _trim is not None:
+        _trim(0)
+
+
+def _malloc_trim():
+    if sys.platform != "linux":
+        return None
+    try:
+        return ctypes.CDLL(None).malloc_trim  # glibc only; musl has none
+    except (OSError, AttributeError):
+        return None
+
+
+_trim = _malloc_trim()

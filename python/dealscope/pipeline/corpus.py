@@ -179,6 +179,7 @@ def _languages(engine: str, docs: list[Doc], plan, step) -> list[str]:
         for p, s in zip(todo, got):
             have = scores.get(p.doc)
             scores[p.doc] = s if have is None else [x + y for x, y in zip(have, s)]
+        batches.release_memory()
         step("languages")
     return [d.lang or api.decide_language(scores[i], engine=engine) for i, d in enumerate(docs)]
 
@@ -195,6 +196,7 @@ def _published(engine: str, docs: list[Doc], langs: list[str], plan, step):
                                 lang=[langs[p.doc] for p in todo])
         found.append(_shift(dates, todo).filter(~pl.col("relative") &
                                                  pl.col("date").is_not_null()))
+        batches.release_memory()
         step("dates")
     frame = pl.concat(found) if found else pl.DataFrame(schema=DATE_SCHEMA)
     return infer_published(frame, len(docs))
@@ -214,10 +216,9 @@ def _build(got, engine: str, plan: list[list[batches.Piece]], step) -> Corpus:
     documents = pl.DataFrame(
         {"doc": range(len(docs)), "path": [d.path for d in docs], "lang": langs,
          "published": published, "published_precision": precisions,
-         "published_inferred": was_inferred, "title": [d.title or _title(d.text) for d in docs],
-         "text": texts},
-        schema=DOCUMENT_SCHEMA,
-    )
+         "published_inferred": was_inferred, "title": [d.title or _title(d.text) for d in docs]},
+        schema={k: v for k, v in DOCUMENT_SCHEMA.items() if k != "text"},
+    ).with_columns(_text_column(texts))
     info = list(zip(langs, published, precisions))
     state = _DealState()
     sids: dict[int, int] = {}  # sentences so far of each document (its chunks go on counting)
@@ -241,6 +242,8 @@ def _build(got, engine: str, plan: list[list[batches.Piece]], step) -> Corpus:
         for name, frame in (("dates", dates), ("amounts", amounts), ("mentions", mentions),
                             ("sentences", sents)):
             parts[name].append(frame)
+        del chunk
+        batches.release_memory()
         step("deals")
     dates, amounts, mentions, sents = (pl.concat(parts[k]) for k in
                                        ("dates", "amounts", "mentions", "sentences"))
@@ -249,6 +252,29 @@ def _build(got, engine: str, plan: list[list[batches.Piece]], step) -> Corpus:
     timeline = _timeline(deals, state.valuations)
     errors = pl.DataFrame(got.errors, schema=ERROR_SCHEMA, orient="row")
     return Corpus(documents, mentions, amounts, dates, deals, relations, timeline, sents, errors)
+
+
+def _text_column(texts: list[str]) -> pl.Series:
+    """The documents' text; a long one goes in as UTF-8 bytes, so that no UTF-8 copy
+    is left cached on its Python string for as long as extract runs."""
+    parts: list[pl.Series] = []
+    small: list[str] = []
+    for text in texts:
+        if len(text) < 2**20 or not _encodable(text):
+            small.append(text)
+            continue
+        if small:
+            parts.append(pl.Series("text", small, dtype=pl.String))
+            small = []
+        parts.append(pl.Series("text", [text.encode("utf-8")], dtype=pl.Binary)
+                     .cast(pl.String))
+    if small or not parts:
+        parts.append(pl.Series("text", small, dtype=pl.String))
+    return pl.concat(parts) if len(parts) > 1 else parts[0]
+
+
+def _encodable(text: str) -> bool:
+    return text.isascii() or not _SURROGATE.search(text)
 
 
 def _sentences(part: list[batches.Piece], chunk: list[str],
@@ -283,6 +309,7 @@ def _with_candidates(mentions: pl.DataFrame, sents: pl.DataFrame,
 
 
 _NONSPACE = re.compile(r"\S")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _title(text: str) -> str:
