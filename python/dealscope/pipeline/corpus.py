@@ -174,7 +174,7 @@ def _languages(engine: str, docs: list[Doc], plan, step) -> list[str]:
     texts = [d.text for d in docs]
     scores: dict[int, list[int]] = {}
     for part in plan:
-        todo = [p for p in part if docs[p.doc].lang is None]
+        todo = [p for p in part if not docs[p.doc].lang]
         got = api.language_scores([batches.piece_text(texts, p) for p in todo], engine=engine)
         for p, s in zip(todo, got):
             have = scores.get(p.doc)
