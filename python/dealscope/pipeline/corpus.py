@@ -224,7 +224,7 @@ def _build(got, engine: str, plan: list[list[batches.Piece]], step) -> Corpus:
     sids: dict[int, int] = {}  # sentences so far of each document (its chunks go on counting)
     parts: dict[str, list[pl.DataFrame]] = {"dates": [], "amounts": [], "mentions": [],
                                             "sentences": []}
-    for part in plan:
+    for i, part in enumerate(plan):
         chunk = [batches.piece_text(texts, p) for p in part]
         part_langs = [langs[p.doc] for p in part]
         dates = _shift(api.parse_dates(chunk, ref=[published[p.doc] for p in part],
@@ -244,13 +244,15 @@ def _build(got, engine: str, plan: list[list[batches.Piece]], step) -> Corpus:
             parts[name].append(frame)
         del chunk
         batches.release_memory()
-        step("deals")
+        if i < len(plan) - 1:
+            step("deals")
     dates, amounts, mentions, sents = (pl.concat(parts[k]) for k in
                                        ("dates", "amounts", "mentions", "sentences"))
     deals = state.deals()
     relations = _relations(deals, mentions, state.competitors)
     timeline = _timeline(deals, state.valuations)
     errors = pl.DataFrame(got.errors, schema=ERROR_SCHEMA, orient="row")
+    step("deals")  # the last batch's deals are done when all are merged
     return Corpus(documents, mentions, amounts, dates, deals, relations, timeline, sents, errors)
 
 
@@ -404,7 +406,9 @@ def _deals(state: _DealState, docs, sents, amounts, dates, mentions, found_at) -
 
 def _relations(deals: pl.DataFrame, mentions: pl.DataFrame,
                competitors: list[tuple[str, str, int]]) -> pl.DataFrame:
-    types = {r["name"]: r["role"] for r in mentions.filter(kind="org").iter_rows(named=True)}
+    # One row per name (the last, as a dict built row by row would keep), not per mention.
+    types = dict(mentions.filter(kind="org").select("name", "role")
+                 .unique("name", keep="last", maintain_order=True).iter_rows())
     rows = []
     for d in deals.iter_rows(named=True):
         if d["source"] is None:
