@@ -218,7 +218,7 @@ def _build(got, engine: str, plan: list[list[batches.Piece]], step) -> Corpus:
          "published": published, "published_precision": precisions,
          "published_inferred": was_inferred, "title": [d.title or _title(d.text) for d in docs]},
         schema={k: v for k, v in DOCUMENT_SCHEMA.items() if k != "text"},
-    ).with_columns(_text_column(texts))
+    ).with_columns(_text_column(texts)).select(list(DOCUMENT_SCHEMA))
     info = list(zip(langs, published, precisions))
     state = _DealState()
     sids: dict[int, int] = {}  # sentences so far of each document (its chunks go on counting)
