@@ -2,7 +2,7 @@
 
 use crate::amounts::parse_amounts;
 use crate::dates::parse_dates;
-use crate::langdetect::detect;
+use crate::langdetect::{decide, detect, scores};
 use crate::lexicon::{lexicon, Lexicon};
 use crate::names::Names;
 use crate::tokenizer::tokenize;
@@ -130,6 +130,17 @@ pub fn detect_batch(texts: &[&str], threads: usize) -> Result<Vec<String>, Strin
     Ok(per_doc(texts, threads, |t| {
         detect(lex, t, &tokenize(lex, t))
     }))
+}
+
+/// Each text's language evidence (see `langdetect::scores`).
+pub fn scores_batch(texts: &[&str], threads: usize) -> Result<Vec<Vec<usize>>, String> {
+    let lex = lexicon()?;
+    Ok(per_doc(texts, threads, |t| scores(lex, t, &tokenize(lex, t))))
+}
+
+/// The language summed scores point to.
+pub fn decide_language(s: &[usize]) -> Result<String, String> {
+    Ok(decide(lexicon()?, s))
 }
 
 pub fn amounts_batch(

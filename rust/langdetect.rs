@@ -6,8 +6,16 @@ use crate::phrases::norm_cow;
 use crate::tokenizer::{Kind, Token};
 
 pub fn detect(lex: &Lexicon, text: &str, tokens: &[Token]) -> String {
+    decide(lex, &scores(lex, text, tokens))
+}
+
+/// The evidence `detect` weighs, as counts that add up: `[cjk, kana, hangul,
+/// cyrillic, latin, one vote count per Latin language]`. A text cut between
+/// tokens has the sum of its pieces' scores, so a huge document is read in
+/// pieces and decided once (`decide`), as if whole.
+pub fn scores(lex: &Lexicon, text: &str, tokens: &[Token]) -> Vec<usize> {
     let (mut latin, mut cyrillic, mut cjk, mut kana, mut hangul) = (0usize, 0, 0, 0, 0);
-    let mut latin_words: Vec<&str> = Vec::new();
+    let mut votes = vec![0usize; lex.votes.len()];
     for t in tokens {
         let size = t.end - t.start;
         match t.kind {
@@ -16,7 +24,12 @@ pub fn detect(lex: &Lexicon, text: &str, tokens: &[Token]) -> String {
                 match word.chars().next().map(|c| lex.chars.class(c)) {
                     Some(chars::LATIN) => {
                         latin += size;
-                        latin_words.push(word);
+                        // One lookup a word: the index holds a bit per language.
+                        if let Some(&mask) = lex.vote_index.get(norm_cow(word).as_ref()) {
+                            for (i, vote) in votes.iter_mut().enumerate() {
+                                *vote += (mask >> i) as usize & 1;
+                            }
+                        }
                     }
                     Some(chars::CYRILLIC) => cyrillic += size,
                     _ => {}
@@ -31,6 +44,15 @@ pub fn detect(lex: &Lexicon, text: &str, tokens: &[Token]) -> String {
             _ => {}
         }
     }
+    let mut out = vec![cjk, kana, hangul, cyrillic, latin];
+    out.extend(votes);
+    out
+}
+
+/// The language the scores of `scores` point to (missing counts are zeros).
+pub fn decide(lex: &Lexicon, s: &[usize]) -> String {
+    let at = |i: usize| s.get(i).copied().unwrap_or(0);
+    let (cjk, kana, hangul, cyrillic, latin) = (at(0), at(1), at(2), at(3), at(4));
     let mut best = 0;
     let mut bucket = "";
     for (name, score) in [
@@ -48,20 +70,12 @@ pub fn detect(lex: &Lexicon, text: &str, tokens: &[Token]) -> String {
         "cjk" => if kana * 20 >= cjk { "ja" } else { "zh" }.to_string(),
         "hangul" => "ko".to_string(),
         "cyrillic" => "ru".to_string(),
-        "latin" => vote(lex, &latin_words),
+        "latin" => vote(lex, &(0..lex.votes.len()).map(|i| at(5 + i)).collect::<Vec<_>>()),
         _ => FALLBACK.to_string(),
     }
 }
 
-fn vote(lex: &Lexicon, words: &[&str]) -> String {
-    let mut scores = vec![0usize; lex.votes.len()];
-    for word in words {
-        if let Some(&mask) = lex.vote_index.get(norm_cow(word).as_ref()) {
-            for (i, score) in scores.iter_mut().enumerate() {
-                *score += (mask >> i) as usize & 1;
-            }
-        }
-    }
+fn vote(lex: &Lexicon, scores: &[usize]) -> String {
     let best = scores.iter().copied().max().unwrap_or(0);
     let mut winners = scores.iter().enumerate().filter(|(_, s)| **s == best);
     match (winners.next(), winners.next()) {

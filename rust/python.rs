@@ -88,6 +88,23 @@ fn detect_languages(
     run(py, || batch::detect_batch(&refs, threads))
 }
 
+/// Additive language evidence per text, for texts read in pieces.
+#[pyfunction]
+#[pyo3(signature = (texts, threads=0))]
+fn language_scores(
+    py: Python<'_>,
+    texts: Vec<PyBackedStr>,
+    threads: usize,
+) -> PyResult<Vec<Vec<usize>>> {
+    let refs: Vec<&str> = texts.iter().map(|t| &**t).collect();
+    run(py, || batch::scores_batch(&refs, threads))
+}
+
+#[pyfunction]
+fn decide_language(py: Python<'_>, scores: Vec<usize>) -> PyResult<String> {
+    run(py, || batch::decide_language(&scores))
+}
+
 #[pyfunction]
 #[allow(clippy::type_complexity)]
 #[pyo3(signature = (texts, langs, threads=0))]
@@ -172,6 +189,8 @@ fn find_names<'py>(
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(tokenize, m)?)?;
     m.add_function(wrap_pyfunction!(detect_languages, m)?)?;
+    m.add_function(wrap_pyfunction!(language_scores, m)?)?;
+    m.add_function(wrap_pyfunction!(decide_language, m)?)?;
     m.add_function(wrap_pyfunction!(parse_amounts, m)?)?;
     m.add_function(wrap_pyfunction!(parse_dates, m)?)?;
     m.add_function(wrap_pyfunction!(find_names, m)?)?;

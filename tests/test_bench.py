@@ -31,3 +31,31 @@ def test_thread_count_does_not_change_results():
         assert fn(docs, threads=1).equals(fn(docs, threads=2))
     with pytest.raises(ValueError, match="threads must be at least 1"):
         ds.tokenize("x", threads=0)
+
+
+def test_streamed_documents_are_the_corpus_and_batches_keep_them_all():
+    from dealscope.bench import documents, in_batches
+
+    docs = corpus(0.3)
+    assert list(documents(0.3)) == docs
+    assert corpus(0.1) == docs[:len(corpus(0.1))]  # a smaller size is a prefix: the sample
+    got = list(in_batches(iter(docs), 50_000))
+    assert len(got) > 3
+    assert [d for batch, _ in got for d in batch] == docs
+    assert all(size == sum(len(d.encode()) for d in batch) for batch, size in got)
+    assert all(size >= 50_000 for _, size in got[:-1])
+
+
+def test_bench_reports_every_stage_on_a_small_corpus():
+    from dealscope.bench import markdown, run
+
+    report = run(0.2, runs=1, python_runs=1, threads=2, batch_mb=0.05, sample_mb=0.1,
+                 extract_mb=0.15)
+    stages = {(r["stage"], r["engine"], r["scope"]) for r in report["rows"]}
+    for stage in ("tokenize", "parse_amounts", "parse_dates", "find_names"):
+        assert (stage, "rust 2 threads", "whole corpus, streamed") in stages
+        assert any(r["stage"] == stage and r["engine"] == "python" and r["mb"] <= 0.11
+                   and r["scope"].startswith("first") for r in report["rows"])
+    assert report["corpus"]["megabytes"] >= 0.2
+    assert any(r["stage"].startswith("extract") and r["mb"] > 0.14 for r in report["rows"])
+    assert "| tokenize | rust 1 thread | whole corpus, streamed |" in markdown(report)

@@ -11,6 +11,13 @@ def tokenize(texts: list[str], threads: int = 0) -> tuple[int, dict[str, object]
 def detect_languages(texts: list[str], threads: int = 0) -> list[str]:
     """One language code per text (`xx` when no cue was found)."""
 
+def language_scores(texts: list[str], threads: int = 0) -> list[list[int]]:
+    """Per text: [cjk, kana, hangul, cyrillic, latin, votes per Latin language];
+    pieces of a text cut between tokens sum to the whole text's scores."""
+
+def decide_language(scores: list[int]) -> str:
+    """The language (summed) scores point to; `detect_languages` = this of the scores."""
+
 def parse_amounts(
     texts: list[str], langs: list[str | None], threads: int = 0
 ) -> tuple[int, dict[str, object], list[str]]:

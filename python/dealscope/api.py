@@ -141,6 +141,24 @@ def detect_languages(texts: Texts, *, engine: str = "rust",
                      dtype=pl.String)
 
 
+def language_scores(texts: Texts, *, engine: str = "rust",
+                    threads: int | None = None) -> list[list[int]]:
+    """Per text, the counts its language is decided by; they add up over pieces
+    of a text cut between tokens (how a huge document is read in parts)."""
+    items = _texts(texts)
+    core = _engine(engine)
+    if core is not None:
+        return core.language_scores(items, _threads(threads))
+    return [pyengine.scores(pyengine.tokenize(t)) for t in items]
+
+
+def decide_language(scores: Sequence[int], *, engine: str = "rust") -> str:
+    """The language summed `language_scores` point to."""
+    core = _engine(engine)
+    return core.decide_language(list(scores)) if core is not None else \
+        pyengine.decide(list(scores))
+
+
 def parse_amounts(texts: Texts, *, engine: str = "rust", lang: Langs = None,
                   threads: int | None = None) -> pl.DataFrame:
     """One row per amount mention (money, percent, power, count, number).

@@ -4,16 +4,24 @@
 
 The corpus is built deterministically from the bundled seed articles: their
 sentences shuffled (seeded) into documents of about 4 KB, every language and
-amount form mixed, until the UTF-8 size is reached. Both engines must give
-identical frames on it before any speed is reported.
+amount form mixed, until the UTF-8 size is reached. It is generated as a
+stream and never held whole: the Rust stages and the reference points run
+batch by batch (``--batch-size``, 8 MB by default, as ``extract``), each frame dropped after
+its rows are counted, so memory stays bounded at 100 MB or 1 GB. A stage's
+time is the sum over the batches; its median is over ``--runs`` passes.
 
-Reported for each stage: the median time of the runs and their spread, MB/s,
-rows per second, and the Python/Rust ratio measured in the same run; the Rust
-engine at 1 thread and at all cores. Reference points: a pass that only
-decodes the UTF-8 bytes (the ceiling for any scanner) and a regular-expression
-baseline with polars' own string functions (``str.extract_all`` of money
-patterns), which is what a user would reach for instead. Peak memory is the
-process's maximum resident set size (``ru_maxrss``) after the run.
+Measured on a sample (the first ``--sample`` MB of the same corpus, 10 MB by
+default; labelled as such): both engines must give identical frames on it
+before any speed is reported, and the Python engine and the Python/Rust ratio
+are timed on it (the Python engine at 1 GB would take hours). ``extract``
+(the whole pipeline) runs on the first ``--extract-size`` MB (100 MB by
+default) with the Rust engine, and on the sample with both.
+
+Reference points: a pass that only decodes the UTF-8 bytes (the ceiling for
+any scanner) and a regular-expression baseline with polars' own string
+functions (``str.extract_all`` of money patterns), which is what a user would
+reach for instead. Peak memory is reported per phase (the peak resident set
+size, ``VmHWM``, reset before each phase where Linux allows it).
 """
 
 from __future__ import annotations
@@ -25,14 +33,16 @@ import random
 import re
 import resource
 import statistics
+import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import polars as pl
 from polars.testing import assert_frame_equal
 
 from . import find_names, parse_amounts, parse_dates, tokenize
+from .pipeline.batches import BATCH_BYTES, release_memory
 from .pipeline.corpus import extract
 from .pipeline.sentences import split
 from .sources import bundled_seeds, read_text_file
@@ -54,29 +64,48 @@ def parse_size(text: str) -> float:
     return value * {"kb": 1 / 1024, "gb": 1024}.get(m.group(2) or "mb", 1)
 
 
-def corpus(megabytes: float, seed: int = 0) -> list[str]:
-    """Seed sentences, shuffled into ~4 KB documents, up to `megabytes` of UTF-8."""
+def documents(megabytes: float, seed: int = 0) -> Iterator[str]:
+    """Seed sentences, shuffled into ~4 KB documents, up to `megabytes` of UTF-8,
+    generated one by one (the same sequence for the same seed)."""
     sentences = []
     for path in bundled_seeds():
         text = read_text_file(path)
         sentences += [text[s:e] for s, e in split(text)]
+    sizes = [len(s.encode("utf-8")) + 1 for s in sentences]
     rng = random.Random(seed)
     target = int(megabytes * 2**20)
-    docs: list[str] = []
     size = 0
     current: list[str] = []
     current_size = 0
     while size < target:
-        sentence = rng.choice(sentences)
-        current.append(sentence)
-        current_size += len(sentence.encode("utf-8")) + 1
+        i = rng.randrange(len(sentences))
+        current.append(sentences[i])
+        current_size += sizes[i]
         if current_size >= 4096:
-            docs.append("\n".join(current))
+            yield "\n".join(current)
             size += current_size
             current, current_size = [], 0
     if current:
-        docs.append("\n".join(current))
-    return docs
+        yield "\n".join(current)
+
+
+def corpus(megabytes: float, seed: int = 0) -> list[str]:
+    """The documents of `documents`, as a list (for small sizes)."""
+    return list(documents(megabytes, seed))
+
+
+def in_batches(docs: Iterable[str], batch_bytes: int) -> Iterator[tuple[list[str], int]]:
+    """Documents grouped into batches of about `batch_bytes` of UTF-8, with their size."""
+    batch: list[str] = []
+    size = 0
+    for doc in docs:
+        batch.append(doc)
+        size += len(doc.encode("utf-8"))
+        if size >= batch_bytes:
+            yield batch, size
+            batch, size = [], 0
+    if batch:
+        yield batch, size
 
 
 def timed(fn: Callable[[], object], runs: int) -> tuple[list[float], object]:
@@ -88,6 +117,26 @@ def timed(fn: Callable[[], object], runs: int) -> tuple[list[float], object]:
     return times, result
 
 
+def reset_peak() -> bool:
+    """Reset the kernel's peak-RSS mark (VmHWM) so the next phase is measured alone."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+        return True
+    except OSError:
+        return False
+
+
+def peak_rss_mb() -> float:
+    """The peak resident set size since the last reset (else since the start)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 STAGES: dict[str, Callable] = {
     "tokenize": tokenize,
     "parse_amounts": parse_amounts,
@@ -96,56 +145,124 @@ STAGES: dict[str, Callable] = {
 }
 
 
-def run(megabytes: float, runs: int, python_runs: int, threads: int) -> dict:
-    docs = corpus(megabytes)
-    raw = [d.encode("utf-8") for d in docs]
-    mb = sum(map(len, raw)) / 2**20
-    report = {"corpus": {"documents": len(docs), "megabytes": round(mb, 2)},
-              "cores": os.cpu_count(), "rows": []}
+def _regex_count(docs: list[str]) -> int:
+    return int(pl.Series(docs).str.extract_all(REGEX_BASELINE).list.len().sum() or 0)
 
-    def add(stage: str, engine: str, times: list[float], rows: int | None) -> dict:
+
+def run(megabytes: float, runs: int, python_runs: int, threads: int,
+        batch_mb: float = BATCH_BYTES / 2**20, sample_mb: float = 10, extract_mb: float = 100,
+        progress: Callable[[str], None] | None = None) -> dict:
+    say = progress or (lambda message: None)
+    sample_mb = min(sample_mb, megabytes)
+    extract_mb = min(extract_mb, megabytes)
+    report: dict = {"cores": os.cpu_count(), "threads": threads, "rows": [], "peaks": {},
+                    "batch_mb": batch_mb}
+
+    def add(stage: str, engine: str, times: list[float], rows: int | None, mb: float,
+            scope: str) -> dict:
         med = statistics.median(times)
-        row = {"stage": stage, "engine": engine, "median_s": med,
-               "spread_s": max(times) - min(times), "mb_per_s": mb / med if med else None,
-               "rows": rows, "rows_per_s": rows / med if rows and med else None}
+        row = {"stage": stage, "engine": engine, "scope": scope, "mb": round(mb, 2),
+               "median_s": med, "spread_s": max(times) - min(times),
+               "mb_per_s": mb / med if med else None, "rows": rows,
+               "rows_per_s": rows / med if rows and med else None}
         report["rows"].append(row)
         return row
 
-    times, _ = timed(lambda: [b.decode("utf-8") for b in raw], runs)
-    add("decode only", "reference", times, None)
-    series = pl.Series(docs)
-    times, found = timed(lambda: series.str.extract_all(REGEX_BASELINE).list.len().sum(), runs)
-    add("money regex (polars)", "reference", times, int(found))
+    # 1. The whole corpus, streamed: reference points and the Rust stages, batch by batch.
+    configs = [("rust 1 thread", 1), (f"rust {threads} threads", threads)]
+    totals: dict[tuple[str, str], list[float]] = {}
+    counts: dict[str, int] = {}
+    n_docs = 0
+    mb = 0.0
+    reset_peak()
+    started = time.perf_counter()
+    for k, (batch, size) in enumerate(in_batches(documents(megabytes),
+                                                 int(batch_mb * 2**20)), 1):
+        n_docs += len(batch)
+        mb += size / 2**20
+        raw = [d.encode("utf-8") for d in batch]
+        work: list[tuple[str, str, Callable[[], object]]] = [
+            ("decode only", "reference", lambda r=raw: [b.decode("utf-8") for b in r]),
+            ("money regex (polars)", "reference", lambda b=batch: _regex_count(b)),
+        ]
+        for stage, fn in STAGES.items():
+            for label, n in configs:
+                work.append((stage, label, lambda f=fn, b=batch, n=n: f(b, engine="rust",
+                                                                          threads=n)))
+        for stage, label, fn in work:
+            times, out = timed(fn, runs)
+            acc = totals.setdefault((stage, label), [0.0] * runs)
+            for i, t in enumerate(times):
+                acc[i] += t
+            rows = out.height if isinstance(out, pl.DataFrame) else \
+                out if isinstance(out, int) else None
+            if rows is not None and label in ("rust 1 thread", "reference"):
+                counts[stage] = counts.get(stage, 0) + rows
+            del out
+        del raw
+        release_memory()
+        say(f"batch {k}: {mb:,.0f} of {megabytes:,.0f} MB, "
+            f"{time.perf_counter() - started:,.0f} s, peak RSS {peak_rss_mb():,.0f} MB")
+    scope = "whole corpus, streamed"
+    for (stage, label), times in totals.items():
+        add(stage, label, times, counts.get(stage), mb, scope)
+    report["corpus"] = {"documents": n_docs, "megabytes": round(mb, 2)}
+    report["peaks"]["stages, streamed"] = peak_rss_mb()
 
+    # 2. The sample: both engines agree, then the Python engine and the ratio.
+    reset_peak()
+    sample = corpus(sample_mb)
+    smb = sum(len(d.encode("utf-8")) for d in sample) / 2**20
+    scope = f"first {smb:.3g} MB"
     for stage, fn in STAGES.items():
-        rust = fn(docs, engine="rust", threads=1)
-        python = fn(docs, engine="python")
-        assert_frame_equal(rust, python)  # no speed without the same answer
-        t1, frame = timed(lambda f=fn: f(docs, engine="rust", threads=1), runs)
-        r1 = add(stage, "rust 1 thread", t1, frame.height)
-        tn, _ = timed(lambda f=fn: f(docs, engine="rust", threads=threads), runs)
-        add(stage, f"rust {threads} threads", tn, frame.height)
-        tp, _ = timed(lambda f=fn: f(docs, engine="python"), python_runs)
-        rp = add(stage, "python", tp, frame.height)
+        rust = fn(sample, engine="rust", threads=1)
+        assert_frame_equal(rust, fn(sample, engine="python"))  # no speed without the same answer
+        del rust
+        say(f"{stage}: the engines agree on the sample")
+        t1, frame = timed(lambda f=fn, s=sample: f(s, engine="rust", threads=1), runs)
+        r1 = add(stage, "rust 1 thread", t1, frame.height, smb, scope)
+        del frame
+        tp, frame = timed(lambda f=fn, s=sample: f(s, engine="python"), python_runs)
+        rp = add(stage, "python", tp, frame.height, smb, scope)
+        del frame
         r1["ratio_vs_python"] = rp["median_s"] / r1["median_s"]
     for engine in ("rust", "python"):
-        times, corp = timed(lambda e=engine: extract(docs, engine=e), 1)
-        add("extract (whole pipeline)", engine, times, corp.deals.height)
+        times, corp = timed(lambda e=engine, s=sample: extract(s, engine=e), 1)
+        add("extract (whole pipeline)", engine, times, corp.deals.height, smb, scope)
+        del corp
+        say(f"extract ({engine}) on the sample: {times[0]:.1f} s")
+    report["peaks"][f"Python engine and extract on the first {smb:.3g} MB"] = peak_rss_mb()
+    del sample
+
+    # 3. extract on a larger part, Rust only (it holds the documents and every frame).
+    if extract_mb > sample_mb:
+        reset_peak()
+        docs = corpus(extract_mb)
+        emb = sum(len(d.encode("utf-8")) for d in docs) / 2**20
+        times, corp = timed(lambda d=docs: extract(d, engine="rust"), 1)
+        add("extract (whole pipeline)", "rust", times, corp.deals.height, emb,
+            f"first {emb:.3g} MB")
+        del corp, docs
+        report["peaks"][f"extract (Rust) on the first {emb:.3g} MB"] = peak_rss_mb()
+        say(f"extract (rust) on {emb:.0f} MB: {times[0]:.1f} s")
     report["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return report
 
 
 def markdown(report: dict) -> str:
     c = report["corpus"]
-    lines = [f"Corpus: {c['documents']} documents, {c['megabytes']} MB (seed sentences "
-             f"shuffled); {report['cores']} cores; peak RSS {report['peak_rss_mb']:.0f} MB.", "",
-             "| stage | engine | median s | spread s | MB/s | rows/s | Python/Rust |",
-             "|---|---|---:|---:|---:|---:|---:|"]
+    peaks = "; ".join(f"{name} {mb:,.0f} MB" for name, mb in report["peaks"].items())
+    lines = [f"Corpus: {c['documents']:,} documents, {c['megabytes']:,} MB (seed sentences "
+             f"shuffled), streamed in batches of {report['batch_mb']:g} MB; "
+             f"{report['cores']} cores.", "",
+             f"Peak RSS by phase: {peaks}.", "",
+             "| stage | engine | on | median s | spread s | MB/s | rows/s | Python/Rust |",
+             "|---|---|---|---:|---:|---:|---:|---:|"]
     for r in report["rows"]:
         ratio = f"{r['ratio_vs_python']:.1f}×" if r.get("ratio_vs_python") else ""
         rows = f"{r['rows_per_s']:,.0f}" if r["rows_per_s"] else ""
         mbs = f"{r['mb_per_s']:.1f}" if r["mb_per_s"] else ""
-        lines.append(f"| {r['stage']} | {r['engine']} | {r['median_s']:.3f} | "
+        lines.append(f"| {r['stage']} | {r['engine']} | {r['scope']} | {r['median_s']:.3f} | "
                      f"{r['spread_s']:.3f} | {mbs} | {rows} | {ratio} |")
     return "\n".join(lines)
 
@@ -158,12 +275,24 @@ def build_parser(parser: argparse.ArgumentParser | None = None) -> argparse.Argu
     parser.add_argument("--python-runs", type=int, default=1, help="runs per Python figure")
     parser.add_argument("--threads", type=int, default=os.cpu_count() or 2,
                         help="threads for the parallel Rust figure")
+    parser.add_argument("--batch-size", type=parse_size, default=BATCH_BYTES / 2**20,
+                        help="the corpus is streamed in batches of this size "
+                        f"(default {BATCH_BYTES >> 20}MB, as extract)")
+    parser.add_argument("--sample", type=parse_size, default=10.0,
+                        help="the part timed with the Python engine too (default 10MB)")
+    parser.add_argument("--extract-size", type=parse_size, default=100.0,
+                        help="the part the whole pipeline runs on (default 100MB)")
+    parser.add_argument("--quiet", action="store_true", help="no progress lines on stderr")
     parser.add_argument("--out", help="also write OUT.json and OUT.md")
     return parser
 
 
 def main_with(args: argparse.Namespace) -> int:
-    report = run(args.size, args.runs, args.python_runs, args.threads)
+    def say(message: str) -> None:
+        print(message, file=sys.stderr, flush=True)
+
+    report = run(args.size, args.runs, args.python_runs, args.threads, args.batch_size,
+                 args.sample, args.extract_size, None if args.quiet else say)
     table = markdown(report)
     print(table)
     if args.out:

@@ -124,7 +124,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             bar.update(task, completed=done, total=total, description=stage)
 
         corpus = extract(args.paths, engine=args.engine, cache=not args.no_cache,
-                         progress=progress)
+                         progress=progress, batch_bytes=int(args.batch_size * 2**20))
     for path, reason in corpus.errors.rows():
         console.print(f"[yellow]skipped[/] {path}: {reason}")
     guessed = corpus.documents.filter(~pl.col("encoding").is_in(sorted(CERTAIN)))
@@ -178,6 +178,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("parquet", "csv", "json"), default="parquet")
     p.add_argument("--engine", choices=ENGINES, default="rust")
     p.add_argument("--no-cache", action="store_true", help="do not read or write the store")
+    from . import bench
+    from .pipeline.batches import BATCH_BYTES
+
+    p.add_argument("--batch-size", type=bench.parse_size, default=BATCH_BYTES / 2**20,
+                   metavar="SIZE", help="documents are read in batches of this much text "
+                   f"(default {BATCH_BYTES >> 20}MB): memory is bounded by it, not the corpus")
     p.set_defaults(func=_cmd_extract)
     p = sub.add_parser("open", help="browse a corpus in the full-screen app (the default)",
                        description="Open the app on folders or files; none: the bundled "
@@ -186,7 +192,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--engine", choices=ENGINES, default="rust")
     p.add_argument("--no-cache", action="store_true", help="do not read or write the store")
     p.set_defaults(func=_cmd_open)
-    from . import bench
 
     p = sub.add_parser("bench", help="time both engines on the same corpus")
     bench.build_parser(p)

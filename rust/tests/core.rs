@@ -2,7 +2,7 @@
 
 use dealscope_core::amounts::{parse_amounts, AmountKind};
 use dealscope_core::batch::{amounts_batch, tokenize_batch};
-use dealscope_core::langdetect::detect;
+use dealscope_core::langdetect::{decide, detect, scores};
 use dealscope_core::lexicon::{lexicon, Qual};
 use dealscope_core::tokenizer::tokenize;
 
@@ -108,6 +108,30 @@ fn seeds_are_detected_and_parsed() {
     let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
     let cols = amounts_batch(&refs, &vec![None; refs.len()], 0).unwrap();
     assert_eq!(cols.doc.len(), 56);
+}
+
+#[test]
+fn language_scores_of_pieces_add_up_to_the_whole() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
+    let lex = lexicon().unwrap();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "txt") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let whole = scores(lex, &text, &tokenize(lex, &text));
+        assert_eq!(decide(lex, &whole), detect(lex, &text, &tokenize(lex, &text)));
+        // Cut at the new lines: no token crosses them.
+        let mut summed = vec![0usize; whole.len()];
+        for line in text.split('\n') {
+            for (s, x) in summed.iter_mut().zip(scores(lex, line, &tokenize(lex, line))) {
+                *s += x;
+            }
+        }
+        assert_eq!(summed, whole, "{}", path.display());
+    }
+    assert_eq!(decide(lex, &[]), "xx");
 }
 
 #[test]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
@@ -10,12 +11,13 @@ from typing import ClassVar
 import polars as pl
 
 from .. import api
+from ..frames import DATE_SCHEMA
+from . import batches, cues
 from . import candidates as cand
-from . import cues
 from .fx import to_usd
 from .ingest import Doc, ingest
 from .merge import Item, merge
-from .sentences import sentences
+from .sentences import split
 from .unknown import find as find_unknown
 
 DOCUMENT_SCHEMA = {
@@ -42,6 +44,8 @@ TIMELINE_SCHEMA = {
     "status": pl.String, "deal_id": pl.String, "doc": pl.UInt32, "text": pl.String,
 }
 ERROR_SCHEMA = {"path": pl.String, "reason": pl.String}
+SENTENCE_SCHEMA = {"doc": pl.UInt32, "sid": pl.UInt32, "start": pl.UInt32, "end": pl.UInt32,
+                   "sentence": pl.String}
 RELATION_OF_KIND = {"investment": "investor_in", "funding": "investor_in",
                     "compute": "provides_compute_to", "acquisition": "acquired",
                     "partnership": "partner_of"}
@@ -102,19 +106,35 @@ def assign_sentences(frame: pl.DataFrame, sents: pl.DataFrame) -> pl.DataFrame:
 STAGES = ("read", "languages", "dates", "amounts", "names", "deals")
 
 
-def extract(source, *, engine: str = "rust", cache=None, progress=None) -> Corpus:
+def extract(source, *, engine: str = "rust", cache=None, progress=None,
+            batch_bytes: int = batches.BATCH_BYTES,
+            chunk_chars: int = batches.CHUNK_CHARS) -> Corpus:
     """Read `source` (a folder, files, texts or a frame) into a Corpus.
 
     ``cache``: a folder (or True for the default, ``$DEALSCOPE_CACHE`` or
     ``~/.cache/dealscope``) where extracted corpora are stored by content
     hash; the second extraction of an unchanged corpus is read from there.
-    ``progress(stage, done, total)`` is called as each of ``STAGES`` ends.
+    ``progress(stage, done, total)`` is called as each of ``STAGES`` ends, for
+    each batch: ``total`` is 1 + 5 × batches (one more per batch when some
+    documents have no publication date to read).
+    ``batch_bytes``: documents are processed in batches of about this much
+    UTF-8, so working memory does not grow with the corpus; ``chunk_chars``:
+    a longer document is processed in chunks cut at sentence ends (see
+    ``pipeline/batches.py``). Neither changes the result when chunks are cut
+    between sentences.
     """
-    def step(stage: str) -> None:
-        if progress is not None:
-            progress(stage, STAGES.index(stage) + 1, len(STAGES))
-
     got = ingest(source)
+    plan = batches.plan([d.text for d in got.docs], batch_bytes, chunk_chars)
+    undated = [b for b in plan if any(got.docs[p.doc].published is None for p in b)]
+    total = 1 + 5 * len(plan) + len(undated)
+    done = 0
+
+    def step(stage: str) -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(stage, done, total)
+
     step("read")
     if cache:
         from .. import store
@@ -124,32 +144,74 @@ def extract(source, *, engine: str = "rust", cache=None, progress=None) -> Corpu
         built: list[Corpus] = []
 
         def build() -> dict[str, pl.DataFrame]:
-            built.append(_build(got, engine, step))
+            built.append(_build(got, engine, plan, step))
             return {name: getattr(built[0], name) for name in Corpus.FRAMES}
 
         frames = store.cached(root, digest, Corpus.FRAMES, build)
         if built:
             return built[0]
-        for stage in STAGES[1:]:
-            step(stage)
+        # Read from the store: the progress still runs to its end.
+        for _ in plan:
+            for stage in STAGES[1:]:
+                step(stage)
+        for _ in undated:
+            step("dates")
         return Corpus(**frames)
-    return _build(got, engine, step)
+    return _build(got, engine, plan, step)
 
 
-def _build(got, engine: str, step=lambda stage: None) -> Corpus:
+def _shift(frame: pl.DataFrame, part: list[batches.Piece]) -> pl.DataFrame:
+    """A batch's frame with each piece's doc and offsets turned into its document's."""
+    if frame.height == 0 or all(p.doc == i and p.start == 0 for i, p in enumerate(part)):
+        return frame
+    doc = pl.Series([p.doc for p in part], dtype=pl.UInt32)
+    offset = pl.Series([p.start for p in part], dtype=pl.UInt32)
+    at = frame["doc"]
+    return frame.with_columns(
+        doc.gather(at).alias("doc"),
+        (pl.col("start") + offset.gather(at)).alias("start"),
+        (pl.col("end") + offset.gather(at)).alias("end"),
+    )
+
+
+def _languages(engine: str, docs: list[Doc], plan, step) -> list[str]:
+    """Each document's language: given, else decided from the summed scores of its pieces."""
+    texts = [d.text for d in docs]
+    scores: dict[int, list[int]] = {}
+    for part in plan:
+        todo = [p for p in part if not docs[p.doc].lang]
+        got = api.language_scores([batches.piece_text(texts, p) for p in todo], engine=engine)
+        for p, s in zip(todo, got):
+            have = scores.get(p.doc)
+            scores[p.doc] = s if have is None else [x + y for x, y in zip(have, s)]
+        batches.release_memory()
+        step("languages")
+    return [d.lang or api.decide_language(scores[i], engine=engine) for i, d in enumerate(docs)]
+
+
+def _published(engine: str, docs: list[Doc], langs: list[str], plan, step):
+    """Only documents without a publication date are read for one."""
+    texts = [d.text for d in docs]
+    found = []
+    for part in plan:
+        todo = [p for p in part if docs[p.doc].published is None]
+        if not todo:
+            continue
+        dates = api.parse_dates([batches.piece_text(texts, p) for p in todo], engine=engine,
+                                lang=[langs[p.doc] for p in todo])
+        found.append(_shift(dates, todo).filter(~pl.col("relative") &
+                                                 pl.col("date").is_not_null()))
+        batches.release_memory()
+        step("dates")
+    frame = pl.concat(found) if found else pl.DataFrame(schema=DATE_SCHEMA)
+    return infer_published(frame, len(docs))
+
+
+def _build(got, engine: str, plan: list[list[batches.Piece]], step) -> Corpus:
     docs: list[Doc] = got.docs
     texts = [d.text for d in docs]
-    detected = api.detect_languages(texts, engine=engine).to_list() if texts else []
-    langs = [d.lang or code for d, code in zip(docs, detected)]
-    step("languages")
-    # Only documents without a publication date are read for one.
-    missing = [i for i, d in enumerate(docs) if d.published is None]
-    inferred: list[tuple[dt.date | None, str | None]] = [(None, None)] * len(docs)
-    if missing:
-        found = api.parse_dates([texts[i] for i in missing], engine=engine,
-                                lang=[langs[i] for i in missing])
-        for i, value in zip(missing, infer_published(found, len(missing))):
-            inferred[i] = value
+    langs = _languages(engine, docs, plan, step)
+    inferred = _published(engine, docs, langs, plan, step)
     published, precisions, was_inferred = [], [], []
     for d, (date, precision) in zip(docs, inferred):
         given = d.published is not None
@@ -160,26 +222,80 @@ def _build(got, engine: str, step=lambda stage: None) -> Corpus:
         {"doc": range(len(docs)), "path": [d.path for d in docs], "lang": langs,
          "published": published, "published_precision": precisions,
          "published_inferred": was_inferred, "title": [d.title or _title(d.text) for d in docs],
-         "text": texts, "encoding": [d.encoding for d in docs]},
-        schema=DOCUMENT_SCHEMA,
-    )
-    dates = api.parse_dates(texts, ref=published, engine=engine, lang=langs)
-    step("dates")
-    amounts = api.parse_amounts(texts, engine=engine, lang=langs)
-    step("amounts")
-    mentions = api.find_names(texts, engine=engine)
-    step("names")
-    sents = sentences(texts)
-    found = {(doc, sid): cues.find(sentence, langs[doc])
-             for doc, sid, _s, _e, sentence in sents.iter_rows()}
-    mentions = _with_candidates(mentions, sents, found, langs)
-    deals, timeline_extra, competitors = _deals(documents, sents, amounts, dates, mentions,
-                                                found)
-    relations = _relations(deals, mentions, competitors)
-    timeline = _timeline(deals, timeline_extra)
-    step("deals")
+         "encoding": [d.encoding for d in docs]},
+        schema={k: v for k, v in DOCUMENT_SCHEMA.items() if k != "text"},
+    ).with_columns(_text_column(texts)).select(list(DOCUMENT_SCHEMA))
+    info = list(zip(langs, published, precisions))
+    state = _DealState()
+    sids: dict[int, int] = {}  # sentences so far of each document (its chunks go on counting)
+    parts: dict[str, list[pl.DataFrame]] = {"dates": [], "amounts": [], "mentions": [],
+                                            "sentences": []}
+    for i, part in enumerate(plan):
+        chunk = [batches.piece_text(texts, p) for p in part]
+        part_langs = [langs[p.doc] for p in part]
+        dates = _shift(api.parse_dates(chunk, ref=[published[p.doc] for p in part],
+                                       engine=engine, lang=part_langs), part)
+        step("dates")
+        amounts = _shift(api.parse_amounts(chunk, engine=engine, lang=part_langs), part)
+        step("amounts")
+        mentions = _shift(api.find_names(chunk, engine=engine), part)
+        step("names")
+        sents = _sentences(part, chunk, sids)
+        found = {(doc, sid): cues.find(sentence, langs[doc])
+                 for doc, sid, _s, _e, sentence in sents.iter_rows()}
+        mentions = _with_candidates(mentions, sents, found, langs)
+        _deals(state, info, sents, amounts, dates, mentions, found)
+        for name, frame in (("dates", dates), ("amounts", amounts), ("mentions", mentions),
+                            ("sentences", sents)):
+            parts[name].append(frame)
+        del chunk
+        batches.release_memory()
+        if i < len(plan) - 1:
+            step("deals")
+    dates, amounts, mentions, sents = (pl.concat(parts[k]) for k in
+                                       ("dates", "amounts", "mentions", "sentences"))
+    deals = state.deals()
+    relations = _relations(deals, mentions, state.competitors)
+    timeline = _timeline(deals, state.valuations)
     errors = pl.DataFrame(got.errors, schema=ERROR_SCHEMA, orient="row")
+    step("deals")  # the last batch's deals are done when all are merged
     return Corpus(documents, mentions, amounts, dates, deals, relations, timeline, sents, errors)
+
+
+def _text_column(texts: list[str]) -> pl.Series:
+    """The documents' text; a long one goes in as UTF-8 bytes, so that no UTF-8 copy
+    is left cached on its Python string for as long as extract runs."""
+    parts: list[pl.Series] = []
+    small: list[str] = []
+    for text in texts:
+        if len(text) < 2**20 or not _encodable(text):
+            small.append(text)
+            continue
+        if small:
+            parts.append(pl.Series("text", small, dtype=pl.String))
+            small = []
+        parts.append(pl.Series("text", [text.encode("utf-8")], dtype=pl.Binary)
+                     .cast(pl.String))
+    if small or not parts:
+        parts.append(pl.Series("text", small, dtype=pl.String))
+    return pl.concat(parts) if len(parts) > 1 else parts[0]
+
+
+def _encodable(text: str) -> bool:
+    return text.isascii() or not _SURROGATE.search(text)
+
+
+def _sentences(part: list[batches.Piece], chunk: list[str],
+               sids: dict[int, int]) -> pl.DataFrame:
+    """The batch's sentences, numbered on from the document's earlier chunks."""
+    rows = []
+    for p, text in zip(part, chunk):
+        first = sids.get(p.doc, 0)
+        spans = split(text)
+        rows += [(p.doc, first + i, p.start + s, p.start + e, text[s:e])
+                 for i, (s, e) in enumerate(spans)]
+        sids[p.doc] = first + len(spans)
+    return pl.DataFrame(rows, orient="row", schema=SENTENCE_SCHEMA)
 
 
 def _with_candidates(mentions: pl.DataFrame, sents: pl.DataFrame,
@@ -197,11 +313,23 @@ def _with_candidates(mentions: pl.DataFrame, sents: pl.DataFrame,
     if not rows:
         return mentions
     extra = pl.DataFrame(rows, schema=mentions.schema, orient="row")
-    return pl.concat([mentions, extra]).sort("doc", "start")
+    return pl.concat([mentions, extra]).sort("doc", "start", maintain_order=True)
+
+
+_NONSPACE = re.compile(r"\S")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _title(text: str) -> str:
-    line = text.strip().split("\n", 1)[0]
+    """The first line of the stripped text, found without copying a huge document."""
+    first = _NONSPACE.search(text)
+    if first is None:
+        return ""
+    nl = text.find("\n", first.start())
+    end = nl if nl >= 0 else len(text)
+    line = text[first.start():min(end, first.start() + 4096)]  # a title is 120 at most
+    if _NONSPACE.search(text, first.start() + len(line)) is None:  # strip() took the rest
+        line = line.rstrip()
     return line if len(line) <= 120 else line[:117].rstrip() + "…"
 
 
@@ -212,28 +340,48 @@ def _by_sentence(frame: pl.DataFrame, sents: pl.DataFrame) -> dict[tuple[int, in
     return out
 
 
-def _deals(documents, sents, amounts, dates, mentions, found_at):
+@dataclass
+class _DealState:
+    """What the deal stage keeps between batches: candidates (small), and the
+    last candidate, which the next sentence of the same document may continue."""
+
+    items: list[Item] = field(default_factory=list)
+    valuations: list[dict] = field(default_factory=list)
+    competitors: list[tuple[str, str, int]] = field(default_factory=list)
+    evidence: dict[tuple[int, int], tuple[int, int, str]] = field(default_factory=dict)
+    previous: object = None
+    last_doc: int = -1
+
+    def deals(self) -> pl.DataFrame:
+        """All candidates merged at the end, so deals merge across batches too."""
+        rows = merge(self.items)
+        for row in rows:
+            row["evidence"] = [
+                {"doc": d, "start": self.evidence[(d, s)][0], "end": self.evidence[(d, s)][1],
+                 "sentence": self.evidence[(d, s)][2]}
+                for d, s in dict.fromkeys(row["evidence"])
+            ]
+        deals = pl.DataFrame(rows, schema=DEAL_SCHEMA) if rows else \
+            pl.DataFrame(schema=DEAL_SCHEMA)
+        return deals.sort("date", "kind", "source", "target", nulls_last=True)
+
+
+def _deals(state: _DealState, docs, sents, amounts, dates, mentions, found_at) -> None:
     types = {r["name"]: r["role"] for r in mentions.filter(kind="org").iter_rows(named=True)}
     names_at = _by_sentence(mentions.filter(pl.col("kind") != "candidate"), sents)
     amounts_at = _by_sentence(amounts, sents)
     dates_at = _by_sentence(dates, sents)
-    docs = documents.select("lang", "published", "published_precision").rows()
-    items: list[Item] = []
-    valuations: list[dict] = []
-    competitors: list[tuple[str, str, int]] = []
-    previous = None
-    last_doc = -1
-    for doc, sid, start, _end, sentence in sents.iter_rows():
-        if doc != last_doc:
-            previous, last_doc = None, doc
+    for doc, sid, start, end, sentence in sents.iter_rows():
+        if doc != state.last_doc:
+            state.previous, state.last_doc = None, doc
         lang, published, pub_precision = docs[doc]
         names = [dict(n, rel_start=n["start"] - start,
                       after=sentence[n["end"] - start: n["end"] - start + 2])
                  for n in names_at.get((doc, sid), [])]
         hits = found_at[(doc, sid)]
         found = cand.from_sentence(doc, sid, start, sentence, lang, names,
-                                   amounts_at.get((doc, sid), []), types, previous, hits)
-        previous = found[-1] if found else None
+                                   amounts_at.get((doc, sid), []), types, state.previous, hits)
+        state.previous = found[-1] if found else None
         # Dates after the article's own are plans and deadlines, not when a deal happened.
         stated = [d for d in dates_at.get((doc, sid), [])
                   if d["date"] is not None and d["relation"] in ("on", "since")
@@ -244,37 +392,29 @@ def _deals(documents, sents, amounts, dates, mentions, found_at):
             # The date said closest before the amount (2023 年 … 12.5 亿, 今年 3 月 … 27.5 亿).
             before = [d for d in stated if c.at is not None and d["start"] <= c.at]
             when = (before[-1]["date"], before[-1]["precision"]) if before else (date, precision)
-            items.append(Item(c, when[0], when[1], published, lang))
+            state.items.append(Item(c, when[0], when[1], published, lang))
+            state.evidence[(c.doc, c.sid)] = (start, end, sentence)
         orgs = cand.parties(names, types)
         if len(orgs) == 2 and "competitor" in hits and not found:
             a, b = sorted(o.name for o in orgs)
-            competitors.append((a, b, doc))
+            state.competitors.append((a, b, doc))
         if len(orgs) == 1 and "valuation" in hits:
             for a in amounts_at.get((doc, sid), []):
                 if a["kind"] == "money" and cand.nearest_cue(hits, a["start"] - start) == \
                         "valuation":
-                    valuations.append({"date": date, "precision": precision, "event": "valuation",
-                                       "kind": None, "source": None, "target": orgs[0].name,
-                                       "usd_low": None, "usd_high": None, "status": None,
-                                       "deal_id": None, "doc": doc, "text": a["text"],
-                                       "low": a["low"], "high": a["high"],
-                                       "currency": a["unit"]})
-    rows = merge(items)
-    sentence_of = {(d, s): (st, en, text) for d, s, st, en, text in sents.iter_rows()}
-    for row in rows:
-        row["evidence"] = [
-            {"doc": d, "start": sentence_of[(d, s)][0], "end": sentence_of[(d, s)][1],
-             "sentence": sentence_of[(d, s)][2]}
-            for d, s in dict.fromkeys(row["evidence"])
-        ]
-    deals = pl.DataFrame(rows, schema=DEAL_SCHEMA) if rows else pl.DataFrame(schema=DEAL_SCHEMA)
-    deals = deals.sort("date", "kind", "source", "target", nulls_last=True)
-    return deals, valuations, competitors
+                    state.valuations.append({
+                        "date": date, "precision": precision, "event": "valuation",
+                        "kind": None, "source": None, "target": orgs[0].name, "usd_low": None,
+                        "usd_high": None, "status": None, "deal_id": None, "doc": doc,
+                        "text": a["text"], "low": a["low"], "high": a["high"],
+                        "currency": a["unit"]})
 
 
 def _relations(deals: pl.DataFrame, mentions: pl.DataFrame,
                competitors: list[tuple[str, str, int]]) -> pl.DataFrame:
-    types = {r["name"]: r["role"] for r in mentions.filter(kind="org").iter_rows(named=True)}
+    # One row per name (the last, as a dict built row by row would keep), not per mention.
+    types = dict(mentions.filter(kind="org").select("name", "role")
+                 .unique("name", keep="last", maintain_order=True).iter_rows())
     rows = []
     for d in deals.iter_rows(named=True):
         if d["source"] is None:

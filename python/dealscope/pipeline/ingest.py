@@ -270,4 +270,9 @@ def _not_regular(mode: int) -> str | None:
 
 
 def _looks_like_path(item: str) -> bool:
-    return "\n" not in item and len(item) < 4096 and (os.sep in item or Path(item).exists())
+    if "\n" in item or len(item) >= 4096:
+        return False
+    try:
+        return os.sep in item or Path(item).exists()
+    except OSError:  # a sentence longer than a file name may be (ENAMETOOLONG) is a text
+        return False

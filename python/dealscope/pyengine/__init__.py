@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from .amounts import parse_amounts
 from .dates import parse_dates
-from .langdetect import detect
+from .langdetect import decide, detect, scores
 from .names import names
 from .phrases import phrase_table
 from .tokenizer import tokenize
 
-__all__ = ["detect", "names", "parse_amounts", "parse_dates", "phrase_table", "tokenize"]
+__all__ = ["decide", "detect", "names", "parse_amounts", "parse_dates", "phrase_table", "scores",
+           "tokenize"]

@@ -17,16 +17,26 @@ from .tokenizer import Token
 
 
 def detect(tokens: list[Token]) -> str:
+    return decide(scores(tokens))
+
+
+def scores(tokens: list[Token]) -> list[int]:
+    """The counts `detect` weighs, which add up over pieces of a text cut between
+    tokens: [cjk, kana, hangul, cyrillic, latin, one vote count per LATIN_LANGS]."""
     table = char_table()
+    votes = detection_words()
     latin = cyrillic = cjk = kana = hangul = 0
-    latin_words: list[str] = []
+    counts = dict.fromkeys(LATIN_LANGS, 0)
     for start, end, text, kind in tokens:
         size = end - start
         if kind == "word":
             script = table.class_of(text[0])
             if script == "latin":
                 latin += size
-                latin_words.append(text)
+                key = norm(text)
+                for lang in LATIN_LANGS:
+                    if key in votes[lang]:
+                        counts[lang] += 1
             elif script == "cyrillic":
                 cyrillic += size
         elif kind == "han":
@@ -36,6 +46,12 @@ def detect(tokens: list[Token]) -> str:
             cjk += size
         elif kind == "hangul":
             hangul += size
+    return [cjk, kana, hangul, cyrillic, latin, *counts.values()]
+
+
+def decide(s: list[int]) -> str:
+    """The language (summed) `scores` point to."""
+    cjk, kana, hangul, cyrillic, latin = s[:5]
     best, bucket = 0, ""
     for name, score in (("cjk", 2 * cjk), ("hangul", 2 * hangul), ("cyrillic", cyrillic),
                         ("latin", latin)):
@@ -48,18 +64,11 @@ def detect(tokens: list[Token]) -> str:
     if bucket == "cyrillic":
         return "ru"
     if bucket == "latin":
-        return _vote(latin_words)
+        return _vote(dict(zip(LATIN_LANGS, s[5:])))
     return FALLBACK
 
 
-def _vote(words: list[str]) -> str:
-    votes = detection_words()
-    scores = dict.fromkeys(LATIN_LANGS, 0)
-    for word in words:
-        key = norm(word)
-        for lang in LATIN_LANGS:
-            if key in votes[lang]:
-                scores[lang] += 1
+def _vote(scores: dict[str, int]) -> str:
     best = max(scores.values())
     winners = [lang for lang in LATIN_LANGS if scores[lang] == best]
     if best == 0 or len(winners) > 1:
