@@ -92,14 +92,19 @@ fn check_sizes(texts: &[&str]) -> Result<(), String> {
 pub fn tokenize_batch(texts: &[&str], threads: usize) -> Result<TokenColumns, String> {
     check_sizes(texts)?;
     let lex = lexicon()?;
-    let mut cols = TokenColumns {
-        doc: Vec::new(),
-        start: Vec::new(),
-        end: Vec::new(),
-        token: StrColumn::new(),
-        kind: Vec::new(),
-    };
     let all = per_doc(texts, threads, |text| tokenize(lex, text));
+    // Sized once: the columns hold every token of every text.
+    let rows: usize = all.iter().map(Vec::len).sum();
+    let mut token = StrColumn::new();
+    token.offsets.reserve(rows);
+    token.data.reserve(texts.iter().map(|t| t.len()).sum());
+    let mut cols = TokenColumns {
+        doc: Vec::with_capacity(rows),
+        start: Vec::with_capacity(rows),
+        end: Vec::with_capacity(rows),
+        token,
+        kind: Vec::with_capacity(rows),
+    };
     for (doc, (text, tokens)) in texts.iter().zip(all).enumerate() {
         for t in tokens {
             cols.doc.push(doc as u32);

@@ -16,6 +16,12 @@ fn le_bytes<'py, T: Copy, const N: usize>(
     v: &[T],
     to: fn(T) -> [u8; N],
 ) -> Bound<'py, PyBytes> {
+    if cfg!(target_endian = "little") && std::mem::size_of::<T>() == N {
+        // SAFETY: `T` is one of u32/i64/f64 here: N bytes, no padding, any alignment
+        // is fine for u8; on a little-endian machine its memory is the wanted bytes.
+        let bytes = unsafe { std::slice::from_raw_parts(v.as_ptr().cast::<u8>(), v.len() * N) };
+        return PyBytes::new(py, bytes);
+    }
     let mut out = Vec::with_capacity(v.len() * N);
     for x in v {
         out.extend_from_slice(&to(*x));
@@ -38,11 +44,7 @@ fn span_columns(
 }
 
 fn strings<'py>(py: Python<'py>, s: &StrColumn) -> (Bound<'py, PyBytes>, Bound<'py, PyBytes>) {
-    let mut offsets = Vec::with_capacity(s.offsets.len() * 8);
-    for x in &s.offsets {
-        offsets.extend_from_slice(&x.to_le_bytes());
-    }
-    (PyBytes::new(py, &offsets), PyBytes::new(py, &s.data))
+    (le_bytes(py, &s.offsets, i64::to_le_bytes), PyBytes::new(py, &s.data))
 }
 
 /// Run a batch without the GIL; a panic becomes a RuntimeError, an error a ValueError.
