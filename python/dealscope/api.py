@@ -34,13 +34,8 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _texts(texts: Texts) -> list[str]:
-    """Normalise the accepted inputs to a list of clean strings.
-
-    Lone surrogates (possible in Python strings, impossible in UTF-8) are
-    replaced by U+FFFD, one code point for one, so every offset still holds;
-    a warning names the text and the position. A null in a Series is an
-    empty text.
-    """
+    """Normalise the accepted inputs to a list of strings (a null in a Series is an
+    empty text). Lone surrogates are dealt with by `_clean`."""
     if isinstance(texts, str):
         items: list = [texts]
     elif isinstance(texts, pl.Series):
@@ -52,14 +47,35 @@ def _texts(texts: Texts) -> list[str]:
     for i, text in enumerate(items):
         if not isinstance(text, str):
             raise TypeError(f"texts[{i}]: expected str, got {type(text).__name__}")
+    return items
+
+
+def _clean(items: list[str], depth: int = 3) -> list[str]:
+    """Lone surrogates (possible in Python strings, impossible in UTF-8) replaced by
+    U+FFFD, one code point for one, so every offset still holds; a warning names the
+    text and the position."""
+    out = list(items)
+    for i, text in enumerate(items):
+        if text.isascii():  # O(1) in CPython: most texts skip the scan
+            continue
         m = _SURROGATE.search(text)
         if m:
             warnings.warn(
                 f"texts[{i}]: lone surrogate at offset {m.start()} replaced by U+FFFD",
-                stacklevel=3,
+                stacklevel=depth,  # the caller of the public function
             )
-            items[i] = _SURROGATE.sub("\ufffd", text)
-    return items
+            out[i] = _SURROGATE.sub("\ufffd", text)
+    return out
+
+
+def _rust(func, items: list[str], *args):
+    """Call the core. It cannot take a lone surrogate (its text is UTF-8): such a call
+    fails at once, before any work, and is made again on the cleaned texts; so clean
+    input never pays for the scan."""
+    try:
+        return func(items, *args)
+    except UnicodeEncodeError:
+        return func(_clean(items, depth=4), *args)
 
 
 def _langs(langs: Langs, n: int) -> list[str | None]:
@@ -118,12 +134,12 @@ def tokenize(texts: Texts, *, engine: str = "rust", threads: int | None = None) 
     items = _texts(texts)
     core = _engine(engine)
     if core is not None:
-        n, cols = core.tokenize(items, _threads(threads))
+        n, cols = _rust(core.tokenize, items, _threads(threads))
         cols["kind"] = (cols["kind"], list(TOKEN_KINDS))
         return from_buffers(n, cols, TOKEN_SCHEMA)
     rows = [
         (doc, start, end, tok, kind)
-        for doc, text in enumerate(items)
+        for doc, text in enumerate(_clean(items))
         for start, end, tok, kind in pyengine.tokenize(text)
     ]
     return from_rows(rows, TOKEN_SCHEMA)
@@ -135,9 +151,9 @@ def detect_languages(texts: Texts, *, engine: str = "rust",
     items = _texts(texts)
     core = _engine(engine)
     if core is not None:
-        return pl.Series("lang", core.detect_languages(items, _threads(threads)),
+        return pl.Series("lang", _rust(core.detect_languages, items, _threads(threads)),
                          dtype=pl.String)
-    return pl.Series("lang", [pyengine.detect(pyengine.tokenize(t)) for t in items],
+    return pl.Series("lang", [pyengine.detect(pyengine.tokenize(t)) for t in _clean(items)],
                      dtype=pl.String)
 
 
@@ -148,8 +164,8 @@ def language_scores(texts: Texts, *, engine: str = "rust",
     items = _texts(texts)
     core = _engine(engine)
     if core is not None:
-        return core.language_scores(items, _threads(threads))
-    return [pyengine.scores(pyengine.tokenize(t)) for t in items]
+        return _rust(core.language_scores, items, _threads(threads))
+    return [pyengine.scores(pyengine.tokenize(t)) for t in _clean(items)]
 
 
 def decide_language(scores: Sequence[int], *, engine: str = "rust") -> str:
@@ -170,13 +186,13 @@ def parse_amounts(texts: Texts, *, engine: str = "rust", lang: Langs = None,
     langs = _langs(lang, len(items))
     core = _engine(engine)
     if core is not None:
-        n, cols, units = core.parse_amounts(items, langs, _threads(threads))
+        n, cols, units = _rust(core.parse_amounts, items, langs, _threads(threads))
         cols["kind"] = (cols["kind"], list(AMOUNT_KINDS))
         cols["qualifier"] = (cols["qualifier"], list(QUALIFIERS))
         cols["unit"] = (cols["unit"], [None, *units])
         return from_buffers(n, cols, AMOUNT_SCHEMA)
     rows = []
-    for doc, (text, code) in enumerate(zip(items, langs)):
+    for doc, (text, code) in enumerate(zip(_clean(items), langs)):
         tokens = pyengine.tokenize(text)
         code = code or pyengine.detect(tokens)
         for amount in pyengine.parse_amounts(text, tokens, pyengine.phrase_table(code), code):
@@ -202,13 +218,13 @@ def parse_dates(
     if core is not None:
         epoch = dt.date(1970, 1, 1).toordinal()
         days = [r.toordinal() - epoch if r is not None else None for r in refs]
-        n, cols = core.parse_dates(items, langs, days, _threads(threads))
+        n, cols = _rust(core.parse_dates, items, langs, days, _threads(threads))
         cols["precision"] = (cols["precision"], list(PRECISIONS))
         cols["relation"] = (cols["relation"], list(RELATIONS))
         return from_buffers(n, cols, DATE_SCHEMA)
     rows = []
     epoch = dt.date(1970, 1, 1)
-    for doc, (text, code, day) in enumerate(zip(items, langs, refs)):
+    for doc, (text, code, day) in enumerate(zip(_clean(items), langs, refs)):
         tokens = pyengine.tokenize(text)
         code = code or pyengine.detect(tokens)
         for start, end, mention, days, precision, relation, relative in pyengine.parse_dates(
@@ -226,7 +242,7 @@ def find_names(texts: Texts, *, engine: str = "rust", threads: int | None = None
     items = _texts(texts)
     core = _engine(engine)
     if core is not None:
-        n, cols, entities = core.find_names(items, _threads(threads))
+        n, cols, entities = _rust(core.find_names, items, _threads(threads))
         table = pl.DataFrame(entities, schema=["name", "kind", "role", "parent"], orient="row")
         base = from_buffers(n, {k: cols[k] for k in ("doc", "start", "end", "text")},
                             {k: NAME_SCHEMA[k] for k in ("doc", "start", "end", "text")})
@@ -236,7 +252,7 @@ def find_names(texts: Texts, *, engine: str = "rust", threads: int | None = None
     else:
         found = pyengine.names()
         rows = []
-        for doc, text in enumerate(items):
+        for doc, text in enumerate(_clean(items)):
             for start, end, entity in found.find(text):
                 e = found.entities[entity]
                 rows.append((doc, start, end, text[start:end], e.name, e.kind, e.role, e.parent))
