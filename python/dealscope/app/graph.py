@@ -45,9 +45,7 @@ def draw(company: str, left: list[tuple[str, str]], right: list[tuple[str, str]]
     """The picture as styled text, at most `width` cells wide."""
     left, right = _clip(left, max_side), _clip(right, max_side)
     box_w = min(len(company), 28) + 4
-    side_w = max((width - box_w - 8) // 2, 12)
-    name_w = min(max([len(n) for n, _ in left + right] + [4]), max(side_w // 2, 8))
-    label_w = max(side_w - name_w - 5, 4)
+    lname, llabel, rname, rlabel = _widths(left, right, width - box_w - 8)
     rows = max(len(left), len(right), 3)
     centre = (rows - 1) // 2
     lrows = _spread(len(left), rows)
@@ -59,11 +57,11 @@ def draw(company: str, left: list[tuple[str, str]], right: list[tuple[str, str]]
         # left neighbour and its edge
         if r in lrows:
             name, label = left[lrows.index(r)]
-            text.append(f"{_fit(name, name_w):>{name_w}}", style="bold cyan")
-            edge = f" ─ {_fit(label, label_w)} "
-            text.append(edge + "─" * (label_w + 4 - len(edge)), style="yellow")
+            text.append(f"{_fit(name, lname):>{lname}}", style="bold cyan")
+            edge = f" ─ {_fit(label, llabel)} "
+            text.append(edge + "─" * (llabel + 4 - len(edge)), style="yellow")
         else:
-            text.append(" " * (name_w + label_w + 4))
+            text.append(" " * (lname + llabel + 4))
         text.append(_bus(r, lrows, centre, outer=True), style="yellow")
         # the company's box
         if r == centre:
@@ -83,10 +81,29 @@ def draw(company: str, left: list[tuple[str, str]], right: list[tuple[str, str]]
         text.append(_bus(r, rrows, centre, outer=False), style="yellow")
         if r in rrows:
             name, label = right[rrows.index(r)]
-            edge = f"─ {_fit(label, label_w)} "
-            text.append(edge + "─" * (label_w + 2 - len(edge)) + "▶ ", style="yellow")
-            text.append(_fit(name, name_w), style="bold cyan")
+            edge = f"─ {_fit(label, rlabel)} "
+            text.append(edge + "─" * (rlabel + 2 - len(edge)) + "▶ ", style="yellow")
+            text.append(_fit(name, rname), style="bold cyan")
     return text
+
+
+def _widths(left, right, room: int) -> tuple[int, int, int, int]:
+    """(left name, left label, right name, right label) widths: each side gets what it
+    needs when that fits, else the room is shared in proportion to the needs, labels
+    giving way before names."""
+    def need(items):
+        names = max([len(n) for n, _ in items] + [4])
+        labels = max([len(lab) for _, lab in items] + [4])
+        return names, labels
+
+    (ln, ll), (rn, rl) = need(left), need(right)
+    lneed, rneed = ln + ll + 5, rn + rl + 5
+    if lneed + rneed > room:
+        lroom = max(room * lneed // (lneed + rneed), 12)
+        rroom = max(room - lroom, 12)
+        ln, rn = min(ln, max(lroom // 2, 8)), min(rn, max(rroom // 2, 8))
+        ll, rl = max(lroom - ln - 5, 4), max(rroom - rn - 5, 4)
+    return ln, ll, rn, rl
 
 
 def _spread(n: int, rows: int) -> list[int]:
