@@ -331,3 +331,21 @@ def test_palette_goes_to_a_company_and_help_and_theme_keys_work():
         assert app.current_theme.dark is not dark
 
     _run(test)
+
+
+@pytest.mark.parametrize("width", [60, 80, 100, 120])
+def test_the_ego_network_fits_its_width_and_shows_everything_when_it_can(width):
+    from rich.cells import cell_len
+
+    from dealscope.app import graph
+
+    left = [("Amazon Web Services", "subsidiary"), ("Google", "investor $5 bn")]
+    right = [("Anthropic", "compute customer · investee $8 bn"), ("OpenAI", "partner")]
+    lines = graph.draw("Amazon", left, right, width).plain.split("\n")
+    assert max(cell_len(line) for line in lines) <= width
+    text = "\n".join(lines)
+    if width >= 101:  # room for every name and label whole (they need 101 cells)
+        assert "…" not in text
+        for name, label in left + right:
+            assert name in text and label in text
+    assert "│ Amazon │" in text

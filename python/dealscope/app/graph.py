@@ -45,7 +45,8 @@ def draw(company: str, left: list[tuple[str, str]], right: list[tuple[str, str]]
     """The picture as styled text, at most `width` cells wide."""
     left, right = _clip(left, max_side), _clip(right, max_side)
     box_w = min(len(company), 28) + 4
-    lname, llabel, rname, rlabel = _widths(left, right, width - box_w - 8)
+    # Besides names and labels a row holds the box and 6 cells of buses and arrows.
+    lname, llabel, rname, rlabel = _widths(left, right, width - box_w - 6)
     rows = max(len(left), len(right), 3)
     centre = (rows - 1) // 2
     lrows = _spread(len(left), rows)
@@ -82,28 +83,32 @@ def draw(company: str, left: list[tuple[str, str]], right: list[tuple[str, str]]
         if r in rrows:
             name, label = right[rrows.index(r)]
             edge = f"─ {_fit(label, rlabel)} "
-            text.append(edge + "─" * (rlabel + 2 - len(edge)) + "▶ ", style="yellow")
+            text.append(edge + "─" * (rlabel + 3 - len(edge)) + "▶ ", style="yellow")
             text.append(_fit(name, rname), style="bold cyan")
     return text
 
 
 def _widths(left, right, room: int) -> tuple[int, int, int, int]:
-    """(left name, left label, right name, right label) widths: each side gets what it
-    needs when that fits, else the room is shared in proportion to the needs, labels
-    giving way before names."""
+    """(left name, left label, right name, right label) widths: what each side needs,
+    then, while that is too wide, the longest label loses a cell (names give way only
+    when labels are down to 8)."""
     def need(items):
-        names = max([len(n) for n, _ in items] + [4])
-        labels = max([len(lab) for _, lab in items] + [4])
-        return names, labels
+        return (max([len(n) for n, _ in items] + [4]),
+                max([len(lab) for _, lab in items] + [4]))
 
     (ln, ll), (rn, rl) = need(left), need(right)
-    lneed, rneed = ln + ll + 5, rn + rl + 5
-    if lneed + rneed > room:
-        lroom = max(room * lneed // (lneed + rneed), 12)
-        rroom = max(room - lroom, 12)
-        ln, rn = min(ln, max(lroom // 2, 8)), min(rn, max(rroom // 2, 8))
-        ll, rl = max(lroom - ln - 5, 4), max(rroom - rn - 5, 4)
-    return ln, ll, rn, rl
+    widths = [ln, ll, rn, rl]
+    over = ln + ll + rn + rl + 10 - room
+    while over > 0:
+        labels = [i for i in (1, 3) if widths[i] > 8]
+        names = [i for i in (0, 2) if widths[i] > 8]
+        pool = labels or names
+        if not pool:
+            break
+        widest = max(pool, key=lambda i: widths[i])
+        widths[widest] -= 1
+        over -= 1
+    return widths[0], widths[1], widths[2], widths[3]
 
 
 def _spread(n: int, rows: int) -> list[int]:
