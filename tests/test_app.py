@@ -349,3 +349,19 @@ def test_the_ego_network_fits_its_width_and_shows_everything_when_it_can(width):
         for name, label in left + right:
             assert name in text and label in text
     assert "│ Amazon │" in text
+
+
+def test_every_view_exports_what_it_shows(tmp_path):
+    async def test(app, pilot):
+        for key, name in zip("123456", ("deals", "timeline", "relations", "documents",
+                                        "amounts", "problems")):
+            await pilot.press(key)
+            await pilot.pause(0.1)
+            out = tmp_path / f"{name}.parquet"
+            shown = app.current_view().export_frame()
+            assert app.export_view(out) == shown.height
+            assert read_frame(out).equals(shown)
+        assert read_frame(tmp_path / "deals.parquet").height == 17
+        assert read_frame(tmp_path / "timeline.parquet").height == app.corpus.timeline.height
+
+    _run(test)

@@ -188,7 +188,7 @@ class DealscopeApp(App[None]):
             path = Path(answer).expanduser()
             try:
                 rows = self.export_view(path)
-            except (ValueError, OSError) as err:
+            except Exception as err:  # a bad name, a full disk, a polars error: said, not fatal
                 self.notify(str(err), title="Not exported", severity="error")
                 return
             self.notify(f"{rows} rows written to {path}", title="Exported")

@@ -136,6 +136,14 @@ class TimelineView(Vertical):
     def action_company(self) -> None:
         self.query_one("#timeline-company", Select).focus()
 
+    def export_frame(self) -> pl.DataFrame:
+        """The timeline as shown: every event of the company picked, in date order."""
+        events = self.corpus.timeline
+        if self.company:
+            events = events.filter((pl.col("source") == self.company)
+                                   | (pl.col("target") == self.company))
+        return events
+
     def set_company(self, company: str | None) -> None:
         select = self.query_one("#timeline-company", Select)
         if company is None:
