@@ -365,3 +365,16 @@ def test_every_view_exports_what_it_shows(tmp_path):
         assert read_frame(tmp_path / "timeline.parquet").height == app.corpus.timeline.height
 
     _run(test)
+
+
+def test_every_key_of_every_view_on_a_corpus_with_nothing_in_it(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+
+    async def test(app, pilot):
+        for key in "123456":
+            await pilot.press(key, "slash", "x", "enter", "escape", "s", "escape", "enter",
+                              "d", "r", "y", "c", "escape", "n", "p", "t", "backspace")
+            await pilot.pause(0.05)
+        assert app.is_running and app.corpus.documents.height == 0
+
+    _run(test, [str(tmp_path)])
