@@ -190,9 +190,10 @@ class DealsView(Vertical):
 
     def export_frame(self) -> pl.DataFrame:
         """The deals as filtered and sorted, with the contract's columns."""
-        return self.query_one(FrameTable).rows.select(self.corpus.deals.columns) \
-            if self.corpus is not None and self.query_one(FrameTable).rows.height \
-            else (self.corpus.deals.clear() if self.corpus is not None else pl.DataFrame())
+        if self.corpus is None:
+            return pl.DataFrame()
+        rows = self.query_one(FrameTable).rows
+        return rows.select(self.corpus.deals.columns) if rows.height else self.corpus.deals.clear()
 
     def action_filter(self) -> None:
         self.query_one("#deal-filter", Input).focus()
