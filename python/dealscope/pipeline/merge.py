@@ -50,6 +50,11 @@ class Item:
 class Deal:
     items: list[Item] = field(default_factory=list)
     total_usd: float | None = None
+    # The most precisely dated item so far, and how many items were looked at: items are
+    # only ever appended, so `year` looks at each once (it was a scan of every item on
+    # every call, quadratic when thousands of reports join one deal).
+    _dated: Item | None = field(default=None, repr=False, compare=False)
+    _seen: int = field(default=0, repr=False, compare=False)
 
     def bounds(self) -> tuple[float, float] | None:
         for item in self.items:
@@ -58,8 +63,15 @@ class Deal:
         return None
 
     def year(self) -> int | None:
-        dated = [i for i in self.items if i.date is not None and i.cand.role != "total"]
-        return min(dated, key=lambda i: PRECISION_RANK.get(i.precision, 9)).year if dated else None
+        """The year of the most precisely dated item (the first of equals), totals aside."""
+        rank = PRECISION_RANK.get
+        for item in self.items[self._seen:]:
+            if item.date is not None and item.cand.role != "total" and (
+                self._dated is None or rank(item.precision, 9) < rank(self._dated.precision, 9)
+            ):
+                self._dated = item
+        self._seen = len(self.items)
+        return self._dated.year if self._dated is not None else None
 
 
 def overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
