@@ -367,8 +367,9 @@ def test_every_view_exports_what_it_shows(tmp_path):
     _run(test)
 
 
-def test_every_key_of_every_view_on_a_corpus_with_nothing_in_it(tmp_path):
+def test_every_key_of_every_view_on_a_corpus_with_nothing_in_it(tmp_path, monkeypatch):
     (tmp_path / "empty.txt").write_bytes(b"")
+    monkeypatch.chdir(tmp_path)  # `x` then Enter exports to dealscope-<view>.csv here
 
     async def test(app, pilot):
         for key in "123456":
