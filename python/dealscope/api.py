@@ -30,7 +30,8 @@ Langs = Union[str, Sequence[Union[str, None]], None]
 Refs = Union[dt.date, str, Sequence[Union[dt.date, str, None]], None]
 ENGINES = ("rust", "python")
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+# Lone surrogates: possible in Python strings, impossible in UTF-8.
+SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _texts(texts: Texts) -> list[str]:
@@ -58,13 +59,13 @@ def _clean(items: list[str], depth: int = 3) -> list[str]:
     for i, text in enumerate(items):
         if text.isascii():  # O(1) in CPython: most texts skip the scan
             continue
-        m = _SURROGATE.search(text)
+        m = SURROGATE.search(text)
         if m:
             warnings.warn(
                 f"texts[{i}]: lone surrogate at offset {m.start()} replaced by U+FFFD",
                 stacklevel=depth,  # the caller of the public function
             )
-            out[i] = _SURROGATE.sub("\ufffd", text)
+            out[i] = SURROGATE.sub("\ufffd", text)
     return out
 
 

@@ -58,6 +58,7 @@ class DealscopeApp(App[None]):
         self.cache = cache
         self.label = label
         self.corpus: Corpus | None = None
+        self.data: model.Prepared | None = None
         self.load_seconds: float | None = None
 
     def compose(self) -> ComposeResult:
@@ -114,6 +115,7 @@ class DealscopeApp(App[None]):
 
     def _loaded(self, sources: list[str], data: model.Prepared, seconds: float) -> None:
         corpus = self.corpus = data.corpus
+        self.data = data
         self.load_seconds = seconds
         name = self.label or ("bundled seeds" if not self.paths else ", ".join(sources))
         self.sub_title = f"{name} · {corpus.summary()} · read in {seconds:.2f} s"

@@ -14,11 +14,11 @@ class DealscopeCommands(Provider):
         app = self.app
         yield "Open corpus…", app.action_open, "read another folder or files"
         yield "Export current view…", app.action_export, "CSV, Parquet or JSON"
-        corpus = getattr(app, "corpus", None)
-        if corpus is None:
+        data = getattr(app, "data", None)
+        if data is None:
             return
-        for name in sorted(set(corpus.relations["source"].drop_nulls().to_list())
-                           | set(corpus.relations["target"].drop_nulls().to_list())):
+        corpus = data.corpus
+        for name in sorted(data.companies["company"].to_list()):
             yield f"Go to company: {name}", partial(app.goto_company, name), \
                 "its neighbourhood in Relationships"
         for d in corpus.deals.iter_rows(named=True):

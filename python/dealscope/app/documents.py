@@ -36,6 +36,7 @@ class DocumentsView(Vertical):
         self.corpus = None
         self.all_rows = pl.DataFrame()
         self.doc: int | None = None
+        self.row: dict = {}
         self.sentences: list[tuple[int, int, str]] = []
         self.sentence = 0
         self.marks: list[model.Mark] = []
@@ -80,6 +81,8 @@ class DocumentsView(Vertical):
         if corpus is None:
             return
         self.doc = doc
+        # Looked up once per document, not on every sentence step.
+        self.row = corpus.documents.filter(pl.col("doc") == doc).row(0, named=True)
         sents = corpus.sentences.filter(pl.col("doc") == doc) if corpus.sentences.height \
             else pl.DataFrame(schema={"start": pl.UInt32, "end": pl.UInt32,
                                       "sentence": pl.String})
@@ -95,7 +98,7 @@ class DocumentsView(Vertical):
         self._render_tokens()
 
     def _render_reader(self) -> None:
-        row = self.corpus.documents.filter(pl.col("doc") == self.doc).row(0, named=True)
+        row = self.row
         text = row["text"]
         shown = text[:READER_CHARS]
         body = highlight.marked(shown, self.marks)
@@ -133,7 +136,7 @@ class DocumentsView(Vertical):
         if not self.sentences:
             return
         start = self.sentences[self.sentence][0]
-        text = self.corpus.documents.filter(pl.col("doc") == self.doc)["text"][0]
+        text = self.row["text"]
         line = text.count("\n", 0, start)
         scroll = self.query_one("#reader-scroll", VerticalScroll)
         scroll.scroll_to(y=max(line - 2, 0), animate=False)

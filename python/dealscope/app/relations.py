@@ -38,6 +38,7 @@ class RelationsView(Vertical):
         self.company: str | None = None
         self.history: list[str] = []
         self.names = pl.DataFrame()
+        self.nb = pl.DataFrame()  # the focused company's neighbours
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="relations-top"):
@@ -84,7 +85,7 @@ class RelationsView(Vertical):
         if remember and self.company and self.company != company:
             self.history.append(self.company)
         self.company = company
-        nb = model.neighbours(self.corpus.relations, company)
+        nb = self.nb = model.neighbours(self.corpus.relations, company)
         table = self.query_one(FrameTable)
         table.show(nb, empty=f"{company} has no relations in this corpus.")
         deals = self.corpus.deals.filter(
@@ -97,8 +98,7 @@ class RelationsView(Vertical):
     def _draw(self) -> None:
         if self.company is None or self.corpus is None:
             return
-        nb = model.neighbours(self.corpus.relations, self.company)
-        left, right = model.graph_sides(nb)
+        left, right = model.graph_sides(self.nb)
         width = max(self.size.width - 2, 60)
         self.query_one("#graph", Static).update(graph.draw(self.company, left, right, width))
 

@@ -282,7 +282,7 @@ def _text_column(texts: list[str]) -> pl.Series:
 
 
 def _encodable(text: str) -> bool:
-    return text.isascii() or not _SURROGATE.search(text)
+    return text.isascii() or not api.SURROGATE.search(text)
 
 
 def _sentences(part: list[batches.Piece], chunk: list[str],
@@ -317,7 +317,6 @@ def _with_candidates(mentions: pl.DataFrame, sents: pl.DataFrame,
 
 
 _NONSPACE = re.compile(r"\S")
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _title(text: str) -> str:
