@@ -14,6 +14,7 @@ from .. import api
 from ..frames import DATE_SCHEMA
 from . import batches, cues
 from . import candidates as cand
+from . import spill as spill_
 from .fx import to_usd
 from .ingest import Doc, ingest
 from .merge import Item, merge
@@ -108,7 +109,7 @@ STAGES = ("read", "languages", "dates", "amounts", "names", "deals")
 
 def extract(source, *, engine: str = "rust", cache=None, progress=None,
             batch_bytes: int = batches.BATCH_BYTES,
-            chunk_chars: int = batches.CHUNK_CHARS) -> Corpus:
+            chunk_chars: int = batches.CHUNK_CHARS, spill=None) -> Corpus:
     """Read `source` (a folder, files, texts or a frame) into a Corpus.
 
     ``cache``: a folder (or True for the default, ``$DEALSCOPE_CACHE`` or
@@ -122,6 +123,12 @@ def extract(source, *, engine: str = "rust", cache=None, progress=None,
     a longer document is processed in chunks cut at sentence ends (see
     ``pipeline/batches.py``). Neither changes the result when chunks are cut
     between sentences.
+    ``spill``: where each batch's frames wait for the end. None (the default)
+    writes them to disk for a corpus of more than ``spill.SPILL_CHARS`` code
+    points and returns frames mapped from those files (see
+    ``pipeline/spill.py``), in ``spill/`` under the cache folder (``cache``'s,
+    else the default one, also when ``cache`` is off); True always does so,
+    False never, a folder always, there. The frames are the same either way.
     """
     got = ingest(source)
     plan = batches.plan([d.text for d in got.docs], batch_bytes, chunk_chars)
@@ -136,28 +143,36 @@ def extract(source, *, engine: str = "rust", cache=None, progress=None,
             progress(stage, done, total)
 
     step("read")
-    if cache:
-        from .. import store
+    from .. import store
 
-        root = store.default_root() if cache is True else Path(cache)
-        digest = store.key(got.docs, got.errors, engine)
-        built: list[Corpus] = []
+    root = Path(cache) if cache and cache is not True else store.default_root()
 
-        def build() -> dict[str, pl.DataFrame]:
-            built.append(_build(got, engine, plan, step))
-            return {name: getattr(built[0], name) for name in Corpus.FRAMES}
+    def build() -> Corpus:
+        sink = spill_.sink(spill, sum(len(d.text) for d in got.docs), root / "spill")
+        try:
+            return _build(got, engine, plan, step, sink, batch_bytes)
+        finally:
+            sink.close()
 
-        frames = store.cached(root, digest, Corpus.FRAMES, build)
-        if built:
-            return built[0]
-        # Read from the store: the progress still runs to its end.
-        for _ in plan:
-            for stage in STAGES[1:]:
-                step(stage)
-        for _ in undated:
-            step("dates")
-        return Corpus(**frames)
-    return _build(got, engine, plan, step)
+    if not cache:
+        return build()
+    digest = store.key(got.docs, got.errors, engine)
+    built: list[Corpus] = []
+
+    def frames_to_store() -> dict[str, pl.DataFrame]:
+        built.append(build())
+        return {name: getattr(built[0], name) for name in Corpus.FRAMES}
+
+    frames = store.cached(root, digest, Corpus.FRAMES, frames_to_store)
+    if built:
+        return built[0]
+    # Read from the store: the progress still runs to its end.
+    for _ in plan:
+        for stage in STAGES[1:]:
+            step(stage)
+    for _ in undated:
+        step("dates")
+    return Corpus(**frames)
 
 
 def _shift(frame: pl.DataFrame, part: list[batches.Piece]) -> pl.DataFrame:
@@ -207,7 +222,8 @@ def _published(engine: str, docs: list[Doc], langs: list[str], plan, step):
     return infer_published(frame, len(docs))
 
 
-def _build(got, engine: str, plan: list[list[batches.Piece]], step) -> Corpus:
+def _build(got, engine: str, plan: list[list[batches.Piece]], step,
+           sink: spill_.InMemory | spill_.Spill, batch_bytes: int) -> Corpus:
     docs: list[Doc] = got.docs
     texts = [d.text for d in docs]
     langs = _languages(engine, docs, plan, step)
@@ -218,18 +234,21 @@ def _build(got, engine: str, plan: list[list[batches.Piece]], step) -> Corpus:
         published.append(d.published if given else date)
         precisions.append(d.precision if given else precision)
         was_inferred.append(not given and date is not None)
-    documents = pl.DataFrame(
+    meta = pl.DataFrame(
         {"doc": range(len(docs)), "path": [d.path for d in docs], "lang": langs,
          "published": published, "published_precision": precisions,
          "published_inferred": was_inferred, "title": [d.title or _title(d.text) for d in docs],
          "encoding": [d.encoding for d in docs]},
         schema={k: v for k, v in DOCUMENT_SCHEMA.items() if k != "text"},
-    ).with_columns(_text_column(texts)).select(list(DOCUMENT_SCHEMA))
+    )
+    # The text goes in a batch's worth at a time, so a spilled corpus never holds it all.
+    for first, last in _slices(texts, batch_bytes):
+        sink.put("documents", meta.slice(first, last - first)
+                 .with_columns(_text_column(texts[first:last])).select(list(DOCUMENT_SCHEMA)))
+    del meta
     info = list(zip(langs, published, precisions))
     state = _DealState()
     sids: dict[int, int] = {}  # sentences so far of each document (its chunks go on counting)
-    parts: dict[str, list[pl.DataFrame]] = {"dates": [], "amounts": [], "mentions": [],
-                                            "sentences": []}
     for i, part in enumerate(plan):
         chunk = [batches.piece_text(texts, p) for p in part]
         part_langs = [langs[p.doc] for p in part]
@@ -247,13 +266,14 @@ def _build(got, engine: str, plan: list[list[batches.Piece]], step) -> Corpus:
         _deals(state, info, sents, amounts, dates, mentions, found)
         for name, frame in (("dates", dates), ("amounts", amounts), ("mentions", mentions),
                             ("sentences", sents)):
-            parts[name].append(frame)
+            sink.put(name, frame)
+        del dates, amounts, mentions, sents
         del chunk
         batches.release_memory()
         if i < len(plan) - 1:
             step("deals")
-    dates, amounts, mentions, sents = (pl.concat(parts[k]) for k in
-                                       ("dates", "amounts", "mentions", "sentences"))
+    documents, dates, amounts, mentions, sents = (
+        sink.take(k) for k in ("documents", "dates", "amounts", "mentions", "sentences"))
     deals = state.deals()
     relations = _relations(deals, mentions, state.competitors)
     timeline = _timeline(deals, state.valuations)
@@ -262,23 +282,27 @@ def _build(got, engine: str, plan: list[list[batches.Piece]], step) -> Corpus:
     return Corpus(documents, mentions, amounts, dates, deals, relations, timeline, sents, errors)
 
 
+def _slices(texts: list[str], limit: int) -> list[tuple[int, int]]:
+    """Runs [first, last) of documents with about `limit` code points in each (at least one
+    document, and one run for no documents, so the frame has its schema)."""
+    out, first, size = [], 0, 0
+    for i, text in enumerate(texts):
+        if i > first and size + len(text) > limit:
+            out.append((first, i))
+            first, size = i, 0
+        size += len(text)
+    out.append((first, len(texts)))
+    return out
+
+
 def _text_column(texts: list[str]) -> pl.Series:
-    """The documents' text; a long one goes in as UTF-8 bytes, so that no UTF-8 copy
-    is left cached on its Python string for as long as extract runs."""
-    parts: list[pl.Series] = []
-    small: list[str] = []
-    for text in texts:
-        if len(text) < 2**20 or not _encodable(text):
-            small.append(text)
-            continue
-        if small:
-            parts.append(pl.Series("text", small, dtype=pl.String))
-            small = []
-        parts.append(pl.Series("text", [text.encode("utf-8")], dtype=pl.Binary)
-                     .cast(pl.String))
-    if small or not parts:
-        parts.append(pl.Series("text", small, dtype=pl.String))
-    return pl.concat(parts) if len(parts) > 1 else parts[0]
+    """The documents' text, handed to polars as UTF-8 bytes: a Python string turned
+    into a polars string keeps a cached UTF-8 copy of itself for as long as it lives
+    (the caller's input may live on), doubling the memory of non-ASCII text."""
+    if all(map(_encodable, texts)):
+        return pl.Series("text", [t.encode("utf-8") for t in texts], dtype=pl.Binary) \
+            .cast(pl.String)
+    return pl.Series("text", texts, dtype=pl.String)  # lone surrogates: polars' own handling
 
 
 def _encodable(text: str) -> bool:
