@@ -435,9 +435,10 @@ def _deals(state: _DealState, docs, sents, amounts, dates, mentions, found_at) -
 
 def _relations(deals: pl.DataFrame, mentions: pl.DataFrame,
                competitors: list[tuple[str, str, int]]) -> pl.DataFrame:
-    # One row per name (the last, as a dict built row by row would keep), not per mention.
-    types = dict(mentions.filter(kind="org").select("name", "role")
-                 .unique("name", keep="last", maintain_order=True).iter_rows())
+    # One row per name (the last, as a dict built row by row would keep), not per mention;
+    # lazily, so that only these columns of the org mentions are gathered, not whole rows.
+    types = dict(mentions.lazy().filter(kind="org").select("name", "role")
+                 .unique("name", keep="last", maintain_order=True).collect().iter_rows())
     rows = []
     for d in deals.iter_rows(named=True):
         if d["source"] is None:
