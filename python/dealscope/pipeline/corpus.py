@@ -433,12 +433,19 @@ def _deals(state: _DealState, docs, sents, amounts, dates, mentions, found_at) -
                         "currency": a["unit"]})
 
 
+_ROW_SCHEMA = {"source": pl.String, "target": pl.String, "relation": pl.String,
+               "usd": pl.Float64, "evidence": pl.UInt32, "docs": pl.List(pl.UInt32)}
+_NOT_DEALS = ["subsidiary_of", "works_for", "competitor_of"]
+
+
 def _relations(deals: pl.DataFrame, mentions: pl.DataFrame,
                competitors: list[tuple[str, str, int]]) -> pl.DataFrame:
-    # One row per name (the last, as a dict built row by row would keep), not per mention;
-    # lazily, so that only these columns of the org mentions are gathered, not whole rows.
-    types = dict(mentions.lazy().filter(kind="org").select("name", "role")
-                 .unique("name", keep="last", maintain_order=True).collect().iter_rows())
+    """Relations from deals, from the parents the lexicon gives names, and from
+    competitor sentences. Mentions are read with polars, never row by row: a large
+    corpus has millions of them (and its frames may be mapped from disk)."""
+    # Each name's role as the last of its mentions says it.
+    types = dict(mentions.lazy().filter(kind="org").group_by("name", maintain_order=True)
+                 .agg(pl.col("role").last()).collect().iter_rows())
     rows = []
     for d in deals.iter_rows(named=True):
         if d["source"] is None:
@@ -448,16 +455,21 @@ def _relations(deals: pl.DataFrame, mentions: pl.DataFrame,
             relation = "supplies_chips_to"
         usd = d["usd_high"] if d["usd_high"] is not None else d["usd_low"]
         rows.append((d["source"], d["target"], relation, usd, len(d["evidence"]), d["sources"]))
-    for r in mentions.filter(pl.col("parent").is_not_null()).iter_rows(named=True):
-        relation = "works_for" if r["kind"] == "person" else "subsidiary_of"
-        rows.append((r["name"], r["parent"], relation, None, 1, [r["doc"]]))
     for a, b, doc in competitors:
         rows.append((a, b, "competitor_of", None, 1, [doc]))
-    if not rows:
+    parents = (
+        mentions.lazy().filter(pl.col("parent").is_not_null())
+        .group_by(pl.col("name").alias("source"), pl.col("parent").alias("target"),
+                  pl.when(pl.col("kind") == "person").then(pl.lit("works_for"))
+                  .otherwise(pl.lit("subsidiary_of")).alias("relation"))
+        .agg(pl.lit(None, pl.Float64).alias("usd"), pl.len().cast(pl.UInt32).alias("evidence"),
+             pl.col("doc").unique().alias("docs"))
+        .collect()
+    )
+    frame = pl.concat([pl.DataFrame(rows, orient="row", schema=_ROW_SCHEMA),
+                       parents.select(list(_ROW_SCHEMA))])
+    if frame.height == 0:
         return pl.DataFrame(schema=RELATION_SCHEMA)
-    frame = pl.DataFrame(rows, orient="row", schema={
-        "source": pl.String, "target": pl.String, "relation": pl.String, "usd": pl.Float64,
-        "evidence": pl.UInt32, "docs": pl.List(pl.UInt32)})
     return (
         frame.group_by("source", "target", "relation")
         .agg(pl.len().cast(pl.UInt32).alias("deals"), pl.col("usd").sum().alias("usd_total"),
@@ -465,9 +477,9 @@ def _relations(deals: pl.DataFrame, mentions: pl.DataFrame,
              pl.col("docs").list.explode(keep_nulls=False, empty_as_null=False).unique().sort()
              .alias("docs"))
         .with_columns(
-            pl.when(pl.col("relation").is_in(["subsidiary_of", "works_for", "competitor_of"]))
+            pl.when(pl.col("relation").is_in(_NOT_DEALS))
             .then(0).otherwise(pl.col("deals")).cast(pl.UInt32).alias("deals"),
-            pl.when(pl.col("relation").is_in(["subsidiary_of", "works_for", "competitor_of"]))
+            pl.when(pl.col("relation").is_in(_NOT_DEALS))
             .then(None).otherwise(pl.col("usd_total")).alias("usd_total"),
         )
         .select(list(RELATION_SCHEMA))
