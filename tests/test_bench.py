@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 
 import pytest
 
@@ -59,3 +60,18 @@ def test_bench_reports_every_stage_on_a_small_corpus():
     assert report["corpus"]["megabytes"] >= 0.2
     assert any(r["stage"].startswith("extract") and r["mb"] > 0.14 for r in report["rows"])
     assert "| tokenize | rust 1 thread | whole corpus, streamed |" in markdown(report)
+
+
+@pytest.mark.parametrize("spill", ["on", "off"])
+def test_membench_prints_time_and_memory(spill, capsys, tmp_path, monkeypatch):
+    from dealscope.cli import main
+
+    monkeypatch.setenv("DEALSCOPE_CACHE", str(tmp_path))  # the spill goes under it
+    assert main(["membench", "--size", "0.1MB", "--spill", spill]) == 0
+    out = capsys.readouterr().out
+    assert "documents" in out and "deals" in out
+    assert re.search(r"extract: [\d,]+ s; peak RSS [\d,]+ MB; anonymous memory: peak [\d,]+ MB, "
+                     r"after [\d,]+ MB \(the input list -?[\d,]+ MB\)", out), out
+    # Spilled: the folder was made and is empty again; not spilled: never made.
+    assert ((tmp_path / "spill").is_dir() and not list((tmp_path / "spill").iterdir())) \
+        if spill == "on" else not (tmp_path / "spill").exists()

@@ -201,6 +201,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("sweep", help="time both engines on pathological inputs of growing size")
     sweep.build_parser(p)
     p.set_defaults(func=sweep.main_with)
+    from . import membench
+
+    p = sub.add_parser("membench", help="time and memory of extract on a generated corpus")
+    membench.build_parser(p)
+    p.set_defaults(func=membench.main_with)
     parser.commands = set(sub.choices)  # what `main` must not read as a path
     return parser
 
