@@ -101,3 +101,44 @@ impl CharTable {
 pub fn is_letter(code: u8) -> bool {
     (FIRST_LETTER..=LAST_LETTER).contains(&code)
 }
+
+/// A set of characters read once per character of a text: a bitmap over the BMP
+/// (no hashing on the hot path), a hash set for the rare astral ones.
+#[derive(Default)]
+pub struct CharSet {
+    bmp: Vec<u64>,
+    astral: crate::fxhash::FxHashSet<char>,
+}
+
+impl CharSet {
+    pub fn insert(&mut self, ch: char) {
+        let cp = ch as usize;
+        if cp < BMP {
+            if self.bmp.is_empty() {
+                self.bmp = vec![0; BMP / 64];
+            }
+            self.bmp[cp / 64] |= 1 << (cp % 64);
+        } else {
+            self.astral.insert(ch);
+        }
+    }
+
+    #[inline]
+    pub fn contains(&self, ch: char) -> bool {
+        let cp = ch as usize;
+        match self.bmp.get(cp / 64) {
+            Some(word) if cp < BMP => word >> (cp % 64) & 1 == 1,
+            _ => !self.astral.is_empty() && self.astral.contains(&ch),
+        }
+    }
+}
+
+impl FromIterator<char> for CharSet {
+    fn from_iter<I: IntoIterator<Item = char>>(chars: I) -> CharSet {
+        let mut set = CharSet::default();
+        for ch in chars {
+            set.insert(ch);
+        }
+        set
+    }
+}

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 use toml::{Table, Value};
 
-use crate::chars::CharTable;
+use crate::chars::{CharSet, CharTable};
 use crate::phrases::PhraseTable;
 
 pub const LANGS: [&str; 9] = ["en", "de", "fr", "es", "it", "pl", "ru", "ja", "zh"];
@@ -227,7 +227,9 @@ pub struct Lexicon {
     pub hira_dict: HashSet<String>,
     pub hira_max: usize,
     /// First characters of the han and hiragana dictionary words.
-    pub dict_first: HashSet<char>,
+    pub dict_first: CharSet,
+    /// The keys of `cjk_digits` and `cjk_multipliers`: one bit test a character.
+    pub numerals: CharSet,
     tables: HashMap<String, PhraseTable>,
     decimals: HashMap<String, char>,
     pub votes: Vec<(String, HashSet<String>)>,
@@ -413,7 +415,8 @@ impl Lexicon {
             han_max: 1,
             hira_dict: HashSet::default(),
             hira_max: 1,
-            dict_first: HashSet::default(),
+            dict_first: CharSet::default(),
+            numerals: CharSet::default(),
             tables: HashMap::default(),
             decimals: LANGS
                 .iter()
@@ -444,6 +447,12 @@ impl Lexicon {
             .iter()
             .chain(&lex.hira_dict)
             .filter_map(|k| k.chars().next())
+            .collect();
+        lex.numerals = lex
+            .cjk_digits
+            .keys()
+            .chain(lex.cjk_multipliers.keys())
+            .copied()
             .collect();
         // Phrase tables need the tokenizer, which needs the fields above.
         let mut tables = HashMap::default();

@@ -40,8 +40,10 @@ struct Scanner<'a> {
     lex: &'a Lexicon,
     table: &'a CharTable,
     out: Vec<Token>,
-    /// Character boundaries of the current han/kana run, reused from run to run.
+    /// Character boundaries and characters of the current han/kana run, reused from
+    /// run to run.
     bounds: Vec<Pos>,
+    run_chars: Vec<char>,
 }
 
 /// A position: byte offset and code-point offset.
@@ -192,9 +194,11 @@ impl<'a> Scanner<'a> {
         self.push(from, to, Kind::Word);
     }
 
-    /// The boundaries of the run of `class` characters starting at `from`, into `bounds`.
-    fn run(&self, from: Pos, class: u8, marks: &mut Vec<Pos>) {
+    /// The run of `class` characters starting at `from`: its boundaries into `marks`,
+    /// its characters into `chars` (read once here, not decoded again to segment it).
+    fn run(&self, from: Pos, class: u8, marks: &mut Vec<Pos>, chars: &mut Vec<char>) {
         marks.clear();
+        chars.clear();
         marks.push(from);
         let mut p = from;
         while let Some(ch) = self.at(p) {
@@ -203,24 +207,32 @@ impl<'a> Scanner<'a> {
             }
             p = Self::step(p, ch);
             marks.push(p);
+            chars.push(ch);
         }
     }
 
     fn is_numeral(&self, ch: char) -> bool {
-        self.lex.cjk_digits.contains_key(&ch) || self.lex.cjk_multipliers.contains_key(&ch)
+        self.lex.numerals.contains(ch)
     }
 
     /// Cut a han or hiragana run: lexicon words (longest first), numeral runs, the rest gathered.
-    fn segment(&mut self, bounds: &[Pos], dict: &HashSet<String>, longest: usize, numerals: bool) {
+    fn segment(
+        &mut self,
+        run: (&[Pos], &[char]),
+        dict: &HashSet<String>,
+        longest: usize,
+        numerals: bool,
+    ) {
+        let (bounds, chars) = run;
         let kind = if numerals { Kind::Han } else { Kind::Kana };
-        let n = bounds.len() - 1;
-        let ch = |i: usize| self.text[bounds[i].b..].chars().next().unwrap_or('\0');
+        let n = chars.len();
+        let ch = |i: usize| chars[i];
         let mut i = 0;
         let mut pending: Option<usize> = None;
         while i < n {
             let mut hit = 0;
             // Most characters start no lexicon word: one set lookup rules them out.
-            let sizes = if self.lex.dict_first.contains(&ch(i)) {
+            let sizes = if self.lex.dict_first.contains(ch(i)) {
                 longest.min(n - i)
             } else {
                 0
@@ -275,17 +287,22 @@ impl<'a> Scanner<'a> {
                 c if chars::is_letter(c) => self.word(p, ch),
                 chars::HAN | chars::HIRAGANA => {
                     let mut bounds = std::mem::take(&mut self.bounds);
-                    self.run(p, cls, &mut bounds);
+                    let mut run_chars = std::mem::take(&mut self.run_chars);
+                    self.run(p, cls, &mut bounds, &mut run_chars);
+                    let run = (&bounds[..], &run_chars[..]);
                     if cls == chars::HAN {
-                        self.segment(&bounds, &lex.han_dict, lex.han_max, true);
+                        self.segment(run, &lex.han_dict, lex.han_max, true);
                     } else {
-                        self.segment(&bounds, &lex.hira_dict, lex.hira_max, false);
+                        self.segment(run, &lex.hira_dict, lex.hira_max, false);
                     }
                     self.bounds = bounds;
+                    self.run_chars = run_chars;
                 }
                 chars::KATAKANA | chars::HANGUL => {
                     let mut bounds = std::mem::take(&mut self.bounds);
-                    self.run(p, cls, &mut bounds);
+                    let mut run_chars = std::mem::take(&mut self.run_chars);
+                    self.run(p, cls, &mut bounds, &mut run_chars);
+                    self.run_chars = run_chars;
                     let kind = if cls == chars::KATAKANA {
                         Kind::Kana
                     } else {
@@ -324,6 +341,7 @@ pub fn tokenize(lex: &Lexicon, text: &str) -> Vec<Token> {
         // About one token per five bytes in news text: one allocation instead of a dozen.
         out: Vec::with_capacity(text.len() / 5 + 4),
         bounds: Vec::new(),
+        run_chars: Vec::new(),
     }
     .scan()
 }

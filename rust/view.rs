@@ -52,9 +52,10 @@ impl<'a> TokenView<'a> {
     }
 
     pub fn is_cjk(&self, i: usize) -> bool {
-        self.tok(i).chars().next().is_some_and(|c| {
-            self.lex.cjk_digits.contains_key(&c) || self.lex.cjk_multipliers.contains_key(&c)
-        })
+        self.tok(i)
+            .chars()
+            .next()
+            .is_some_and(|c| self.lex.numerals.contains(c))
     }
 
     /// No space between token i-1 and token i.
