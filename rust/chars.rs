@@ -43,6 +43,8 @@ const BMP: usize = 0x10000;
 
 pub struct CharTable {
     bmp: Vec<u8>,
+    /// The first 128 entries of `bmp`: indexed by a byte, no bounds check.
+    ascii: [u8; 128],
     /// (first, last, code), highest priority last so that it wins below.
     astral: Vec<(u32, u32, u8)>,
 }
@@ -73,7 +75,9 @@ impl CharTable {
             }
         }
         astral.sort_by_key(|r| std::cmp::Reverse(r.2));
-        Ok(CharTable { bmp, astral })
+        let mut ascii = [0u8; 128];
+        ascii.copy_from_slice(&bmp[..128]);
+        Ok(CharTable { bmp, ascii, astral })
     }
 
     #[inline]
@@ -89,6 +93,12 @@ impl CharTable {
             }
         }
         code
+    }
+
+    /// The class of an ASCII byte (`b < 0x80`).
+    #[inline]
+    pub fn ascii(&self, b: u8) -> u8 {
+        self.ascii[usize::from(b & 0x7F)]
     }
 
     pub fn is(&self, ch: char, name: &str) -> bool {

@@ -219,6 +219,8 @@ pub struct Lexicon {
     pub hyphens: Vec<char>,
     pub group_spaces: Vec<char>,
     pub number_marks: Vec<char>,
+    /// `apostrophes` and `hyphens`: one bit test where a word may go on.
+    pub joiners: CharSet,
     pub cjk_digits: HashMap<char, u32>,
     pub cjk_multipliers: HashMap<char, u32>,
     pub elisions: HashSet<String>,
@@ -405,6 +407,7 @@ impl Lexicon {
             hyphens: text_of("hyphens"),
             group_spaces: text_of("number_group_spaces"),
             number_marks: text_of("number_marks"),
+            joiners: CharSet::default(),
             cjk_digits: char_map(&common, "cjk_numerals")?,
             cjk_multipliers: char_map(&common, "cjk_multipliers")?,
             elisions: files
@@ -448,6 +451,7 @@ impl Lexicon {
             .chain(&lex.hira_dict)
             .filter_map(|k| k.chars().next())
             .collect();
+        lex.joiners = lex.apostrophes.iter().chain(&lex.hyphens).copied().collect();
         lex.numerals = lex
             .cjk_digits
             .keys()

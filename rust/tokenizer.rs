@@ -152,6 +152,7 @@ impl<'a> Scanner<'a> {
         // Where the first apostrophe joined two parts: only there can an elision end.
         let mut apostrophe: Option<(Pos, char)> = None;
         loop {
+            p = self.ascii_letters(p, script);
             while let Some(ch) = self.at(p) {
                 let cls = self.table.class(ch);
                 if cls == script || cls == chars::MARK || ch.is_ascii_digit() {
@@ -161,7 +162,7 @@ impl<'a> Scanner<'a> {
                 }
             }
             let Some(joiner) = self.at(p) else { break };
-            if !self.lex.apostrophes.contains(&joiner) && !self.lex.hyphens.contains(&joiner) {
+            if !self.lex.joiners.contains(joiner) {
                 break;
             }
             let after = Self::step(p, joiner);
@@ -177,6 +178,22 @@ impl<'a> Scanner<'a> {
             }
         }
         self.split_elision(from, p, apostrophe);
+    }
+
+    /// The word's ASCII characters from p on (letters of `script`, marks, digits), read
+    /// as bytes: most words are ASCII, and this is the loop of `word` without decoding.
+    #[inline]
+    fn ascii_letters(&self, mut p: Pos, script: u8) -> Pos {
+        let bytes = self.text.as_bytes();
+        while let Some(&b) = bytes.get(p.b) {
+            let cls = self.table.ascii(b);
+            if b >= 0x80 || !(cls == script || cls == chars::MARK || b.is_ascii_digit()) {
+                break;
+            }
+            p.b += 1;
+            p.c += 1;
+        }
+        p
     }
 
     /// `l’azienda` → `l’` `azienda` when the part before the first apostrophe is an
