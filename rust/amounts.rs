@@ -4,6 +4,7 @@
 
 use crate::lexicon::{Flag, Lexicon, Qual};
 use crate::numbers::{parse_cjk, parse_digits};
+use crate::phrases::Keys;
 use crate::tokenizer::{Kind, Token};
 use crate::view::TokenView;
 
@@ -495,8 +496,19 @@ fn merge_range(a: &mut Quantity, b: &mut Quantity) -> bool {
 }
 
 pub fn parse_amounts(lex: &Lexicon, text: &str, tokens: &[Token], lang: &str) -> Vec<Amount> {
+    parse_amounts_keyed(lex, text, tokens, Keys::new(text, tokens), lang)
+}
+
+/// `parse_amounts` with the tokens' keys already made.
+pub fn parse_amounts_keyed<'a>(
+    lex: &'a Lexicon,
+    text: &'a str,
+    tokens: &'a [Token],
+    keys: Keys,
+    lang: &str,
+) -> Vec<Amount> {
     let parser = DocParser {
-        view: TokenView::new(lex, text, tokens, lang),
+        view: TokenView::keyed(lex, text, tokens, keys, lang),
         decimal: lex.decimal(lang),
     };
     parser.parse()

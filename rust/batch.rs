@@ -1,10 +1,11 @@
 //! Whole batches of documents to flat columns, ready to cross into Arrow.
 
-use crate::amounts::parse_amounts;
-use crate::dates::parse_dates;
-use crate::langdetect::{decide, detect, scores};
+use crate::amounts::parse_amounts_keyed;
+use crate::dates::parse_dates_keyed;
+use crate::langdetect::{decide, detect, detect_keyed, scores};
 use crate::lexicon::{lexicon, Lexicon};
 use crate::names::Names;
+use crate::phrases::Keys;
 use crate::tokenizer::tokenize;
 
 /// Strings as Arrow's large-utf8 layout: `offsets[i]..offsets[i + 1]` in `data`.
@@ -124,12 +125,13 @@ fn lang_of(
     text: &str,
     given: Option<&str>,
     tokens: &[crate::tokenizer::Token],
+    keys: &Keys,
 ) -> String {
     // An empty code asks for detection, as in the Python engine (`code or detect`).
     given
         .filter(|code| !code.is_empty())
         .map(str::to_owned)
-        .unwrap_or_else(|| detect(lex, text, tokens))
+        .unwrap_or_else(|| detect_keyed(lex, text, tokens, keys))
 }
 
 pub fn detect_batch(texts: &[&str], threads: usize) -> Result<Vec<String>, String> {
@@ -181,8 +183,10 @@ pub fn amounts_batch(
     let found = per_doc_indexed(&indexed, threads, |i| {
         let text = texts[i];
         let tokens = tokenize(lex, text);
-        let lang = lang_of(lex, text, langs[i], &tokens);
-        parse_amounts(lex, text, &tokens, &lang)
+        // Keys made once, for detection and the parser.
+        let keys = Keys::new(text, &tokens);
+        let lang = lang_of(lex, text, langs[i], &tokens, &keys);
+        parse_amounts_keyed(lex, text, &tokens, keys, &lang)
     });
     for (doc, (text, amounts)) in texts.iter().zip(found).enumerate() {
         for a in amounts {
@@ -255,8 +259,9 @@ pub fn dates_batch(
     let found = per_doc_indexed(&indexed, threads, |i| {
         let text = texts[i];
         let tokens = tokenize(lex, text);
-        let lang = lang_of(lex, text, langs[i], &tokens);
-        parse_dates(lex, text, &tokens, &lang, refs[i])
+        let keys = Keys::new(text, &tokens);
+        let lang = lang_of(lex, text, langs[i], &tokens, &keys);
+        parse_dates_keyed(lex, text, &tokens, keys, &lang, refs[i])
     });
     for (doc, (text, dates)) in texts.iter().zip(found).enumerate() {
         for d in dates {

@@ -5,6 +5,7 @@
 use crate::lexicon::{Flag, Lexicon, Period, Relation, Unit};
 use crate::numbers::parse_cjk;
 use crate::tokenizer::{Kind, Token};
+use crate::phrases::Keys;
 use crate::view::TokenView;
 
 /// Precisions in the order of `frames.PRECISIONS` (the number is the code).
@@ -525,8 +526,20 @@ pub fn parse_dates(
     lang: &str,
     reference: Option<i32>,
 ) -> Vec<DateMention> {
+    parse_dates_keyed(lex, text, tokens, Keys::new(text, tokens), lang, reference)
+}
+
+/// `parse_dates` with the tokens' keys already made.
+pub fn parse_dates_keyed<'a>(
+    lex: &'a Lexicon,
+    text: &'a str,
+    tokens: &'a [Token],
+    keys: Keys,
+    lang: &str,
+    reference: Option<i32>,
+) -> Vec<DateMention> {
     let parser = DateParser {
-        view: TokenView::new(lex, text, tokens, lang),
+        view: TokenView::keyed(lex, text, tokens, keys, lang),
         reference: reference.map(i64::from),
     };
     parser.parse()

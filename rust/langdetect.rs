@@ -2,7 +2,8 @@
 
 use crate::chars;
 use crate::lexicon::{Lexicon, FALLBACK};
-use crate::phrases::norm_cow;
+use crate::phrases::{norm_cow, Keys};
+use std::borrow::Cow;
 use crate::tokenizer::{Kind, Token};
 
 pub fn detect(lex: &Lexicon, text: &str, tokens: &[Token]) -> String {
@@ -14,9 +15,27 @@ pub fn detect(lex: &Lexicon, text: &str, tokens: &[Token]) -> String {
 /// tokens has the sum of its pieces' scores, so a huge document is read in
 /// pieces and decided once (`decide`), as if whole.
 pub fn scores(lex: &Lexicon, text: &str, tokens: &[Token]) -> Vec<usize> {
+    tally(lex, text, tokens, |word, _| match norm_cow(word) {
+        Cow::Borrowed(key) => Cow::Borrowed(key.as_bytes()),
+        Cow::Owned(key) => Cow::Owned(key.into_bytes()),
+    })
+}
+
+/// `detect` reading the tokens' keys already made for the parsers.
+pub fn detect_keyed(lex: &Lexicon, text: &str, tokens: &[Token], keys: &Keys) -> String {
+    decide(lex, &tally(lex, text, tokens, |_, i| Cow::Borrowed(keys.at(i))))
+}
+
+/// `scores`, with `key(word, i)` giving the lookup form of token i.
+fn tally<'t>(
+    lex: &Lexicon,
+    text: &'t str,
+    tokens: &[Token],
+    key: impl Fn(&'t str, usize) -> Cow<'t, [u8]>,
+) -> Vec<usize> {
     let (mut latin, mut cyrillic, mut cjk, mut kana, mut hangul) = (0usize, 0, 0, 0, 0);
     let mut votes = vec![0usize; lex.votes.len()];
-    for t in tokens {
+    for (i, t) in tokens.iter().enumerate() {
         let size = t.end - t.start;
         match t.kind {
             Kind::Word => {
@@ -25,7 +44,7 @@ pub fn scores(lex: &Lexicon, text: &str, tokens: &[Token]) -> Vec<usize> {
                     Some(chars::LATIN) => {
                         latin += size;
                         // One lookup a word: the index holds a bit per language.
-                        if let Some(&mask) = lex.vote_index.get(norm_cow(word).as_ref()) {
+                        if let Some(&mask) = lex.vote_index.get(key(word, i).as_ref()) {
                             for (i, vote) in votes.iter_mut().enumerate() {
                                 *vote += (mask >> i) as usize & 1;
                             }

@@ -236,7 +236,7 @@ pub struct Lexicon {
     decimals: HashMap<String, char>,
     pub votes: Vec<(String, HashSet<String>)>,
     /// Each vote word with a bit per language of `votes` it counts for: one lookup a word.
-    pub vote_index: HashMap<String, u32>,
+    pub vote_index: HashMap<Vec<u8>, u32>,
 }
 
 fn parse_toml(text: &str, name: &str) -> Result<Table, String> {
@@ -494,7 +494,7 @@ impl Lexicon {
         lex.tables = tables;
         for (i, (_, words)) in votes.iter().enumerate() {
             for w in words {
-                *lex.vote_index.entry(w.clone()).or_insert(0) |= 1 << i;
+                *lex.vote_index.entry(w.clone().into_bytes()).or_insert(0) |= 1 << i;
             }
         }
         lex.votes = votes;

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use crate::fxhash::FxHashMap as HashMap;
 
 use crate::lexicon::{Entry, Lexicon};
-use crate::tokenizer::tokenize;
+use crate::tokenizer::{tokenize, Token};
 
 /// The lookup form of a token: lower case, one apostrophe.
 pub fn norm(text: &str) -> String {
@@ -19,6 +19,14 @@ pub fn norm(text: &str) -> String {
 
 /// `norm` without an allocation for the many tokens already in lookup form.
 pub fn norm_cow(text: &str) -> Cow<'_, str> {
+    // Most tokens are ASCII: one pass over the bytes, no decoding.
+    if text.is_ascii() {
+        return if text.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(text.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(text)
+        };
+    }
     let settled = |c: char| match c as u32 {
         0..=0x7F => !c.is_ascii_uppercase(),
         // Ranges with no upper case, checked first: lower-case Cyrillic, then the CJK
@@ -30,6 +38,56 @@ pub fn norm_cow(text: &str) -> Cow<'_, str> {
         Cow::Borrowed(text)
     } else {
         Cow::Owned(norm(text))
+    }
+}
+
+/// Every token's lookup form (`norm`) in one text, as bytes in one buffer: no
+/// allocation a token, and lookups by bytes (no char-boundary checks to slice).
+pub struct Keys {
+    buf: Vec<u8>,
+    /// Key i is `buf[ends[i]..ends[i + 1]]`.
+    ends: Vec<usize>,
+}
+
+impl Keys {
+    pub fn new(text: &str, tokens: &[Token]) -> Keys {
+        let mut keys = Keys {
+            buf: Vec::with_capacity(text.len()),
+            ends: Vec::with_capacity(tokens.len() + 1),
+        };
+        keys.ends.push(0);
+        for t in tokens {
+            let token = &text.as_bytes()[t.bstart..t.bend];
+            if token.is_ascii() {
+                // ASCII has no curly apostrophe: lower case is all `norm` does.
+                keys.buf.extend(token.iter().map(u8::to_ascii_lowercase));
+            } else {
+                keys.buf.extend_from_slice(norm_cow(t.text(text)).as_bytes());
+            }
+            keys.ends.push(keys.buf.len());
+        }
+        keys
+    }
+
+    pub fn len(&self) -> usize {
+        self.ends.len() - 1
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The key of token i, `None` past the end.
+    #[inline]
+    pub fn get(&self, i: usize) -> Option<&[u8]> {
+        let (from, to) = (*self.ends.get(i)?, *self.ends.get(i + 1)?);
+        Some(&self.buf[from..to])
+    }
+
+    /// The key of token i (which must exist).
+    #[inline]
+    pub fn at(&self, i: usize) -> &[u8] {
+        &self.buf[self.ends[i]..self.ends[i + 1]]
     }
 }
 
@@ -54,7 +112,8 @@ type Options = Vec<(Vec<String>, Vec<bool>, Entry)>;
 
 pub struct PhraseTable {
     /// First token → (the other tokens, glue, entry), longest first.
-    by_first: HashMap<String, Options>,
+    /// Keyed by bytes, as `Keys` gives them.
+    by_first: HashMap<Vec<u8>, Options>,
 }
 
 impl PhraseTable {
@@ -66,11 +125,11 @@ impl PhraseTable {
                 merged.entry(shape).or_default().overlay(entry);
             }
         }
-        let mut by_first: HashMap<String, Options> = HashMap::default();
+        let mut by_first: HashMap<Vec<u8>, Options> = HashMap::default();
         for ((mut keys, glue), entry) in merged {
             let tail = keys.split_off(1);
             let first = keys.pop().unwrap_or_default();
-            by_first.entry(first).or_default().push((tail, glue, entry));
+            by_first.entry(first.into_bytes()).or_default().push((tail, glue, entry));
         }
         for options in by_first.values_mut() {
             options.sort_by(|a, b| {
@@ -83,7 +142,7 @@ impl PhraseTable {
         PhraseTable { by_first }
     }
 
-    pub fn starts(&self, key: &str) -> bool {
+    pub fn starts(&self, key: &[u8]) -> bool {
         self.by_first.contains_key(key)
     }
 
@@ -91,16 +150,16 @@ impl PhraseTable {
     /// `glued[k]` says that token k touches token k + 1.
     pub fn find<T>(
         &self,
-        keys: &[Cow<'_, str>],
+        keys: &Keys,
         glued: &[bool],
         i: usize,
         pick: impl Fn(&Entry) -> Option<T>,
     ) -> Option<(usize, T)> {
-        let options = self.by_first.get(keys.get(i)?.as_ref())?;
+        let options = self.by_first.get(keys.get(i)?)?;
         for (tail, glue, entry) in options {
             let end = i + 1 + tail.len();
             if end <= keys.len()
-                && keys[i + 1..end].iter().zip(tail).all(|(k, t)| k == t)
+                && tail.iter().enumerate().all(|(k, t)| keys.at(i + 1 + k) == t.as_bytes())
                 && glue.iter().enumerate().all(|(k, g)| !g || glued[i + k])
             {
                 if let Some(value) = pick(entry) {
