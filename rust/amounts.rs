@@ -496,7 +496,7 @@ fn merge_range(a: &mut Quantity, b: &mut Quantity) -> bool {
 }
 
 pub fn parse_amounts(lex: &Lexicon, text: &str, tokens: &[Token], lang: &str) -> Vec<Amount> {
-    parse_amounts_keyed(lex, text, tokens, Keys::new(text, tokens), lang)
+    parse_amounts_keyed(lex, text, tokens, Keys::new(lex, text, tokens), lang)
 }
 
 /// `parse_amounts` with the tokens' keys already made.

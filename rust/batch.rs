@@ -200,7 +200,7 @@ pub fn amounts_batch(
         let text = texts[i];
         let tokens = tokenize(lex, text);
         // Keys made once, for detection and the parser.
-        let keys = Keys::new(text, &tokens);
+        let keys = Keys::new(lex, text, &tokens);
         let lang = lang_of(lex, text, langs[i], &tokens, &keys);
         parse_amounts_keyed(lex, text, &tokens, keys, &lang)
     });
@@ -275,7 +275,7 @@ pub fn dates_batch(
     let found = per_doc_indexed(&indexed, threads, |i| {
         let text = texts[i];
         let tokens = tokenize(lex, text);
-        let keys = Keys::new(text, &tokens);
+        let keys = Keys::new(lex, text, &tokens);
         let lang = lang_of(lex, text, langs[i], &tokens, &keys);
         parse_dates_keyed(lex, text, &tokens, keys, &lang, refs[i])
     });

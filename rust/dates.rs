@@ -4,8 +4,8 @@
 
 use crate::lexicon::{Flag, Lexicon, Period, Relation, Unit};
 use crate::numbers::parse_cjk;
-use crate::tokenizer::{Kind, Token};
 use crate::phrases::Keys;
+use crate::tokenizer::{Kind, Token};
 use crate::view::TokenView;
 
 /// Precisions in the order of `frames.PRECISIONS` (the number is the code).
@@ -526,7 +526,8 @@ pub fn parse_dates(
     lang: &str,
     reference: Option<i32>,
 ) -> Vec<DateMention> {
-    parse_dates_keyed(lex, text, tokens, Keys::new(text, tokens), lang, reference)
+    let keys = Keys::new(lex, text, tokens);
+    parse_dates_keyed(lex, text, tokens, keys, lang, reference)
 }
 
 /// `parse_dates` with the tokens' keys already made.

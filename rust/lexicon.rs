@@ -2,7 +2,7 @@
 //! compile time and read into the same tables the pure-Python engine builds
 //! (`python/dealscope/lexicon/__init__.py`). No language fact lives here.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use toml::{Table, Value};
 
 use crate::chars::{CharSet, CharTable};
-use crate::phrases::PhraseTable;
+use crate::phrases::{PhraseTable, NO_KEY};
 
 pub const LANGS: [&str; 9] = ["en", "de", "fr", "es", "it", "pl", "ru", "ja", "zh"];
 pub const LATIN_LANGS: [&str; 6] = ["en", "de", "fr", "es", "it", "pl"];
@@ -235,8 +235,10 @@ pub struct Lexicon {
     tables: HashMap<String, PhraseTable>,
     decimals: HashMap<String, char>,
     pub votes: Vec<(String, HashSet<String>)>,
-    /// Each vote word with a bit per language of `votes` it counts for: one lookup a word.
-    pub vote_index: HashMap<Vec<u8>, u32>,
+    /// A number for every token of every phrase and every vote word (`phrases::Keys`).
+    pub key_ids: HashMap<Vec<u8>, u32>,
+    /// By key number, a bit per language of `votes` the word counts for: one lookup a word.
+    pub vote_masks: Vec<u32>,
 }
 
 fn parse_toml(text: &str, name: &str) -> Result<Table, String> {
@@ -427,7 +429,8 @@ impl Lexicon {
                 .map(|(l, f)| (l.to_string(), f.decimal))
                 .collect(),
             votes: Vec::new(),
-            vote_index: HashMap::default(),
+            key_ids: HashMap::default(),
+            vote_masks: Vec::new(),
         };
         // Segmentation dictionaries: every phrase of every file written wholly in han / hiragana.
         let mut keys: Vec<&String> = common_entries.keys().collect();
@@ -491,14 +494,34 @@ impl Lexicon {
             }
             votes.push((lang.to_string(), words));
         }
+        // Number every key the tables and votes hold (in sorted order: the same each run).
+        let mut all_keys: BTreeSet<&String> =
+            tables.values().flat_map(PhraseTable::tokens).collect();
+        all_keys.extend(votes.iter().flat_map(|(_, words)| words));
+        lex.key_ids = all_keys
+            .iter()
+            .enumerate()
+            .map(|(id, k)| (k.as_bytes().to_vec(), id as u32))
+            .collect();
+        for table in tables.values_mut() {
+            table.index(&lex.key_ids);
+        }
         lex.tables = tables;
+        lex.vote_masks = vec![0; lex.key_ids.len()];
         for (i, (_, words)) in votes.iter().enumerate() {
             for w in words {
-                *lex.vote_index.entry(w.clone().into_bytes()).or_insert(0) |= 1 << i;
+                let id = lex.key_id(w.as_bytes()) as usize;
+                lex.vote_masks[id] |= 1 << i;
             }
         }
         lex.votes = votes;
         Ok(lex)
+    }
+
+    /// The number of a token key (`phrases::NO_KEY` if no phrase or vote word has it).
+    #[inline]
+    pub fn key_id(&self, key: &[u8]) -> u32 {
+        self.key_ids.get(key).copied().unwrap_or(NO_KEY)
     }
 
     pub fn table(&self, lang: &str) -> &PhraseTable {

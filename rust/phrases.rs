@@ -41,53 +41,55 @@ pub fn norm_cow(text: &str) -> Cow<'_, str> {
     }
 }
 
-/// Every token's lookup form (`norm`) in one text, as bytes in one buffer: no
-/// allocation a token, and lookups by bytes (no char-boundary checks to slice).
+/// The number of a key no phrase and no vote list holds (see `Lexicon::key_ids`).
+pub const NO_KEY: u32 = u32::MAX;
+
+/// Every token's lookup form (`norm`) in one text, as its number in
+/// `Lexicon::key_ids`: one hash lookup a token here, then every phrase lookup
+/// compares integers.
 pub struct Keys {
-    buf: Vec<u8>,
-    /// Key i is `buf[ends[i]..ends[i + 1]]`.
-    ends: Vec<usize>,
+    ids: Vec<u32>,
 }
 
 impl Keys {
-    pub fn new(text: &str, tokens: &[Token]) -> Keys {
-        let mut keys = Keys {
-            buf: Vec::with_capacity(text.len()),
-            ends: Vec::with_capacity(tokens.len() + 1),
-        };
-        keys.ends.push(0);
+    pub fn new(lex: &Lexicon, text: &str, tokens: &[Token]) -> Keys {
+        let mut lowered = Vec::new();
+        let mut ids = Vec::with_capacity(tokens.len());
         for t in tokens {
             let token = &text.as_bytes()[t.bstart..t.bend];
-            if token.is_ascii() {
+            let id = if !token.is_ascii() {
+                lex.key_id(norm_cow(t.text(text)).as_bytes())
+            } else if token.iter().any(u8::is_ascii_uppercase) {
                 // ASCII has no curly apostrophe: lower case is all `norm` does.
-                keys.buf.extend(token.iter().map(u8::to_ascii_lowercase));
+                lowered.clear();
+                lowered.extend(token.iter().map(u8::to_ascii_lowercase));
+                lex.key_id(&lowered)
             } else {
-                keys.buf.extend_from_slice(norm_cow(t.text(text)).as_bytes());
-            }
-            keys.ends.push(keys.buf.len());
+                lex.key_id(token)
+            };
+            ids.push(id);
         }
-        keys
+        Keys { ids }
     }
 
     pub fn len(&self) -> usize {
-        self.ends.len() - 1
+        self.ids.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.len() == 0
+        self.ids.is_empty()
     }
 
-    /// The key of token i, `None` past the end.
+    /// The key of token i; `None` past the end or for a key no phrase holds.
     #[inline]
-    pub fn get(&self, i: usize) -> Option<&[u8]> {
-        let (from, to) = (*self.ends.get(i)?, *self.ends.get(i + 1)?);
-        Some(&self.buf[from..to])
+    pub fn get(&self, i: usize) -> Option<u32> {
+        self.ids.get(i).copied().filter(|id| *id != NO_KEY)
     }
 
-    /// The key of token i (which must exist).
+    /// The key of token i (which must exist), maybe `NO_KEY`.
     #[inline]
-    pub fn at(&self, i: usize) -> &[u8] {
-        &self.buf[self.ends[i]..self.ends[i + 1]]
+    pub fn at(&self, i: usize) -> u32 {
+        self.ids[i]
     }
 }
 
@@ -110,10 +112,19 @@ pub fn phrase_shape(lex: &Lexicon, phrase: &str) -> (Vec<String>, Vec<bool>) {
 
 type Options = Vec<(Vec<String>, Vec<bool>, Entry)>;
 
+/// A phrase after its first token: the other tokens' key numbers, their glue, the entry.
+struct Phrase {
+    tail: Vec<u32>,
+    glue: Vec<bool>,
+    entry: Entry,
+}
+
 pub struct PhraseTable {
-    /// First token → (the other tokens, glue, entry), longest first.
-    /// Keyed by bytes, as `Keys` gives them.
-    by_first: HashMap<Vec<u8>, Options>,
+    /// First token → (the other tokens, glue, entry), longest first. Only while the
+    /// lexicon is built: `index` turns it into `by_id`.
+    by_first: HashMap<String, Options>,
+    /// The same by the first token's key number, tokens as key numbers.
+    by_id: Vec<Vec<Phrase>>,
 }
 
 impl PhraseTable {
@@ -125,11 +136,11 @@ impl PhraseTable {
                 merged.entry(shape).or_default().overlay(entry);
             }
         }
-        let mut by_first: HashMap<Vec<u8>, Options> = HashMap::default();
+        let mut by_first: HashMap<String, Options> = HashMap::default();
         for ((mut keys, glue), entry) in merged {
             let tail = keys.split_off(1);
             let first = keys.pop().unwrap_or_default();
-            by_first.entry(first.into_bytes()).or_default().push((tail, glue, entry));
+            by_first.entry(first).or_default().push((tail, glue, entry));
         }
         for options in by_first.values_mut() {
             options.sort_by(|a, b| {
@@ -139,11 +150,38 @@ impl PhraseTable {
                     .then_with(|| a.1.cmp(&b.1))
             });
         }
-        PhraseTable { by_first }
+        PhraseTable {
+            by_first,
+            by_id: Vec::new(),
+        }
     }
 
-    pub fn starts(&self, key: &[u8]) -> bool {
-        self.by_first.contains_key(key)
+    /// Every token of every phrase, to be numbered (`Lexicon::key_ids`).
+    pub fn tokens(&self) -> impl Iterator<Item = &String> {
+        self.by_first.iter().flat_map(|(first, options)| {
+            std::iter::once(first).chain(options.iter().flat_map(|o| &o.0))
+        })
+    }
+
+    /// Number the phrases' tokens with `ids`, which holds every one of them.
+    pub fn index(&mut self, ids: &HashMap<Vec<u8>, u32>) {
+        let id = |key: &String| ids.get(key.as_bytes()).copied().unwrap_or(NO_KEY);
+        self.by_id = (0..ids.len()).map(|_| Vec::new()).collect();
+        for (first, options) in std::mem::take(&mut self.by_first) {
+            // Kept in their order: longest first.
+            self.by_id[id(&first) as usize] = options
+                .into_iter()
+                .map(|(tail, glue, entry)| Phrase {
+                    tail: tail.iter().map(id).collect(),
+                    glue,
+                    entry,
+                })
+                .collect();
+        }
+    }
+
+    pub fn starts(&self, key: u32) -> bool {
+        self.by_id.get(key as usize).is_some_and(|o| !o.is_empty())
     }
 
     /// The longest phrase at token i for which `pick` gives a value, with its length.
@@ -155,15 +193,15 @@ impl PhraseTable {
         i: usize,
         pick: impl Fn(&Entry) -> Option<T>,
     ) -> Option<(usize, T)> {
-        let options = self.by_first.get(keys.get(i)?)?;
-        for (tail, glue, entry) in options {
-            let end = i + 1 + tail.len();
+        let options = self.by_id.get(keys.get(i)? as usize)?;
+        for p in options {
+            let end = i + 1 + p.tail.len();
             if end <= keys.len()
-                && tail.iter().enumerate().all(|(k, t)| keys.at(i + 1 + k) == t.as_bytes())
-                && glue.iter().enumerate().all(|(k, g)| !g || glued[i + k])
+                && p.tail.iter().enumerate().all(|(k, t)| keys.at(i + 1 + k) == *t)
+                && p.glue.iter().enumerate().all(|(k, g)| !g || glued[i + k])
             {
-                if let Some(value) = pick(entry) {
-                    return Some((1 + tail.len(), value));
+                if let Some(value) = pick(&p.entry) {
+                    return Some((1 + p.tail.len(), value));
                 }
             }
         }

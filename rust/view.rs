@@ -18,7 +18,7 @@ pub struct TokenView<'a> {
 
 impl<'a> TokenView<'a> {
     pub fn new(lex: &'a Lexicon, text: &'a str, tokens: &'a [Token], lang: &str) -> TokenView<'a> {
-        Self::keyed(lex, text, tokens, Keys::new(text, tokens), lang)
+        Self::keyed(lex, text, tokens, Keys::new(lex, text, tokens), lang)
     }
 
     /// `new` with the tokens' keys already made (for language detection, say).
