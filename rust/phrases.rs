@@ -19,13 +19,18 @@ pub fn norm(text: &str) -> String {
 
 /// `norm` without an allocation for the many tokens already in lookup form.
 pub fn norm_cow(text: &str) -> Cow<'_, str> {
+    if is_norm(text) {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(norm(text))
+    }
+}
+
+/// Is `text` its own lookup form (`norm(text) == text`)?
+fn is_norm(text: &str) -> bool {
     // Most tokens are ASCII: one pass over the bytes, no decoding.
     if text.is_ascii() {
-        return if text.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(text.to_ascii_lowercase())
-        } else {
-            Cow::Borrowed(text)
-        };
+        return !text.bytes().any(|b| b.is_ascii_uppercase());
     }
     let settled = |c: char| match c as u32 {
         0..=0x7F => !c.is_ascii_uppercase(),
@@ -34,10 +39,23 @@ pub fn norm_cow(text: &str) -> Cow<'_, str> {
         0x430..=0x45F | 0x2E80..=0xA63F | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF => true,
         _ => c != '’' && c != 'ʼ' && c.to_lowercase().eq(std::iter::once(c)),
     };
-    if text.chars().all(settled) {
-        Cow::Borrowed(text)
+    text.chars().all(settled)
+}
+
+/// `norm(text)` written into `out` (cleared first): no allocation once `out` has grown.
+fn norm_into(text: &str, out: &mut String) {
+    out.clear();
+    if text.is_ascii() {
+        out.push_str(text);
+        out.make_ascii_lowercase();
+    } else if text.contains('Σ') {
+        // `str::to_lowercase` reads a capital sigma in context (final ς): leave it that.
+        out.push_str(&norm(text));
     } else {
-        Cow::Owned(norm(text))
+        // Otherwise it lowers character by character, as here.
+        for c in text.chars().flat_map(char::to_lowercase) {
+            out.push(if c == '’' || c == 'ʼ' { '\'' } else { c });
+        }
     }
 }
 
@@ -53,21 +71,17 @@ pub struct Keys {
 
 impl Keys {
     pub fn new(lex: &Lexicon, text: &str, tokens: &[Token]) -> Keys {
-        let mut lowered = Vec::new();
+        let mut lowered = String::new();
         let mut ids = Vec::with_capacity(tokens.len());
         for t in tokens {
-            let token = &text.as_bytes()[t.bstart..t.bend];
-            let id = if !token.is_ascii() {
-                lex.key_id(norm_cow(t.text(text)).as_bytes())
-            } else if token.iter().any(u8::is_ascii_uppercase) {
-                // ASCII has no curly apostrophe: lower case is all `norm` does.
-                lowered.clear();
-                lowered.extend(token.iter().map(u8::to_ascii_lowercase));
-                lex.key_id(&lowered)
+            let token = t.text(text);
+            let key = if is_norm(token) {
+                token
             } else {
-                lex.key_id(token)
+                norm_into(token, &mut lowered);
+                &lowered
             };
-            ids.push(id);
+            ids.push(lex.key_id(key.as_bytes()));
         }
         Keys { ids }
     }
