@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use toml::{Table, Value};
 
 use crate::chars::{CharSet, CharTable};
-use crate::phrases::{PhraseTable, NO_KEY};
+use crate::phrases::{KeyFilter, PhraseTable, NO_KEY};
 
 pub const LANGS: [&str; 9] = ["en", "de", "fr", "es", "it", "pl", "ru", "ja", "zh"];
 pub const LATIN_LANGS: [&str; 6] = ["en", "de", "fr", "es", "it", "pl"];
@@ -237,6 +237,8 @@ pub struct Lexicon {
     pub votes: Vec<(String, HashSet<String>)>,
     /// A number for every token of every phrase and every vote word (`phrases::Keys`).
     pub key_ids: HashMap<Vec<u8>, u32>,
+    /// Which keys `key_ids` may hold, read before hashing.
+    pub key_filter: KeyFilter,
     /// By key number, a bit per language of `votes` the word counts for: one lookup a word.
     pub vote_masks: Vec<u32>,
 }
@@ -430,6 +432,7 @@ impl Lexicon {
                 .collect(),
             votes: Vec::new(),
             key_ids: HashMap::default(),
+            key_filter: KeyFilter::new(std::iter::empty()),
             vote_masks: Vec::new(),
         };
         // Segmentation dictionaries: every phrase of every file written wholly in han / hiragana.
@@ -503,6 +506,7 @@ impl Lexicon {
             .enumerate()
             .map(|(id, k)| (k.as_bytes().to_vec(), id as u32))
             .collect();
+        lex.key_filter = KeyFilter::new(lex.key_ids.keys().map(Vec::as_slice));
         for table in tables.values_mut() {
             table.index(&lex.key_ids);
         }
@@ -521,6 +525,9 @@ impl Lexicon {
     /// The number of a token key (`phrases::NO_KEY` if no phrase or vote word has it).
     #[inline]
     pub fn key_id(&self, key: &[u8]) -> u32 {
+        if !self.key_filter.may_hold(key) {
+            return NO_KEY;
+        }
         self.key_ids.get(key).copied().unwrap_or(NO_KEY)
     }
 
