@@ -230,6 +230,9 @@ pub struct Lexicon {
     pub hira_max: usize,
     /// First characters of the han and hiragana dictionary words.
     pub dict_first: CharSet,
+    /// For each of them, bit k set if a dictionary word of k characters starts with it
+    /// (bit 63: 63 or more): the segmenter tries only those lengths.
+    pub dict_lengths: HashMap<char, u64>,
     /// The keys of `cjk_digits` and `cjk_multipliers`: one bit test a character.
     pub numerals: CharSet,
     tables: HashMap<String, PhraseTable>,
@@ -423,6 +426,7 @@ impl Lexicon {
             hira_dict: HashSet::default(),
             hira_max: 1,
             dict_first: CharSet::default(),
+            dict_lengths: HashMap::default(),
             numerals: CharSet::default(),
             tables: HashMap::default(),
             decimals: LANGS
@@ -457,6 +461,12 @@ impl Lexicon {
             .chain(&lex.hira_dict)
             .filter_map(|k| k.chars().next())
             .collect();
+        for word in lex.han_dict.iter().chain(&lex.hira_dict) {
+            if let Some(first) = word.chars().next() {
+                let size = word.chars().count().min(63);
+                *lex.dict_lengths.entry(first).or_insert(0) |= 1 << size;
+            }
+        }
         lex.joiners = lex.apostrophes.iter().chain(&lex.hyphens).copied().collect();
         lex.numerals = lex
             .cjk_digits

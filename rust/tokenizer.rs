@@ -252,14 +252,18 @@ impl<'a> Scanner<'a> {
         let mut pending: Option<usize> = None;
         while i < n {
             let mut hit = 0;
-            // Most characters start no lexicon word: one set lookup rules them out.
-            let sizes = if self.lex.dict_first.contains(ch(i)) {
-                longest.min(n - i)
+            // Most characters start no lexicon word: one bit test rules them out.
+            // The others are looked up at the lengths of the words they start only.
+            let (sizes, lengths) = if self.lex.dict_first.contains(ch(i)) {
+                let lengths = self.lex.dict_lengths.get(&ch(i)).copied().unwrap_or(0);
+                (longest.min(n - i), lengths)
             } else {
-                0
+                (0, 0)
             };
             for size in (1..=sizes).rev() {
-                if dict.contains(&self.text[bounds[i].b..bounds[i + size].b]) {
+                if lengths >> size.min(63) & 1 == 1
+                    && dict.contains(&self.text[bounds[i].b..bounds[i + size].b])
+                {
                     hit = size;
                     break;
                 }
