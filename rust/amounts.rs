@@ -351,7 +351,7 @@ impl<'a> DocParser<'a> {
         }
         let (head, comma, tail) = (self.tokens[j], self.tokens[j + 1], self.tokens[j + 2]);
         let (h, t) = (self.tok(j), self.tok(j + 2));
-        let spaced = self.text[comma.bend..].starts_with(' ');
+        let spaced = self.text[comma.bend as usize..].starts_with(' ');
         if ascii_digits(h)
             && self.tok(j + 1) == ","
             && comma.start == head.end
@@ -374,7 +374,7 @@ impl<'a> DocParser<'a> {
         let Some(next) = self.tokens.get(dot + 1) else {
             return true;
         };
-        if self.text[self.tokens[dot].bend..next.bstart].contains('\n') {
+        if self.text[self.tokens[dot].bend as usize..next.bstart as usize].contains('\n') {
             return true;
         }
         let head = self.tok(dot + 1).chars().next().unwrap_or(' ');
@@ -421,10 +421,10 @@ impl<'a> DocParser<'a> {
             high = if qualifier == Qual::AtLeast { None } else { v };
         }
         Amount {
-            start: from.start,
-            end: to.end,
-            bstart: from.bstart,
-            bend: to.bend,
+            start: from.start as usize,
+            end: to.end as usize,
+            bstart: from.bstart as usize,
+            bend: to.bend as usize,
             kind,
             value,
             low,

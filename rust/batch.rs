@@ -1,12 +1,14 @@
 //! Whole batches of documents to flat columns, ready to cross into Arrow.
 
+use std::ops::Range;
+
 use crate::amounts::parse_amounts_keyed;
 use crate::dates::parse_dates_keyed;
 use crate::langdetect::{decide, detect, detect_keyed, scores};
 use crate::lexicon::{lexicon, Lexicon};
 use crate::names::Names;
 use crate::phrases::Keys;
-use crate::tokenizer::tokenize;
+use crate::tokenizer::{tokenize, Token};
 
 /// Strings as Arrow's large-utf8 layout: `offsets[i]..offsets[i + 1]` in `data`.
 #[derive(Default)]
@@ -30,11 +32,11 @@ impl StrColumn {
 
     /// The byte spans of `text` (in order, not overlapping) as strings. Spans that
     /// touch are copied in one go: glued tokens (`3.5`, `GPT-4o`) cost one copy.
-    fn extend_spans(&mut self, text: &str, spans: impl Iterator<Item = (usize, usize)>) {
+    fn extend_spans(&mut self, text: &str, spans: impl Iterator<Item = Range<usize>>) {
         let bytes = text.as_bytes();
         let mut pending = (0, 0);
         let mut end = self.data.len();
-        for (from, to) in spans {
+        for Range { start: from, end: to } in spans {
             if from != pending.1 {
                 self.data.extend_from_slice(&bytes[pending.0..pending.1]);
                 pending.0 = from;
@@ -128,10 +130,10 @@ pub fn tokenize_batch(texts: &[&str], threads: usize) -> Result<TokenColumns, St
         // Column by column: each a tight loop the compiler need not check for room.
         let n = tokens.len();
         cols.doc.extend(std::iter::repeat_n(doc as u32, n));
-        cols.start.extend(tokens.iter().map(|t| t.start as u32));
-        cols.end.extend(tokens.iter().map(|t| t.end as u32));
+        cols.start.extend(tokens.iter().map(|t| t.start));
+        cols.end.extend(tokens.iter().map(|t| t.end));
         cols.kind.extend(tokens.iter().map(|t| t.kind as u8));
-        cols.token.extend_spans(text, tokens.iter().map(|t| (t.bstart, t.bend)));
+        cols.token.extend_spans(text, tokens.iter().map(Token::bytes));
     }
     Ok(cols)
 }

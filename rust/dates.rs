@@ -214,10 +214,10 @@ impl<'a> DateParser<'a> {
         };
         let (from, to) = (self.tokens[first], self.tokens[end - 1]);
         DateMention {
-            start: from.start,
-            end: to.end,
-            bstart: from.bstart,
-            bend: to.bend,
+            start: from.start as usize,
+            end: to.end as usize,
+            bstart: from.bstart as usize,
+            bend: to.bend as usize,
             date: days.map(|d| d as i32),
             precision: core.precision,
             relation,

@@ -32,7 +32,7 @@ fn tally(
     let (mut latin, mut cyrillic, mut cjk, mut kana, mut hangul) = (0usize, 0, 0, 0, 0);
     let mut votes = vec![0usize; lex.votes.len()];
     for (i, t) in tokens.iter().enumerate() {
-        let size = t.end - t.start;
+        let size = (t.end - t.start) as usize;
         match t.kind {
             Kind::Word => {
                 let word = t.text(text);

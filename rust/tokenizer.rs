@@ -20,18 +20,26 @@ pub enum Kind {
     Other = 7,
 }
 
+/// A token: code-point offsets (for Python) and byte offsets (for slicing). Offsets
+/// are u32, so a token is 20 bytes, not 40: `tokenize` takes texts up to 4 GiB (the
+/// batch functions refuse longer ones up front).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
-    pub start: usize,
-    pub end: usize,
-    pub bstart: usize,
-    pub bend: usize,
+    pub start: u32,
+    pub end: u32,
+    pub bstart: u32,
+    pub bend: u32,
     pub kind: Kind,
 }
 
 impl Token {
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
-        &text[self.bstart..self.bend]
+        &text[self.bstart as usize..self.bend as usize]
+    }
+
+    /// The byte range, for slicing.
+    pub fn bytes(&self) -> std::ops::Range<usize> {
+        self.bstart as usize..self.bend as usize
     }
 }
 
@@ -75,11 +83,12 @@ impl<'a> Scanner<'a> {
     }
 
     fn push(&mut self, from: Pos, to: Pos, kind: Kind) {
+        // No overflow: `tokenize` refuses texts of 4 GiB and more.
         self.out.push(Token {
-            start: from.c,
-            end: to.c,
-            bstart: from.b,
-            bend: to.b,
+            start: from.c as u32,
+            end: to.c as u32,
+            bstart: from.b as u32,
+            bend: to.b as u32,
             kind,
         });
         self.last_end = to;
@@ -357,6 +366,10 @@ impl<'a> Scanner<'a> {
 }
 
 pub fn tokenize(lex: &Lexicon, text: &str) -> Vec<Token> {
+    assert!(
+        u32::try_from(text.len()).is_ok(),
+        "tokenize: a text of 4 GiB or more (split it)"
+    );
     Scanner {
         text,
         lex,
