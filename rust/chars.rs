@@ -42,7 +42,8 @@ pub const PUNCT: u8 = 18;
 const BMP: usize = 0x10000;
 
 pub struct CharTable {
-    bmp: Vec<u8>,
+    /// Fixed size, so that a code point below `BMP` indexes it with no bounds check.
+    bmp: Box<[u8; BMP]>,
     /// The first 128 entries of `bmp`: indexed by a byte, no bounds check.
     ascii: [u8; 128],
     /// (first, last, code), highest priority last so that it wins below.
@@ -51,7 +52,7 @@ pub struct CharTable {
 
 impl CharTable {
     pub fn from_toml(chars: &Table) -> Result<CharTable, String> {
-        let mut bmp = vec![0u8; BMP];
+        let mut bmp = Box::new([0u8; BMP]);
         let mut astral = Vec::new();
         for code in (1..=CLASSES.len()).rev() {
             let name = CLASSES[code - 1];
@@ -114,19 +115,25 @@ pub fn is_letter(code: u8) -> bool {
 
 /// A set of characters read once per character of a text: a bitmap over the BMP
 /// (no hashing on the hot path), a hash set for the rare astral ones.
-#[derive(Default)]
 pub struct CharSet {
-    bmp: Vec<u64>,
+    /// Fixed size: a code point below `BMP` indexes it with no bounds check.
+    bmp: Box<[u64; BMP / 64]>,
     astral: crate::fxhash::FxHashSet<char>,
+}
+
+impl Default for CharSet {
+    fn default() -> CharSet {
+        CharSet {
+            bmp: Box::new([0; BMP / 64]),
+            astral: Default::default(),
+        }
+    }
 }
 
 impl CharSet {
     pub fn insert(&mut self, ch: char) {
         let cp = ch as usize;
         if cp < BMP {
-            if self.bmp.is_empty() {
-                self.bmp = vec![0; BMP / 64];
-            }
             self.bmp[cp / 64] |= 1 << (cp % 64);
         } else {
             self.astral.insert(ch);
@@ -136,9 +143,10 @@ impl CharSet {
     #[inline]
     pub fn contains(&self, ch: char) -> bool {
         let cp = ch as usize;
-        match self.bmp.get(cp / 64) {
-            Some(word) if cp < BMP => word >> (cp % 64) & 1 == 1,
-            _ => !self.astral.is_empty() && self.astral.contains(&ch),
+        if cp < BMP {
+            self.bmp[cp / 64] >> (cp % 64) & 1 == 1
+        } else {
+            !self.astral.is_empty() && self.astral.contains(&ch)
         }
     }
 }

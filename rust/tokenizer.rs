@@ -260,11 +260,12 @@ impl<'a> Scanner<'a> {
         let mut i = 0;
         let mut pending: Option<usize> = None;
         while i < n {
+            let c = ch(i);
             let mut hit = 0;
             // Most characters start no lexicon word: one bit test rules them out.
             // The others are looked up at the lengths of the words they start only.
-            let (sizes, lengths) = if self.lex.dict_first.contains(ch(i)) {
-                let lengths = self.lex.dict_lengths.get(&ch(i)).copied().unwrap_or(0);
+            let (sizes, lengths) = if self.lex.dict_first.contains(c) {
+                let lengths = self.lex.dict_lengths.get(&c).copied().unwrap_or(0);
                 (longest.min(n - i), lengths)
             } else {
                 (0, 0)
@@ -277,7 +278,7 @@ impl<'a> Scanner<'a> {
                     break;
                 }
             }
-            let numeral = numerals && self.is_numeral(ch(i));
+            let numeral = numerals && self.is_numeral(c);
             if numeral && hit < 2 {
                 hit = 0;
             }
