@@ -39,7 +39,18 @@ fn is_norm(text: &str) -> bool {
         0x430..=0x45F | 0x2E80..=0xA63F | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF => true,
         _ => c != '’' && c != 'ʼ' && c.to_lowercase().eq(std::iter::once(c)),
     };
-    text.chars().all(settled)
+    // Han and kana tokens, read as bytes: a lead byte E3..E9 starts a code point in
+    // U+3000..U+9FFF, inside the caseless CJK range above. Anything else is decoded.
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&lead) = bytes.get(i) {
+        match lead {
+            0x00..=0x7F if !lead.is_ascii_uppercase() => i += 1,
+            0xE3..=0xE9 => i += 3,
+            _ => return text[i..].chars().all(settled),
+        }
+    }
+    true
 }
 
 /// `norm(text)` written into `out` (cleared first): no allocation once `out` has grown.
