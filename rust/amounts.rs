@@ -108,7 +108,10 @@ impl<'a> DocParser<'a> {
     }
 
     fn parse(&self) -> Vec<Amount> {
-        self.view.scan(|i| self.mention(i))
+        // Only a number or a phrase that can open an amount starts a mention (see
+        // `mention` and `quantity`): other phrase starts are not tried.
+        let opens = |i| self.table.opens_amount(self.keys.at(i));
+        self.view.scan_where(opens, |i| self.mention(i))
     }
 
     fn mention(&self, i: usize) -> Option<(Amount, usize)> {

@@ -202,6 +202,18 @@ impl Entry {
     pub fn has(&self, flag: Flag) -> bool {
         self.flags & (1 << flag as u32) != 0
     }
+
+    /// Can a phrase with this entry open an amount mention? (What `amounts` reads
+    /// at a mention's first token: a range opener, a qualifier, a currency, a
+    /// percent sign before the number, a vague amount or a number word.)
+    pub fn opens_amount(&self) -> bool {
+        self.has(Flag::RangeOpen)
+            || self.qual_prefix.is_some()
+            || self.currency.is_some()
+            || self.has(Flag::PercentPrefix)
+            || self.vague.is_some()
+            || self.numeral.is_some()
+    }
 }
 
 struct LangFile {

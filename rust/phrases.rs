@@ -206,6 +206,9 @@ pub struct PhraseTable {
     by_first: HashMap<String, Options>,
     /// The same by the first token's key number, tokens as key numbers.
     by_id: Vec<Vec<Phrase>>,
+    /// By key number: does a phrase starting with it open an amount
+    /// (`Entry::opens_amount`)? Most phrase starts do not.
+    opens_amount: Vec<bool>,
 }
 
 impl PhraseTable {
@@ -234,6 +237,7 @@ impl PhraseTable {
         PhraseTable {
             by_first,
             by_id: Vec::new(),
+            opens_amount: Vec::new(),
         }
     }
 
@@ -259,10 +263,19 @@ impl PhraseTable {
                 })
                 .collect();
         }
+        self.opens_amount = self
+            .by_id
+            .iter()
+            .map(|options| options.iter().any(|p| p.entry.opens_amount()))
+            .collect();
     }
 
     pub fn starts(&self, key: u32) -> bool {
         self.by_id.get(key as usize).is_some_and(|o| !o.is_empty())
+    }
+
+    pub fn opens_amount(&self, key: u32) -> bool {
+        self.opens_amount.get(key as usize).copied().unwrap_or(false)
     }
 
     /// The longest phrase at token i for which `pick` gives a value, with its length.

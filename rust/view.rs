@@ -74,10 +74,19 @@ impl<'a> TokenView<'a> {
 
     /// Try `mention` at every number and phrase start; after a hit, go on behind it.
     pub fn scan<T>(&self, mention: impl Fn(usize) -> Option<(T, usize)>) -> Vec<T> {
+        self.scan_where(|i| self.table.starts(self.keys.at(i)), mention)
+    }
+
+    /// `scan`, trying `mention` at numbers and where `opens(i)` says one may start.
+    pub fn scan_where<T>(
+        &self,
+        opens: impl Fn(usize) -> bool,
+        mention: impl Fn(usize) -> Option<(T, usize)>,
+    ) -> Vec<T> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < self.n {
-            if self.tokens[i].kind == Kind::Number || self.table.starts(self.keys.at(i)) {
+            if self.tokens[i].kind == Kind::Number || opens(i) {
                 if let Some((item, next)) = mention(i) {
                     out.push(item);
                     i = next;
