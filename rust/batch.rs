@@ -153,6 +153,8 @@ fn lang_of(
 }
 
 pub fn detect_batch(texts: &[&str], threads: usize) -> Result<Vec<String>, String> {
+    // Token offsets are u32: a text of 4 GiB is refused here, not in the tokenizer.
+    check_sizes(texts)?;
     let lex = lexicon()?;
     Ok(per_doc(texts, threads, |t| {
         detect(lex, t, &tokenize(lex, t))
@@ -161,6 +163,7 @@ pub fn detect_batch(texts: &[&str], threads: usize) -> Result<Vec<String>, Strin
 
 /// Each text's language evidence (see `langdetect::scores`).
 pub fn scores_batch(texts: &[&str], threads: usize) -> Result<Vec<Vec<usize>>, String> {
+    check_sizes(texts)?;
     let lex = lexicon()?;
     Ok(per_doc(texts, threads, |t| scores(lex, t, &tokenize(lex, t))))
 }
