@@ -4,6 +4,7 @@
 
 use crate::lexicon::{Flag, Lexicon, Qual};
 use crate::numbers::{parse_cjk, parse_digits};
+use crate::phrases::Keys;
 use crate::tokenizer::{Kind, Token};
 use crate::view::TokenView;
 
@@ -107,7 +108,10 @@ impl<'a> DocParser<'a> {
     }
 
     fn parse(&self) -> Vec<Amount> {
-        self.view.scan(|i| self.mention(i))
+        // Only a number or a phrase that can open an amount starts a mention (see
+        // `mention` and `quantity`): other phrase starts are not tried.
+        let opens = |i| self.table.opens_amount(self.keys.at(i));
+        self.view.scan_where(opens, |i| self.mention(i))
     }
 
     fn mention(&self, i: usize) -> Option<(Amount, usize)> {
@@ -350,7 +354,7 @@ impl<'a> DocParser<'a> {
         }
         let (head, comma, tail) = (self.tokens[j], self.tokens[j + 1], self.tokens[j + 2]);
         let (h, t) = (self.tok(j), self.tok(j + 2));
-        let spaced = self.text[comma.bend..].starts_with(' ');
+        let spaced = self.text[comma.bend as usize..].starts_with(' ');
         if ascii_digits(h)
             && self.tok(j + 1) == ","
             && comma.start == head.end
@@ -373,7 +377,7 @@ impl<'a> DocParser<'a> {
         let Some(next) = self.tokens.get(dot + 1) else {
             return true;
         };
-        if self.text[self.tokens[dot].bend..next.bstart].contains('\n') {
+        if self.text[self.tokens[dot].bend as usize..next.bstart as usize].contains('\n') {
             return true;
         }
         let head = self.tok(dot + 1).chars().next().unwrap_or(' ');
@@ -420,10 +424,10 @@ impl<'a> DocParser<'a> {
             high = if qualifier == Qual::AtLeast { None } else { v };
         }
         Amount {
-            start: from.start,
-            end: to.end,
-            bstart: from.bstart,
-            bend: to.bend,
+            start: from.start as usize,
+            end: to.end as usize,
+            bstart: from.bstart as usize,
+            bend: to.bend as usize,
             kind,
             value,
             low,
@@ -495,8 +499,19 @@ fn merge_range(a: &mut Quantity, b: &mut Quantity) -> bool {
 }
 
 pub fn parse_amounts(lex: &Lexicon, text: &str, tokens: &[Token], lang: &str) -> Vec<Amount> {
+    parse_amounts_keyed(lex, text, tokens, Keys::new(lex, text, tokens), lang)
+}
+
+/// `parse_amounts` with the tokens' keys already made.
+pub fn parse_amounts_keyed<'a>(
+    lex: &'a Lexicon,
+    text: &'a str,
+    tokens: &'a [Token],
+    keys: Keys,
+    lang: &str,
+) -> Vec<Amount> {
     let parser = DocParser {
-        view: TokenView::new(lex, text, tokens, lang),
+        view: TokenView::keyed(lex, text, tokens, keys, lang),
         decimal: lex.decimal(lang),
     };
     parser.parse()

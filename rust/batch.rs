@@ -1,11 +1,14 @@
 //! Whole batches of documents to flat columns, ready to cross into Arrow.
 
-use crate::amounts::parse_amounts;
-use crate::dates::parse_dates;
-use crate::langdetect::{decide, detect, scores};
+use std::ops::Range;
+
+use crate::amounts::parse_amounts_keyed;
+use crate::dates::parse_dates_keyed;
+use crate::langdetect::{decide, detect, detect_keyed, scores};
 use crate::lexicon::{lexicon, Lexicon};
 use crate::names::Names;
-use crate::tokenizer::tokenize;
+use crate::phrases::Keys;
+use crate::tokenizer::{tokenize, Token};
 
 /// Strings as Arrow's large-utf8 layout: `offsets[i]..offsets[i + 1]` in `data`.
 #[derive(Default)]
@@ -25,6 +28,24 @@ impl StrColumn {
     fn push(&mut self, s: &str) {
         self.data.extend_from_slice(s.as_bytes());
         self.offsets.push(self.data.len() as i64);
+    }
+
+    /// The byte spans of `text` (in order, not overlapping) as strings. Spans that
+    /// touch are copied in one go: glued tokens (`3.5`, `GPT-4o`) cost one copy.
+    fn extend_spans(&mut self, text: &str, spans: impl Iterator<Item = Range<usize>>) {
+        let bytes = text.as_bytes();
+        let mut pending = (0, 0);
+        let mut end = self.data.len();
+        for Range { start: from, end: to } in spans {
+            if from != pending.1 {
+                self.data.extend_from_slice(&bytes[pending.0..pending.1]);
+                pending.0 = from;
+            }
+            pending.1 = to;
+            end += to - from;
+            self.offsets.push(end as i64);
+        }
+        self.data.extend_from_slice(&bytes[pending.0..pending.1]);
     }
 }
 
@@ -106,13 +127,13 @@ pub fn tokenize_batch(texts: &[&str], threads: usize) -> Result<TokenColumns, St
         kind: Vec::with_capacity(rows),
     };
     for (doc, (text, tokens)) in texts.iter().zip(all).enumerate() {
-        for t in tokens {
-            cols.doc.push(doc as u32);
-            cols.start.push(t.start as u32);
-            cols.end.push(t.end as u32);
-            cols.token.push(t.text(text));
-            cols.kind.push(t.kind as u8);
-        }
+        // Column by column: each a tight loop the compiler need not check for room.
+        let n = tokens.len();
+        cols.doc.extend(std::iter::repeat_n(doc as u32, n));
+        cols.start.extend(tokens.iter().map(|t| t.start));
+        cols.end.extend(tokens.iter().map(|t| t.end));
+        cols.kind.extend(tokens.iter().map(|t| t.kind as u8));
+        cols.token.extend_spans(text, tokens.iter().map(Token::bytes));
     }
     Ok(cols)
 }
@@ -122,15 +143,18 @@ fn lang_of(
     text: &str,
     given: Option<&str>,
     tokens: &[crate::tokenizer::Token],
+    keys: &Keys,
 ) -> String {
     // An empty code asks for detection, as in the Python engine (`code or detect`).
     given
         .filter(|code| !code.is_empty())
         .map(str::to_owned)
-        .unwrap_or_else(|| detect(lex, text, tokens))
+        .unwrap_or_else(|| detect_keyed(lex, text, tokens, keys))
 }
 
 pub fn detect_batch(texts: &[&str], threads: usize) -> Result<Vec<String>, String> {
+    // Token offsets are u32: a text of 4 GiB is refused here, not in the tokenizer.
+    check_sizes(texts)?;
     let lex = lexicon()?;
     Ok(per_doc(texts, threads, |t| {
         detect(lex, t, &tokenize(lex, t))
@@ -139,6 +163,7 @@ pub fn detect_batch(texts: &[&str], threads: usize) -> Result<Vec<String>, Strin
 
 /// Each text's language evidence (see `langdetect::scores`).
 pub fn scores_batch(texts: &[&str], threads: usize) -> Result<Vec<Vec<usize>>, String> {
+    check_sizes(texts)?;
     let lex = lexicon()?;
     Ok(per_doc(texts, threads, |t| scores(lex, t, &tokenize(lex, t))))
 }
@@ -179,8 +204,10 @@ pub fn amounts_batch(
     let found = per_doc_indexed(&indexed, threads, |i| {
         let text = texts[i];
         let tokens = tokenize(lex, text);
-        let lang = lang_of(lex, text, langs[i], &tokens);
-        parse_amounts(lex, text, &tokens, &lang)
+        // Keys made once, for detection and the parser.
+        let keys = Keys::new(lex, text, &tokens);
+        let lang = lang_of(lex, text, langs[i], &tokens, &keys);
+        parse_amounts_keyed(lex, text, &tokens, keys, &lang)
     });
     for (doc, (text, amounts)) in texts.iter().zip(found).enumerate() {
         for a in amounts {
@@ -253,8 +280,9 @@ pub fn dates_batch(
     let found = per_doc_indexed(&indexed, threads, |i| {
         let text = texts[i];
         let tokens = tokenize(lex, text);
-        let lang = lang_of(lex, text, langs[i], &tokens);
-        parse_dates(lex, text, &tokens, &lang, refs[i])
+        let keys = Keys::new(lex, text, &tokens);
+        let lang = lang_of(lex, text, langs[i], &tokens, &keys);
+        parse_dates_keyed(lex, text, &tokens, keys, &lang, refs[i])
     });
     for (doc, (text, dates)) in texts.iter().zip(found).enumerate() {
         for d in dates {

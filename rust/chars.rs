@@ -42,14 +42,17 @@ pub const PUNCT: u8 = 18;
 const BMP: usize = 0x10000;
 
 pub struct CharTable {
-    bmp: Vec<u8>,
+    /// Fixed size, so that a code point below `BMP` indexes it with no bounds check.
+    bmp: Box<[u8; BMP]>,
+    /// The first 128 entries of `bmp`: indexed by a byte, no bounds check.
+    ascii: [u8; 128],
     /// (first, last, code), highest priority last so that it wins below.
     astral: Vec<(u32, u32, u8)>,
 }
 
 impl CharTable {
     pub fn from_toml(chars: &Table) -> Result<CharTable, String> {
-        let mut bmp = vec![0u8; BMP];
+        let mut bmp = Box::new([0u8; BMP]);
         let mut astral = Vec::new();
         for code in (1..=CLASSES.len()).rev() {
             let name = CLASSES[code - 1];
@@ -73,7 +76,9 @@ impl CharTable {
             }
         }
         astral.sort_by_key(|r| std::cmp::Reverse(r.2));
-        Ok(CharTable { bmp, astral })
+        let mut ascii = [0u8; 128];
+        ascii.copy_from_slice(&bmp[..128]);
+        Ok(CharTable { bmp, ascii, astral })
     }
 
     #[inline]
@@ -91,6 +96,12 @@ impl CharTable {
         code
     }
 
+    /// The class of an ASCII byte (`b < 0x80`).
+    #[inline]
+    pub fn ascii(&self, b: u8) -> u8 {
+        self.ascii[usize::from(b & 0x7F)]
+    }
+
     pub fn is(&self, ch: char, name: &str) -> bool {
         let code = self.class(ch);
         code != 0 && CLASSES[code as usize - 1] == name
@@ -100,4 +111,52 @@ impl CharTable {
 #[inline]
 pub fn is_letter(code: u8) -> bool {
     (FIRST_LETTER..=LAST_LETTER).contains(&code)
+}
+
+/// A set of characters read once per character of a text: a bitmap over the BMP
+/// (no hashing on the hot path), a hash set for the rare astral ones.
+pub struct CharSet {
+    /// Fixed size: a code point below `BMP` indexes it with no bounds check.
+    bmp: Box<[u64; BMP / 64]>,
+    astral: crate::fxhash::FxHashSet<char>,
+}
+
+impl Default for CharSet {
+    fn default() -> CharSet {
+        CharSet {
+            bmp: Box::new([0; BMP / 64]),
+            astral: Default::default(),
+        }
+    }
+}
+
+impl CharSet {
+    pub fn insert(&mut self, ch: char) {
+        let cp = ch as usize;
+        if cp < BMP {
+            self.bmp[cp / 64] |= 1 << (cp % 64);
+        } else {
+            self.astral.insert(ch);
+        }
+    }
+
+    #[inline]
+    pub fn contains(&self, ch: char) -> bool {
+        let cp = ch as usize;
+        if cp < BMP {
+            self.bmp[cp / 64] >> (cp % 64) & 1 == 1
+        } else {
+            !self.astral.is_empty() && self.astral.contains(&ch)
+        }
+    }
+}
+
+impl FromIterator<char> for CharSet {
+    fn from_iter<I: IntoIterator<Item = char>>(chars: I) -> CharSet {
+        let mut set = CharSet::default();
+        for ch in chars {
+            set.insert(ch);
+        }
+        set
+    }
 }

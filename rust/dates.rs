@@ -4,6 +4,7 @@
 
 use crate::lexicon::{Flag, Lexicon, Period, Relation, Unit};
 use crate::numbers::parse_cjk;
+use crate::phrases::Keys;
 use crate::tokenizer::{Kind, Token};
 use crate::view::TokenView;
 
@@ -213,10 +214,10 @@ impl<'a> DateParser<'a> {
         };
         let (from, to) = (self.tokens[first], self.tokens[end - 1]);
         DateMention {
-            start: from.start,
-            end: to.end,
-            bstart: from.bstart,
-            bend: to.bend,
+            start: from.start as usize,
+            end: to.end as usize,
+            bstart: from.bstart as usize,
+            bend: to.bend as usize,
             date: days.map(|d| d as i32),
             precision: core.precision,
             relation,
@@ -525,8 +526,21 @@ pub fn parse_dates(
     lang: &str,
     reference: Option<i32>,
 ) -> Vec<DateMention> {
+    let keys = Keys::new(lex, text, tokens);
+    parse_dates_keyed(lex, text, tokens, keys, lang, reference)
+}
+
+/// `parse_dates` with the tokens' keys already made.
+pub fn parse_dates_keyed<'a>(
+    lex: &'a Lexicon,
+    text: &'a str,
+    tokens: &'a [Token],
+    keys: Keys,
+    lang: &str,
+    reference: Option<i32>,
+) -> Vec<DateMention> {
     let parser = DateParser {
-        view: TokenView::new(lex, text, tokens, lang),
+        view: TokenView::keyed(lex, text, tokens, keys, lang),
         reference: reference.map(i64::from),
     };
     parser.parse()

@@ -27,7 +27,18 @@ impl Hasher for FxHasher {
             word.copy_from_slice(c);
             self.add(u64::from_le_bytes(word));
         }
-        for &b in chunks.remainder() {
+        // The tail in at most three steps (4, 2, 1 bytes), not one a byte: most
+        // keys hashed are short words.
+        let mut rest = chunks.remainder();
+        if rest.len() >= 4 {
+            self.add(u64::from(u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]])));
+            rest = &rest[4..];
+        }
+        if rest.len() >= 2 {
+            self.add(u64::from(u16::from_le_bytes([rest[0], rest[1]])));
+            rest = &rest[2..];
+        }
+        if let Some(&b) = rest.first() {
             self.add(u64::from(b));
         }
     }

@@ -2,7 +2,7 @@
 
 use crate::chars;
 use crate::lexicon::{Lexicon, FALLBACK};
-use crate::phrases::norm_cow;
+use crate::phrases::{norm_cow, Keys};
 use crate::tokenizer::{Kind, Token};
 
 pub fn detect(lex: &Lexicon, text: &str, tokens: &[Token]) -> String {
@@ -14,10 +14,25 @@ pub fn detect(lex: &Lexicon, text: &str, tokens: &[Token]) -> String {
 /// tokens has the sum of its pieces' scores, so a huge document is read in
 /// pieces and decided once (`decide`), as if whole.
 pub fn scores(lex: &Lexicon, text: &str, tokens: &[Token]) -> Vec<usize> {
+    tally(lex, text, tokens, |word, _| lex.key_id(norm_cow(word).as_bytes()))
+}
+
+/// `detect` reading the tokens' keys already made for the parsers.
+pub fn detect_keyed(lex: &Lexicon, text: &str, tokens: &[Token], keys: &Keys) -> String {
+    decide(lex, &tally(lex, text, tokens, |_, i| keys.at(i)))
+}
+
+/// `scores`, with `key(word, i)` giving the key number of token i (`Lexicon::key_id`).
+fn tally(
+    lex: &Lexicon,
+    text: &str,
+    tokens: &[Token],
+    key: impl Fn(&str, usize) -> u32,
+) -> Vec<usize> {
     let (mut latin, mut cyrillic, mut cjk, mut kana, mut hangul) = (0usize, 0, 0, 0, 0);
     let mut votes = vec![0usize; lex.votes.len()];
-    for t in tokens {
-        let size = t.end - t.start;
+    for (i, t) in tokens.iter().enumerate() {
+        let size = (t.end - t.start) as usize;
         match t.kind {
             Kind::Word => {
                 let word = t.text(text);
@@ -25,7 +40,7 @@ pub fn scores(lex: &Lexicon, text: &str, tokens: &[Token]) -> Vec<usize> {
                     Some(chars::LATIN) => {
                         latin += size;
                         // One lookup a word: the index holds a bit per language.
-                        if let Some(&mask) = lex.vote_index.get(norm_cow(word).as_ref()) {
+                        if let Some(&mask) = lex.vote_masks.get(key(word, i) as usize) {
                             for (i, vote) in votes.iter_mut().enumerate() {
                                 *vote += (mask >> i) as usize & 1;
                             }

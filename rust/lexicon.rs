@@ -2,15 +2,15 @@
 //! compile time and read into the same tables the pure-Python engine builds
 //! (`python/dealscope/lexicon/__init__.py`). No language fact lives here.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 use toml::{Table, Value};
 
-use crate::chars::CharTable;
-use crate::phrases::PhraseTable;
+use crate::chars::{CharSet, CharTable};
+use crate::phrases::{KeyFilter, PhraseTable, NO_KEY};
 
 pub const LANGS: [&str; 9] = ["en", "de", "fr", "es", "it", "pl", "ru", "ja", "zh"];
 pub const LATIN_LANGS: [&str; 6] = ["en", "de", "fr", "es", "it", "pl"];
@@ -202,6 +202,18 @@ impl Entry {
     pub fn has(&self, flag: Flag) -> bool {
         self.flags & (1 << flag as u32) != 0
     }
+
+    /// Can a phrase with this entry open an amount mention? (What `amounts` reads
+    /// at a mention's first token: a range opener, a qualifier, a currency, a
+    /// percent sign before the number, a vague amount or a number word.)
+    pub fn opens_amount(&self) -> bool {
+        self.has(Flag::RangeOpen)
+            || self.qual_prefix.is_some()
+            || self.currency.is_some()
+            || self.has(Flag::PercentPrefix)
+            || self.vague.is_some()
+            || self.numeral.is_some()
+    }
 }
 
 struct LangFile {
@@ -219,6 +231,8 @@ pub struct Lexicon {
     pub hyphens: Vec<char>,
     pub group_spaces: Vec<char>,
     pub number_marks: Vec<char>,
+    /// `apostrophes` and `hyphens`: one bit test where a word may go on.
+    pub joiners: CharSet,
     pub cjk_digits: HashMap<char, u32>,
     pub cjk_multipliers: HashMap<char, u32>,
     pub elisions: HashSet<String>,
@@ -227,12 +241,21 @@ pub struct Lexicon {
     pub hira_dict: HashSet<String>,
     pub hira_max: usize,
     /// First characters of the han and hiragana dictionary words.
-    pub dict_first: HashSet<char>,
+    pub dict_first: CharSet,
+    /// For each of them, bit k set if a dictionary word of k characters starts with it
+    /// (bit 63: 63 or more): the segmenter tries only those lengths.
+    pub dict_lengths: HashMap<char, u64>,
+    /// The keys of `cjk_digits` and `cjk_multipliers`: one bit test a character.
+    pub numerals: CharSet,
     tables: HashMap<String, PhraseTable>,
     decimals: HashMap<String, char>,
     pub votes: Vec<(String, HashSet<String>)>,
-    /// Each vote word with a bit per language of `votes` it counts for: one lookup a word.
-    pub vote_index: HashMap<String, u32>,
+    /// A number for every token of every phrase and every vote word (`phrases::Keys`).
+    pub key_ids: HashMap<Vec<u8>, u32>,
+    /// Which keys `key_ids` may hold, read before hashing.
+    pub key_filter: KeyFilter,
+    /// By key number, a bit per language of `votes` the word counts for: one lookup a word.
+    pub vote_masks: Vec<u32>,
 }
 
 fn parse_toml(text: &str, name: &str) -> Result<Table, String> {
@@ -403,6 +426,7 @@ impl Lexicon {
             hyphens: text_of("hyphens"),
             group_spaces: text_of("number_group_spaces"),
             number_marks: text_of("number_marks"),
+            joiners: CharSet::default(),
             cjk_digits: char_map(&common, "cjk_numerals")?,
             cjk_multipliers: char_map(&common, "cjk_multipliers")?,
             elisions: files
@@ -413,7 +437,9 @@ impl Lexicon {
             han_max: 1,
             hira_dict: HashSet::default(),
             hira_max: 1,
-            dict_first: HashSet::default(),
+            dict_first: CharSet::default(),
+            dict_lengths: HashMap::default(),
+            numerals: CharSet::default(),
             tables: HashMap::default(),
             decimals: LANGS
                 .iter()
@@ -421,7 +447,9 @@ impl Lexicon {
                 .map(|(l, f)| (l.to_string(), f.decimal))
                 .collect(),
             votes: Vec::new(),
-            vote_index: HashMap::default(),
+            key_ids: HashMap::default(),
+            key_filter: KeyFilter::new(std::iter::empty()),
+            vote_masks: Vec::new(),
         };
         // Segmentation dictionaries: every phrase of every file written wholly in han / hiragana.
         let mut keys: Vec<&String> = common_entries.keys().collect();
@@ -444,6 +472,19 @@ impl Lexicon {
             .iter()
             .chain(&lex.hira_dict)
             .filter_map(|k| k.chars().next())
+            .collect();
+        for word in lex.han_dict.iter().chain(&lex.hira_dict) {
+            if let Some(first) = word.chars().next() {
+                let size = word.chars().count().min(63);
+                *lex.dict_lengths.entry(first).or_insert(0) |= 1 << size;
+            }
+        }
+        lex.joiners = lex.apostrophes.iter().chain(&lex.hyphens).copied().collect();
+        lex.numerals = lex
+            .cjk_digits
+            .keys()
+            .chain(lex.cjk_multipliers.keys())
+            .copied()
             .collect();
         // Phrase tables need the tokenizer, which needs the fields above.
         let mut tables = HashMap::default();
@@ -478,14 +519,38 @@ impl Lexicon {
             }
             votes.push((lang.to_string(), words));
         }
+        // Number every key the tables and votes hold (in sorted order: the same each run).
+        let mut all_keys: BTreeSet<&String> =
+            tables.values().flat_map(PhraseTable::tokens).collect();
+        all_keys.extend(votes.iter().flat_map(|(_, words)| words));
+        lex.key_ids = all_keys
+            .iter()
+            .enumerate()
+            .map(|(id, k)| (k.as_bytes().to_vec(), id as u32))
+            .collect();
+        lex.key_filter = KeyFilter::new(lex.key_ids.keys().map(Vec::as_slice));
+        for table in tables.values_mut() {
+            table.index(&lex.key_ids);
+        }
         lex.tables = tables;
+        lex.vote_masks = vec![0; lex.key_ids.len()];
         for (i, (_, words)) in votes.iter().enumerate() {
             for w in words {
-                *lex.vote_index.entry(w.clone()).or_insert(0) |= 1 << i;
+                let id = lex.key_id(w.as_bytes()) as usize;
+                lex.vote_masks[id] |= 1 << i;
             }
         }
         lex.votes = votes;
         Ok(lex)
+    }
+
+    /// The number of a token key (`phrases::NO_KEY` if no phrase or vote word has it).
+    #[inline]
+    pub fn key_id(&self, key: &[u8]) -> u32 {
+        if !self.key_filter.may_hold(key) {
+            return NO_KEY;
+        }
+        self.key_ids.get(key).copied().unwrap_or(NO_KEY)
     }
 
     pub fn table(&self, lang: &str) -> &PhraseTable {

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use crate::fxhash::FxHashMap as HashMap;
 
 use crate::lexicon::{Entry, Lexicon};
-use crate::tokenizer::tokenize;
+use crate::tokenizer::{tokenize, Token};
 
 /// The lookup form of a token: lower case, one apostrophe.
 pub fn norm(text: &str) -> String {
@@ -19,6 +19,19 @@ pub fn norm(text: &str) -> String {
 
 /// `norm` without an allocation for the many tokens already in lookup form.
 pub fn norm_cow(text: &str) -> Cow<'_, str> {
+    if is_norm(text) {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(norm(text))
+    }
+}
+
+/// Is `text` its own lookup form (`norm(text) == text`)?
+fn is_norm(text: &str) -> bool {
+    // Most tokens are ASCII: one pass over the bytes, no decoding.
+    if text.is_ascii() {
+        return !text.bytes().any(|b| b.is_ascii_uppercase());
+    }
     let settled = |c: char| match c as u32 {
         0..=0x7F => !c.is_ascii_uppercase(),
         // Ranges with no upper case, checked first: lower-case Cyrillic, then the CJK
@@ -26,10 +39,138 @@ pub fn norm_cow(text: &str) -> Cow<'_, str> {
         0x430..=0x45F | 0x2E80..=0xA63F | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF => true,
         _ => c != '’' && c != 'ʼ' && c.to_lowercase().eq(std::iter::once(c)),
     };
-    if text.chars().all(settled) {
-        Cow::Borrowed(text)
+    // Han and kana tokens, read as bytes: a lead byte E3..E9 starts a code point in
+    // U+3000..U+9FFF, inside the caseless CJK range above. Anything else is decoded.
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&lead) = bytes.get(i) {
+        match lead {
+            0x00..=0x7F if !lead.is_ascii_uppercase() => i += 1,
+            0xE3..=0xE9 => i += 3,
+            _ => return text[i..].chars().all(settled),
+        }
+    }
+    true
+}
+
+/// `norm(text)` written into `out` (cleared first): no allocation once `out` has grown.
+fn norm_into(text: &str, out: &mut String) {
+    out.clear();
+    if text.is_ascii() {
+        out.push_str(text);
+        out.make_ascii_lowercase();
+    } else if text.contains('Σ') {
+        // `str::to_lowercase` reads a capital sigma in context (final ς): leave it that.
+        out.push_str(&norm(text));
     } else {
-        Cow::Owned(norm(text))
+        // Otherwise it lowers character by character, as here.
+        for c in text.chars().flat_map(char::to_lowercase) {
+            out.push(if c == '’' || c == 'ʼ' { '\'' } else { c });
+        }
+    }
+}
+
+/// Which keys may be in a set, from their length and first and last bytes: a bitmap
+/// read before hashing, since most tokens are no key at all.
+pub struct KeyFilter {
+    bits: Vec<u64>,
+}
+
+impl KeyFilter {
+    const SIZE: usize = 1 << 16;
+
+    pub fn new<'k>(keys: impl Iterator<Item = &'k [u8]>) -> KeyFilter {
+        let mut bits = vec![0u64; Self::SIZE / 64];
+        for key in keys {
+            if let (Some(&first), Some(&last)) = (key.first(), key.last()) {
+                let i = Self::slot(first, last, key.len());
+                bits[i / 64] |= 1 << (i % 64);
+            }
+        }
+        KeyFilter { bits }
+    }
+
+    #[inline]
+    fn slot(first: u8, last: u8, len: usize) -> usize {
+        ((usize::from(first) << 8 | usize::from(last)) ^ (len * 0x9E5)) % Self::SIZE
+    }
+
+    /// May `key` be in the set? `false` is sure; `true` needs the lookup.
+    #[inline]
+    pub fn may_hold(&self, key: &[u8]) -> bool {
+        match (key.first(), key.last()) {
+            (Some(&first), Some(&last)) => self.test(Self::slot(first, last, key.len())),
+            _ => true,
+        }
+    }
+
+    /// `may_hold` of an ASCII token's lookup form (its lower case), without lowering it.
+    #[inline]
+    pub fn may_hold_ascii(&self, token: &[u8]) -> bool {
+        match (token.first(), token.last()) {
+            (Some(first), Some(last)) => self.test(Self::slot(
+                first.to_ascii_lowercase(),
+                last.to_ascii_lowercase(),
+                token.len(),
+            )),
+            _ => true,
+        }
+    }
+
+    #[inline]
+    fn test(&self, i: usize) -> bool {
+        self.bits[i / 64] >> (i % 64) & 1 == 1
+    }
+}
+
+/// The number of a key no phrase and no vote list holds (see `Lexicon::key_ids`).
+pub const NO_KEY: u32 = u32::MAX;
+
+/// Every token's lookup form (`norm`) in one text, as its number in
+/// `Lexicon::key_ids`: one hash lookup a token here, then every phrase lookup
+/// compares integers.
+pub struct Keys {
+    ids: Vec<u32>,
+}
+
+impl Keys {
+    pub fn new(lex: &Lexicon, text: &str, tokens: &[Token]) -> Keys {
+        let mut lowered = String::new();
+        let mut ids = Vec::with_capacity(tokens.len());
+        for t in tokens {
+            let token = t.text(text);
+            let bytes = token.as_bytes();
+            let id = if bytes.is_ascii() && !lex.key_filter.may_hold_ascii(bytes) {
+                NO_KEY // three quarters of all tokens: no lowering, no hashing
+            } else if is_norm(token) {
+                lex.key_id(bytes)
+            } else {
+                norm_into(token, &mut lowered);
+                lex.key_id(lowered.as_bytes())
+            };
+            ids.push(id);
+        }
+        Keys { ids }
+    }
+
+    pub fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
+
+    /// The key of token i; `None` past the end or for a key no phrase holds.
+    #[inline]
+    pub fn get(&self, i: usize) -> Option<u32> {
+        self.ids.get(i).copied().filter(|id| *id != NO_KEY)
+    }
+
+    /// The key of token i (which must exist), maybe `NO_KEY`.
+    #[inline]
+    pub fn at(&self, i: usize) -> u32 {
+        self.ids[i]
     }
 }
 
@@ -52,9 +193,22 @@ pub fn phrase_shape(lex: &Lexicon, phrase: &str) -> (Vec<String>, Vec<bool>) {
 
 type Options = Vec<(Vec<String>, Vec<bool>, Entry)>;
 
+/// A phrase after its first token: the other tokens' key numbers, their glue, the entry.
+struct Phrase {
+    tail: Vec<u32>,
+    glue: Vec<bool>,
+    entry: Entry,
+}
+
 pub struct PhraseTable {
-    /// First token → (the other tokens, glue, entry), longest first.
+    /// First token → (the other tokens, glue, entry), longest first. Only while the
+    /// lexicon is built: `index` turns it into `by_id`.
     by_first: HashMap<String, Options>,
+    /// The same by the first token's key number, tokens as key numbers.
+    by_id: Vec<Vec<Phrase>>,
+    /// By key number: does a phrase starting with it open an amount
+    /// (`Entry::opens_amount`)? Most phrase starts do not.
+    opens_amount: Vec<bool>,
 }
 
 impl PhraseTable {
@@ -80,31 +234,68 @@ impl PhraseTable {
                     .then_with(|| a.1.cmp(&b.1))
             });
         }
-        PhraseTable { by_first }
+        PhraseTable {
+            by_first,
+            by_id: Vec::new(),
+            opens_amount: Vec::new(),
+        }
     }
 
-    pub fn starts(&self, key: &str) -> bool {
-        self.by_first.contains_key(key)
+    /// Every token of every phrase, to be numbered (`Lexicon::key_ids`).
+    pub fn tokens(&self) -> impl Iterator<Item = &String> {
+        self.by_first.iter().flat_map(|(first, options)| {
+            std::iter::once(first).chain(options.iter().flat_map(|o| &o.0))
+        })
+    }
+
+    /// Number the phrases' tokens with `ids`, which holds every one of them.
+    pub fn index(&mut self, ids: &HashMap<Vec<u8>, u32>) {
+        let id = |key: &String| ids.get(key.as_bytes()).copied().unwrap_or(NO_KEY);
+        self.by_id = (0..ids.len()).map(|_| Vec::new()).collect();
+        for (first, options) in std::mem::take(&mut self.by_first) {
+            // Kept in their order: longest first.
+            self.by_id[id(&first) as usize] = options
+                .into_iter()
+                .map(|(tail, glue, entry)| Phrase {
+                    tail: tail.iter().map(id).collect(),
+                    glue,
+                    entry,
+                })
+                .collect();
+        }
+        self.opens_amount = self
+            .by_id
+            .iter()
+            .map(|options| options.iter().any(|p| p.entry.opens_amount()))
+            .collect();
+    }
+
+    pub fn starts(&self, key: u32) -> bool {
+        self.by_id.get(key as usize).is_some_and(|o| !o.is_empty())
+    }
+
+    pub fn opens_amount(&self, key: u32) -> bool {
+        self.opens_amount.get(key as usize).copied().unwrap_or(false)
     }
 
     /// The longest phrase at token i for which `pick` gives a value, with its length.
     /// `glued[k]` says that token k touches token k + 1.
     pub fn find<T>(
         &self,
-        keys: &[Cow<'_, str>],
+        keys: &Keys,
         glued: &[bool],
         i: usize,
         pick: impl Fn(&Entry) -> Option<T>,
     ) -> Option<(usize, T)> {
-        let options = self.by_first.get(keys.get(i)?.as_ref())?;
-        for (tail, glue, entry) in options {
-            let end = i + 1 + tail.len();
+        let options = self.by_id.get(keys.get(i)? as usize)?;
+        for p in options {
+            let end = i + 1 + p.tail.len();
             if end <= keys.len()
-                && keys[i + 1..end].iter().zip(tail).all(|(k, t)| k == t)
-                && glue.iter().enumerate().all(|(k, g)| !g || glued[i + k])
+                && p.tail.iter().enumerate().all(|(k, t)| keys.at(i + 1 + k) == *t)
+                && p.glue.iter().enumerate().all(|(k, g)| !g || glued[i + k])
             {
-                if let Some(value) = pick(entry) {
-                    return Some((1 + tail.len(), value));
+                if let Some(value) = pick(&p.entry) {
+                    return Some((1 + p.tail.len(), value));
                 }
             }
         }

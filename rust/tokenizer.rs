@@ -20,18 +20,26 @@ pub enum Kind {
     Other = 7,
 }
 
+/// A token: code-point offsets (for Python) and byte offsets (for slicing). Offsets
+/// are u32, so a token is 20 bytes, not 40: `tokenize` takes texts up to 4 GiB (the
+/// batch functions refuse longer ones up front).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
-    pub start: usize,
-    pub end: usize,
-    pub bstart: usize,
-    pub bend: usize,
+    pub start: u32,
+    pub end: u32,
+    pub bstart: u32,
+    pub bend: u32,
     pub kind: Kind,
 }
 
 impl Token {
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
-        &text[self.bstart..self.bend]
+        &text[self.bstart as usize..self.bend as usize]
+    }
+
+    /// The byte range, for slicing.
+    pub fn bytes(&self) -> std::ops::Range<usize> {
+        self.bstart as usize..self.bend as usize
     }
 }
 
@@ -40,8 +48,12 @@ struct Scanner<'a> {
     lex: &'a Lexicon,
     table: &'a CharTable,
     out: Vec<Token>,
-    /// Character boundaries of the current han/kana run, reused from run to run.
+    /// Where the last token pushed ended (read back without touching `out`).
+    last_end: Pos,
+    /// Character boundaries and characters of the current han/kana run, reused from
+    /// run to run.
     bounds: Vec<Pos>,
+    run_chars: Vec<char>,
 }
 
 /// A position: byte offset and code-point offset.
@@ -71,13 +83,15 @@ impl<'a> Scanner<'a> {
     }
 
     fn push(&mut self, from: Pos, to: Pos, kind: Kind) {
+        // No overflow: `tokenize` refuses texts of 4 GiB and more.
         self.out.push(Token {
-            start: from.c,
-            end: to.c,
-            bstart: from.b,
-            bend: to.b,
+            start: from.c as u32,
+            end: to.c as u32,
+            bstart: from.b as u32,
+            bend: to.b as u32,
             kind,
         });
+        self.last_end = to;
     }
 
     fn is_digit(&self, ch: char) -> bool {
@@ -150,6 +164,7 @@ impl<'a> Scanner<'a> {
         // Where the first apostrophe joined two parts: only there can an elision end.
         let mut apostrophe: Option<(Pos, char)> = None;
         loop {
+            p = self.ascii_letters(p, script);
             while let Some(ch) = self.at(p) {
                 let cls = self.table.class(ch);
                 if cls == script || cls == chars::MARK || ch.is_ascii_digit() {
@@ -159,7 +174,7 @@ impl<'a> Scanner<'a> {
                 }
             }
             let Some(joiner) = self.at(p) else { break };
-            if !self.lex.apostrophes.contains(&joiner) && !self.lex.hyphens.contains(&joiner) {
+            if !self.lex.joiners.contains(joiner) {
                 break;
             }
             let after = Self::step(p, joiner);
@@ -177,6 +192,22 @@ impl<'a> Scanner<'a> {
         self.split_elision(from, p, apostrophe);
     }
 
+    /// The word's ASCII characters from p on (letters of `script`, marks, digits), read
+    /// as bytes: most words are ASCII, and this is the loop of `word` without decoding.
+    #[inline]
+    fn ascii_letters(&self, mut p: Pos, script: u8) -> Pos {
+        let bytes = self.text.as_bytes();
+        while let Some(&b) = bytes.get(p.b) {
+            let cls = self.table.ascii(b);
+            if b >= 0x80 || !(cls == script || cls == chars::MARK || b.is_ascii_digit()) {
+                break;
+            }
+            p.b += 1;
+            p.c += 1;
+        }
+        p
+    }
+
     /// `l’azienda` → `l’` `azienda` when the part before the first apostrophe is an
     /// elision.
     fn split_elision(&mut self, from: Pos, to: Pos, apostrophe: Option<(Pos, char)>) {
@@ -192,46 +223,62 @@ impl<'a> Scanner<'a> {
         self.push(from, to, Kind::Word);
     }
 
-    /// The boundaries of the run of `class` characters starting at `from`, into `bounds`.
-    fn run(&self, from: Pos, class: u8, marks: &mut Vec<Pos>) {
+    /// The run of `class` characters starting at `from`: its boundaries into `marks`,
+    /// its characters into `chars` (read once here, not decoded again to segment it).
+    fn run(&self, from: Pos, class: u8, marks: &mut Vec<Pos>, chars: &mut Vec<char>) {
         marks.clear();
+        chars.clear();
         marks.push(from);
         let mut p = from;
-        while let Some(ch) = self.at(p) {
+        // One decoding iterator over the run, not a slice and decode per character.
+        for ch in self.text[from.b..].chars() {
             if self.table.class(ch) != class {
                 break;
             }
             p = Self::step(p, ch);
             marks.push(p);
+            chars.push(ch);
         }
     }
 
     fn is_numeral(&self, ch: char) -> bool {
-        self.lex.cjk_digits.contains_key(&ch) || self.lex.cjk_multipliers.contains_key(&ch)
+        self.lex.numerals.contains(ch)
     }
 
     /// Cut a han or hiragana run: lexicon words (longest first), numeral runs, the rest gathered.
-    fn segment(&mut self, bounds: &[Pos], dict: &HashSet<String>, longest: usize, numerals: bool) {
+    fn segment(
+        &mut self,
+        run: (&[Pos], &[char]),
+        dict: &HashSet<String>,
+        longest: usize,
+        numerals: bool,
+    ) {
+        let (bounds, chars) = run;
         let kind = if numerals { Kind::Han } else { Kind::Kana };
-        let n = bounds.len() - 1;
-        let ch = |i: usize| self.text[bounds[i].b..].chars().next().unwrap_or('\0');
+        let n = chars.len();
+        let ch = |i: usize| chars[i];
         let mut i = 0;
         let mut pending: Option<usize> = None;
         while i < n {
+            let c = ch(i);
             let mut hit = 0;
-            // Most characters start no lexicon word: one set lookup rules them out.
-            let sizes = if self.lex.dict_first.contains(&ch(i)) {
-                longest.min(n - i)
+            // Most characters start no lexicon word: one bit test rules them out.
+            // The others are looked up at the lengths of the words they start only.
+            let (sizes, lengths) = if self.lex.dict_first.contains(c) {
+                let lengths = self.lex.dict_lengths.get(&c).copied().unwrap_or(0);
+                (longest.min(n - i), lengths)
             } else {
-                0
+                (0, 0)
             };
             for size in (1..=sizes).rev() {
-                if dict.contains(&self.text[bounds[i].b..bounds[i + size].b]) {
+                if lengths >> size.min(63) & 1 == 1
+                    && dict.contains(&self.text[bounds[i].b..bounds[i + size].b])
+                {
                     hit = size;
                     break;
                 }
             }
-            let numeral = numerals && self.is_numeral(ch(i));
+            let numeral = numerals && self.is_numeral(c);
             if numeral && hit < 2 {
                 hit = 0;
             }
@@ -275,17 +322,22 @@ impl<'a> Scanner<'a> {
                 c if chars::is_letter(c) => self.word(p, ch),
                 chars::HAN | chars::HIRAGANA => {
                     let mut bounds = std::mem::take(&mut self.bounds);
-                    self.run(p, cls, &mut bounds);
+                    let mut run_chars = std::mem::take(&mut self.run_chars);
+                    self.run(p, cls, &mut bounds, &mut run_chars);
+                    let run = (&bounds[..], &run_chars[..]);
                     if cls == chars::HAN {
-                        self.segment(&bounds, &lex.han_dict, lex.han_max, true);
+                        self.segment(run, &lex.han_dict, lex.han_max, true);
                     } else {
-                        self.segment(&bounds, &lex.hira_dict, lex.hira_max, false);
+                        self.segment(run, &lex.hira_dict, lex.hira_max, false);
                     }
                     self.bounds = bounds;
+                    self.run_chars = run_chars;
                 }
                 chars::KATAKANA | chars::HANGUL => {
                     let mut bounds = std::mem::take(&mut self.bounds);
-                    self.run(p, cls, &mut bounds);
+                    let mut run_chars = std::mem::take(&mut self.run_chars);
+                    self.run(p, cls, &mut bounds, &mut run_chars);
+                    self.run_chars = run_chars;
                     let kind = if cls == chars::KATAKANA {
                         Kind::Kana
                     } else {
@@ -304,12 +356,10 @@ impl<'a> Scanner<'a> {
                 }
             }
             // Every branch emits a token ending past p; stepping one char is only a guard.
-            p = match self.out.last() {
-                Some(t) if self.out.len() > before => Pos {
-                    b: t.bend,
-                    c: t.end,
-                },
-                _ => Self::step(p, ch),
+            p = if self.out.len() > before {
+                self.last_end
+            } else {
+                Self::step(p, ch)
             };
         }
         self.out
@@ -317,13 +367,19 @@ impl<'a> Scanner<'a> {
 }
 
 pub fn tokenize(lex: &Lexicon, text: &str) -> Vec<Token> {
+    assert!(
+        u32::try_from(text.len()).is_ok(),
+        "tokenize: a text of 4 GiB or more (split it)"
+    );
     Scanner {
         text,
         lex,
         table: &lex.chars,
         // About one token per five bytes in news text: one allocation instead of a dozen.
         out: Vec::with_capacity(text.len() / 5 + 4),
+        last_end: Pos { b: 0, c: 0 },
         bounds: Vec::new(),
+        run_chars: Vec::new(),
     }
     .scan()
 }

@@ -1,17 +1,15 @@
 //! A document's tokens as the parsers read them: lookup keys, glue, phrase
 //! lookups (shared by amounts and dates; `pyengine/view.py` is its twin).
 
-use std::borrow::Cow;
-
 use crate::lexicon::{Entry, Flag, Lexicon};
-use crate::phrases::{norm_cow, PhraseTable};
+use crate::phrases::{Keys, PhraseTable};
 use crate::tokenizer::{Kind, Token};
 
 pub struct TokenView<'a> {
     pub lex: &'a Lexicon,
     pub text: &'a str,
     pub tokens: &'a [Token],
-    pub keys: Vec<Cow<'a, str>>,
+    pub keys: Keys,
     /// `glued_next[i]`: token i touches token i + 1 (no space between).
     pub glued_next: Vec<bool>,
     pub n: usize,
@@ -20,11 +18,22 @@ pub struct TokenView<'a> {
 
 impl<'a> TokenView<'a> {
     pub fn new(lex: &'a Lexicon, text: &'a str, tokens: &'a [Token], lang: &str) -> TokenView<'a> {
+        Self::keyed(lex, text, tokens, Keys::new(lex, text, tokens), lang)
+    }
+
+    /// `new` with the tokens' keys already made (for language detection, say).
+    pub fn keyed(
+        lex: &'a Lexicon,
+        text: &'a str,
+        tokens: &'a [Token],
+        keys: Keys,
+        lang: &str,
+    ) -> TokenView<'a> {
         TokenView {
             lex,
             text,
             tokens,
-            keys: tokens.iter().map(|t| norm_cow(t.text(text))).collect(),
+            keys,
             glued_next: (0..tokens.len())
                 .map(|i| i + 1 < tokens.len() && tokens[i].end == tokens[i + 1].start)
                 .collect(),
@@ -52,9 +61,10 @@ impl<'a> TokenView<'a> {
     }
 
     pub fn is_cjk(&self, i: usize) -> bool {
-        self.tok(i).chars().next().is_some_and(|c| {
-            self.lex.cjk_digits.contains_key(&c) || self.lex.cjk_multipliers.contains_key(&c)
-        })
+        self.tok(i)
+            .chars()
+            .next()
+            .is_some_and(|c| self.lex.numerals.contains(c))
     }
 
     /// No space between token i-1 and token i.
@@ -64,10 +74,19 @@ impl<'a> TokenView<'a> {
 
     /// Try `mention` at every number and phrase start; after a hit, go on behind it.
     pub fn scan<T>(&self, mention: impl Fn(usize) -> Option<(T, usize)>) -> Vec<T> {
+        self.scan_where(|i| self.table.starts(self.keys.at(i)), mention)
+    }
+
+    /// `scan`, trying `mention` at numbers and where `opens(i)` says one may start.
+    pub fn scan_where<T>(
+        &self,
+        opens: impl Fn(usize) -> bool,
+        mention: impl Fn(usize) -> Option<(T, usize)>,
+    ) -> Vec<T> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < self.n {
-            if self.tokens[i].kind == Kind::Number || self.table.starts(&self.keys[i]) {
+            if self.tokens[i].kind == Kind::Number || opens(i) {
                 if let Some((item, next)) = mention(i) {
                     out.push(item);
                     i = next;

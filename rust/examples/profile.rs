@@ -1,4 +1,6 @@
-//! Profile the core on a file: `cargo run --release --example profile -- FILE [tokenize|amounts]`.
+//! Profile the core on a file:
+//! `cargo run --release --example profile -- FILE [tokenize|amounts] [THREADS]`
+//! (THREADS 0, the default, is all cores; 1 suits callgrind).
 //! Documents in FILE are separated by U+001E (record separator).
 
 use std::time::Instant;
@@ -6,7 +8,7 @@ use std::time::Instant;
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let Some(path) = args.get(1) else {
-        eprintln!("usage: profile FILE [tokenize|amounts]");
+        eprintln!("usage: profile FILE [tokenize|amounts] [THREADS]");
         std::process::exit(2);
     };
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| {
@@ -15,10 +17,13 @@ fn main() {
     });
     let docs: Vec<&str> = text.split('\u{1e}').collect();
     let stage = args.get(2).map_or("amounts", String::as_str);
+    let threads = args.get(3).and_then(|t| t.parse().ok()).unwrap_or(0);
+    // Built once per process: not part of what is measured.
+    dealscope_core::lexicon::lexicon().expect("lexicon");
     let start = Instant::now();
     let rows = match stage {
-        "tokenize" => dealscope_core::batch::tokenize_batch(&docs, 0).map(|c| c.doc.len()),
-        _ => dealscope_core::batch::amounts_batch(&docs, &vec![None; docs.len()], 0)
+        "tokenize" => dealscope_core::batch::tokenize_batch(&docs, threads).map(|c| c.doc.len()),
+        _ => dealscope_core::batch::amounts_batch(&docs, &vec![None; docs.len()], threads)
             .map(|c| c.doc.len()),
     };
     let secs = start.elapsed().as_secs_f64();

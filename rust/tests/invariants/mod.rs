@@ -63,7 +63,10 @@ pub fn check_spans(text: &str, spans: impl IntoIterator<Item = Span>, what: &str
 pub fn check_tokens(text: &str, tokens: &[Token]) {
     check_spans(
         text,
-        tokens.iter().map(|t| (t.start, t.end, t.bstart, t.bend)),
+        tokens.iter().map(|t| {
+            let span = [t.start, t.end, t.bstart, t.bend].map(|x| x as usize);
+            (span[0], span[1], span[2], span[3])
+        }),
         "tokenize",
     );
 }
