@@ -100,3 +100,23 @@ def test_the_callers_texts_are_left_without_a_utf8_copy(engine):
     got = extract(texts, engine=engine)
     assert got.amounts.height > 0
     assert [sys.getsizeof(t) for t in texts] == before
+
+
+def test_a_full_disk_mid_run_keeps_the_rest_in_memory_and_loses_nothing(tmp_path, monkeypatch):
+    from dealscope import arrowfile
+
+    kept = extract(SEEDS, spill=False)
+    real, calls = arrowfile.write, []
+
+    def write(frame, path):
+        calls.append(path)
+        if len(calls) > 7:
+            raise OSError(28, "No space left on device")
+        real(frame, path)
+
+    monkeypatch.setattr(arrowfile, "write", write)
+    with pytest.warns(UserWarning, match="No space left on device; keeping the rest in memory"):
+        spilled = extract(SEEDS, spill=tmp_path / "spill", batch_bytes=1)
+    assert len(calls) == 8  # one failed write, none tried after it
+    assert_same(kept, spilled)
+    assert list((tmp_path / "spill").iterdir()) == []

@@ -44,28 +44,46 @@ class InMemory:
 
 
 class Spill:
-    """Batches written to `folder` (a new folder inside `root`) and mapped back."""
+    """Batches written to `folder` (a new folder inside `root`) and mapped back.
+
+    A write that fails (a full disk) costs no result: a warning, and that batch
+    and the ones after it stay in memory."""
 
     def __init__(self, root: Path) -> None:
         root.mkdir(parents=True, exist_ok=True)
         self.folder = Path(tempfile.mkdtemp(prefix="spill-", dir=root))
-        self._files: dict[str, list[Path]] = {}
+        self._parts: dict[str, list[Path | pl.DataFrame]] = {}
+        self._failed = False
 
     def put(self, name: str, frame: pl.DataFrame) -> None:
-        files = self._files.setdefault(name, [])
-        path = self.folder / f"{name}-{len(files)}.arrow"
-        arrowfile.write(frame, path)
-        files.append(path)
+        parts = self._parts.setdefault(name, [])
+        if not self._failed:
+            path = self.folder / f"{name}-{len(parts)}.arrow"
+            try:
+                arrowfile.write(frame, path)
+                parts.append(path)
+                return
+            except OSError as err:
+                self._failed = True
+                path.unlink(missing_ok=True)
+                warnings.warn(f"dealscope spill folder {self.folder}: "
+                              f"{err.strerror or err}; keeping the rest in memory",
+                              stacklevel=2)
+        parts.append(frame)
 
     def take(self, name: str) -> pl.DataFrame:
-        frames = []
-        for path in self._files.pop(name):
-            frames.append(arrowfile.mapped(path))
-            try:
-                os.unlink(path)  # the mapping outlives the name (Linux, macOS)
-            except OSError:  # Windows keeps a mapped file's name: `close` tries again
-                pass
+        frames = [self._mapped(part) if isinstance(part, Path) else part
+                  for part in self._parts.pop(name)]
         return pl.concat(frames) if len(frames) > 1 else frames[0]
+
+    @staticmethod
+    def _mapped(path: Path) -> pl.DataFrame:
+        frame = arrowfile.mapped(path)
+        try:
+            os.unlink(path)  # the mapping outlives the name (Linux, macOS)
+        except OSError:  # Windows keeps a mapped file's name: `close` tries again
+            pass
+        return frame
 
     def close(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
