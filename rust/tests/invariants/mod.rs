@@ -64,8 +64,8 @@ pub fn check_tokens(text: &str, tokens: &[Token]) {
     check_spans(
         text,
         tokens.iter().map(|t| {
-            let span = [t.start, t.end, t.bstart, t.bend].map(|x| x as usize);
-            (span[0], span[1], span[2], span[3])
+            let at = |x: u32| x as usize;
+            (at(t.start), at(t.end), at(t.bstart), at(t.bend))
         }),
         "tokenize",
     );
