@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use crate::amounts::parse_amounts_keyed;
+use crate::amounts::{parse_amounts_keyed, Amount};
 use crate::dates::parse_dates_keyed;
 use crate::langdetect::{decide, detect, detect_keyed, scores};
 use crate::lexicon::{lexicon, Lexicon};
@@ -110,30 +110,42 @@ fn check_sizes(texts: &[&str]) -> Result<(), String> {
     }
 }
 
+impl TokenColumns {
+    /// Empty columns with room for `rows` tokens of texts totalling `bytes`.
+    fn with_capacity(rows: usize, bytes: usize) -> TokenColumns {
+        let mut token = StrColumn::new();
+        token.offsets.reserve(rows);
+        token.data.reserve(bytes);
+        TokenColumns {
+            doc: Vec::with_capacity(rows),
+            start: Vec::with_capacity(rows),
+            end: Vec::with_capacity(rows),
+            token,
+            kind: Vec::with_capacity(rows),
+        }
+    }
+
+    /// One document's tokens, column by column: each a tight loop the compiler need
+    /// not check for room.
+    fn push_doc(&mut self, doc: usize, text: &str, tokens: &[Token]) {
+        let n = tokens.len();
+        self.doc.extend(std::iter::repeat_n(doc as u32, n));
+        self.start.extend(tokens.iter().map(|t| t.start));
+        self.end.extend(tokens.iter().map(|t| t.end));
+        self.kind.extend(tokens.iter().map(|t| t.kind as u8));
+        self.token.extend_spans(text, tokens.iter().map(Token::bytes));
+    }
+}
+
 pub fn tokenize_batch(texts: &[&str], threads: usize) -> Result<TokenColumns, String> {
     check_sizes(texts)?;
     let lex = lexicon()?;
     let all = per_doc(texts, threads, |text| tokenize(lex, text));
     // Sized once: the columns hold every token of every text.
     let rows: usize = all.iter().map(Vec::len).sum();
-    let mut token = StrColumn::new();
-    token.offsets.reserve(rows);
-    token.data.reserve(texts.iter().map(|t| t.len()).sum());
-    let mut cols = TokenColumns {
-        doc: Vec::with_capacity(rows),
-        start: Vec::with_capacity(rows),
-        end: Vec::with_capacity(rows),
-        token,
-        kind: Vec::with_capacity(rows),
-    };
+    let mut cols = TokenColumns::with_capacity(rows, texts.iter().map(|t| t.len()).sum());
     for (doc, (text, tokens)) in texts.iter().zip(all).enumerate() {
-        // Column by column: each a tight loop the compiler need not check for room.
-        let n = tokens.len();
-        cols.doc.extend(std::iter::repeat_n(doc as u32, n));
-        cols.start.extend(tokens.iter().map(|t| t.start));
-        cols.end.extend(tokens.iter().map(|t| t.end));
-        cols.kind.extend(tokens.iter().map(|t| t.kind as u8));
-        cols.token.extend_spans(text, tokens.iter().map(Token::bytes));
+        cols.push_doc(doc, text, &tokens);
     }
     Ok(cols)
 }
@@ -173,11 +185,51 @@ pub fn decide_language(s: &[usize]) -> Result<String, String> {
     Ok(decide(lexicon()?, s))
 }
 
-pub fn amounts_batch(
-    texts: &[&str],
-    langs: &[Option<&str>],
-    threads: usize,
-) -> Result<AmountColumns, String> {
+impl AmountColumns {
+    fn new() -> AmountColumns {
+        AmountColumns {
+            doc: Vec::new(),
+            start: Vec::new(),
+            end: Vec::new(),
+            text: StrColumn::new(),
+            kind: Vec::new(),
+            value: Vec::new(),
+            low: Vec::new(),
+            high: Vec::new(),
+            unit: Vec::new(),
+            units: Vec::new(),
+            qualifier: Vec::new(),
+        }
+    }
+
+    fn push_doc(&mut self, doc: usize, text: &str, amounts: Vec<Amount>) {
+        for a in amounts {
+            self.doc.push(doc as u32);
+            self.start.push(a.start as u32);
+            self.end.push(a.end as u32);
+            self.text.push(&text[a.bstart..a.bend]);
+            self.kind.push(a.kind as u8);
+            self.value.push(a.value.unwrap_or(f64::NAN));
+            self.low.push(a.low.unwrap_or(f64::NAN));
+            self.high.push(a.high.unwrap_or(f64::NAN));
+            let code = match a.unit {
+                None => 0,
+                Some(u) => match self.units.iter().position(|x| *x == u) {
+                    Some(i) => i + 1,
+                    None => {
+                        self.units.push(u);
+                        self.units.len()
+                    }
+                },
+            };
+            // Unit names come from the lexicon: far fewer than 255.
+            self.unit.push(code.min(255) as u8);
+            self.qualifier.push(a.qualifier as u8);
+        }
+    }
+}
+
+fn check_langs(texts: &[&str], langs: &[Option<&str>]) -> Result<(), String> {
     check_sizes(texts)?;
     if langs.len() != texts.len() {
         return Err(format!(
@@ -186,55 +238,56 @@ pub fn amounts_batch(
             texts.len()
         ));
     }
+    Ok(())
+}
+
+/// One text's amounts from its tokens: keys made once, for detection and the parser.
+fn amounts_of(lex: &Lexicon, text: &str, lang: Option<&str>, tokens: &[Token]) -> Vec<Amount> {
+    let keys = Keys::new(lex, text, tokens);
+    let lang = lang_of(lex, text, lang, tokens, &keys);
+    parse_amounts_keyed(lex, text, tokens, keys, &lang)
+}
+
+pub fn amounts_batch(
+    texts: &[&str],
+    langs: &[Option<&str>],
+    threads: usize,
+) -> Result<AmountColumns, String> {
+    check_langs(texts, langs)?;
     let lex = lexicon()?;
-    let mut cols = AmountColumns {
-        doc: Vec::new(),
-        start: Vec::new(),
-        end: Vec::new(),
-        text: StrColumn::new(),
-        kind: Vec::new(),
-        value: Vec::new(),
-        low: Vec::new(),
-        high: Vec::new(),
-        unit: Vec::new(),
-        units: Vec::new(),
-        qualifier: Vec::new(),
-    };
     let indexed: Vec<usize> = (0..texts.len()).collect();
     let found = per_doc_indexed(&indexed, threads, |i| {
-        let text = texts[i];
-        let tokens = tokenize(lex, text);
-        // Keys made once, for detection and the parser.
-        let keys = Keys::new(lex, text, &tokens);
-        let lang = lang_of(lex, text, langs[i], &tokens, &keys);
-        parse_amounts_keyed(lex, text, &tokens, keys, &lang)
+        amounts_of(lex, texts[i], langs[i], &tokenize(lex, texts[i]))
     });
+    let mut cols = AmountColumns::new();
     for (doc, (text, amounts)) in texts.iter().zip(found).enumerate() {
-        for a in amounts {
-            cols.doc.push(doc as u32);
-            cols.start.push(a.start as u32);
-            cols.end.push(a.end as u32);
-            cols.text.push(&text[a.bstart..a.bend]);
-            cols.kind.push(a.kind as u8);
-            cols.value.push(a.value.unwrap_or(f64::NAN));
-            cols.low.push(a.low.unwrap_or(f64::NAN));
-            cols.high.push(a.high.unwrap_or(f64::NAN));
-            let code = match a.unit {
-                None => 0,
-                Some(u) => match cols.units.iter().position(|x| *x == u) {
-                    Some(i) => i + 1,
-                    None => {
-                        cols.units.push(u);
-                        cols.units.len()
-                    }
-                },
-            };
-            // Unit names come from the lexicon: far fewer than 255.
-            cols.unit.push(code.min(255) as u8);
-            cols.qualifier.push(a.qualifier as u8);
-        }
+        cols.push_doc(doc, text, amounts);
     }
     Ok(cols)
+}
+
+/// `tokenize_batch` and `amounts_batch` in one pass: each text tokenized once.
+pub fn tokens_amounts_batch(
+    texts: &[&str],
+    langs: &[Option<&str>],
+    threads: usize,
+) -> Result<(TokenColumns, AmountColumns), String> {
+    check_langs(texts, langs)?;
+    let lex = lexicon()?;
+    let indexed: Vec<usize> = (0..texts.len()).collect();
+    let found = per_doc_indexed(&indexed, threads, |i| {
+        let tokens = tokenize(lex, texts[i]);
+        let amounts = amounts_of(lex, texts[i], langs[i], &tokens);
+        (tokens, amounts)
+    });
+    let rows: usize = found.iter().map(|(t, _)| t.len()).sum();
+    let mut tokens_out = TokenColumns::with_capacity(rows, texts.iter().map(|t| t.len()).sum());
+    let mut amounts_out = AmountColumns::new();
+    for (doc, (text, (tokens, amounts))) in texts.iter().zip(found).enumerate() {
+        tokens_out.push_doc(doc, text, &tokens);
+        amounts_out.push_doc(doc, text, amounts);
+    }
+    Ok((tokens_out, amounts_out))
 }
 
 pub struct DateColumns {

@@ -59,6 +59,18 @@ fn run<T: Send>(py: Python<'_>, work: impl FnOnce() -> Result<T, String> + Send)
     }
 }
 
+fn token_dict<'py>(py: Python<'py>, cols: &batch::TokenColumns) -> PyResult<Bound<'py, PyDict>> {
+    let d = PyDict::new(py);
+    span_columns(
+        &d,
+        (&cols.doc, &cols.start, &cols.end),
+        "token",
+        &cols.token,
+    )?;
+    d.set_item("kind", PyBytes::new(py, &cols.kind))?;
+    Ok(d)
+}
+
 #[pyfunction]
 #[pyo3(signature = (texts, threads=0))]
 fn tokenize<'py>(
@@ -68,15 +80,7 @@ fn tokenize<'py>(
 ) -> PyResult<(usize, Bound<'py, PyDict>)> {
     let refs: Vec<&str> = texts.iter().map(|t| &**t).collect();
     let cols = run(py, || batch::tokenize_batch(&refs, threads))?;
-    let d = PyDict::new(py);
-    span_columns(
-        &d,
-        (&cols.doc, &cols.start, &cols.end),
-        "token",
-        &cols.token,
-    )?;
-    d.set_item("kind", PyBytes::new(py, &cols.kind))?;
-    Ok((cols.doc.len(), d))
+    Ok((cols.doc.len(), token_dict(py, &cols)?))
 }
 
 #[pyfunction]
@@ -107,18 +111,7 @@ fn decide_language(py: Python<'_>, scores: Vec<usize>) -> PyResult<String> {
     run(py, || batch::decide_language(&scores))
 }
 
-#[pyfunction]
-#[allow(clippy::type_complexity)]
-#[pyo3(signature = (texts, langs, threads=0))]
-fn parse_amounts<'py>(
-    py: Python<'py>,
-    texts: Vec<PyBackedStr>,
-    langs: Vec<Option<String>>,
-    threads: usize,
-) -> PyResult<(usize, Bound<'py, PyDict>, Vec<String>)> {
-    let refs: Vec<&str> = texts.iter().map(|t| &**t).collect();
-    let lang_refs: Vec<Option<&str>> = langs.iter().map(|l| l.as_deref()).collect();
-    let cols = run(py, || batch::amounts_batch(&refs, &lang_refs, threads))?;
+fn amount_dict<'py>(py: Python<'py>, cols: &batch::AmountColumns) -> PyResult<Bound<'py, PyDict>> {
     let d = PyDict::new(py);
     span_columns(&d, (&cols.doc, &cols.start, &cols.end), "text", &cols.text)?;
     d.set_item("kind", PyBytes::new(py, &cols.kind))?;
@@ -127,7 +120,44 @@ fn parse_amounts<'py>(
     d.set_item("high", le_bytes(py, &cols.high, f64::to_le_bytes))?;
     d.set_item("unit", PyBytes::new(py, &cols.unit))?;
     d.set_item("qualifier", PyBytes::new(py, &cols.qualifier))?;
+    Ok(d)
+}
+
+/// Rows, columns and unit names of an amounts frame.
+type Amounts<'py> = (usize, Bound<'py, PyDict>, Vec<String>);
+
+#[pyfunction]
+#[pyo3(signature = (texts, langs, threads=0))]
+fn parse_amounts<'py>(
+    py: Python<'py>,
+    texts: Vec<PyBackedStr>,
+    langs: Vec<Option<String>>,
+    threads: usize,
+) -> PyResult<Amounts<'py>> {
+    let refs: Vec<&str> = texts.iter().map(|t| &**t).collect();
+    let lang_refs: Vec<Option<&str>> = langs.iter().map(|l| l.as_deref()).collect();
+    let cols = run(py, || batch::amounts_batch(&refs, &lang_refs, threads))?;
+    let d = amount_dict(py, &cols)?;
     Ok((cols.doc.len(), d, cols.units))
+}
+
+/// `tokenize` and `parse_amounts` in one pass over the texts.
+#[pyfunction]
+#[pyo3(signature = (texts, langs, threads=0))]
+fn tokens_and_amounts<'py>(
+    py: Python<'py>,
+    texts: Vec<PyBackedStr>,
+    langs: Vec<Option<String>>,
+    threads: usize,
+) -> PyResult<((usize, Bound<'py, PyDict>), Amounts<'py>)> {
+    let refs: Vec<&str> = texts.iter().map(|t| &**t).collect();
+    let lang_refs: Vec<Option<&str>> = langs.iter().map(|l| l.as_deref()).collect();
+    let (tokens, amounts) = run(py, || {
+        batch::tokens_amounts_batch(&refs, &lang_refs, threads)
+    })?;
+    let t = (tokens.doc.len(), token_dict(py, &tokens)?);
+    let d = amount_dict(py, &amounts)?;
+    Ok((t, (amounts.doc.len(), d, amounts.units)))
 }
 
 #[pyfunction]
@@ -194,6 +224,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(language_scores, m)?)?;
     m.add_function(wrap_pyfunction!(decide_language, m)?)?;
     m.add_function(wrap_pyfunction!(parse_amounts, m)?)?;
+    m.add_function(wrap_pyfunction!(tokens_and_amounts, m)?)?;
     m.add_function(wrap_pyfunction!(parse_dates, m)?)?;
     m.add_function(wrap_pyfunction!(find_names, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;

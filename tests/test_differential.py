@@ -35,6 +35,10 @@ def same(texts: list[str], refs=None) -> None:
         assert_series_equal(
             ds.detect_languages(texts, engine="rust"), ds.detect_languages(texts, engine="python")
         )
+        for engine in ("rust", "python"):  # the one-pass form gives the same two frames
+            tokens, amounts = ds.tokens_and_amounts(texts, engine=engine)
+            assert_frame_equal(tokens, ds.tokenize(texts, engine=engine))
+            assert_frame_equal(amounts, ds.parse_amounts(texts, engine=engine))
         assert_frame_equal(ds.find_names(texts, engine="rust"),
                            ds.find_names(texts, engine="python"))
         for ref in (None, refs):

@@ -6,7 +6,14 @@
 
 from __future__ import annotations
 
-from .api import detect_languages, find_names, parse_amounts, parse_dates, tokenize
+from .api import (
+    detect_languages,
+    find_names,
+    parse_amounts,
+    parse_dates,
+    tokenize,
+    tokens_and_amounts,
+)
 from .pipeline.corpus import Corpus, extract
 
 __version__ = "0.1.0"
@@ -19,4 +26,5 @@ __all__ = [
     "parse_amounts",
     "parse_dates",
     "tokenize",
+    "tokens_and_amounts",
 ]

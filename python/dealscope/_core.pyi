@@ -24,6 +24,12 @@ def parse_amounts(
     """Rows, columns and unit names: value/low/high as f64 bytes with NaN for null,
     unit as u8 codes (0 null, i + 1 = units[i]), kind and qualifier as u8 codes."""
 
+def tokens_and_amounts(
+    texts: list[str], langs: list[str | None], threads: int = 0
+) -> tuple[tuple[int, dict[str, object]], tuple[int, dict[str, object], list[str]]]:
+    """`tokenize` and `parse_amounts` of the same texts in one pass (each text
+    tokenized once): both results, as those functions return them."""
+
 def parse_dates(
     texts: list[str], langs: list[str | None], refs: list[int | None], threads: int = 0
 ) -> tuple[int, dict[str, object]]:

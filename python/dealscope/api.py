@@ -24,6 +24,7 @@ from .frames import (
     from_buffers,
     from_rows,
 )
+from .pyengine.tokenizer import Token
 
 Texts = Union[str, Sequence[str], pl.Series]
 Langs = Union[str, Sequence[Union[str, None]], None]
@@ -126,6 +127,15 @@ def _threads(threads: int | None) -> int:
     return threads
 
 
+def _token_frame(n: int, cols: dict) -> pl.DataFrame:
+    cols["kind"] = (cols["kind"], list(TOKEN_KINDS))
+    return from_buffers(n, cols, TOKEN_SCHEMA)
+
+
+def _token_rows(doc: int, tokens: list[Token]) -> list[tuple]:
+    return [(doc, start, end, tok, kind) for start, end, tok, kind in tokens]
+
+
 def tokenize(texts: Texts, *, engine: str = "rust", threads: int | None = None) -> pl.DataFrame:
     """One row per token: doc, start, end (code points), token, kind.
 
@@ -135,14 +145,10 @@ def tokenize(texts: Texts, *, engine: str = "rust", threads: int | None = None) 
     items = _texts(texts)
     core = _engine(engine)
     if core is not None:
-        n, cols = _rust(core.tokenize, items, _threads(threads))
-        cols["kind"] = (cols["kind"], list(TOKEN_KINDS))
-        return from_buffers(n, cols, TOKEN_SCHEMA)
-    rows = [
-        (doc, start, end, tok, kind)
-        for doc, text in enumerate(_clean(items))
-        for start, end, tok, kind in pyengine.tokenize(text)
-    ]
+        return _token_frame(*_rust(core.tokenize, items, _threads(threads)))
+    rows = []
+    for doc, text in enumerate(_clean(items)):
+        rows.extend(_token_rows(doc, pyengine.tokenize(text)))
     return from_rows(rows, TOKEN_SCHEMA)
 
 
@@ -176,6 +182,19 @@ def decide_language(scores: Sequence[int], *, engine: str = "rust") -> str:
         pyengine.decide(list(scores))
 
 
+def _amount_frame(n: int, cols: dict, units: list[str]) -> pl.DataFrame:
+    cols["kind"] = (cols["kind"], list(AMOUNT_KINDS))
+    cols["qualifier"] = (cols["qualifier"], list(QUALIFIERS))
+    cols["unit"] = (cols["unit"], [None, *units])
+    return from_buffers(n, cols, AMOUNT_SCHEMA)
+
+
+def _amount_rows(doc: int, text: str, tokens: list[Token], code: str | None) -> list[tuple]:
+    code = code or pyengine.detect(tokens)
+    return [(doc, *amount) for amount in
+            pyengine.parse_amounts(text, tokens, pyengine.phrase_table(code), code)]
+
+
 def parse_amounts(texts: Texts, *, engine: str = "rust", lang: Langs = None,
                   threads: int | None = None) -> pl.DataFrame:
     """One row per amount mention (money, percent, power, count, number).
@@ -187,18 +206,30 @@ def parse_amounts(texts: Texts, *, engine: str = "rust", lang: Langs = None,
     langs = _langs(lang, len(items))
     core = _engine(engine)
     if core is not None:
-        n, cols, units = _rust(core.parse_amounts, items, langs, _threads(threads))
-        cols["kind"] = (cols["kind"], list(AMOUNT_KINDS))
-        cols["qualifier"] = (cols["qualifier"], list(QUALIFIERS))
-        cols["unit"] = (cols["unit"], [None, *units])
-        return from_buffers(n, cols, AMOUNT_SCHEMA)
+        return _amount_frame(*_rust(core.parse_amounts, items, langs, _threads(threads)))
     rows = []
     for doc, (text, code) in enumerate(zip(_clean(items), langs)):
-        tokens = pyengine.tokenize(text)
-        code = code or pyengine.detect(tokens)
-        for amount in pyengine.parse_amounts(text, tokens, pyengine.phrase_table(code), code):
-            rows.append((doc, *amount))
+        rows.extend(_amount_rows(doc, text, pyengine.tokenize(text), code))
     return from_rows(rows, AMOUNT_SCHEMA)
+
+
+def tokens_and_amounts(texts: Texts, *, engine: str = "rust", lang: Langs = None,
+                       threads: int | None = None) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """``(tokenize(texts), parse_amounts(texts))`` in one pass: each text is
+    tokenized once, for both frames (the parser reads the same tokens)."""
+    items = _texts(texts)
+    langs = _langs(lang, len(items))
+    core = _engine(engine)
+    if core is not None:
+        tokens, amounts = _rust(core.tokens_and_amounts, items, langs, _threads(threads))
+        return _token_frame(*tokens), _amount_frame(*amounts)
+    token_rows: list[tuple] = []
+    amount_rows: list[tuple] = []
+    for doc, (text, code) in enumerate(zip(_clean(items), langs)):
+        tokens = pyengine.tokenize(text)
+        token_rows.extend(_token_rows(doc, tokens))
+        amount_rows.extend(_amount_rows(doc, text, tokens, code))
+    return from_rows(token_rows, TOKEN_SCHEMA), from_rows(amount_rows, AMOUNT_SCHEMA)
 
 
 def parse_dates(
