@@ -8,6 +8,9 @@ use crate::phrases::Keys;
 use crate::tokenizer::{Kind, Token};
 use crate::view::TokenView;
 
+/// The kinds' names, by code (as `frames.AMOUNT_KINDS`).
+pub const KIND_NAMES: [&str; 5] = ["money", "percent", "power", "count", "number"];
+
 /// Amount kinds in the order of `frames.AMOUNT_KINDS` (the number is the code).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AmountKind {

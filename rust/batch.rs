@@ -1,53 +1,13 @@
 //! Whole batches of documents to flat columns, ready to cross into Arrow.
 
-use std::ops::Range;
-
 use crate::amounts::{parse_amounts_keyed, Amount};
+pub use crate::arrow::StrColumn;
 use crate::dates::parse_dates_keyed;
 use crate::langdetect::{decide, detect, detect_keyed, scores};
 use crate::lexicon::{lexicon, Lexicon};
 use crate::names::Names;
 use crate::phrases::Keys;
 use crate::tokenizer::{tokenize, Token};
-
-/// Strings as Arrow's large-utf8 layout: `offsets[i]..offsets[i + 1]` in `data`.
-#[derive(Default)]
-pub struct StrColumn {
-    pub offsets: Vec<i64>,
-    pub data: Vec<u8>,
-}
-
-impl StrColumn {
-    fn new() -> StrColumn {
-        StrColumn {
-            offsets: vec![0],
-            data: Vec::new(),
-        }
-    }
-
-    fn push(&mut self, s: &str) {
-        self.data.extend_from_slice(s.as_bytes());
-        self.offsets.push(self.data.len() as i64);
-    }
-
-    /// The byte spans of `text` (in order, not overlapping) as strings. Spans that
-    /// touch are copied in one go: glued tokens (`3.5`, `GPT-4o`) cost one copy.
-    fn extend_spans(&mut self, text: &str, spans: impl Iterator<Item = Range<usize>>) {
-        let bytes = text.as_bytes();
-        let mut pending = (0, 0);
-        let mut end = self.data.len();
-        for Range { start: from, end: to } in spans {
-            if from != pending.1 {
-                self.data.extend_from_slice(&bytes[pending.0..pending.1]);
-                pending.0 = from;
-            }
-            pending.1 = to;
-            end += to - from;
-            self.offsets.push(end as i64);
-        }
-        self.data.extend_from_slice(&bytes[pending.0..pending.1]);
-    }
-}
 
 pub struct TokenColumns {
     pub doc: Vec<u32>,
@@ -98,12 +58,13 @@ fn per_doc_indexed<T: Send>(
     }
 }
 
-/// Offsets leave as u32: a text longer than 4 Gi code points is refused up front.
+/// Offsets leave as u32 and strings as Arrow views, whose lengths are i32: a text
+/// of 2 GiB or more is refused up front (no span of it can then be too long).
 fn check_sizes(texts: &[&str]) -> Result<(), String> {
-    match texts.iter().position(|t| t.len() > u32::MAX as usize) {
+    match texts.iter().position(|t| t.len() > i32::MAX as usize) {
         Some(i) => Err(format!(
             "texts[{i}]: longer than {} bytes, split it",
-            u32::MAX
+            i32::MAX
         )),
         None if texts.len() > u32::MAX as usize => Err("more than 4 Gi texts in one batch".into()),
         None => Ok(()),
@@ -111,11 +72,10 @@ fn check_sizes(texts: &[&str]) -> Result<(), String> {
 }
 
 impl TokenColumns {
-    /// Empty columns with room for `rows` tokens of texts totalling `bytes`.
-    fn with_capacity(rows: usize, bytes: usize) -> TokenColumns {
+    /// Empty columns with room for `rows` tokens.
+    fn with_capacity(rows: usize) -> TokenColumns {
         let mut token = StrColumn::new();
-        token.offsets.reserve(rows);
-        token.data.reserve(bytes);
+        token.views.reserve(rows);
         TokenColumns {
             doc: Vec::with_capacity(rows),
             start: Vec::with_capacity(rows),
@@ -133,7 +93,8 @@ impl TokenColumns {
         self.start.extend(tokens.iter().map(|t| t.start));
         self.end.extend(tokens.iter().map(|t| t.end));
         self.kind.extend(tokens.iter().map(|t| t.kind as u8));
-        self.token.extend_spans(text, tokens.iter().map(Token::bytes));
+        self.token
+            .extend_spans(text, tokens.iter().map(Token::bytes));
     }
 }
 
@@ -143,7 +104,7 @@ pub fn tokenize_batch(texts: &[&str], threads: usize) -> Result<TokenColumns, St
     let all = per_doc(texts, threads, |text| tokenize(lex, text));
     // Sized once: the columns hold every token of every text.
     let rows: usize = all.iter().map(Vec::len).sum();
-    let mut cols = TokenColumns::with_capacity(rows, texts.iter().map(|t| t.len()).sum());
+    let mut cols = TokenColumns::with_capacity(rows);
     for (doc, (text, tokens)) in texts.iter().zip(all).enumerate() {
         cols.push_doc(doc, text, &tokens);
     }
@@ -177,7 +138,9 @@ pub fn detect_batch(texts: &[&str], threads: usize) -> Result<Vec<String>, Strin
 pub fn scores_batch(texts: &[&str], threads: usize) -> Result<Vec<Vec<usize>>, String> {
     check_sizes(texts)?;
     let lex = lexicon()?;
-    Ok(per_doc(texts, threads, |t| scores(lex, t, &tokenize(lex, t))))
+    Ok(per_doc(texts, threads, |t| {
+        scores(lex, t, &tokenize(lex, t))
+    }))
 }
 
 /// The language summed scores point to.
@@ -281,7 +244,7 @@ pub fn tokens_amounts_batch(
         (tokens, amounts)
     });
     let rows: usize = found.iter().map(|(t, _)| t.len()).sum();
-    let mut tokens_out = TokenColumns::with_capacity(rows, texts.iter().map(|t| t.len()).sum());
+    let mut tokens_out = TokenColumns::with_capacity(rows);
     let mut amounts_out = AmountColumns::new();
     for (doc, (text, (tokens, amounts))) in texts.iter().zip(found).enumerate() {
         tokens_out.push_doc(doc, text, &tokens);

@@ -8,6 +8,9 @@ use crate::phrases::Keys;
 use crate::tokenizer::{Kind, Token};
 use crate::view::TokenView;
 
+/// The precisions' names, by code (as `frames.PRECISIONS`).
+pub const PRECISION_NAMES: [&str; 4] = ["day", "month", "quarter", "year"];
+
 /// Precisions in the order of `frames.PRECISIONS` (the number is the code).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Precision {

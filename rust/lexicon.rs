@@ -29,6 +29,9 @@ const FILES: [&str; 9] = [
     include_str!("../python/dealscope/lexicon/zh.toml"),
 ];
 
+/// The qualifiers' names, by code (as `frames.QUALIFIERS`).
+pub const QUAL_NAMES: [&str; 6] = ["exact", "approx", "at_least", "at_most", "range", "vague"];
+
 /// Qualifiers in the order of `frames.QUALIFIERS` (the number is the code).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Qual {
@@ -83,6 +86,9 @@ pub enum Unit {
     Week,
     Day,
 }
+
+/// The relations' names, by code (as `frames.RELATIONS`).
+pub const RELATION_NAMES: [&str; 4] = ["on", "by", "since", "before"];
 
 /// Relations in the order of `frames.RELATIONS` (the number is the code).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

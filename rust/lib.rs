@@ -5,6 +5,7 @@
 //! and follows the same rules, and the test suite requires identical output.
 
 pub mod amounts;
+pub mod arrow;
 pub mod batch;
 pub mod chars;
 pub mod dates;

@@ -6,45 +6,76 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use pyo3::exceptions::{PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
-use pyo3::types::{PyBytes, PyDict};
+use pyo3::types::PyCapsule;
+use std::sync::Mutex;
 
+use crate::amounts::KIND_NAMES as AMOUNT_KIND_NAMES;
+use crate::arrow::{self, ArrowArray, ArrowSchema, Column};
 use crate::batch::{self, StrColumn};
+use crate::dates::PRECISION_NAMES;
+use crate::lexicon::{QUAL_NAMES, RELATION_NAMES};
+use crate::tokenizer::KIND_NAMES;
 
-/// A column of numbers as little-endian bytes (one copy, no Python objects per row).
-fn le_bytes<'py, T: Copy, const N: usize>(
-    py: Python<'py>,
-    v: &[T],
-    to: fn(T) -> [u8; N],
-) -> Bound<'py, PyBytes> {
-    if cfg!(target_endian = "little") && std::mem::size_of::<T>() == N {
-        // SAFETY: `T` is one of u32/i64/f64 here: N bytes, no padding, any alignment
-        // is fine for u8; on a little-endian machine its memory is the wanted bytes.
-        let bytes = unsafe { std::slice::from_raw_parts(v.as_ptr().cast::<u8>(), v.len() * N) };
-        return PyBytes::new(py, bytes);
+/// A frame's columns as one Arrow struct array, which polars takes without a copy
+/// through the Arrow PyCapsule interface (`pl.DataFrame(batch)`); taken once.
+#[pyclass(module = "dealscope._core")]
+struct ArrowBatch {
+    inner: Mutex<Option<(ArrowSchema, ArrowArray)>>,
+    rows: usize,
+}
+
+#[pymethods]
+impl ArrowBatch {
+    #[pyo3(signature = (requested_schema=None))]
+    fn __arrow_c_array__<'py>(
+        &self,
+        py: Python<'py>,
+        requested_schema: Option<Bound<'py, PyAny>>,
+    ) -> PyResult<(Bound<'py, PyCapsule>, Bound<'py, PyCapsule>)> {
+        // Our schema is the one on offer: a request for another is not honoured, as
+        // the protocol allows.
+        let _ = requested_schema;
+        let taken = self.inner.lock().ok().and_then(|mut inner| inner.take());
+        let (schema, array) =
+            taken.ok_or_else(|| PyValueError::new_err("the batch was taken already"))?;
+        Ok((
+            PyCapsule::new(py, schema, Some(c"arrow_schema".to_owned()))?,
+            PyCapsule::new(py, array, Some(c"arrow_array".to_owned()))?,
+        ))
     }
-    let mut out = Vec::with_capacity(v.len() * N);
-    for x in v {
-        out.extend_from_slice(&to(*x));
+
+    fn __len__(&self) -> usize {
+        self.rows
     }
-    PyBytes::new(py, &out)
+}
+
+fn batch(columns: Vec<Column>) -> PyResult<ArrowBatch> {
+    let (schema, array) = arrow::frame(columns).map_err(PyValueError::new_err)?;
+    Ok(ArrowBatch {
+        rows: array.len(),
+        inner: Mutex::new(Some((schema, array))),
+    })
 }
 
 /// The columns every frame starts with: doc, start, end and the text of the span.
 fn span_columns(
-    d: &Bound<'_, PyDict>,
-    (doc, start, end): (&[u32], &[u32], &[u32]),
+    doc: Vec<u32>,
+    start: Vec<u32>,
+    end: Vec<u32>,
     text_name: &str,
-    text: &StrColumn,
-) -> PyResult<()> {
-    let py = d.py();
-    d.set_item("doc", le_bytes(py, doc, u32::to_le_bytes))?;
-    d.set_item("start", le_bytes(py, start, u32::to_le_bytes))?;
-    d.set_item("end", le_bytes(py, end, u32::to_le_bytes))?;
-    d.set_item(text_name, strings(py, text))
+    text: StrColumn,
+) -> Vec<Column> {
+    vec![
+        Column::u32("doc", doc),
+        Column::u32("start", start),
+        Column::u32("end", end),
+        Column::strings(text_name, text),
+    ]
 }
 
-fn strings<'py>(py: Python<'py>, s: &StrColumn) -> (Bound<'py, PyBytes>, Bound<'py, PyBytes>) {
-    (le_bytes(py, &s.offsets, i64::to_le_bytes), PyBytes::new(py, &s.data))
+/// Code names as `Column::coded` takes them.
+fn names(names: &[&'static str]) -> Vec<Option<&'static str>> {
+    names.iter().copied().map(Some).collect()
 }
 
 /// Run a batch without the GIL; a panic becomes a RuntimeError, an error a ValueError.
@@ -59,28 +90,17 @@ fn run<T: Send>(py: Python<'_>, work: impl FnOnce() -> Result<T, String> + Send)
     }
 }
 
-fn token_dict<'py>(py: Python<'py>, cols: &batch::TokenColumns) -> PyResult<Bound<'py, PyDict>> {
-    let d = PyDict::new(py);
-    span_columns(
-        &d,
-        (&cols.doc, &cols.start, &cols.end),
-        "token",
-        &cols.token,
-    )?;
-    d.set_item("kind", PyBytes::new(py, &cols.kind))?;
-    Ok(d)
+fn token_frame(cols: batch::TokenColumns) -> PyResult<ArrowBatch> {
+    let mut columns = span_columns(cols.doc, cols.start, cols.end, "token", cols.token);
+    columns.push(Column::coded("kind", &cols.kind, &names(&KIND_NAMES)));
+    batch(columns)
 }
 
 #[pyfunction]
 #[pyo3(signature = (texts, threads=0))]
-fn tokenize<'py>(
-    py: Python<'py>,
-    texts: Vec<PyBackedStr>,
-    threads: usize,
-) -> PyResult<(usize, Bound<'py, PyDict>)> {
+fn tokenize(py: Python<'_>, texts: Vec<PyBackedStr>, threads: usize) -> PyResult<ArrowBatch> {
     let refs: Vec<&str> = texts.iter().map(|t| &**t).collect();
-    let cols = run(py, || batch::tokenize_batch(&refs, threads))?;
-    Ok((cols.doc.len(), token_dict(py, &cols)?))
+    token_frame(run(py, || batch::tokenize_batch(&refs, threads))?)
 }
 
 #[pyfunction]
@@ -111,90 +131,86 @@ fn decide_language(py: Python<'_>, scores: Vec<usize>) -> PyResult<String> {
     run(py, || batch::decide_language(&scores))
 }
 
-fn amount_dict<'py>(py: Python<'py>, cols: &batch::AmountColumns) -> PyResult<Bound<'py, PyDict>> {
-    let d = PyDict::new(py);
-    span_columns(&d, (&cols.doc, &cols.start, &cols.end), "text", &cols.text)?;
-    d.set_item("kind", PyBytes::new(py, &cols.kind))?;
-    d.set_item("value", le_bytes(py, &cols.value, f64::to_le_bytes))?;
-    d.set_item("low", le_bytes(py, &cols.low, f64::to_le_bytes))?;
-    d.set_item("high", le_bytes(py, &cols.high, f64::to_le_bytes))?;
-    d.set_item("unit", PyBytes::new(py, &cols.unit))?;
-    d.set_item("qualifier", PyBytes::new(py, &cols.qualifier))?;
-    Ok(d)
+fn amount_frame(cols: batch::AmountColumns) -> PyResult<ArrowBatch> {
+    let units: Vec<Option<&str>> = std::iter::once(None)
+        .chain(cols.units.iter().map(|u| Some(u.as_str())))
+        .collect();
+    let mut columns = span_columns(cols.doc, cols.start, cols.end, "text", cols.text);
+    columns.extend([
+        Column::coded("kind", &cols.kind, &names(&AMOUNT_KIND_NAMES)),
+        Column::f64_nan_null("value", cols.value),
+        Column::f64_nan_null("low", cols.low),
+        Column::f64_nan_null("high", cols.high),
+        Column::coded("unit", &cols.unit, &units),
+        Column::coded("qualifier", &cols.qualifier, &names(&QUAL_NAMES)),
+    ]);
+    batch(columns)
 }
-
-/// Rows, columns and unit names of an amounts frame.
-type Amounts<'py> = (usize, Bound<'py, PyDict>, Vec<String>);
 
 #[pyfunction]
 #[pyo3(signature = (texts, langs, threads=0))]
-fn parse_amounts<'py>(
-    py: Python<'py>,
+fn parse_amounts(
+    py: Python<'_>,
     texts: Vec<PyBackedStr>,
     langs: Vec<Option<String>>,
     threads: usize,
-) -> PyResult<Amounts<'py>> {
+) -> PyResult<ArrowBatch> {
     let refs: Vec<&str> = texts.iter().map(|t| &**t).collect();
     let lang_refs: Vec<Option<&str>> = langs.iter().map(|l| l.as_deref()).collect();
-    let cols = run(py, || batch::amounts_batch(&refs, &lang_refs, threads))?;
-    let d = amount_dict(py, &cols)?;
-    Ok((cols.doc.len(), d, cols.units))
+    amount_frame(run(py, || {
+        batch::amounts_batch(&refs, &lang_refs, threads)
+    })?)
 }
 
 /// `tokenize` and `parse_amounts` in one pass over the texts.
 #[pyfunction]
 #[pyo3(signature = (texts, langs, threads=0))]
-fn tokens_and_amounts<'py>(
-    py: Python<'py>,
+fn tokens_and_amounts(
+    py: Python<'_>,
     texts: Vec<PyBackedStr>,
     langs: Vec<Option<String>>,
     threads: usize,
-) -> PyResult<((usize, Bound<'py, PyDict>), Amounts<'py>)> {
+) -> PyResult<(ArrowBatch, ArrowBatch)> {
     let refs: Vec<&str> = texts.iter().map(|t| &**t).collect();
     let lang_refs: Vec<Option<&str>> = langs.iter().map(|l| l.as_deref()).collect();
     let (tokens, amounts) = run(py, || {
         batch::tokens_amounts_batch(&refs, &lang_refs, threads)
     })?;
-    let t = (tokens.doc.len(), token_dict(py, &tokens)?);
-    let d = amount_dict(py, &amounts)?;
-    Ok((t, (amounts.doc.len(), d, amounts.units)))
+    Ok((token_frame(tokens)?, amount_frame(amounts)?))
 }
 
 #[pyfunction]
 #[pyo3(signature = (texts, langs, refs, threads=0))]
-fn parse_dates<'py>(
-    py: Python<'py>,
+fn parse_dates(
+    py: Python<'_>,
     texts: Vec<PyBackedStr>,
     langs: Vec<Option<String>>,
     refs: Vec<Option<i32>>,
     threads: usize,
-) -> PyResult<(usize, Bound<'py, PyDict>)> {
+) -> PyResult<ArrowBatch> {
     let refs_text: Vec<&str> = texts.iter().map(|t| &**t).collect();
     let lang_refs: Vec<Option<&str>> = langs.iter().map(|l| l.as_deref()).collect();
     let cols = run(py, || {
         batch::dates_batch(&refs_text, &lang_refs, &refs, threads)
     })?;
-    let d = PyDict::new(py);
-    span_columns(&d, (&cols.doc, &cols.start, &cols.end), "text", &cols.text)?;
-    d.set_item("date", le_bytes(py, &cols.date, i32::to_le_bytes))?;
-    d.set_item("precision", PyBytes::new(py, &cols.precision))?;
-    d.set_item("relation", PyBytes::new(py, &cols.relation))?;
-    d.set_item("relative", PyBytes::new(py, &cols.relative))?;
-    Ok((cols.doc.len(), d))
+    let mut columns = span_columns(cols.doc, cols.start, cols.end, "text", cols.text);
+    columns.extend([
+        Column::date32("date", cols.date, i32::MIN),
+        Column::coded("precision", &cols.precision, &names(&PRECISION_NAMES)),
+        Column::coded("relation", &cols.relation, &names(&RELATION_NAMES)),
+        Column::boolean("relative", &cols.relative),
+    ]);
+    batch(columns)
 }
 
 #[pyfunction]
 #[allow(clippy::type_complexity)]
 #[pyo3(signature = (texts, threads=0))]
-fn find_names<'py>(
-    py: Python<'py>,
+fn find_names(
+    py: Python<'_>,
     texts: Vec<PyBackedStr>,
     threads: usize,
-) -> PyResult<(
-    usize,
-    Bound<'py, PyDict>,
-    Vec<(String, String, String, String)>,
-)> {
+) -> PyResult<(ArrowBatch, Vec<(String, String, String, String)>)> {
     let refs: Vec<&str> = texts.iter().map(|t| &**t).collect();
     let cols = run(py, || batch::names_batch(&refs, threads))?;
     let entities = run(py, || {
@@ -211,10 +227,21 @@ fn find_names<'py>(
             })
             .collect::<Vec<_>>())
     })?;
-    let d = PyDict::new(py);
-    span_columns(&d, (&cols.doc, &cols.start, &cols.end), "text", &cols.text)?;
-    d.set_item("entity", le_bytes(py, &cols.entity, u32::to_le_bytes))?;
-    Ok((cols.doc.len(), d, entities))
+    let mut columns = span_columns(cols.doc, cols.start, cols.end, "text", cols.text);
+    columns.push(Column::u32("entity", cols.entity));
+    Ok((batch(columns)?, entities))
+}
+
+/// The names the core gives each code column (a test holds them equal to `frames`').
+#[pyfunction]
+fn code_tables() -> Vec<(&'static str, Vec<&'static str>)> {
+    vec![
+        ("token_kind", KIND_NAMES.to_vec()),
+        ("amount_kind", AMOUNT_KIND_NAMES.to_vec()),
+        ("qualifier", QUAL_NAMES.to_vec()),
+        ("precision", PRECISION_NAMES.to_vec()),
+        ("relation", RELATION_NAMES.to_vec()),
+    ]
 }
 
 #[pymodule]
@@ -227,6 +254,8 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(tokens_and_amounts, m)?)?;
     m.add_function(wrap_pyfunction!(parse_dates, m)?)?;
     m.add_function(wrap_pyfunction!(find_names, m)?)?;
+    m.add_function(wrap_pyfunction!(code_tables, m)?)?;
+    m.add_class::<ArrowBatch>()?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

@@ -7,6 +7,11 @@ use crate::fxhash::FxHashSet as HashSet;
 use crate::chars::{self, CharTable};
 use crate::lexicon::Lexicon;
 
+/// The kinds' names, by code (as `frames.TOKEN_KINDS`; a test holds them equal).
+pub const KIND_NAMES: [&str; 8] = [
+    "word", "number", "han", "kana", "hangul", "symbol", "punct", "other",
+];
+
 /// Token kinds in the order of `frames.TOKEN_KINDS` (the number is the code).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {

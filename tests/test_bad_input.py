@@ -12,6 +12,7 @@ import pytest
 
 import dealscope as ds
 from dealscope import _core
+from dealscope.frames import AMOUNT_KINDS, PRECISIONS, QUALIFIERS, RELATIONS, TOKEN_KINDS
 
 
 def test_ten_thousand_digits_before_oku_overflow_to_infinity(engine):
@@ -81,9 +82,25 @@ def test_a_long_single_line_in_python():
 
 def test_the_stub_names_what_the_extension_has():
     stub = ast.parse((Path(ds.__file__).parent / "_core.pyi").read_text("utf-8"))
-    stubbed = {n.name for n in stub.body if isinstance(n, ast.FunctionDef)}
+    stubbed = {n.name for n in stub.body if isinstance(n, (ast.FunctionDef, ast.ClassDef))}
     real = {n for n in dir(_core) if not n.startswith("_") and callable(getattr(_core, n))}
     assert stubbed == real
+
+
+def test_the_core_names_codes_as_the_frames_do():
+    assert dict(_core.code_tables()) == {
+        "token_kind": list(TOKEN_KINDS), "amount_kind": list(AMOUNT_KINDS),
+        "qualifier": list(QUALIFIERS), "precision": list(PRECISIONS),
+        "relation": list(RELATIONS),
+    }
+
+
+def test_a_core_batch_is_taken_once():
+    batch = _core.tokenize(["Nvidia invests $5 billion"], 1)
+    assert len(batch) == 5
+    assert pl.DataFrame(batch).height == 5
+    with pytest.raises(ValueError, match="taken already"):
+        pl.DataFrame(batch)
 
 
 def test_warnings_do_not_leak_for_clean_text(engine):

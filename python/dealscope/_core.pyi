@@ -1,12 +1,21 @@
-"""The Rust core (rust/python.rs). Columns leave as raw little-endian buffers;
-`dealscope.frames.from_buffers` turns them into polars frames. `threads`: 0 means
-all cores, 1 this thread; the output never depends on it."""
+"""The Rust core (rust/python.rs). Frames leave as Arrow struct arrays
+(`ArrowBatch`), which polars takes without a copy: `pl.DataFrame(batch)`
+(`dealscope.frames.from_arrow`). `threads`: 0 means all cores, 1 this thread;
+the output never depends on it."""
+
+from typing import Any
 
 __version__: str
 
-def tokenize(texts: list[str], threads: int = 0) -> tuple[int, dict[str, object]]:
-    """Rows, and columns: doc/start/end as u32 bytes, token as (i64 offsets, utf-8 data),
-    kind as u8 codes into frames.TOKEN_KINDS."""
+class ArrowBatch:
+    """One frame's columns as an Arrow struct array (the Arrow PyCapsule
+    interface). It can be taken once; a second take raises ValueError."""
+
+    def __arrow_c_array__(self, requested_schema: Any = None) -> tuple[Any, Any]: ...
+    def __len__(self) -> int: ...
+
+def tokenize(texts: list[str], threads: int = 0) -> ArrowBatch:
+    """Columns of frames.TOKEN_SCHEMA."""
 
 def detect_languages(texts: list[str], threads: int = 0) -> list[str]:
     """One language code per text (`xx` when no cue was found)."""
@@ -18,27 +27,25 @@ def language_scores(texts: list[str], threads: int = 0) -> list[list[int]]:
 def decide_language(scores: list[int]) -> str:
     """The language (summed) scores point to; `detect_languages` = this of the scores."""
 
-def parse_amounts(
-    texts: list[str], langs: list[str | None], threads: int = 0
-) -> tuple[int, dict[str, object], list[str]]:
-    """Rows, columns and unit names: value/low/high as f64 bytes with NaN for null,
-    unit as u8 codes (0 null, i + 1 = units[i]), kind and qualifier as u8 codes."""
+def parse_amounts(texts: list[str], langs: list[str | None], threads: int = 0) -> ArrowBatch:
+    """Columns of frames.AMOUNT_SCHEMA."""
 
 def tokens_and_amounts(
     texts: list[str], langs: list[str | None], threads: int = 0
-) -> tuple[tuple[int, dict[str, object]], tuple[int, dict[str, object], list[str]]]:
+) -> tuple[ArrowBatch, ArrowBatch]:
     """`tokenize` and `parse_amounts` of the same texts in one pass (each text
-    tokenized once): both results, as those functions return them."""
+    tokenized once)."""
 
 def parse_dates(
     texts: list[str], langs: list[str | None], refs: list[int | None], threads: int = 0
-) -> tuple[int, dict[str, object]]:
-    """Rows and columns: date as i32 days since 1970 (i32::MIN for null), precision and
-    relation as u8 codes into frames.PRECISIONS / RELATIONS, relative as u8 0/1.
-    `refs` are days since 1970."""
+) -> ArrowBatch:
+    """Columns of frames.DATE_SCHEMA; `refs` are days since 1970."""
 
 def find_names(
     texts: list[str], threads: int = 0
-) -> tuple[int, dict[str, object], list[tuple[str, str, str, str]]]:
-    """Rows, columns (entity as u32 index) and the entities of names.toml as
-    (name, kind, role, parent)."""
+) -> tuple[ArrowBatch, list[tuple[str, str, str, str]]]:
+    """Columns doc, start, end, text and entity (an index into the second item: the
+    entities of names.toml as (name, kind, role, parent))."""
+
+def code_tables() -> list[tuple[str, list[str]]]:
+    """The names the core gives each code column, in code order."""

@@ -12,16 +12,11 @@ import polars as pl
 
 from . import pyengine
 from .frames import (
-    AMOUNT_KINDS,
     AMOUNT_SCHEMA,
     DATE_SCHEMA,
     NAME_SCHEMA,
-    PRECISIONS,
-    QUALIFIERS,
-    RELATIONS,
-    TOKEN_KINDS,
     TOKEN_SCHEMA,
-    from_buffers,
+    from_arrow,
     from_rows,
 )
 from .pyengine.tokenizer import Token
@@ -127,9 +122,8 @@ def _threads(threads: int | None) -> int:
     return threads
 
 
-def _token_frame(n: int, cols: dict) -> pl.DataFrame:
-    cols["kind"] = (cols["kind"], list(TOKEN_KINDS))
-    return from_buffers(n, cols, TOKEN_SCHEMA)
+def _token_frame(batch) -> pl.DataFrame:
+    return from_arrow(batch, TOKEN_SCHEMA)
 
 
 def _token_rows(doc: int, tokens: list[Token]) -> list[tuple]:
@@ -145,7 +139,7 @@ def tokenize(texts: Texts, *, engine: str = "rust", threads: int | None = None) 
     items = _texts(texts)
     core = _engine(engine)
     if core is not None:
-        return _token_frame(*_rust(core.tokenize, items, _threads(threads)))
+        return _token_frame(_rust(core.tokenize, items, _threads(threads)))
     rows = []
     for doc, text in enumerate(_clean(items)):
         rows.extend(_token_rows(doc, pyengine.tokenize(text)))
@@ -182,11 +176,8 @@ def decide_language(scores: Sequence[int], *, engine: str = "rust") -> str:
         pyengine.decide(list(scores))
 
 
-def _amount_frame(n: int, cols: dict, units: list[str]) -> pl.DataFrame:
-    cols["kind"] = (cols["kind"], list(AMOUNT_KINDS))
-    cols["qualifier"] = (cols["qualifier"], list(QUALIFIERS))
-    cols["unit"] = (cols["unit"], [None, *units])
-    return from_buffers(n, cols, AMOUNT_SCHEMA)
+def _amount_frame(batch) -> pl.DataFrame:
+    return from_arrow(batch, AMOUNT_SCHEMA)
 
 
 def _amount_rows(doc: int, text: str, tokens: list[Token], code: str | None) -> list[tuple]:
@@ -206,7 +197,7 @@ def parse_amounts(texts: Texts, *, engine: str = "rust", lang: Langs = None,
     langs = _langs(lang, len(items))
     core = _engine(engine)
     if core is not None:
-        return _amount_frame(*_rust(core.parse_amounts, items, langs, _threads(threads)))
+        return _amount_frame(_rust(core.parse_amounts, items, langs, _threads(threads)))
     rows = []
     for doc, (text, code) in enumerate(zip(_clean(items), langs)):
         rows.extend(_amount_rows(doc, text, pyengine.tokenize(text), code))
@@ -222,7 +213,7 @@ def tokens_and_amounts(texts: Texts, *, engine: str = "rust", lang: Langs = None
     core = _engine(engine)
     if core is not None:
         tokens, amounts = _rust(core.tokens_and_amounts, items, langs, _threads(threads))
-        return _token_frame(*tokens), _amount_frame(*amounts)
+        return _token_frame(tokens), _amount_frame(amounts)
     token_rows: list[tuple] = []
     amount_rows: list[tuple] = []
     for doc, (text, code) in enumerate(zip(_clean(items), langs)):
@@ -250,10 +241,8 @@ def parse_dates(
     if core is not None:
         epoch = dt.date(1970, 1, 1).toordinal()
         days = [r.toordinal() - epoch if r is not None else None for r in refs]
-        n, cols = _rust(core.parse_dates, items, langs, days, _threads(threads))
-        cols["precision"] = (cols["precision"], list(PRECISIONS))
-        cols["relation"] = (cols["relation"], list(RELATIONS))
-        return from_buffers(n, cols, DATE_SCHEMA)
+        return from_arrow(_rust(core.parse_dates, items, langs, days, _threads(threads)),
+                          DATE_SCHEMA)
     rows = []
     epoch = dt.date(1970, 1, 1)
     for doc, (text, code, day) in enumerate(zip(_clean(items), langs, refs)):
@@ -274,13 +263,12 @@ def find_names(texts: Texts, *, engine: str = "rust", threads: int | None = None
     items = _texts(texts)
     core = _engine(engine)
     if core is not None:
-        n, cols, entities = _rust(core.find_names, items, _threads(threads))
+        batch, entities = _rust(core.find_names, items, _threads(threads))
         table = pl.DataFrame(entities, schema=["name", "kind", "role", "parent"], orient="row")
-        base = from_buffers(n, {k: cols[k] for k in ("doc", "start", "end", "text")},
-                            {k: NAME_SCHEMA[k] for k in ("doc", "start", "end", "text")})
-        index = from_buffers(n, {"entity": cols["entity"]}, {"entity": pl.UInt32})["entity"]
-        picked = table[index] if n else table.clear()
-        frame = pl.concat([base, picked], how="horizontal")
+        found = from_arrow(batch, {**{k: NAME_SCHEMA[k] for k in ("doc", "start", "end", "text")},
+                                   "entity": pl.UInt32})
+        picked = table[found["entity"]] if found.height else table.clear()
+        frame = pl.concat([found.drop("entity"), picked], how="horizontal")
     else:
         found = pyengine.names()
         rows = []
