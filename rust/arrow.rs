@@ -63,8 +63,20 @@ impl StrColumn {
         text: &str,
         spans: impl Iterator<Item = std::ops::Range<usize>>,
     ) {
+        let bytes = text.as_bytes();
         for span in spans {
-            self.push(&text[span]);
+            let len = span.end - span.start;
+            // Short spans with 16 bytes of text from their start (nearly all tokens):
+            // one 16-byte load and a mask make the view, no copy of variable length.
+            if cfg!(target_endian = "little") && len <= 12 && span.start + 16 <= bytes.len() {
+                let mut word = [0u8; 16];
+                word.copy_from_slice(&bytes[span.start..span.start + 16]);
+                let mask = (1u128 << (len * 8)) - 1;
+                self.views
+                    .push(len as u128 | (u128::from_le_bytes(word) & mask) << 32);
+            } else {
+                self.push(&text[span]);
+            }
         }
     }
 
