@@ -30,6 +30,9 @@ def test_thread_count_does_not_change_results():
     docs = corpus(0.2)
     for fn in (ds.tokenize, ds.parse_amounts, ds.parse_dates, ds.find_names):
         assert fn(docs, threads=1).equals(fn(docs, threads=2))
+    for one, two in zip(ds.tokens_and_amounts(docs, threads=1),
+                        ds.tokens_and_amounts(docs, threads=2)):
+        assert one.equals(two)
     with pytest.raises(ValueError, match="threads must be at least 1"):
         ds.tokenize("x", threads=0)
 
@@ -53,13 +56,26 @@ def test_bench_reports_every_stage_on_a_small_corpus():
     report = run(0.2, runs=1, python_runs=1, threads=2, batch_mb=0.05, sample_mb=0.1,
                  extract_mb=0.15)
     stages = {(r["stage"], r["engine"], r["scope"]) for r in report["rows"]}
-    for stage in ("tokenize", "parse_amounts", "parse_dates", "find_names"):
+    for stage in ("tokenize", "parse_amounts", "tokenize + parse_amounts", "parse_dates",
+                  "find_names"):
         assert (stage, "rust 2 threads", "whole corpus, streamed") in stages
         assert any(r["stage"] == stage and r["engine"] == "python" and r["mb"] <= 0.11
                    and r["scope"].startswith("first") for r in report["rows"])
     assert report["corpus"]["megabytes"] >= 0.2
     assert any(r["stage"].startswith("extract") and r["mb"] > 0.14 for r in report["rows"])
     assert "| tokenize | rust 1 thread | whole corpus, streamed |" in markdown(report)
+    # Every target is reported, its verdict read from the figure it names.
+    verdicts = {t["target"]: t for t in report["targets"]}
+    assert len(verdicts) == 5
+    ratio = next(r["ratio_vs_python"] for r in report["rows"]
+                 if r["stage"] == "tokenize" and r.get("ratio_vs_python"))
+    tok = verdicts["tokenize: Rust ≥ 30× the Python engine (1 thread)"]
+    assert tok["met"] == (ratio >= 30) and tok["measured"].startswith(f"{ratio:.1f}×")
+    one_pass = next(r for r in report["rows"] if r["stage"] == "tokenize + parse_amounts"
+                    and r["engine"] == "rust 1 thread" and r["scope"].startswith("whole"))
+    per_core = verdicts["tokenize + parse_amounts ≥ 100 MB/s per core (one pass)"]
+    assert per_core["met"] == (one_pass["mb_per_s"] >= 100)
+    assert "| target | measured | met |" in markdown(report)
 
 
 @pytest.mark.parametrize("spill", ["on", "off"])

@@ -261,7 +261,38 @@ def run(megabytes: float, runs: int, python_runs: int, threads: int,
         report["peaks"][f"extract (Rust) on the first {emb:.3g} MB"] = peak_rss_mb()
         say(f"extract (rust) on {emb:.0f} MB: {times[0]:.1f} s")
     report["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    report["targets"] = targets(report["rows"])
     return report
+
+
+def targets(rows: list[dict]) -> list[dict]:
+    """The speed targets of the benchmark issue, each with what this run measured."""
+    def row(stage: str, engine: str, streamed: bool = True) -> dict | None:
+        return next((r for r in rows if r["stage"] == stage and r["engine"] == engine
+                     and (r["scope"] == "whole corpus, streamed") == streamed), None)
+
+    out = []
+    for stage in ("tokenize", "parse_amounts"):
+        r = row(stage, "rust 1 thread", streamed=False)
+        if r and r.get("ratio_vs_python"):
+            out.append({"target": f"{stage}: Rust ≥ 30× the Python engine (1 thread)",
+                        "measured": f"{r['ratio_vs_python']:.1f}× ({r['scope']})",
+                        "met": r["ratio_vs_python"] >= 30})
+    both = row("tokenize + parse_amounts", "rust 1 thread")
+    decode = row("decode only", "reference")
+    regex = row("money regex (polars)", "reference")
+    if both and both["mb_per_s"]:
+        out.append({"target": "tokenize + parse_amounts ≥ 100 MB/s per core (one pass)",
+                    "measured": f"{both['mb_per_s']:.1f} MB/s", "met": both["mb_per_s"] >= 100})
+        if decode and decode["mb_per_s"]:
+            slower = decode["mb_per_s"] / both["mb_per_s"]
+            out.append({"target": "… within 10× of the decode-only pass",
+                        "measured": f"{slower:.1f}× slower", "met": slower <= 10})
+        if regex and regex["mb_per_s"]:
+            out.append({"target": "… faster than the polars money regex",
+                        "measured": f"{both['mb_per_s']:.1f} against {regex['mb_per_s']:.1f} MB/s",
+                        "met": both["mb_per_s"] > regex["mb_per_s"]})
+    return out
 
 
 def markdown(report: dict) -> str:
@@ -279,6 +310,10 @@ def markdown(report: dict) -> str:
         mbs = f"{r['mb_per_s']:.1f}" if r["mb_per_s"] else ""
         lines.append(f"| {r['stage']} | {r['engine']} | {r['scope']} | {r['median_s']:.3f} | "
                      f"{r['spread_s']:.3f} | {mbs} | {rows} | {ratio} |")
+    if report.get("targets"):
+        lines += ["", "| target | measured | met |", "|---|---|---|"]
+        lines += [f"| {t['target']} | {t['measured']} | {'yes' if t['met'] else 'no'} |"
+                  for t in report["targets"]]
     return "\n".join(lines)
 
 
