@@ -30,6 +30,7 @@ class Vocabulary:
 
     stems: dict[str, set[str]] = field(default_factory=dict)  # one-word stem → categories
     lengths: tuple[int, ...] = ()
+    heads: frozenset[str] = frozenset()  # every stem's first lengths[0] characters
     phrases: dict[str, list[tuple[tuple[str, ...], str, set[str]]]] = field(default_factory=dict)
     substrings: list[tuple[str, str]] = field(default_factory=list)  # (word, category): ja, zh
 
@@ -53,15 +54,18 @@ def vocabulary(lang: str) -> Vocabulary:
                     vocab.phrases.setdefault(parts[0], []).append((tuple(parts[1:]), cat,
                                                                    {cat}))
     vocab.lengths = tuple(sorted({len(s) for s in vocab.stems}))
+    if vocab.lengths:
+        vocab.heads = frozenset(s[: vocab.lengths[0]] for s in vocab.stems)
     return vocab
 
 
 @cache
-def chip_families() -> list[tuple[str, re.Pattern[str]]]:
+def chip_families() -> list[tuple[str, tuple[str, ...], re.Pattern[str]]]:
     out = []
     for family, names in _data().get("chip_family", {}).items():
         alts = sorted((re.escape(n) for n in names), key=len, reverse=True)
-        out.append((family, re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)")))
+        out.append((family, tuple(names),
+                    re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)")))
     return out
 
 
@@ -76,8 +80,10 @@ def find(sentence: str, lang: str) -> dict[str, list[int]]:
     vocab = vocabulary(lang)
     found: dict[str, list[int]] = {}
     words = [(m.start(), m.group()) for m in _WORD.finditer(low)]
+    shortest = vocab.lengths[0] if vocab.lengths else 0
     for i, (pos, word) in enumerate(words):
-        for size in vocab.lengths:
+        # Most words start no stem: one set lookup rules them out.
+        for size in vocab.lengths if word[:shortest] in vocab.heads else ():
             if size > len(word):
                 break
             for cat in vocab.stems.get(word[:size], ()):
@@ -87,7 +93,10 @@ def find(sentence: str, lang: str) -> dict[str, list[int]]:
             if len(tail) == len(rest) and all(w == r for (_, w), r in zip(tail[:-1], rest[:-1])) \
                     and tail[-1][1].startswith(rest[-1]):
                 found.setdefault(cat, []).append(pos)
+    present = set(low) if vocab.substrings else set()
     for entry, cat in vocab.substrings:
+        if entry[0] not in present:  # a set lookup instead of a scan of the sentence
+            continue
         at = low.find(entry)
         while at >= 0:
             found.setdefault(cat, []).append(at)
@@ -98,8 +107,10 @@ def find(sentence: str, lang: str) -> dict[str, list[int]]:
 
 
 def chip_family(sentence: str) -> str | None:
-    for family, pattern in chip_families():
-        if pattern.search(sentence):
+    """The first family (in the lexicon's order) a name of which the sentence has."""
+    for family, names, pattern in chip_families():
+        # A plain substring test first: most sentences hold none of the names.
+        if any(n in sentence for n in names) and pattern.search(sentence):
             return family
     return None
 
