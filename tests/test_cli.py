@@ -79,3 +79,19 @@ def test_extract_writes_every_frame(tmp_path):
                for d in deals)
     assert {p.name for p in out.iterdir()} >= {"deals.json", "relations.json", "timeline.json",
                                                "documents.json", "errors.json"}
+
+
+def test_extract_table_writes_a_lower_bound_as_one(tmp_path):
+    # "at least" after "will invest": a planned investment with no upper bound.
+    (tmp_path / "a.txt").write_text("Amazon will invest at least $4 billion in Anthropic.\n",
+                                    "utf-8")
+    out = tmp_path / "out"
+    done = subprocess.run(
+        [sys.executable, "-m", "dealscope.cli", "extract", "--no-cache", "-o", str(out),
+         "--format", "json", str(tmp_path / "a.txt")], capture_output=True, text=True,
+        timeout=300, env={"COLUMNS": "200", "PATH": "/usr/bin:/bin"})
+    assert done.returncode == 0, done.stderr
+    (deal,) = json.loads((out / "deals.json").read_text("utf-8"))
+    assert (deal["source"], deal["target"], deal["low"], deal["high"]) == \
+        ("Amazon", "Anthropic", 4e9, None)
+    assert "≥ 4 bn USD" in done.stdout

@@ -13,7 +13,7 @@ import polars as pl
 from . import __version__
 from .api import ENGINES, parse_amounts, tokenize
 from .export import write_frame
-from .formatting import fmt_date
+from .formatting import fmt_date, fmt_range
 from .formatting import fmt_number as _fmt
 from .sources import CERTAIN, ReadError, bundled_seeds, read_decoded
 
@@ -135,11 +135,9 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     for col in ("date", "kind", "source → target", "amount", "GW", "status", "docs"):
         table.add_column(col)
     for d in corpus.deals.iter_rows(named=True):
-        amount = ""
-        if d["low"] is not None or d["high"] is not None:
-            lo, hi = _fmt(d["low"]), _fmt(d["high"])
-            amount = f"{lo}–{hi}" if lo and hi and lo != hi else (lo or f"≤ {hi}")
-            amount += f" {d['currency']}"
+        # As the app writes it: "≥ 4 bn" for a bare lower bound, "≤ 10 bn" for an upper.
+        amount = fmt_range(d["low"], d["high"])
+        amount += f" {d['currency']}" if amount else ""
         gw = f"{d['power_w'] / 1e9:g}" if d["power_w"] else ""
         pair = f"{d['source'] or '—'} → {d['target']}"
         table.add_row(fmt_date(d["date"], d["date_precision"]), d["kind"], pair, amount, gw,
