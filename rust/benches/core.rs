@@ -31,6 +31,9 @@ fn core(c: &mut Criterion) {
     group.bench_function("parse_amounts", |b| {
         b.iter(|| batch::amounts_batch(&texts, &langs, 1))
     });
+    group.bench_function("tokenize + parse_amounts", |b| {
+        b.iter(|| batch::tokens_amounts_batch(&texts, &langs, 1))
+    });
     group.bench_function("parse_dates", |b| {
         b.iter(|| batch::dates_batch(&texts, &langs, &refs, 1))
     });
