@@ -550,6 +550,12 @@ impl Lexicon {
         if !self.key_filter.may_hold(key) {
             return NO_KEY;
         }
+        self.key_id_unfiltered(key)
+    }
+
+    /// `key_id` for a key that has passed `key_filter` already.
+    #[inline]
+    pub fn key_id_unfiltered(&self, key: &[u8]) -> u32 {
         self.key_ids.get(key).copied().unwrap_or(NO_KEY)
     }
 

@@ -32,6 +32,11 @@ fn is_norm(text: &str) -> bool {
     if text.is_ascii() {
         return !text.bytes().any(|b| b.is_ascii_uppercase());
     }
+    is_norm_wide(text)
+}
+
+/// `is_norm` of a text known not to be all ASCII.
+fn is_norm_wide(text: &str) -> bool {
     let settled = |c: char| match c as u32 {
         0..=0x7F => !c.is_ascii_uppercase(),
         // Ranges with no upper case, checked first: lower-case Cyrillic, then the CJK
@@ -136,20 +141,35 @@ pub struct Keys {
 impl Keys {
     pub fn new(lex: &Lexicon, text: &str, tokens: &[Token]) -> Keys {
         let mut lowered = String::new();
-        let mut ids = Vec::with_capacity(tokens.len());
-        for t in tokens {
-            let token = t.text(text);
-            let bytes = token.as_bytes();
-            let id = if bytes.is_ascii() && !lex.key_filter.may_hold_ascii(bytes) {
-                NO_KEY // three quarters of all tokens: no lowering, no hashing
-            } else if is_norm(token) {
-                lex.key_id(bytes)
-            } else {
-                norm_into(token, &mut lowered);
-                lex.key_id(lowered.as_bytes())
-            };
-            ids.push(id);
-        }
+        let all = text.as_bytes();
+        let ids = tokens
+            .iter()
+            .map(|t| {
+                // Bytes, not `&str`: no char-boundary checks (token bounds are boundaries).
+                let bytes = &all[t.bytes()];
+                // As many bytes as code points: ASCII, known without reading it.
+                if t.bend - t.bstart == t.end - t.start {
+                    if !lex.key_filter.may_hold_ascii(bytes) {
+                        NO_KEY // three quarters of all tokens: no lowering, no hashing
+                    } else if !bytes.iter().any(u8::is_ascii_uppercase) {
+                        lex.key_id_unfiltered(bytes) // the filter above was this key's
+                    } else {
+                        lowered.clear();
+                        lowered.push_str(t.text(text));
+                        lowered.make_ascii_lowercase();
+                        lex.key_id_unfiltered(lowered.as_bytes())
+                    }
+                } else {
+                    let token = t.text(text);
+                    if is_norm_wide(token) {
+                        lex.key_id(bytes)
+                    } else {
+                        norm_into(token, &mut lowered);
+                        lex.key_id(lowered.as_bytes())
+                    }
+                }
+            })
+            .collect();
         Keys { ids }
     }
 
