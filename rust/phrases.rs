@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 use crate::fxhash::FxHashMap as HashMap;
 
@@ -35,25 +36,80 @@ fn is_norm(text: &str) -> bool {
     is_norm_wide(text)
 }
 
+/// Blocks with no case at all: CJK, Hangul syllables, CJK compatibility
+/// ideographs, the ideographs of planes 2 and 3.
+const CASELESS: [(u32, u32); 4] = [
+    (0x2E80, 0xA63F),
+    (0xAC00, 0xD7A3),
+    (0xF900, 0xFAFF),
+    (0x20000, 0x3FFFF),
+];
+
+/// Is the character its own lookup form?
+fn settled(c: char) -> bool {
+    let cp = c as u32;
+    match cp {
+        0..=0x7F => !c.is_ascii_uppercase(),
+        // Lower-case Cyrillic and the caseless blocks, checked first.
+        0x430..=0x45F => true,
+        _ if CASELESS.iter().any(|&(lo, hi)| lo <= cp && cp <= hi) => true,
+        _ => c != '’' && c != 'ʼ' && c.to_lowercase().eq(std::iter::once(c)),
+    }
+}
+
+/// Is every character from `lo` to `hi` its own lookup form?
+pub fn all_settled(lo: u32, hi: u32) -> bool {
+    CASELESS.iter().any(|&(a, b)| a <= lo && hi <= b)
+        || (lo..=hi).filter_map(char::from_u32).all(settled)
+}
+
+/// Code points below this have their `settled` answer in `SETTLED`: the two-byte
+/// ones (Latin, Greek, Cyrillic, ...) and the three-byte ones of lead E0..E2
+/// (general punctuation among them).
+const TABLED: usize = 0x3000;
+
+/// `settled` of every code point below `TABLED`, a bit each, made on first use.
+static SETTLED: OnceLock<[u64; TABLED / 64]> = OnceLock::new();
+
+fn settled_table() -> &'static [u64; TABLED / 64] {
+    SETTLED.get_or_init(|| {
+        let mut bits = [0u64; TABLED / 64];
+        for (cp, c) in (0..TABLED as u32).filter_map(|cp| Some((cp as usize, char::from_u32(cp)?))) {
+            if settled(c) {
+                bits[cp / 64] |= 1 << (cp % 64);
+            }
+        }
+        bits
+    })
+}
+
 /// `is_norm` of a text known not to be all ASCII.
 fn is_norm_wide(text: &str) -> bool {
-    let settled = |c: char| match c as u32 {
-        0..=0x7F => !c.is_ascii_uppercase(),
-        // Ranges with no upper case, checked first: lower-case Cyrillic, then the CJK
-        // blocks, Hangul syllables and CJK compatibility ideographs (no case at all).
-        0x430..=0x45F | 0x2E80..=0xA63F | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF => true,
-        _ => c != '’' && c != 'ʼ' && c.to_lowercase().eq(std::iter::once(c)),
-    };
-    // Han and kana tokens, read as bytes: a lead byte E3..E9 starts a code point in
-    // U+3000..U+9FFF, inside the caseless CJK range above. Anything else is decoded.
+    // Read as bytes: ASCII directly, code points below `TABLED` from the table, han
+    // and kana (a lead byte E3..E9 starts a code point in U+3000..U+9FFF, inside
+    // the caseless CJK range of `settled`) skipped. Anything else is decoded.
+    let table = settled_table();
     let bytes = text.as_bytes();
+    let cont = |k: usize| usize::from(bytes[k] & 0x3F);
     let mut i = 0;
     while let Some(&lead) = bytes.get(i) {
-        match lead {
-            0x00..=0x7F if !lead.is_ascii_uppercase() => i += 1,
-            0xE3..=0xE9 => i += 3,
+        let (cp, size) = match lead {
+            0x00..=0x7F if !lead.is_ascii_uppercase() => {
+                i += 1;
+                continue;
+            }
+            0xE3..=0xE9 => {
+                i += 3;
+                continue;
+            }
+            0xC2..=0xDF => (usize::from(lead & 0x1F) << 6 | cont(i + 1), 2),
+            0xE0..=0xE2 => (usize::from(lead & 0x0F) << 12 | cont(i + 1) << 6 | cont(i + 2), 3),
             _ => return text[i..].chars().all(settled),
+        };
+        if table[cp / 64] >> (cp % 64) & 1 == 0 {
+            return false;
         }
+        i += size;
     }
     true
 }
@@ -161,7 +217,7 @@ impl Keys {
                     }
                 } else {
                     let token = t.text(text);
-                    if is_norm_wide(token) {
+                    if lex.caseless_kinds[t.kind as usize] || is_norm_wide(token) {
                         lex.key_id(bytes)
                     } else {
                         norm_into(token, &mut lowered);
