@@ -267,6 +267,12 @@ pub fn phrase_shape(lex: &Lexicon, phrase: &str) -> (Vec<String>, Vec<bool>) {
     (keys, glue)
 }
 
+/// Does token k touch token k + 1 (no space between)? Both must exist.
+#[inline]
+pub fn glued(tokens: &[Token], k: usize) -> bool {
+    tokens[k].end == tokens[k + 1].start
+}
+
 type Options = Vec<(Vec<String>, Vec<bool>, Entry)>;
 
 /// A phrase after its first token: the other tokens' key numbers, their glue, the entry.
@@ -354,12 +360,12 @@ impl PhraseTable {
         self.opens_amount.get(key as usize).copied().unwrap_or(false)
     }
 
-    /// The longest phrase at token i for which `pick` gives a value, with its length.
-    /// `glued[k]` says that token k touches token k + 1.
+    /// The longest phrase at token i of `tokens` for which `pick` gives a value, with
+    /// its length.
     pub fn find<T>(
         &self,
         keys: &Keys,
-        glued: &[bool],
+        tokens: &[Token],
         i: usize,
         pick: impl Fn(&Entry) -> Option<T>,
     ) -> Option<(usize, T)> {
@@ -368,7 +374,7 @@ impl PhraseTable {
             let end = i + 1 + p.tail.len();
             if end <= keys.len()
                 && p.tail.iter().enumerate().all(|(k, t)| keys.at(i + 1 + k) == *t)
-                && p.glue.iter().enumerate().all(|(k, g)| !g || glued[i + k])
+                && p.glue.iter().enumerate().all(|(k, g)| !g || glued(tokens, i + k))
             {
                 if let Some(value) = pick(&p.entry) {
                     return Some((1 + p.tail.len(), value));
