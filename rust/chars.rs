@@ -48,12 +48,15 @@ pub struct CharTable {
     ascii: [u8; 128],
     /// (first, last, code), highest priority last so that it wins below.
     astral: Vec<(u32, u32, u8)>,
+    /// Every range as listed, (first, last, code).
+    ranges: Vec<(u32, u32, u8)>,
 }
 
 impl CharTable {
     pub fn from_toml(chars: &Table) -> Result<CharTable, String> {
         let mut bmp = Box::new([0u8; BMP]);
         let mut astral = Vec::new();
+        let mut listed = Vec::new();
         for code in (1..=CLASSES.len()).rev() {
             let name = CLASSES[code - 1];
             let ranges = chars
@@ -64,6 +67,7 @@ impl CharTable {
                 let pair = r.as_array().filter(|p| p.len() == 2);
                 let bounds = pair.and_then(|p| Some((p[0].as_integer()?, p[1].as_integer()?)));
                 let (lo, hi) = bounds.ok_or(format!("common.toml [chars] {name}: bad range"))?;
+                listed.push((lo as u32, hi as u32, code as u8));
                 let (lo, hi) = (lo as usize, hi as usize);
                 if lo < BMP {
                     for slot in &mut bmp[lo..=hi.min(BMP - 1)] {
@@ -78,7 +82,21 @@ impl CharTable {
         astral.sort_by_key(|r| std::cmp::Reverse(r.2));
         let mut ascii = [0u8; 128];
         ascii.copy_from_slice(&bmp[..128]);
-        Ok(CharTable { bmp, ascii, astral })
+        Ok(CharTable {
+            bmp,
+            ascii,
+            astral,
+            ranges: listed,
+        })
+    }
+
+    /// The ranges listed under class `code`, (first, last): some of their code points
+    /// may be painted with an earlier class.
+    pub fn ranges_of(&self, code: u8) -> impl Iterator<Item = (u32, u32)> + '_ {
+        self.ranges
+            .iter()
+            .filter(move |r| r.2 == code)
+            .map(|r| (r.0, r.1))
     }
 
     #[inline]

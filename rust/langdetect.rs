@@ -36,13 +36,21 @@ fn tally(
         match t.kind {
             Kind::Word => {
                 let word = t.text(text);
-                match word.chars().next().map(|c| lex.chars.class(c)) {
+                // The first character's class, from its byte when ASCII.
+                let class = match word.as_bytes().first() {
+                    Some(&b) if b < 0x80 => Some(lex.chars.ascii(b)),
+                    _ => word.chars().next().map(|c| lex.chars.class(c)),
+                };
+                match class {
                     Some(chars::LATIN) => {
                         latin += size;
                         // One lookup a word: the index holds a bit per language.
                         if let Some(&mask) = lex.vote_masks.get(key(word, i) as usize) {
-                            for (i, vote) in votes.iter_mut().enumerate() {
-                                *vote += (mask >> i) as usize & 1;
+                            // Only the languages it counts for (a bit each, set ones only).
+                            let mut m = mask;
+                            while m != 0 {
+                                votes[m.trailing_zeros() as usize] += 1;
+                                m &= m - 1;
                             }
                         }
                     }

@@ -9,8 +9,9 @@ use std::sync::OnceLock;
 
 use toml::{Table, Value};
 
-use crate::chars::{CharSet, CharTable};
+use crate::chars::{self, CharSet, CharTable};
 use crate::phrases::{KeyFilter, PhraseTable, NO_KEY};
+use crate::tokenizer::Kind;
 
 pub const LANGS: [&str; 9] = ["en", "de", "fr", "es", "it", "pl", "ru", "ja", "zh"];
 pub const LATIN_LANGS: [&str; 6] = ["en", "de", "fr", "es", "it", "pl"];
@@ -260,6 +261,9 @@ pub struct Lexicon {
     pub key_ids: HashMap<Vec<u8>, u32>,
     /// Which keys `key_ids` may hold, read before hashing.
     pub key_filter: KeyFilter,
+    /// By token kind: are its tokens their own lookup form whatever the text (han,
+    /// kana and hangul: scripts without case)?
+    pub caseless_kinds: [bool; 8],
     /// By key number, a bit per language of `votes` the word counts for: one lookup a word.
     pub vote_masks: Vec<u32>,
 }
@@ -455,6 +459,7 @@ impl Lexicon {
             votes: Vec::new(),
             key_ids: HashMap::default(),
             key_filter: KeyFilter::new(std::iter::empty()),
+            caseless_kinds: [false; 8],
             vote_masks: Vec::new(),
         };
         // Segmentation dictionaries: every phrase of every file written wholly in han / hiragana.
@@ -485,6 +490,16 @@ impl Lexicon {
                 *lex.dict_lengths.entry(first).or_insert(0) |= 1 << size;
             }
         }
+        // A han, kana or hangul token holds characters of its run's class only (see
+        // the tokenizer): caseless if every one the class lists is.
+        let caseless = |class| {
+            let mut ranges = lex.chars.ranges_of(class);
+            ranges.all(|(lo, hi)| crate::phrases::all_settled(lo, hi))
+        };
+        lex.caseless_kinds[Kind::Han as usize] = caseless(chars::HAN);
+        lex.caseless_kinds[Kind::Kana as usize] =
+            caseless(chars::HIRAGANA) && caseless(chars::KATAKANA);
+        lex.caseless_kinds[Kind::Hangul as usize] = caseless(chars::HANGUL);
         lex.joiners = lex.apostrophes.iter().chain(&lex.hyphens).copied().collect();
         lex.numerals = lex
             .cjk_digits
@@ -556,6 +571,12 @@ impl Lexicon {
         if !self.key_filter.may_hold(key) {
             return NO_KEY;
         }
+        self.key_id_unfiltered(key)
+    }
+
+    /// `key_id` for a key that has passed `key_filter` already.
+    #[inline]
+    pub fn key_id_unfiltered(&self, key: &[u8]) -> u32 {
         self.key_ids.get(key).copied().unwrap_or(NO_KEY)
     }
 

@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 use crate::fxhash::FxHashMap as HashMap;
 
@@ -32,23 +33,83 @@ fn is_norm(text: &str) -> bool {
     if text.is_ascii() {
         return !text.bytes().any(|b| b.is_ascii_uppercase());
     }
-    let settled = |c: char| match c as u32 {
+    is_norm_wide(text)
+}
+
+/// Blocks with no case at all: CJK, Hangul syllables, CJK compatibility
+/// ideographs, the ideographs of planes 2 and 3.
+const CASELESS: [(u32, u32); 4] = [
+    (0x2E80, 0xA63F),
+    (0xAC00, 0xD7A3),
+    (0xF900, 0xFAFF),
+    (0x20000, 0x3FFFF),
+];
+
+/// Is the character its own lookup form?
+fn settled(c: char) -> bool {
+    let cp = c as u32;
+    match cp {
         0..=0x7F => !c.is_ascii_uppercase(),
-        // Ranges with no upper case, checked first: lower-case Cyrillic, then the CJK
-        // blocks, Hangul syllables and CJK compatibility ideographs (no case at all).
-        0x430..=0x45F | 0x2E80..=0xA63F | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF => true,
+        // Lower-case Cyrillic and the caseless blocks, checked first.
+        0x430..=0x45F => true,
+        _ if CASELESS.iter().any(|&(lo, hi)| lo <= cp && cp <= hi) => true,
         _ => c != '’' && c != 'ʼ' && c.to_lowercase().eq(std::iter::once(c)),
-    };
-    // Han and kana tokens, read as bytes: a lead byte E3..E9 starts a code point in
-    // U+3000..U+9FFF, inside the caseless CJK range above. Anything else is decoded.
+    }
+}
+
+/// Is every character from `lo` to `hi` its own lookup form?
+pub fn all_settled(lo: u32, hi: u32) -> bool {
+    CASELESS.iter().any(|&(a, b)| a <= lo && hi <= b)
+        || (lo..=hi).filter_map(char::from_u32).all(settled)
+}
+
+/// Code points below this have their `settled` answer in `SETTLED`: the two-byte
+/// ones (Latin, Greek, Cyrillic, ...) and the three-byte ones of lead E0..E2
+/// (general punctuation among them).
+const TABLED: usize = 0x3000;
+
+/// `settled` of every code point below `TABLED`, a bit each, made on first use.
+static SETTLED: OnceLock<[u64; TABLED / 64]> = OnceLock::new();
+
+fn settled_table() -> &'static [u64; TABLED / 64] {
+    SETTLED.get_or_init(|| {
+        let mut bits = [0u64; TABLED / 64];
+        for (cp, c) in (0..TABLED as u32).filter_map(|cp| Some((cp as usize, char::from_u32(cp)?))) {
+            if settled(c) {
+                bits[cp / 64] |= 1 << (cp % 64);
+            }
+        }
+        bits
+    })
+}
+
+/// `is_norm` of a text known not to be all ASCII.
+fn is_norm_wide(text: &str) -> bool {
+    // Read as bytes: ASCII directly, code points below `TABLED` from the table, han
+    // and kana (a lead byte E3..E9 starts a code point in U+3000..U+9FFF, inside
+    // the caseless CJK range of `settled`) skipped. Anything else is decoded.
+    let table = settled_table();
     let bytes = text.as_bytes();
+    let cont = |k: usize| usize::from(bytes[k] & 0x3F);
     let mut i = 0;
     while let Some(&lead) = bytes.get(i) {
-        match lead {
-            0x00..=0x7F if !lead.is_ascii_uppercase() => i += 1,
-            0xE3..=0xE9 => i += 3,
+        let (cp, size) = match lead {
+            0x00..=0x7F if !lead.is_ascii_uppercase() => {
+                i += 1;
+                continue;
+            }
+            0xE3..=0xE9 => {
+                i += 3;
+                continue;
+            }
+            0xC2..=0xDF => (usize::from(lead & 0x1F) << 6 | cont(i + 1), 2),
+            0xE0..=0xE2 => (usize::from(lead & 0x0F) << 12 | cont(i + 1) << 6 | cont(i + 2), 3),
             _ => return text[i..].chars().all(settled),
+        };
+        if table[cp / 64] >> (cp % 64) & 1 == 0 {
+            return false;
         }
+        i += size;
     }
     true
 }
@@ -136,20 +197,35 @@ pub struct Keys {
 impl Keys {
     pub fn new(lex: &Lexicon, text: &str, tokens: &[Token]) -> Keys {
         let mut lowered = String::new();
-        let mut ids = Vec::with_capacity(tokens.len());
-        for t in tokens {
-            let token = t.text(text);
-            let bytes = token.as_bytes();
-            let id = if bytes.is_ascii() && !lex.key_filter.may_hold_ascii(bytes) {
-                NO_KEY // three quarters of all tokens: no lowering, no hashing
-            } else if is_norm(token) {
-                lex.key_id(bytes)
-            } else {
-                norm_into(token, &mut lowered);
-                lex.key_id(lowered.as_bytes())
-            };
-            ids.push(id);
-        }
+        let all = text.as_bytes();
+        let ids = tokens
+            .iter()
+            .map(|t| {
+                // Bytes, not `&str`: no char-boundary checks (token bounds are boundaries).
+                let bytes = &all[t.bytes()];
+                // As many bytes as code points: ASCII, known without reading it.
+                if t.bend - t.bstart == t.end - t.start {
+                    if !lex.key_filter.may_hold_ascii(bytes) {
+                        NO_KEY // three quarters of all tokens: no lowering, no hashing
+                    } else if !bytes.iter().any(u8::is_ascii_uppercase) {
+                        lex.key_id_unfiltered(bytes) // the filter above was this key's
+                    } else {
+                        lowered.clear();
+                        lowered.push_str(t.text(text));
+                        lowered.make_ascii_lowercase();
+                        lex.key_id_unfiltered(lowered.as_bytes())
+                    }
+                } else {
+                    let token = t.text(text);
+                    if lex.caseless_kinds[t.kind as usize] || is_norm_wide(token) {
+                        lex.key_id(bytes)
+                    } else {
+                        norm_into(token, &mut lowered);
+                        lex.key_id(lowered.as_bytes())
+                    }
+                }
+            })
+            .collect();
         Keys { ids }
     }
 
@@ -189,6 +265,12 @@ pub fn phrase_shape(lex: &Lexicon, phrase: &str) -> (Vec<String>, Vec<bool>) {
     let keys = toks.iter().map(|t| norm(t.text(phrase))).collect();
     let glue = toks.windows(2).map(|w| w[0].end == w[1].start).collect();
     (keys, glue)
+}
+
+/// Does token k touch token k + 1 (no space between)? Both must exist.
+#[inline]
+pub fn glued(tokens: &[Token], k: usize) -> bool {
+    tokens[k].end == tokens[k + 1].start
 }
 
 type Options = Vec<(Vec<String>, Vec<bool>, Entry)>;
@@ -278,12 +360,12 @@ impl PhraseTable {
         self.opens_amount.get(key as usize).copied().unwrap_or(false)
     }
 
-    /// The longest phrase at token i for which `pick` gives a value, with its length.
-    /// `glued[k]` says that token k touches token k + 1.
+    /// The longest phrase at token i of `tokens` for which `pick` gives a value, with
+    /// its length.
     pub fn find<T>(
         &self,
         keys: &Keys,
-        glued: &[bool],
+        tokens: &[Token],
         i: usize,
         pick: impl Fn(&Entry) -> Option<T>,
     ) -> Option<(usize, T)> {
@@ -292,7 +374,7 @@ impl PhraseTable {
             let end = i + 1 + p.tail.len();
             if end <= keys.len()
                 && p.tail.iter().enumerate().all(|(k, t)| keys.at(i + 1 + k) == *t)
-                && p.glue.iter().enumerate().all(|(k, g)| !g || glued[i + k])
+                && p.glue.iter().enumerate().all(|(k, g)| !g || glued(tokens, i + k))
             {
                 if let Some(value) = pick(&p.entry) {
                     return Some((1 + p.tail.len(), value));

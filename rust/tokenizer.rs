@@ -55,10 +55,6 @@ struct Scanner<'a> {
     out: Vec<Token>,
     /// Where the last token pushed ended (read back without touching `out`).
     last_end: Pos,
-    /// Character boundaries and characters of the current han/kana run, reused from
-    /// run to run.
-    bounds: Vec<Pos>,
-    run_chars: Vec<char>,
 }
 
 /// A position: byte offset and code-point offset.
@@ -228,59 +224,67 @@ impl<'a> Scanner<'a> {
         self.push(from, to, Kind::Word);
     }
 
-    /// The run of `class` characters starting at `from`: its boundaries into `marks`,
-    /// its characters into `chars` (read once here, not decoded again to segment it).
-    fn run(&self, from: Pos, class: u8, marks: &mut Vec<Pos>, chars: &mut Vec<char>) {
-        marks.clear();
-        chars.clear();
-        marks.push(from);
+    /// The end of the run of `class` characters starting at `from`.
+    fn run_end(&self, from: Pos, class: u8) -> Pos {
         let mut p = from;
-        // One decoding iterator over the run, not a slice and decode per character.
         for ch in self.text[from.b..].chars() {
             if self.table.class(ch) != class {
                 break;
             }
             p = Self::step(p, ch);
-            marks.push(p);
-            chars.push(ch);
         }
+        p
     }
 
     fn is_numeral(&self, ch: char) -> bool {
         self.lex.numerals.contains(ch)
     }
 
-    /// Cut a han or hiragana run: lexicon words (longest first), numeral runs, the rest gathered.
+    /// The character at p if it is of `class`.
+    #[inline]
+    fn at_in(&self, p: Pos, class: u8) -> Option<char> {
+        self.at(p).filter(|&c| self.table.class(c) == class)
+    }
+
+    /// Cut the han or hiragana run at `from`: lexicon words (longest first), numeral
+    /// runs, the rest gathered. Read in one pass: only where a lexicon word may start
+    /// are the next characters read ahead (their ends into `ahead`).
     fn segment(
         &mut self,
-        run: (&[Pos], &[char]),
+        from: Pos,
+        class: u8,
         dict: &HashSet<String>,
         longest: usize,
-        numerals: bool,
+        ahead: &mut Vec<usize>,
     ) {
-        let (bounds, chars) = run;
+        let numerals = class == chars::HAN;
         let kind = if numerals { Kind::Han } else { Kind::Kana };
-        let n = chars.len();
-        let ch = |i: usize| chars[i];
-        let mut i = 0;
-        let mut pending: Option<usize> = None;
-        while i < n {
-            let c = ch(i);
+        let mut p = from;
+        let mut pending: Option<Pos> = None;
+        while let Some(c) = self.at_in(p, class) {
             let mut hit = 0;
             // Most characters start no lexicon word: one bit test rules them out.
             // The others are looked up at the lengths of the words they start only.
-            let (sizes, lengths) = if self.lex.dict_first.contains(c) {
+            if self.lex.dict_first.contains(c) {
                 let lengths = self.lex.dict_lengths.get(&c).copied().unwrap_or(0);
-                (longest.min(n - i), lengths)
-            } else {
-                (0, 0)
-            };
-            for size in (1..=sizes).rev() {
-                if lengths >> size.min(63) & 1 == 1
-                    && dict.contains(&self.text[bounds[i].b..bounds[i + size].b])
-                {
-                    hit = size;
-                    break;
+                // The longest word c starts (bit 63 stands for 63 characters or more).
+                let top = lengths.checked_ilog2().unwrap_or(0) as usize;
+                let most = if top == 63 { longest } else { longest.min(top) };
+                ahead.clear();
+                ahead.push(p.b);
+                let mut q = p;
+                while ahead.len() <= most {
+                    let Some(d) = self.at_in(q, class) else { break };
+                    q = Self::step(q, d);
+                    ahead.push(q.b);
+                }
+                for size in (1..ahead.len()).rev() {
+                    if lengths >> size.min(63) & 1 == 1
+                        && dict.contains(&self.text[p.b..ahead[size]])
+                    {
+                        hit = size;
+                        break;
+                    }
                 }
             }
             let numeral = numerals && self.is_numeral(c);
@@ -288,33 +292,39 @@ impl<'a> Scanner<'a> {
                 hit = 0;
             }
             if hit == 0 && !numeral {
-                pending.get_or_insert(i);
-                i += 1;
+                pending.get_or_insert(p);
+                p = Self::step(p, c);
                 continue;
             }
             if let Some(start) = pending.take() {
-                self.push(bounds[start], bounds[i], kind);
+                self.push(start, p, kind);
             }
             if hit > 0 {
-                self.push(bounds[i], bounds[i + hit], kind);
-                i += hit;
+                let end = Pos {
+                    b: ahead[hit],
+                    c: p.c + hit,
+                };
+                self.push(p, end, kind);
+                p = end;
             } else {
-                let mut j = i + 1;
-                while j < n && self.is_numeral(ch(j)) {
-                    j += 1;
+                let mut q = Self::step(p, c);
+                while let Some(d) = self.at_in(q, class).filter(|d| self.is_numeral(*d)) {
+                    q = Self::step(q, d);
                 }
-                self.push(bounds[i], bounds[j], Kind::Number);
-                i = j;
+                self.push(p, q, Kind::Number);
+                p = q;
             }
         }
         if let Some(start) = pending {
-            self.push(bounds[start], bounds[n], kind);
+            self.push(start, p, kind);
         }
     }
 
     fn scan(mut self) -> Vec<Token> {
         let mut p = Pos { b: 0, c: 0 };
         let lex = self.lex;
+        // Character ends read ahead by `segment`, reused from run to run.
+        let mut ahead: Vec<usize> = Vec::new();
         while let Some(ch) = self.at(p) {
             let cls = self.table.class(ch);
             let before = self.out.len();
@@ -325,31 +335,18 @@ impl<'a> Scanner<'a> {
                 }
                 chars::DIGIT => self.number(p),
                 c if chars::is_letter(c) => self.word(p, ch),
-                chars::HAN | chars::HIRAGANA => {
-                    let mut bounds = std::mem::take(&mut self.bounds);
-                    let mut run_chars = std::mem::take(&mut self.run_chars);
-                    self.run(p, cls, &mut bounds, &mut run_chars);
-                    let run = (&bounds[..], &run_chars[..]);
-                    if cls == chars::HAN {
-                        self.segment(run, &lex.han_dict, lex.han_max, true);
-                    } else {
-                        self.segment(run, &lex.hira_dict, lex.hira_max, false);
-                    }
-                    self.bounds = bounds;
-                    self.run_chars = run_chars;
+                chars::HAN => self.segment(p, cls, &lex.han_dict, lex.han_max, &mut ahead),
+                chars::HIRAGANA => {
+                    self.segment(p, cls, &lex.hira_dict, lex.hira_max, &mut ahead)
                 }
                 chars::KATAKANA | chars::HANGUL => {
-                    let mut bounds = std::mem::take(&mut self.bounds);
-                    let mut run_chars = std::mem::take(&mut self.run_chars);
-                    self.run(p, cls, &mut bounds, &mut run_chars);
-                    self.run_chars = run_chars;
                     let kind = if cls == chars::KATAKANA {
                         Kind::Kana
                     } else {
                         Kind::Hangul
                     };
-                    self.push(p, bounds[bounds.len() - 1], kind);
-                    self.bounds = bounds;
+                    let end = self.run_end(p, cls);
+                    self.push(p, end, kind);
                 }
                 _ => {
                     let kind = match cls {
@@ -383,8 +380,6 @@ pub fn tokenize(lex: &Lexicon, text: &str) -> Vec<Token> {
         // About one token per five bytes in news text: one allocation instead of a dozen.
         out: Vec::with_capacity(text.len() / 5 + 4),
         last_end: Pos { b: 0, c: 0 },
-        bounds: Vec::new(),
-        run_chars: Vec::new(),
     }
     .scan()
 }

@@ -2,7 +2,7 @@
 //! lookups (shared by amounts and dates; `pyengine/view.py` is its twin).
 
 use crate::lexicon::{Entry, Flag, Lexicon};
-use crate::phrases::{Keys, PhraseTable};
+use crate::phrases::{glued, Keys, PhraseTable};
 use crate::tokenizer::{Kind, Token};
 
 pub struct TokenView<'a> {
@@ -10,8 +10,6 @@ pub struct TokenView<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
     pub keys: Keys,
-    /// `glued_next[i]`: token i touches token i + 1 (no space between).
-    pub glued_next: Vec<bool>,
     pub n: usize,
     pub table: &'a PhraseTable,
 }
@@ -34,9 +32,6 @@ impl<'a> TokenView<'a> {
             text,
             tokens,
             keys,
-            glued_next: (0..tokens.len())
-                .map(|i| i + 1 < tokens.len() && tokens[i].end == tokens[i + 1].start)
-                .collect(),
             n: tokens.len(),
             table: lex.table(lang),
         }
@@ -51,7 +46,7 @@ impl<'a> TokenView<'a> {
         if i >= self.n {
             return None;
         }
-        self.table.find(&self.keys, &self.glued_next, i, pick)
+        self.table.find(&self.keys, self.tokens, i, pick)
     }
 
     /// Length of the longest phrase at token i with this flag, 0 if none.
@@ -69,7 +64,8 @@ impl<'a> TokenView<'a> {
 
     /// No space between token i-1 and token i.
     pub fn glued(&self, i: usize) -> bool {
-        i > 0 && self.glued_next[i - 1]
+        // Read from the offsets when asked: few tokens are.
+        i > 0 && i < self.n && glued(self.tokens, i - 1)
     }
 
     /// Try `mention` at every number and phrase start; after a hit, go on behind it.
