@@ -49,12 +49,14 @@ impl ArrowBatch {
     }
 }
 
-fn batch(columns: Vec<Column>) -> PyResult<ArrowBatch> {
-    let (schema, array) = arrow::frame(columns).map_err(PyValueError::new_err)?;
-    Ok(ArrowBatch {
+/// A frame made in Rust (without the GIL, inside `run`), handed to Python.
+type Frame = (ArrowSchema, ArrowArray);
+
+fn batch((schema, array): Frame) -> ArrowBatch {
+    ArrowBatch {
         rows: array.len(),
         inner: Mutex::new(Some((schema, array))),
-    })
+    }
 }
 
 /// The columns every frame starts with: doc, start, end and the text of the span.
@@ -90,17 +92,18 @@ fn run<T: Send>(py: Python<'_>, work: impl FnOnce() -> Result<T, String> + Send)
     }
 }
 
-fn token_frame(cols: batch::TokenColumns) -> PyResult<ArrowBatch> {
+fn token_frame(cols: batch::TokenColumns) -> Result<Frame, String> {
     let mut columns = span_columns(cols.doc, cols.start, cols.end, "token", cols.token);
     columns.push(Column::coded("kind", &cols.kind, &names(&KIND_NAMES)));
-    batch(columns)
+    arrow::frame(columns)
 }
 
 #[pyfunction]
 #[pyo3(signature = (texts, threads=0))]
 fn tokenize(py: Python<'_>, texts: Vec<PyBackedStr>, threads: usize) -> PyResult<ArrowBatch> {
     let refs: Vec<&str> = texts.iter().map(|t| &**t).collect();
-    token_frame(run(py, || batch::tokenize_batch(&refs, threads))?)
+    let frame = run(py, || token_frame(batch::tokenize_batch(&refs, threads)?))?;
+    Ok(batch(frame))
 }
 
 #[pyfunction]
@@ -131,7 +134,7 @@ fn decide_language(py: Python<'_>, scores: Vec<usize>) -> PyResult<String> {
     run(py, || batch::decide_language(&scores))
 }
 
-fn amount_frame(cols: batch::AmountColumns) -> PyResult<ArrowBatch> {
+fn amount_frame(cols: batch::AmountColumns) -> Result<Frame, String> {
     let units: Vec<Option<&str>> = std::iter::once(None)
         .chain(cols.units.iter().map(|u| Some(u.as_str())))
         .collect();
@@ -144,7 +147,7 @@ fn amount_frame(cols: batch::AmountColumns) -> PyResult<ArrowBatch> {
         Column::coded("unit", &cols.unit, &units),
         Column::coded("qualifier", &cols.qualifier, &names(&QUAL_NAMES)),
     ]);
-    batch(columns)
+    arrow::frame(columns)
 }
 
 #[pyfunction]
@@ -157,9 +160,10 @@ fn parse_amounts(
 ) -> PyResult<ArrowBatch> {
     let refs: Vec<&str> = texts.iter().map(|t| &**t).collect();
     let lang_refs: Vec<Option<&str>> = langs.iter().map(|l| l.as_deref()).collect();
-    amount_frame(run(py, || {
-        batch::amounts_batch(&refs, &lang_refs, threads)
-    })?)
+    let frame = run(py, || {
+        amount_frame(batch::amounts_batch(&refs, &lang_refs, threads)?)
+    })?;
+    Ok(batch(frame))
 }
 
 /// `tokenize` and `parse_amounts` in one pass over the texts.
@@ -174,9 +178,10 @@ fn tokens_and_amounts(
     let refs: Vec<&str> = texts.iter().map(|t| &**t).collect();
     let lang_refs: Vec<Option<&str>> = langs.iter().map(|l| l.as_deref()).collect();
     let (tokens, amounts) = run(py, || {
-        batch::tokens_amounts_batch(&refs, &lang_refs, threads)
+        let (tokens, amounts) = batch::tokens_amounts_batch(&refs, &lang_refs, threads)?;
+        Ok((token_frame(tokens)?, amount_frame(amounts)?))
     })?;
-    Ok((token_frame(tokens)?, amount_frame(amounts)?))
+    Ok((batch(tokens), batch(amounts)))
 }
 
 #[pyfunction]
@@ -190,17 +195,18 @@ fn parse_dates(
 ) -> PyResult<ArrowBatch> {
     let refs_text: Vec<&str> = texts.iter().map(|t| &**t).collect();
     let lang_refs: Vec<Option<&str>> = langs.iter().map(|l| l.as_deref()).collect();
-    let cols = run(py, || {
-        batch::dates_batch(&refs_text, &lang_refs, &refs, threads)
+    let frame = run(py, || {
+        let cols = batch::dates_batch(&refs_text, &lang_refs, &refs, threads)?;
+        let mut columns = span_columns(cols.doc, cols.start, cols.end, "text", cols.text);
+        columns.extend([
+            Column::date32("date", cols.date, i32::MIN),
+            Column::coded("precision", &cols.precision, &names(&PRECISION_NAMES)),
+            Column::coded("relation", &cols.relation, &names(&RELATION_NAMES)),
+            Column::boolean("relative", &cols.relative),
+        ]);
+        arrow::frame(columns)
     })?;
-    let mut columns = span_columns(cols.doc, cols.start, cols.end, "text", cols.text);
-    columns.extend([
-        Column::date32("date", cols.date, i32::MIN),
-        Column::coded("precision", &cols.precision, &names(&PRECISION_NAMES)),
-        Column::coded("relation", &cols.relation, &names(&RELATION_NAMES)),
-        Column::boolean("relative", &cols.relative),
-    ]);
-    batch(columns)
+    Ok(batch(frame))
 }
 
 #[pyfunction]
@@ -212,7 +218,12 @@ fn find_names(
     threads: usize,
 ) -> PyResult<(ArrowBatch, Vec<(String, String, String, String)>)> {
     let refs: Vec<&str> = texts.iter().map(|t| &**t).collect();
-    let cols = run(py, || batch::names_batch(&refs, threads))?;
+    let frame = run(py, || {
+        let cols = batch::names_batch(&refs, threads)?;
+        let mut columns = span_columns(cols.doc, cols.start, cols.end, "text", cols.text);
+        columns.push(Column::u32("entity", cols.entity));
+        arrow::frame(columns)
+    })?;
     let entities = run(py, || {
         Ok(batch::names()?
             .entities
@@ -227,9 +238,7 @@ fn find_names(
             })
             .collect::<Vec<_>>())
     })?;
-    let mut columns = span_columns(cols.doc, cols.start, cols.end, "text", cols.text);
-    columns.push(Column::u32("entity", cols.entity));
-    Ok((batch(columns)?, entities))
+    Ok((batch(frame), entities))
 }
 
 /// The names the core gives each code column (a test holds them equal to `frames`').
