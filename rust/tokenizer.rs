@@ -159,22 +159,30 @@ impl<'a> Scanner<'a> {
         self.push(from, end, Kind::Number);
     }
 
-    fn word(&mut self, from: Pos, first: char) {
-        let mut script = self.table.class(first);
+    fn word(&mut self, from: Pos, first: char, first_class: u8) {
+        let bytes = self.text.as_bytes();
+        let mut script = first_class;
         let mut p = Self::step(from, first);
         // Where the first apostrophe joined two parts: only there can an elision end.
         let mut apostrophe: Option<(Pos, char)> = None;
         loop {
-            p = self.ascii_letters(p, script);
-            while let Some(ch) = self.at(p) {
+            // The character after the word's run, decoded once: an ASCII byte that
+            // `ascii_letters` stopped at is not taken, so only non-ASCII ones are tried.
+            let next = loop {
+                p = self.ascii_letters(p, script);
+                let Some(&b) = bytes.get(p.b) else { break None };
+                if b < 0x80 {
+                    break Some(char::from(b));
+                }
+                let Some(ch) = self.text[p.b..].chars().next() else { break None };
                 let cls = self.table.class(ch);
-                if cls == script || cls == chars::MARK || ch.is_ascii_digit() {
+                if cls == script || cls == chars::MARK {
                     p = Self::step(p, ch);
                 } else {
-                    break;
+                    break Some(ch);
                 }
-            }
-            let Some(joiner) = self.at(p) else { break };
+            };
+            let Some(joiner) = next else { break };
             if !self.lex.joiners.contains(joiner) {
                 break;
             }
@@ -325,8 +333,15 @@ impl<'a> Scanner<'a> {
         let lex = self.lex;
         // Character ends read ahead by `segment`, reused from run to run.
         let mut ahead: Vec<usize> = Vec::new();
-        while let Some(ch) = self.at(p) {
-            let cls = self.table.class(ch);
+        let bytes = self.text.as_bytes();
+        while let Some(&b) = bytes.get(p.b) {
+            // ASCII: the char and its class straight from the byte.
+            let (ch, cls) = if b < 0x80 {
+                (char::from(b), self.table.ascii(b))
+            } else {
+                let Some(ch) = self.text[p.b..].chars().next() else { break };
+                (ch, self.table.class(ch))
+            };
             let before = self.out.len();
             match cls {
                 chars::WHITESPACE => {
@@ -334,7 +349,7 @@ impl<'a> Scanner<'a> {
                     continue;
                 }
                 chars::DIGIT => self.number(p),
-                c if chars::is_letter(c) => self.word(p, ch),
+                c if chars::is_letter(c) => self.word(p, ch, c),
                 chars::HAN => self.segment(p, cls, &lex.han_dict, lex.han_max, &mut ahead),
                 chars::HIRAGANA => {
                     self.segment(p, cls, &lex.hira_dict, lex.hira_max, &mut ahead)
