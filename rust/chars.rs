@@ -46,6 +46,9 @@ pub struct CharTable {
     bmp: Box<[u8; BMP]>,
     /// The first 128 entries of `bmp`: indexed by a byte, no bounds check.
     ascii: [u8; 128],
+    /// By class code: the bytes a word of that class goes on with, read without
+    /// decoding (ASCII of the class, marks, digits); never a byte of 0x80 or more.
+    word_bytes: Box<[[bool; 256]; CLASSES.len() + 1]>,
     /// (first, last, code), highest priority last so that it wins below.
     astral: Vec<(u32, u32, u8)>,
     /// Every range as listed, (first, last, code).
@@ -82,9 +85,16 @@ impl CharTable {
         astral.sort_by_key(|r| std::cmp::Reverse(r.2));
         let mut ascii = [0u8; 128];
         ascii.copy_from_slice(&bmp[..128]);
+        let mut word_bytes = Box::new([[false; 256]; CLASSES.len() + 1]);
+        for (code, row) in word_bytes.iter_mut().enumerate() {
+            for (b, &cls) in ascii.iter().enumerate() {
+                row[b] = usize::from(cls) == code || cls == MARK || (b as u8).is_ascii_digit();
+            }
+        }
         Ok(CharTable {
             bmp,
             ascii,
+            word_bytes,
             astral,
             ranges: listed,
         })
@@ -101,7 +111,12 @@ impl CharTable {
 
     #[inline]
     pub fn class(&self, ch: char) -> u8 {
-        let cp = ch as u32;
+        self.class_of(ch as u32)
+    }
+
+    /// The class of a code point (as `class`, for a code point decoded by hand).
+    #[inline]
+    pub fn class_of(&self, cp: u32) -> u8 {
         if (cp as usize) < BMP {
             return self.bmp[cp as usize];
         }
@@ -118,6 +133,12 @@ impl CharTable {
     #[inline]
     pub fn ascii(&self, b: u8) -> u8 {
         self.ascii[usize::from(b & 0x7F)]
+    }
+
+    /// The bytes a word of class `code` goes on with as bytes (see `word_bytes`).
+    #[inline]
+    pub fn word_bytes(&self, code: u8) -> &[bool; 256] {
+        &self.word_bytes[usize::from(code)]
     }
 
     pub fn is(&self, ch: char, name: &str) -> bool {
@@ -160,11 +181,17 @@ impl CharSet {
 
     #[inline]
     pub fn contains(&self, ch: char) -> bool {
-        let cp = ch as usize;
-        if cp < BMP {
-            self.bmp[cp / 64] >> (cp % 64) & 1 == 1
+        self.contains_cp(ch as u32)
+    }
+
+    /// As `contains`, for a code point decoded by hand.
+    #[inline]
+    pub fn contains_cp(&self, cp: u32) -> bool {
+        let i = cp as usize;
+        if i < BMP {
+            self.bmp[i / 64] >> (i % 64) & 1 == 1
         } else {
-            !self.astral.is_empty() && self.astral.contains(&ch)
+            !self.astral.is_empty() && char::from_u32(cp).is_some_and(|c| self.astral.contains(&c))
         }
     }
 }

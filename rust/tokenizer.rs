@@ -75,6 +75,35 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// The code point at p and its length in bytes, decoded by hand: the text is
+    /// valid UTF-8 and p on a boundary, so the lead byte gives the length (and no
+    /// `char` is built: the tables are indexed by code point).
+    #[inline]
+    fn cp_at(&self, p: Pos) -> Option<(u32, usize)> {
+        let cont = |b: u8| u32::from(b & 0x3F);
+        match *self.text.as_bytes().get(p.b..)? {
+            [x, ..] if x < 0x80 => Some((u32::from(x), 1)),
+            [x, y, ..] if x < 0xE0 => Some((u32::from(x & 0x1F) << 6 | cont(y), 2)),
+            [x, y, z, ..] if x < 0xF0 => {
+                Some((u32::from(x & 0x0F) << 12 | cont(y) << 6 | cont(z), 3))
+            }
+            [x, y, z, w, ..] => {
+                let cp = u32::from(x & 0x07) << 18 | cont(y) << 12 | cont(z) << 6 | cont(w);
+                Some((cp, 4))
+            }
+            _ => None,
+        }
+    }
+
+    /// p moved past a character of n bytes.
+    #[inline]
+    fn skip(p: Pos, n: usize) -> Pos {
+        Pos {
+            b: p.b + n,
+            c: p.c + 1,
+        }
+    }
+
     #[inline]
     fn step(p: Pos, ch: char) -> Pos {
         Pos {
@@ -159,22 +188,38 @@ impl<'a> Scanner<'a> {
         self.push(from, end, Kind::Number);
     }
 
-    fn word(&mut self, from: Pos, first: char) {
-        let mut script = self.table.class(first);
-        let mut p = Self::step(from, first);
+    fn word(&mut self, from: Pos, first_len: usize, first_class: u8) {
+        let bytes = self.text.as_bytes();
+        let mut script = first_class;
+        let mut p = Self::skip(from, first_len);
         // Where the first apostrophe joined two parts: only there can an elision end.
         let mut apostrophe: Option<(Pos, char)> = None;
         loop {
-            p = self.ascii_letters(p, script);
-            while let Some(ch) = self.at(p) {
-                let cls = self.table.class(ch);
-                if cls == script || cls == chars::MARK || ch.is_ascii_digit() {
-                    p = Self::step(p, ch);
-                } else {
-                    break;
+            // The word's run, and the character after it decoded once: ASCII bytes are
+            // judged by table in `ascii_letters`, other characters decoded one by one
+            // (a Cyrillic word does not go back to `ascii_letters` after each letter).
+            let takes = self.table.word_bytes(script);
+            let next = 'run: loop {
+                p = self.ascii_letters(p, takes);
+                // Non-ASCII characters one by one, until an ASCII byte the word takes.
+                loop {
+                    let Some(&b) = bytes.get(p.b) else { break 'run None };
+                    if b < 0x80 {
+                        if takes[usize::from(b)] {
+                            continue 'run;
+                        }
+                        break 'run Some(char::from(b));
+                    }
+                    let Some((cp, n)) = self.cp_at(p) else { break 'run None };
+                    let cls = self.table.class_of(cp);
+                    if cls != script && cls != chars::MARK {
+                        break 'run char::from_u32(cp);
+                    }
+                    p.b += n;
+                    p.c += 1;
                 }
-            }
-            let Some(joiner) = self.at(p) else { break };
+            };
+            let Some(joiner) = next else { break };
             if !self.lex.joiners.contains(joiner) {
                 break;
             }
@@ -193,20 +238,21 @@ impl<'a> Scanner<'a> {
         self.split_elision(from, p, apostrophe);
     }
 
-    /// The word's ASCII characters from p on (letters of `script`, marks, digits), read
-    /// as bytes: most words are ASCII, and this is the loop of `word` without decoding.
+    /// The word's ASCII characters from p on (the bytes `takes`: letters of its script,
+    /// marks, digits), read as bytes: most words are ASCII, and this is the loop of
+    /// `word` without decoding.
     #[inline]
-    fn ascii_letters(&self, mut p: Pos, script: u8) -> Pos {
-        let bytes = self.text.as_bytes();
-        while let Some(&b) = bytes.get(p.b) {
-            let cls = self.table.ascii(b);
-            if b >= 0x80 || !(cls == script || cls == chars::MARK || b.is_ascii_digit()) {
-                break;
-            }
-            p.b += 1;
-            p.c += 1;
+    fn ascii_letters(&self, p: Pos, takes: &[bool; 256]) -> Pos {
+        let rest = self.text.as_bytes().get(p.b..).unwrap_or_default();
+        let n = rest
+            .iter()
+            .position(|&b| !takes[usize::from(b)])
+            .unwrap_or(rest.len());
+        // ASCII bytes only: as many code points as bytes.
+        Pos {
+            b: p.b + n,
+            c: p.c + n,
         }
-        p
     }
 
     /// `l’azienda` → `l’` `azienda` when the part before the first apostrophe is an
@@ -236,14 +282,14 @@ impl<'a> Scanner<'a> {
         p
     }
 
-    fn is_numeral(&self, ch: char) -> bool {
-        self.lex.numerals.contains(ch)
+    fn is_numeral(&self, cp: u32) -> bool {
+        self.lex.numerals.contains_cp(cp)
     }
 
-    /// The character at p if it is of `class`.
+    /// The code point at p and its length if it is of `class`.
     #[inline]
-    fn at_in(&self, p: Pos, class: u8) -> Option<char> {
-        self.at(p).filter(|&c| self.table.class(c) == class)
+    fn at_in(&self, p: Pos, class: u8) -> Option<(u32, usize)> {
+        self.cp_at(p).filter(|&(c, _)| self.table.class_of(c) == class)
     }
 
     /// Cut the han or hiragana run at `from`: lexicon words (longest first), numeral
@@ -260,13 +306,16 @@ impl<'a> Scanner<'a> {
         let numerals = class == chars::HAN;
         let kind = if numerals { Kind::Han } else { Kind::Kana };
         let mut p = from;
-        let mut pending: Option<Pos> = None;
-        while let Some(c) = self.at_in(p, class) {
+        // Where the characters gathered so far start (none while it is p): a plain Pos,
+        // not an Option, keeps the per-character path short.
+        let mut gathered = from;
+        while let Some((c, n)) = self.at_in(p, class) {
             let mut hit = 0;
             // Most characters start no lexicon word: one bit test rules them out.
             // The others are looked up at the lengths of the words they start only.
-            if self.lex.dict_first.contains(c) {
-                let lengths = self.lex.dict_lengths.get(&c).copied().unwrap_or(0);
+            if self.lex.dict_first.contains_cp(c) {
+                let first = char::from_u32(c).and_then(|c| self.lex.dict_lengths.get(&c));
+                let lengths = first.copied().unwrap_or(0);
                 // The longest word c starts (bit 63 stands for 63 characters or more).
                 let top = lengths.checked_ilog2().unwrap_or(0) as usize;
                 let most = if top == 63 { longest } else { longest.min(top) };
@@ -274,8 +323,8 @@ impl<'a> Scanner<'a> {
                 ahead.push(p.b);
                 let mut q = p;
                 while ahead.len() <= most {
-                    let Some(d) = self.at_in(q, class) else { break };
-                    q = Self::step(q, d);
+                    let Some((_, m)) = self.at_in(q, class) else { break };
+                    q = Self::skip(q, m);
                     ahead.push(q.b);
                 }
                 for size in (1..ahead.len()).rev() {
@@ -292,12 +341,11 @@ impl<'a> Scanner<'a> {
                 hit = 0;
             }
             if hit == 0 && !numeral {
-                pending.get_or_insert(p);
-                p = Self::step(p, c);
+                p = Self::skip(p, n);
                 continue;
             }
-            if let Some(start) = pending.take() {
-                self.push(start, p, kind);
+            if gathered.b < p.b {
+                self.push(gathered, p, kind);
             }
             if hit > 0 {
                 let end = Pos {
@@ -307,16 +355,17 @@ impl<'a> Scanner<'a> {
                 self.push(p, end, kind);
                 p = end;
             } else {
-                let mut q = Self::step(p, c);
-                while let Some(d) = self.at_in(q, class).filter(|d| self.is_numeral(*d)) {
-                    q = Self::step(q, d);
+                let mut q = Self::skip(p, n);
+                while let Some((_, m)) = self.at_in(q, class).filter(|d| self.is_numeral(d.0)) {
+                    q = Self::skip(q, m);
                 }
                 self.push(p, q, Kind::Number);
                 p = q;
             }
+            gathered = p;
         }
-        if let Some(start) = pending {
-            self.push(start, p, kind);
+        if gathered.b < p.b {
+            self.push(gathered, p, kind);
         }
     }
 
@@ -325,16 +374,23 @@ impl<'a> Scanner<'a> {
         let lex = self.lex;
         // Character ends read ahead by `segment`, reused from run to run.
         let mut ahead: Vec<usize> = Vec::new();
-        while let Some(ch) = self.at(p) {
-            let cls = self.table.class(ch);
+        let bytes = self.text.as_bytes();
+        while let Some(&b) = bytes.get(p.b) {
+            // ASCII: the class straight from the byte.
+            let (n, cls) = if b < 0x80 {
+                (1, self.table.ascii(b))
+            } else {
+                let Some((cp, n)) = self.cp_at(p) else { break };
+                (n, self.table.class_of(cp))
+            };
             let before = self.out.len();
             match cls {
                 chars::WHITESPACE => {
-                    p = Self::step(p, ch);
+                    p = Self::skip(p, n);
                     continue;
                 }
                 chars::DIGIT => self.number(p),
-                c if chars::is_letter(c) => self.word(p, ch),
+                c if chars::is_letter(c) => self.word(p, n, c),
                 chars::HAN => self.segment(p, cls, &lex.han_dict, lex.han_max, &mut ahead),
                 chars::HIRAGANA => {
                     self.segment(p, cls, &lex.hira_dict, lex.hira_max, &mut ahead)
@@ -354,14 +410,14 @@ impl<'a> Scanner<'a> {
                         chars::PUNCT => Kind::Punct,
                         _ => Kind::Other,
                     };
-                    self.push(p, Self::step(p, ch), kind);
+                    self.push(p, Self::skip(p, n), kind);
                 }
             }
             // Every branch emits a token ending past p; stepping one char is only a guard.
             p = if self.out.len() > before {
                 self.last_end
             } else {
-                Self::step(p, ch)
+                Self::skip(p, n)
             };
         }
         self.out
