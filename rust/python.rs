@@ -80,6 +80,16 @@ fn names(names: &[&'static str]) -> Vec<Option<&'static str>> {
     names.iter().copied().map(Some).collect()
 }
 
+/// The texts as the batch functions take them.
+fn strs(texts: &[PyBackedStr]) -> Vec<&str> {
+    texts.iter().map(|t| &**t).collect()
+}
+
+/// The language codes as the batch functions take them.
+fn codes(langs: &[Option<String>]) -> Vec<Option<&str>> {
+    langs.iter().map(|l| l.as_deref()).collect()
+}
+
 /// Run a batch without the GIL; a panic becomes a RuntimeError, an error a ValueError.
 fn run<T: Send>(py: Python<'_>, work: impl FnOnce() -> Result<T, String> + Send) -> PyResult<T> {
     let outcome = py.detach(|| catch_unwind(AssertUnwindSafe(work)));
@@ -101,7 +111,7 @@ fn token_frame(cols: batch::TokenColumns) -> Result<Frame, String> {
 #[pyfunction]
 #[pyo3(signature = (texts, threads=0))]
 fn tokenize(py: Python<'_>, texts: Vec<PyBackedStr>, threads: usize) -> PyResult<ArrowBatch> {
-    let refs: Vec<&str> = texts.iter().map(|t| &**t).collect();
+    let refs = strs(&texts);
     let frame = run(py, || token_frame(batch::tokenize_batch(&refs, threads)?))?;
     Ok(batch(frame))
 }
@@ -113,7 +123,7 @@ fn detect_languages(
     texts: Vec<PyBackedStr>,
     threads: usize,
 ) -> PyResult<Vec<String>> {
-    let refs: Vec<&str> = texts.iter().map(|t| &**t).collect();
+    let refs = strs(&texts);
     run(py, || batch::detect_batch(&refs, threads))
 }
 
@@ -125,7 +135,7 @@ fn language_scores(
     texts: Vec<PyBackedStr>,
     threads: usize,
 ) -> PyResult<Vec<Vec<usize>>> {
-    let refs: Vec<&str> = texts.iter().map(|t| &**t).collect();
+    let refs = strs(&texts);
     run(py, || batch::scores_batch(&refs, threads))
 }
 
@@ -158,8 +168,8 @@ fn parse_amounts(
     langs: Vec<Option<String>>,
     threads: usize,
 ) -> PyResult<ArrowBatch> {
-    let refs: Vec<&str> = texts.iter().map(|t| &**t).collect();
-    let lang_refs: Vec<Option<&str>> = langs.iter().map(|l| l.as_deref()).collect();
+    let refs = strs(&texts);
+    let lang_refs = codes(&langs);
     let frame = run(py, || {
         amount_frame(batch::amounts_batch(&refs, &lang_refs, threads)?)
     })?;
@@ -175,8 +185,8 @@ fn tokens_and_amounts(
     langs: Vec<Option<String>>,
     threads: usize,
 ) -> PyResult<(ArrowBatch, ArrowBatch)> {
-    let refs: Vec<&str> = texts.iter().map(|t| &**t).collect();
-    let lang_refs: Vec<Option<&str>> = langs.iter().map(|l| l.as_deref()).collect();
+    let refs = strs(&texts);
+    let lang_refs = codes(&langs);
     let (tokens, amounts) = run(py, || {
         let (tokens, amounts) = batch::tokens_amounts_batch(&refs, &lang_refs, threads)?;
         Ok((token_frame(tokens)?, amount_frame(amounts)?))
@@ -193,8 +203,8 @@ fn parse_dates(
     refs: Vec<Option<i32>>,
     threads: usize,
 ) -> PyResult<ArrowBatch> {
-    let refs_text: Vec<&str> = texts.iter().map(|t| &**t).collect();
-    let lang_refs: Vec<Option<&str>> = langs.iter().map(|l| l.as_deref()).collect();
+    let refs_text = strs(&texts);
+    let lang_refs = codes(&langs);
     let frame = run(py, || {
         let cols = batch::dates_batch(&refs_text, &lang_refs, &refs, threads)?;
         let mut columns = span_columns(cols.doc, cols.start, cols.end, "text", cols.text);
@@ -217,7 +227,7 @@ fn find_names(
     texts: Vec<PyBackedStr>,
     threads: usize,
 ) -> PyResult<(ArrowBatch, Vec<(String, String, String, String)>)> {
-    let refs: Vec<&str> = texts.iter().map(|t| &**t).collect();
+    let refs = strs(&texts);
     let frame = run(py, || {
         let cols = batch::names_batch(&refs, threads)?;
         let mut columns = span_columns(cols.doc, cols.start, cols.end, "text", cols.text);
