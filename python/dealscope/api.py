@@ -122,7 +122,7 @@ def _threads(threads: int | None) -> int:
     return threads
 
 
-def _token_frame(batch) -> pl.DataFrame:
+def _token_frame(batch: object) -> pl.DataFrame:
     return from_arrow(batch, TOKEN_SCHEMA)
 
 
@@ -176,7 +176,7 @@ def decide_language(scores: Sequence[int], *, engine: str = "rust") -> str:
         pyengine.decide(list(scores))
 
 
-def _amount_frame(batch) -> pl.DataFrame:
+def _amount_frame(batch: object) -> pl.DataFrame:
     return from_arrow(batch, AMOUNT_SCHEMA)
 
 
@@ -265,10 +265,10 @@ def find_names(texts: Texts, *, engine: str = "rust", threads: int | None = None
     if core is not None:
         batch, entities = _rust(core.find_names, items, _threads(threads))
         table = pl.DataFrame(entities, schema=["name", "kind", "role", "parent"], orient="row")
-        found = from_arrow(batch, {**{k: NAME_SCHEMA[k] for k in ("doc", "start", "end", "text")},
+        spans = from_arrow(batch, {**{k: NAME_SCHEMA[k] for k in ("doc", "start", "end", "text")},
                                    "entity": pl.UInt32})
-        picked = table[found["entity"]] if found.height else table.clear()
-        frame = pl.concat([found.drop("entity"), picked], how="horizontal")
+        picked = table[spans["entity"]] if spans.height else table.clear()
+        frame = pl.concat([spans.drop("entity"), picked], how="horizontal")
     else:
         found = pyengine.names()
         rows = []
