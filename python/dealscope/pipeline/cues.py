@@ -44,6 +44,8 @@ def vocabulary(lang: str) -> Vocabulary:
         for cat in CATEGORIES:
             for entry in data.get(code, {}).get(cat, []):
                 entry = entry.replace("’", "'").lower()
+                if not entry:  # an empty entry would be a cue everywhere
+                    continue
                 if code in SUBSTRING_LANGS:
                     vocab.substrings.append((entry, cat))
                     continue
