@@ -9,19 +9,42 @@ use crate::names::Names;
 use crate::phrases::Keys;
 use crate::tokenizer::{tokenize, Token};
 
-pub struct TokenColumns {
-    pub doc: Vec<u32>,
-    pub start: Vec<u32>,
-    pub end: Vec<u32>,
-    pub token: StrColumn,
-    pub kind: Vec<u8>,
-}
-
-pub struct AmountColumns {
+/// The columns every frame starts with: the document, the span in code points, and
+/// the span's text.
+#[derive(Default)]
+pub struct SpanColumns {
     pub doc: Vec<u32>,
     pub start: Vec<u32>,
     pub end: Vec<u32>,
     pub text: StrColumn,
+}
+
+impl SpanColumns {
+    /// One span of document `doc`: code points `chars`, bytes `bytes` of `text`.
+    fn push(&mut self, doc: usize, text: &str, chars: (usize, usize), bytes: (usize, usize)) {
+        self.doc.push(doc as u32);
+        self.start.push(chars.0 as u32);
+        self.end.push(chars.1 as u32);
+        self.text.push(&text[bytes.0..bytes.1]);
+    }
+
+    pub fn len(&self) -> usize {
+        self.doc.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.doc.is_empty()
+    }
+}
+
+pub struct TokenColumns {
+    /// The token's text is `spans.text`.
+    pub spans: SpanColumns,
+    pub kind: Vec<u8>,
+}
+
+pub struct AmountColumns {
+    pub spans: SpanColumns,
     pub kind: Vec<u8>,
     /// NaN stands for null: a parsed number is never NaN.
     pub value: Vec<f64>,
@@ -74,13 +97,15 @@ fn check_sizes(texts: &[&str]) -> Result<(), String> {
 impl TokenColumns {
     /// Empty columns with room for `rows` tokens.
     fn with_capacity(rows: usize) -> TokenColumns {
-        let mut token = StrColumn::new();
-        token.views.reserve(rows);
+        let mut text = StrColumn::new();
+        text.views.reserve(rows);
         TokenColumns {
-            doc: Vec::with_capacity(rows),
-            start: Vec::with_capacity(rows),
-            end: Vec::with_capacity(rows),
-            token,
+            spans: SpanColumns {
+                doc: Vec::with_capacity(rows),
+                start: Vec::with_capacity(rows),
+                end: Vec::with_capacity(rows),
+                text,
+            },
             kind: Vec::with_capacity(rows),
         }
     }
@@ -89,12 +114,14 @@ impl TokenColumns {
     /// not check for room.
     fn push_doc(&mut self, doc: usize, text: &str, tokens: &[Token]) {
         let n = tokens.len();
-        self.doc.extend(std::iter::repeat_n(doc as u32, n));
-        self.start.extend(tokens.iter().map(|t| t.start));
-        self.end.extend(tokens.iter().map(|t| t.end));
-        self.kind.extend(tokens.iter().map(|t| t.kind as u8));
-        self.token
+        let spans = &mut self.spans;
+        spans.doc.extend(std::iter::repeat_n(doc as u32, n));
+        spans.start.extend(tokens.iter().map(|t| t.start));
+        spans.end.extend(tokens.iter().map(|t| t.end));
+        spans
+            .text
             .extend_spans(text, tokens.iter().map(Token::bytes));
+        self.kind.extend(tokens.iter().map(|t| t.kind as u8));
     }
 }
 
@@ -151,10 +178,7 @@ pub fn decide_language(s: &[usize]) -> Result<String, String> {
 impl AmountColumns {
     fn new() -> AmountColumns {
         AmountColumns {
-            doc: Vec::new(),
-            start: Vec::new(),
-            end: Vec::new(),
-            text: StrColumn::new(),
+            spans: SpanColumns::default(),
             kind: Vec::new(),
             value: Vec::new(),
             low: Vec::new(),
@@ -167,10 +191,8 @@ impl AmountColumns {
 
     fn push_doc(&mut self, doc: usize, text: &str, amounts: Vec<Amount>) {
         for a in amounts {
-            self.doc.push(doc as u32);
-            self.start.push(a.start as u32);
-            self.end.push(a.end as u32);
-            self.text.push(&text[a.bstart..a.bend]);
+            self.spans
+                .push(doc, text, (a.start, a.end), (a.bstart, a.bend));
             self.kind.push(a.kind as u8);
             self.value.push(a.value.unwrap_or(f64::NAN));
             self.low.push(a.low.unwrap_or(f64::NAN));
@@ -254,10 +276,7 @@ pub fn tokens_amounts_batch(
 }
 
 pub struct DateColumns {
-    pub doc: Vec<u32>,
-    pub start: Vec<u32>,
-    pub end: Vec<u32>,
-    pub text: StrColumn,
+    pub spans: SpanColumns,
     /// Days since 1970-01-01; `i32::MIN` stands for null.
     pub date: Vec<i32>,
     pub precision: Vec<u8>,
@@ -283,10 +302,7 @@ pub fn dates_batch(
     }
     let lex = lexicon()?;
     let mut cols = DateColumns {
-        doc: Vec::new(),
-        start: Vec::new(),
-        end: Vec::new(),
-        text: StrColumn::new(),
+        spans: SpanColumns::default(),
         date: Vec::new(),
         precision: Vec::new(),
         relation: Vec::new(),
@@ -302,10 +318,8 @@ pub fn dates_batch(
     });
     for (doc, (text, dates)) in texts.iter().zip(found).enumerate() {
         for d in dates {
-            cols.doc.push(doc as u32);
-            cols.start.push(d.start as u32);
-            cols.end.push(d.end as u32);
-            cols.text.push(&text[d.bstart..d.bend]);
+            cols.spans
+                .push(doc, text, (d.start, d.end), (d.bstart, d.bend));
             cols.date.push(d.date.unwrap_or(i32::MIN));
             cols.precision.push(d.precision as u8);
             cols.relation.push(d.relation as u8);
@@ -316,10 +330,7 @@ pub fn dates_batch(
 }
 
 pub struct NameColumns {
-    pub doc: Vec<u32>,
-    pub start: Vec<u32>,
-    pub end: Vec<u32>,
-    pub text: StrColumn,
+    pub spans: SpanColumns,
     /// Index into `entities` of names.toml.
     pub entity: Vec<u32>,
 }
@@ -338,19 +349,14 @@ pub fn names_batch(texts: &[&str], threads: usize) -> Result<NameColumns, String
     let lex = lexicon()?;
     let names = names()?;
     let mut cols = NameColumns {
-        doc: Vec::new(),
-        start: Vec::new(),
-        end: Vec::new(),
-        text: StrColumn::new(),
+        spans: SpanColumns::default(),
         entity: Vec::new(),
     };
     let found = per_doc(texts, threads, |text| names.find(&lex.chars, text));
     for (doc, (text, matches)) in texts.iter().zip(found).enumerate() {
         for m in matches {
-            cols.doc.push(doc as u32);
-            cols.start.push(m.start as u32);
-            cols.end.push(m.end as u32);
-            cols.text.push(&text[m.bstart..m.bend]);
+            cols.spans
+                .push(doc, text, (m.start, m.end), (m.bstart, m.bend));
             cols.entity.push(m.entity as u32);
         }
     }

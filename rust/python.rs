@@ -11,7 +11,7 @@ use std::sync::Mutex;
 
 use crate::amounts::KIND_NAMES as AMOUNT_KIND_NAMES;
 use crate::arrow::{self, ArrowArray, ArrowSchema, Column};
-use crate::batch::{self, StrColumn};
+use crate::batch::{self, SpanColumns};
 use crate::dates::PRECISION_NAMES;
 use crate::lexicon::{QUAL_NAMES, RELATION_NAMES};
 use crate::tokenizer::KIND_NAMES;
@@ -60,18 +60,12 @@ fn batch((schema, array): Frame) -> ArrowBatch {
 }
 
 /// The columns every frame starts with: doc, start, end and the text of the span.
-fn span_columns(
-    doc: Vec<u32>,
-    start: Vec<u32>,
-    end: Vec<u32>,
-    text_name: &str,
-    text: StrColumn,
-) -> Vec<Column> {
+fn span_columns(spans: SpanColumns, text_name: &str) -> Vec<Column> {
     vec![
-        Column::u32("doc", doc),
-        Column::u32("start", start),
-        Column::u32("end", end),
-        Column::strings(text_name, text),
+        Column::u32("doc", spans.doc),
+        Column::u32("start", spans.start),
+        Column::u32("end", spans.end),
+        Column::strings(text_name, spans.text),
     ]
 }
 
@@ -103,7 +97,7 @@ fn run<T: Send>(py: Python<'_>, work: impl FnOnce() -> Result<T, String> + Send)
 }
 
 fn token_frame(cols: batch::TokenColumns) -> Result<Frame, String> {
-    let mut columns = span_columns(cols.doc, cols.start, cols.end, "token", cols.token);
+    let mut columns = span_columns(cols.spans, "token");
     columns.push(Column::coded("kind", &cols.kind, &names(&KIND_NAMES)));
     arrow::frame(columns)
 }
@@ -148,7 +142,7 @@ fn amount_frame(cols: batch::AmountColumns) -> Result<Frame, String> {
     let units: Vec<Option<&str>> = std::iter::once(None)
         .chain(cols.units.iter().map(|u| Some(u.as_str())))
         .collect();
-    let mut columns = span_columns(cols.doc, cols.start, cols.end, "text", cols.text);
+    let mut columns = span_columns(cols.spans, "text");
     columns.extend([
         Column::coded("kind", &cols.kind, &names(&AMOUNT_KIND_NAMES)),
         Column::f64_nan_null("value", cols.value),
@@ -207,7 +201,7 @@ fn parse_dates(
     let lang_refs = codes(&langs);
     let frame = run(py, || {
         let cols = batch::dates_batch(&refs_text, &lang_refs, &refs, threads)?;
-        let mut columns = span_columns(cols.doc, cols.start, cols.end, "text", cols.text);
+        let mut columns = span_columns(cols.spans, "text");
         columns.extend([
             Column::date32("date", cols.date, i32::MIN),
             Column::coded("precision", &cols.precision, &names(&PRECISION_NAMES)),
@@ -230,7 +224,7 @@ fn find_names(
     let refs = strs(&texts);
     let frame = run(py, || {
         let cols = batch::names_batch(&refs, threads)?;
-        let mut columns = span_columns(cols.doc, cols.start, cols.end, "text", cols.text);
+        let mut columns = span_columns(cols.spans, "text");
         columns.push(Column::u32("entity", cols.entity));
         arrow::frame(columns)
     })?;

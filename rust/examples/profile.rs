@@ -22,13 +22,13 @@ fn main() {
     dealscope_core::lexicon::lexicon().expect("lexicon");
     let start = Instant::now();
     let rows = match stage {
-        "tokenize" => dealscope_core::batch::tokenize_batch(&docs, threads).map(|c| c.doc.len()),
+        "tokenize" => dealscope_core::batch::tokenize_batch(&docs, threads).map(|c| c.spans.len()),
         "both" => {
             dealscope_core::batch::tokens_amounts_batch(&docs, &vec![None; docs.len()], threads)
-                .map(|(t, a)| t.doc.len() + a.doc.len())
+                .map(|(t, a)| t.spans.len() + a.spans.len())
         }
         _ => dealscope_core::batch::amounts_batch(&docs, &vec![None; docs.len()], threads)
-            .map(|c| c.doc.len()),
+            .map(|c| c.spans.len()),
     };
     let secs = start.elapsed().as_secs_f64();
     let mb = text.len() as f64 / (1 << 20) as f64;

@@ -107,7 +107,7 @@ fn seeds_are_detected_and_parsed() {
     assert_eq!(langs, ["pl", "ja", "it", "ru", "zh"]);
     let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
     let cols = amounts_batch(&refs, &vec![None; refs.len()], 0).unwrap();
-    assert_eq!(cols.doc.len(), 56);
+    assert_eq!(cols.spans.len(), 56);
 }
 
 #[test]
@@ -139,11 +139,11 @@ fn offsets_are_code_points_on_char_boundaries() {
     let text = "𝔘𝔫 亿美元 🙂 Ąę 3,500億ドル";
     let cols = tokenize_batch(&[text], 1).unwrap();
     let chars: Vec<char> = text.chars().collect();
-    for i in 0..cols.doc.len() {
-        let tok: String = chars[cols.start[i] as usize..cols.end[i] as usize]
+    for i in 0..cols.spans.len() {
+        let tok: String = chars[cols.spans.start[i] as usize..cols.spans.end[i] as usize]
             .iter()
             .collect();
-        assert_eq!(tok.as_bytes(), cols.token.get(i));
+        assert_eq!(tok.as_bytes(), cols.spans.text.get(i));
     }
 }
 
@@ -162,7 +162,7 @@ fn hostile_input_does_not_panic() {
     ];
     for (text, rows) in expected {
         let cols = amounts_batch(&[text], &[None], 1).unwrap();
-        assert_eq!(cols.doc.len(), rows, "{:?}", &text[..text.len().min(20)]);
+        assert_eq!(cols.spans.len(), rows, "{:?}", &text[..text.len().min(20)]);
     }
     let got = amounts(&long_digits, "ja");
     assert!(got[0].2.is_some_and(f64::is_infinite));

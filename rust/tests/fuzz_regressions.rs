@@ -90,5 +90,5 @@ fn an_empty_language_code_means_detect() {
     assert_eq!(detected.value, [1.5e12]);
     let empty = dates_batch(&[text], &[Some("")], &[Some(20_000)], 1).unwrap();
     let detected = dates_batch(&[text], &[None], &[Some(20_000)], 1).unwrap();
-    assert_eq!((empty.start, empty.date), (detected.start, detected.date));
+    assert_eq!((empty.spans.start, empty.date), (detected.spans.start, detected.date));
 }
