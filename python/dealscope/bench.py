@@ -126,15 +126,26 @@ def reset_peak() -> bool:
         return False
 
 
+def memory_status() -> dict[str, float]:
+    """VmRSS, VmHWM, RssAnon and RssFile in MB, from ``/proc/self/status`` (empty
+    where there is none: not Linux)."""
+    out = {}
+    try:
+        lines = Path("/proc/self/status").read_text().splitlines()
+    except OSError:
+        return out
+    for line in lines:
+        key, _, value = line.partition(":")
+        if key in ("VmRSS", "VmHWM", "RssAnon", "RssFile"):
+            out[key] = int(value.split()[0]) / 1024
+    return out
+
+
 def peak_rss_mb() -> float:
     """The peak resident set size since the last reset (else since the start)."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = memory_status().get("VmHWM")
+    return peak if peak is not None else \
+        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 STAGES: dict[str, Callable] = {

@@ -15,22 +15,11 @@ from __future__ import annotations
 import argparse
 import threading
 import time
-from pathlib import Path
 
-from .bench import documents, parse_size
+from .bench import documents, memory_status, parse_size
 from .pipeline.corpus import extract
 
 SPILL = {"auto": None, "on": True, "off": False}
-
-
-def status() -> dict[str, float]:
-    """VmRSS, VmHWM, RssAnon and RssFile in MB."""
-    out = {}
-    for line in Path("/proc/self/status").read_text().splitlines():
-        key, _, value = line.partition(":")
-        if key in ("VmRSS", "VmHWM", "RssAnon", "RssFile"):
-            out[key] = int(value.split()[0]) / 1024
-    return out
 
 
 class PeakAnon:
@@ -40,26 +29,26 @@ class PeakAnon:
         self.every, self.peak, self._stop = every, 0.0, threading.Event()
 
     def __enter__(self) -> PeakAnon:
-        self.peak = status()["RssAnon"]
+        self.peak = memory_status()["RssAnon"]
         self._thread = threading.Thread(target=self._sample, daemon=True)
         self._thread.start()
         return self
 
     def _sample(self) -> None:
         while not self._stop.wait(self.every):
-            self.peak = max(self.peak, status()["RssAnon"])
+            self.peak = max(self.peak, memory_status()["RssAnon"])
 
     def __exit__(self, *exc) -> None:
         self._stop.set()
         self._thread.join()
-        self.peak = max(self.peak, status()["RssAnon"])
+        self.peak = max(self.peak, memory_status()["RssAnon"])
 
 
 def run(megabytes: float, spill, say=print) -> dict[str, float]:
-    before = status()["RssAnon"]
+    before = memory_status()["RssAnon"]
     texts = list(documents(megabytes))
     got = {"documents": len(texts), "code_points_m": sum(map(len, texts)) / 1e6,
-           "input_anon_mb": status()["RssAnon"] - before}
+           "input_anon_mb": memory_status()["RssAnon"] - before}
     say(f"{got['documents']:,} documents, {got['code_points_m']:,.0f} M code points, "
         f"the list takes {got['input_anon_mb']:,.0f} MB")
     last = [time.perf_counter()]
@@ -67,7 +56,7 @@ def run(megabytes: float, spill, say=print) -> dict[str, float]:
     def progress(stage: str, done: int, total: int) -> None:
         if time.perf_counter() - last[0] > 30:
             last[0] = time.perf_counter()
-            s = status()
+            s = memory_status()
             say(f"  {stage} {done}/{total}: RssAnon {s['RssAnon']:,.0f} MB, "
                 f"RssFile {s['RssFile']:,.0f} MB")
 
@@ -75,7 +64,7 @@ def run(megabytes: float, spill, say=print) -> dict[str, float]:
     with PeakAnon() as peak:
         corpus = extract(texts, cache=False, spill=spill, progress=progress)
     got["seconds"] = time.perf_counter() - start
-    s = status()
+    s = memory_status()
     got.update(peak_rss_mb=s["VmHWM"], peak_anon_mb=peak.peak, anon_after_mb=s["RssAnon"],
                file_after_mb=s["RssFile"])
     say(corpus.summary())
