@@ -26,6 +26,10 @@ SPILL_CHARS = 64 * 2**20
 """Corpora of more code points than this spill by default (see `extract`'s ``spill``)."""
 
 
+def _joined(frames: list[pl.DataFrame]) -> pl.DataFrame:
+    return pl.concat(frames) if len(frames) > 1 else frames[0]
+
+
 class InMemory:
     """Batches kept as they are and concatenated at the end."""
 
@@ -36,8 +40,7 @@ class InMemory:
         self._parts.setdefault(name, []).append(frame)
 
     def take(self, name: str) -> pl.DataFrame:
-        parts = self._parts.pop(name)
-        return pl.concat(parts) if len(parts) > 1 else parts[0]
+        return _joined(self._parts.pop(name))
 
     def close(self) -> None:
         self._parts.clear()
@@ -72,9 +75,8 @@ class Spill:
         parts.append(frame)
 
     def take(self, name: str) -> pl.DataFrame:
-        frames = [self._mapped(part) if isinstance(part, Path) else part
-                  for part in self._parts.pop(name)]
-        return pl.concat(frames) if len(frames) > 1 else frames[0]
+        return _joined([self._mapped(part) if isinstance(part, Path) else part
+                        for part in self._parts.pop(name)])
 
     @staticmethod
     def _mapped(path: Path) -> pl.DataFrame:
