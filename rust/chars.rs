@@ -147,6 +147,26 @@ impl CharTable {
     }
 }
 
+/// The code point starting at byte `i` of valid UTF-8 (`i` on a boundary) and its
+/// length in bytes, decoded by hand: the lead byte gives the length, and no `char`
+/// is built (the tables here are indexed by code point).
+#[inline]
+pub fn decode_at(bytes: &[u8], i: usize) -> Option<(u32, usize)> {
+    let cont = |b: u8| u32::from(b & 0x3F);
+    match *bytes.get(i..)? {
+        [x, ..] if x < 0x80 => Some((u32::from(x), 1)),
+        [x, y, ..] if x < 0xE0 => Some((u32::from(x & 0x1F) << 6 | cont(y), 2)),
+        [x, y, z, ..] if x < 0xF0 => {
+            Some((u32::from(x & 0x0F) << 12 | cont(y) << 6 | cont(z), 3))
+        }
+        [x, y, z, w, ..] => {
+            let cp = u32::from(x & 0x07) << 18 | cont(y) << 12 | cont(z) << 6 | cont(w);
+            Some((cp, 4))
+        }
+        _ => None,
+    }
+}
+
 #[inline]
 pub fn is_letter(code: u8) -> bool {
     (FIRST_LETTER..=LAST_LETTER).contains(&code)

@@ -90,10 +90,9 @@ fn is_norm_wide(text: &str) -> bool {
     // the caseless CJK range of `settled`) skipped. Anything else is decoded.
     let table = settled_table();
     let bytes = text.as_bytes();
-    let cont = |k: usize| usize::from(bytes[k] & 0x3F);
     let mut i = 0;
     while let Some(&lead) = bytes.get(i) {
-        let (cp, size) = match lead {
+        match lead {
             0x00..=0x7F if !lead.is_ascii_uppercase() => {
                 i += 1;
                 continue;
@@ -102,11 +101,14 @@ fn is_norm_wide(text: &str) -> bool {
                 i += 3;
                 continue;
             }
-            0xC2..=0xDF => (usize::from(lead & 0x1F) << 6 | cont(i + 1), 2),
-            0xE0..=0xE2 => (usize::from(lead & 0x0F) << 12 | cont(i + 1) << 6 | cont(i + 2), 3),
+            0xC2..=0xE2 => {}
             _ => return text[i..].chars().all(settled),
+        }
+        // A lead byte C2..E2: a code point below U+3000, in the table.
+        let Some((cp, size)) = crate::chars::decode_at(bytes, i) else {
+            return false; // not reached: `text` is UTF-8
         };
-        if table[cp / 64] >> (cp % 64) & 1 == 0 {
+        if table[cp as usize / 64] >> (cp % 64) & 1 == 0 {
             return false;
         }
         i += size;

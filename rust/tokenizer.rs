@@ -75,24 +75,10 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// The code point at p and its length in bytes, decoded by hand: the text is
-    /// valid UTF-8 and p on a boundary, so the lead byte gives the length (and no
-    /// `char` is built: the tables are indexed by code point).
+    /// The code point at p and its length in bytes (`chars::decode_at`).
     #[inline]
     fn cp_at(&self, p: Pos) -> Option<(u32, usize)> {
-        let cont = |b: u8| u32::from(b & 0x3F);
-        match *self.text.as_bytes().get(p.b..)? {
-            [x, ..] if x < 0x80 => Some((u32::from(x), 1)),
-            [x, y, ..] if x < 0xE0 => Some((u32::from(x & 0x1F) << 6 | cont(y), 2)),
-            [x, y, z, ..] if x < 0xF0 => {
-                Some((u32::from(x & 0x0F) << 12 | cont(y) << 6 | cont(z), 3))
-            }
-            [x, y, z, w, ..] => {
-                let cp = u32::from(x & 0x07) << 18 | cont(y) << 12 | cont(z) << 6 | cont(w);
-                Some((cp, 4))
-            }
-            _ => None,
-        }
+        chars::decode_at(self.text.as_bytes(), p.b)
     }
 
     /// p moved past a character of n bytes.
