@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import islice
 
 from ..lexicon import _read
 
@@ -22,17 +23,46 @@ def _data() -> dict:
 
 
 _WORD = re.compile(r"\w[\w'-]*|[$€£¥]")
+_NO_KEY = re.compile("(?!)")
+
+
+def _trie(words: set[str], end: str) -> str:
+    """`words` as one regular expression, shared prefixes factored out (the regex
+    engine then tries a few branches a word, not every word), each followed by `end`."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    def render(node: dict) -> str:
+        alts = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            alts.append(end)
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return render(root) if root else "(?!)"
 
 
 @dataclass
 class Vocabulary:
-    """One language's cue words, ready for a single pass over a sentence's words."""
+    """One language's cue words, ready for one regex scan of a sentence."""
 
     stems: dict[str, set[str]] = field(default_factory=dict)  # one-word stem → categories
-    lengths: tuple[int, ...] = ()
-    heads: frozenset[str] = frozenset()  # every stem's first lengths[0] characters
-    phrases: dict[str, list[tuple[tuple[str, ...], str, set[str]]]] = field(default_factory=dict)
+    shortest: int = 0  # the shortest stem's length
+    # A stem's first `shortest` characters → the stems starting so, shortest first,
+    # with their categories: a word tries only the stems that share its head.
+    by_head: dict[str, list[tuple[str, set[str]]]] = field(default_factory=dict)
+    # A phrase's first word → its (middle words, last word's stem, category) and the
+    # most words after the first any of them needs.
+    phrases: dict[str, list[tuple[tuple[str, ...], str, str]]] = field(default_factory=dict)
+    phrase_len: dict[str, int] = field(default_factory=dict)
     substrings: list[tuple[str, str]] = field(default_factory=list)  # (word, category): ja, zh
+    # The words that may hold a cue (they start with a head or are a phrase's first
+    # word), found by one regex scan of the sentence instead of a test per word.
+    candidates: re.Pattern[str] = _NO_KEY
+    # Substring entries by first character, with their place in `substrings` (kept,
+    # so a sentence's categories come out in the same order).
+    by_first: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
 
 
 @cache
@@ -53,11 +83,19 @@ def vocabulary(lang: str) -> Vocabulary:
                 if len(parts) == 1:
                     vocab.stems.setdefault(parts[0], set()).add(cat)
                 elif parts:
-                    vocab.phrases.setdefault(parts[0], []).append((tuple(parts[1:]), cat,
-                                                                   {cat}))
-    vocab.lengths = tuple(sorted({len(s) for s in vocab.stems}))
-    if vocab.lengths:
-        vocab.heads = frozenset(s[: vocab.lengths[0]] for s in vocab.stems)
+                    first, *middle, last = parts
+                    vocab.phrases.setdefault(first, []).append((tuple(middle), last, cat))
+                    vocab.phrase_len[first] = max(vocab.phrase_len.get(first, 0), len(parts) - 1)
+    vocab.shortest = min(map(len, vocab.stems), default=0)
+    for stem in sorted(vocab.stems, key=len):
+        vocab.by_head.setdefault(stem[: vocab.shortest], []).append((stem, vocab.stems[stem]))
+    for i, (entry, cat) in enumerate(vocab.substrings):
+        vocab.by_first.setdefault(entry[0], []).append((i, entry, cat))
+    # A word starts where a run of [\w'-] starts, after any ' and - it begins with
+    # (as `_WORD` finds it); the group is the word.
+    vocab.candidates = re.compile(
+        r"(?<![\w'-])['-]*(" + _trie(set(vocab.by_head), r"[\w'-]*")
+        + "|" + _trie(set(vocab.phrases), r"(?![\w'-])") + ")")
     return vocab
 
 
@@ -81,28 +119,31 @@ def find(sentence: str, lang: str) -> dict[str, list[int]]:
     low = sentence.lower().replace("’", "'")
     vocab = vocabulary(lang)
     found: dict[str, list[int]] = {}
-    words = [(m.start(), m.group()) for m in _WORD.finditer(low)]
-    shortest = vocab.lengths[0] if vocab.lengths else 0
-    for i, (pos, word) in enumerate(words):
-        # Most words start no stem: one set lookup rules them out.
-        for size in vocab.lengths if word[:shortest] in vocab.heads else ():
-            if size > len(word):
+    for m in vocab.candidates.finditer(low):
+        pos, word = m.start(1), m.group(1)
+        for stem, cats in vocab.by_head.get(word[: vocab.shortest], ()):
+            if len(stem) > len(word):
                 break
-            for cat in vocab.stems.get(word[:size], ()):
-                found.setdefault(cat, []).append(pos)
-        for rest, cat, _ in vocab.phrases.get(word, ()):
-            tail = words[i + 1 : i + 1 + len(rest)]
-            if len(tail) == len(rest) and all(w == r for (_, w), r in zip(tail[:-1], rest[:-1])) \
-                    and tail[-1][1].startswith(rest[-1]):
-                found.setdefault(cat, []).append(pos)
-    present = set(low) if vocab.substrings else set()
-    for entry, cat in vocab.substrings:
-        if entry[0] not in present:  # a set lookup instead of a scan of the sentence
-            continue
-        at = low.find(entry)
-        while at >= 0:
-            found.setdefault(cat, []).append(at)
-            at = low.find(entry, at + 1)
+            if word.startswith(stem):
+                for cat in cats:
+                    found.setdefault(cat, []).append(pos)
+        if word in vocab.phrases:
+            # The words after this one, read once for all its phrases.
+            after = tuple(w.group() for w in islice(_WORD.finditer(low, m.end()),
+                                                    vocab.phrase_len[word]))
+            for middle, last, cat in vocab.phrases[word]:
+                k = len(middle)
+                if len(after) > k and after[:k] == middle and after[k].startswith(last):
+                    found.setdefault(cat, []).append(pos)
+    if vocab.by_first:
+        # Only entries whose first character the sentence has: a set intersection,
+        # not a test per entry.
+        firsts = vocab.by_first.keys() & set(low)
+        for _, entry, cat in sorted(e for ch in firsts for e in vocab.by_first[ch]):
+            at = low.find(entry)
+            while at >= 0:
+                found.setdefault(cat, []).append(at)
+                at = low.find(entry, at + 1)
     for hits in found.values():
         hits.sort()
     return found
