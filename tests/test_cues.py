@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from conftest import seed_texts
 from hypothesis import given
 from hypothesis import strategies as st
 
+from conftest import seed_texts
 from dealscope.pipeline import cues
 from dealscope.pipeline.sentences import split
 
