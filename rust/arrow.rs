@@ -101,37 +101,53 @@ impl StrColumn {
 
 #[repr(C)]
 pub struct ArrowSchema {
-    format: *const c_char,
-    name: *const c_char,
-    metadata: *const c_char,
-    flags: i64,
-    n_children: i64,
-    children: *mut *mut ArrowSchema,
-    dictionary: *mut ArrowSchema,
-    release: Option<unsafe extern "C" fn(*mut ArrowSchema)>,
-    private_data: *mut c_void,
+    pub(crate) format: *const c_char,
+    pub(crate) name: *const c_char,
+    pub(crate) metadata: *const c_char,
+    pub(crate) flags: i64,
+    pub(crate) n_children: i64,
+    pub(crate) children: *mut *mut ArrowSchema,
+    pub(crate) dictionary: *mut ArrowSchema,
+    pub(crate) release: Option<unsafe extern "C" fn(*mut ArrowSchema)>,
+    pub(crate) private_data: *mut c_void,
 }
 
 #[repr(C)]
 pub struct ArrowArray {
-    length: i64,
-    null_count: i64,
-    offset: i64,
-    n_buffers: i64,
-    n_children: i64,
-    buffers: *mut *const c_void,
-    children: *mut *mut ArrowArray,
-    dictionary: *mut ArrowArray,
-    release: Option<unsafe extern "C" fn(*mut ArrowArray)>,
-    private_data: *mut c_void,
+    pub(crate) length: i64,
+    pub(crate) null_count: i64,
+    pub(crate) offset: i64,
+    pub(crate) n_buffers: i64,
+    pub(crate) n_children: i64,
+    pub(crate) buffers: *mut *const c_void,
+    pub(crate) children: *mut *mut ArrowArray,
+    pub(crate) dictionary: *mut ArrowArray,
+    pub(crate) release: Option<unsafe extern "C" fn(*mut ArrowArray)>,
+    pub(crate) private_data: *mut c_void,
 }
 
 // SAFETY: both own everything they point to (through `private_data`) and nothing
-// else holds it: moving them to another thread moves that ownership.
+// else holds it: moving them to another thread moves that ownership (the C Data
+// Interface lets a consumer release them on any thread).
 unsafe impl Send for ArrowSchema {}
 unsafe impl Send for ArrowArray {}
 
 impl ArrowSchema {
+    /// A released schema, for a producer to fill in (see `arrow_import`).
+    pub(crate) fn empty() -> ArrowSchema {
+        ArrowSchema {
+            format: ptr::null(),
+            name: ptr::null(),
+            metadata: ptr::null(),
+            flags: 0,
+            n_children: 0,
+            children: ptr::null_mut(),
+            dictionary: ptr::null_mut(),
+            release: None,
+            private_data: ptr::null_mut(),
+        }
+    }
+
     /// Whether the struct still owns its data (a consumer that moves it out clears
     /// `release`, as the PyCapsule protocol asks).
     pub fn is_live(&self) -> bool {
@@ -140,6 +156,22 @@ impl ArrowSchema {
 }
 
 impl ArrowArray {
+    /// A released array, for a producer to fill in (see `arrow_import`).
+    pub(crate) fn empty() -> ArrowArray {
+        ArrowArray {
+            length: 0,
+            null_count: 0,
+            offset: 0,
+            n_buffers: 0,
+            n_children: 0,
+            buffers: ptr::null_mut(),
+            children: ptr::null_mut(),
+            dictionary: ptr::null_mut(),
+            release: None,
+            private_data: ptr::null_mut(),
+        }
+    }
+
     pub fn is_live(&self) -> bool {
         self.release.is_some()
     }
@@ -157,7 +189,8 @@ impl ArrowArray {
 impl Drop for ArrowSchema {
     fn drop(&mut self) {
         if let Some(release) = self.release {
-            // SAFETY: `release` is ours (`release_schema`) and the struct is live.
+            // SAFETY: the struct is live and `release` is its producer's (ours,
+            // `release_schema`, or an imported stream's).
             unsafe { release(self) }
         }
     }
@@ -166,7 +199,7 @@ impl Drop for ArrowSchema {
 impl Drop for ArrowArray {
     fn drop(&mut self) {
         if let Some(release) = self.release {
-            // SAFETY: `release` is ours (`release_array`) and the struct is live.
+            // SAFETY: as for the schema (`release_array`, or an imported stream's).
             unsafe { release(self) }
         }
     }
@@ -373,6 +406,39 @@ impl Column {
             dictionary: ptr::null_mut(),
             release: Some(release_array),
             private_data: Box::into_raw(private).cast(),
+        }
+    }
+}
+
+#[cfg(test)]
+impl Column {
+    /// The column as a lone array with its schema (how `arrow_import`'s tests make
+    /// the streams they read).
+    pub(crate) fn export(self) -> (ArrowSchema, ArrowArray) {
+        (self.schema(), self.array())
+    }
+
+    /// Strings in the offsets layouts: "u" (i32 offsets) or, `large`, "U" (i64).
+    /// Bytes, not `&str`: a test may need them not to be UTF-8.
+    pub(crate) fn offset_strings(name: &str, rows: &[Option<&[u8]>], large: bool) -> Column {
+        let mut data = Vec::new();
+        let mut ends = vec![0i64];
+        for row in rows {
+            data.extend_from_slice(row.unwrap_or_default());
+            ends.push(data.len() as i64);
+        }
+        let offsets: Box<dyn Buffer> = if large {
+            Box::new(ends)
+        } else {
+            Box::new(ends.into_iter().map(|e| e as i32).collect::<Vec<i32>>())
+        };
+        let (valid, null_count) = validity(rows.len(), |i| rows[i].is_some());
+        Column {
+            name: c_name(name),
+            format: if large { c"U" } else { c"u" },
+            len: rows.len(),
+            null_count,
+            buffers: vec![valid, Some(offsets), Some(Box::new(data))],
         }
     }
 }

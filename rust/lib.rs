@@ -6,6 +6,7 @@
 
 pub mod amounts;
 pub mod arrow;
+pub mod arrow_import;
 pub mod batch;
 pub mod chars;
 pub mod dates;

@@ -11,6 +11,7 @@ use std::sync::Mutex;
 
 use crate::amounts::KIND_NAMES as AMOUNT_KIND_NAMES;
 use crate::arrow::{self, ArrowArray, ArrowSchema, Column};
+use crate::arrow_import::{ArrowArrayStream, ArrowTexts};
 use crate::batch::{self, SpanColumns};
 use crate::dates::PRECISION_NAMES;
 use crate::lexicon::{QUAL_NAMES, RELATION_NAMES};
@@ -74,9 +75,35 @@ fn names(names: &[&'static str]) -> Vec<Option<&'static str>> {
     names.iter().copied().map(Some).collect()
 }
 
-/// The texts as the batch functions take them.
-fn strs(texts: &[PyBackedStr]) -> Vec<&str> {
-    texts.iter().map(|t| &**t).collect()
+/// The texts of a call: Python strings, or an Arrow stream of strings (a polars
+/// Series) read where it lies.
+enum Texts {
+    Python(Vec<PyBackedStr>),
+    Arrow(ArrowTexts),
+}
+
+impl Texts {
+    fn new(obj: &Bound<'_, PyAny>) -> PyResult<Texts> {
+        if !obj.hasattr("__arrow_c_stream__")? {
+            return Ok(Texts::Python(obj.extract()?));
+        }
+        let capsule = obj.call_method0("__arrow_c_stream__")?;
+        let capsule = capsule.cast::<PyCapsule>()?;
+        let stream = capsule.pointer_checked(Some(c"arrow_array_stream"))?;
+        // SAFETY: a capsule of this name holds a live `ArrowArrayStream` (the PyCapsule
+        // protocol); `from_stream` moves it out, leaving the capsule's copy released.
+        let texts = unsafe { ArrowTexts::from_stream(stream.as_ptr().cast::<ArrowArrayStream>()) };
+        texts.map(Texts::Arrow).map_err(PyValueError::new_err)
+    }
+
+    /// The texts as the batch functions take them (an Arrow text is checked to be
+    /// UTF-8 here, so call this inside `run`).
+    fn strs(&self) -> Result<Vec<&str>, String> {
+        match self {
+            Texts::Python(texts) => Ok(texts.iter().map(|t| &**t).collect()),
+            Texts::Arrow(texts) => texts.strs(),
+        }
+    }
 }
 
 /// The language codes as the batch functions take them.
@@ -104,9 +131,11 @@ fn token_frame(cols: batch::TokenColumns) -> Result<Frame, String> {
 
 #[pyfunction]
 #[pyo3(signature = (texts, threads=0))]
-fn tokenize(py: Python<'_>, texts: Vec<PyBackedStr>, threads: usize) -> PyResult<ArrowBatch> {
-    let refs = strs(&texts);
-    let frame = run(py, || token_frame(batch::tokenize_batch(&refs, threads)?))?;
+fn tokenize(py: Python<'_>, texts: &Bound<'_, PyAny>, threads: usize) -> PyResult<ArrowBatch> {
+    let texts = Texts::new(texts)?;
+    let frame = run(py, || {
+        token_frame(batch::tokenize_batch(&texts.strs()?, threads)?)
+    })?;
     Ok(batch(frame))
 }
 
@@ -114,11 +143,11 @@ fn tokenize(py: Python<'_>, texts: Vec<PyBackedStr>, threads: usize) -> PyResult
 #[pyo3(signature = (texts, threads=0))]
 fn detect_languages(
     py: Python<'_>,
-    texts: Vec<PyBackedStr>,
+    texts: &Bound<'_, PyAny>,
     threads: usize,
 ) -> PyResult<Vec<String>> {
-    let refs = strs(&texts);
-    run(py, || batch::detect_batch(&refs, threads))
+    let texts = Texts::new(texts)?;
+    run(py, || batch::detect_batch(&texts.strs()?, threads))
 }
 
 /// Additive language evidence per text, for texts read in pieces.
@@ -126,11 +155,11 @@ fn detect_languages(
 #[pyo3(signature = (texts, threads=0))]
 fn language_scores(
     py: Python<'_>,
-    texts: Vec<PyBackedStr>,
+    texts: &Bound<'_, PyAny>,
     threads: usize,
 ) -> PyResult<Vec<Vec<usize>>> {
-    let refs = strs(&texts);
-    run(py, || batch::scores_batch(&refs, threads))
+    let texts = Texts::new(texts)?;
+    run(py, || batch::scores_batch(&texts.strs()?, threads))
 }
 
 #[pyfunction]
@@ -158,14 +187,14 @@ fn amount_frame(cols: batch::AmountColumns) -> Result<Frame, String> {
 #[pyo3(signature = (texts, langs, threads=0))]
 fn parse_amounts(
     py: Python<'_>,
-    texts: Vec<PyBackedStr>,
+    texts: &Bound<'_, PyAny>,
     langs: Vec<Option<String>>,
     threads: usize,
 ) -> PyResult<ArrowBatch> {
-    let refs = strs(&texts);
+    let texts = Texts::new(texts)?;
     let lang_refs = codes(&langs);
     let frame = run(py, || {
-        amount_frame(batch::amounts_batch(&refs, &lang_refs, threads)?)
+        amount_frame(batch::amounts_batch(&texts.strs()?, &lang_refs, threads)?)
     })?;
     Ok(batch(frame))
 }
@@ -175,13 +204,14 @@ fn parse_amounts(
 #[pyo3(signature = (texts, langs, threads=0))]
 fn tokens_and_amounts(
     py: Python<'_>,
-    texts: Vec<PyBackedStr>,
+    texts: &Bound<'_, PyAny>,
     langs: Vec<Option<String>>,
     threads: usize,
 ) -> PyResult<(ArrowBatch, ArrowBatch)> {
-    let refs = strs(&texts);
+    let texts = Texts::new(texts)?;
     let lang_refs = codes(&langs);
     let (tokens, amounts) = run(py, || {
+        let refs = texts.strs()?;
         let (tokens, amounts) = batch::tokens_amounts_batch(&refs, &lang_refs, threads)?;
         Ok((token_frame(tokens)?, amount_frame(amounts)?))
     })?;
@@ -192,15 +222,15 @@ fn tokens_and_amounts(
 #[pyo3(signature = (texts, langs, refs, threads=0))]
 fn parse_dates(
     py: Python<'_>,
-    texts: Vec<PyBackedStr>,
+    texts: &Bound<'_, PyAny>,
     langs: Vec<Option<String>>,
     refs: Vec<Option<i32>>,
     threads: usize,
 ) -> PyResult<ArrowBatch> {
-    let refs_text = strs(&texts);
+    let texts = Texts::new(texts)?;
     let lang_refs = codes(&langs);
     let frame = run(py, || {
-        let cols = batch::dates_batch(&refs_text, &lang_refs, &refs, threads)?;
+        let cols = batch::dates_batch(&texts.strs()?, &lang_refs, &refs, threads)?;
         let mut columns = span_columns(cols.spans, "text");
         columns.extend([
             Column::date32("date", cols.date, i32::MIN),
@@ -218,12 +248,12 @@ fn parse_dates(
 #[pyo3(signature = (texts, threads=0))]
 fn find_names(
     py: Python<'_>,
-    texts: Vec<PyBackedStr>,
+    texts: &Bound<'_, PyAny>,
     threads: usize,
 ) -> PyResult<(ArrowBatch, Vec<(String, String, String, String)>)> {
-    let refs = strs(&texts);
+    let texts = Texts::new(texts)?;
     let frame = run(py, || {
-        let cols = batch::names_batch(&refs, threads)?;
+        let cols = batch::names_batch(&texts.strs()?, threads)?;
         let mut columns = span_columns(cols.spans, "text");
         columns.push(Column::u32("entity", cols.entity));
         arrow::frame(columns)

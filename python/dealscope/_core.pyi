@@ -1,9 +1,19 @@
 """The Rust core (rust/python.rs). Frames leave as Arrow struct arrays
 (`ArrowBatch`), which polars takes without a copy: `pl.DataFrame(batch)`
 (`dealscope.frames.from_arrow`). `threads`: 0 means all cores, 1 this thread;
-the output never depends on it."""
+the output never depends on it.
 
-from typing import Any
+`texts` is a list of str, or any object with `__arrow_c_stream__` giving strings
+(Arrow "u", "U" or "vu": a polars String Series, say), read in place: no Python
+string per text; a null is an empty text, and bytes that are not UTF-8 raise
+ValueError naming the text."""
+
+from typing import Any, Protocol
+
+class _ArrowStream(Protocol):
+    def __arrow_c_stream__(self, requested_schema: Any = None) -> Any: ...
+
+Texts = list[str] | _ArrowStream
 
 __version__: str
 
@@ -14,35 +24,35 @@ class ArrowBatch:
     def __arrow_c_array__(self, requested_schema: Any = None) -> tuple[Any, Any]: ...
     def __len__(self) -> int: ...
 
-def tokenize(texts: list[str], threads: int = 0) -> ArrowBatch:
+def tokenize(texts: Texts, threads: int = 0) -> ArrowBatch:
     """Columns of frames.TOKEN_SCHEMA."""
 
-def detect_languages(texts: list[str], threads: int = 0) -> list[str]:
+def detect_languages(texts: Texts, threads: int = 0) -> list[str]:
     """One language code per text (`xx` when no cue was found)."""
 
-def language_scores(texts: list[str], threads: int = 0) -> list[list[int]]:
+def language_scores(texts: Texts, threads: int = 0) -> list[list[int]]:
     """Per text: [cjk, kana, hangul, cyrillic, latin, votes per Latin language];
     pieces of a text cut between tokens sum to the whole text's scores."""
 
 def decide_language(scores: list[int]) -> str:
     """The language (summed) scores point to; `detect_languages` = this of the scores."""
 
-def parse_amounts(texts: list[str], langs: list[str | None], threads: int = 0) -> ArrowBatch:
+def parse_amounts(texts: Texts, langs: list[str | None], threads: int = 0) -> ArrowBatch:
     """Columns of frames.AMOUNT_SCHEMA."""
 
 def tokens_and_amounts(
-    texts: list[str], langs: list[str | None], threads: int = 0
+    texts: Texts, langs: list[str | None], threads: int = 0
 ) -> tuple[ArrowBatch, ArrowBatch]:
     """`tokenize` and `parse_amounts` of the same texts in one pass (each text
     tokenized once)."""
 
 def parse_dates(
-    texts: list[str], langs: list[str | None], refs: list[int | None], threads: int = 0
+    texts: Texts, langs: list[str | None], refs: list[int | None], threads: int = 0
 ) -> ArrowBatch:
     """Columns of frames.DATE_SCHEMA; `refs` are days since 1970."""
 
 def find_names(
-    texts: list[str], threads: int = 0
+    texts: Texts, threads: int = 0
 ) -> tuple[ArrowBatch, list[tuple[str, str, str, str]]]:
     """Columns doc, start, end, text and entity (an index into the second item: the
     entities of names.toml as (name, kind, role, parent))."""

@@ -30,15 +30,20 @@ ENGINES = ("rust", "python")
 SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _texts(texts: Texts) -> list[str]:
-    """Normalise the accepted inputs to a list of strings (a null in a Series is an
-    empty text). Lone surrogates are dealt with by `_clean`."""
+def _texts(texts: Texts) -> list[str] | pl.Series:
+    """Normalise the accepted inputs: a list of strings, or a String Series kept as it
+    is (the core reads its Arrow memory in place; `_clean` lists it for the Python
+    engine). A null in a Series is an empty text. Lone surrogates are dealt with by
+    `_clean`."""
     if isinstance(texts, str):
         items: list = [texts]
     elif isinstance(texts, pl.Series):
         if texts.dtype != pl.String:
             raise TypeError(f"texts: expected a Series of strings, got {texts.dtype}")
-        items = [t if t is not None else "" for t in texts.to_list()]
+        return texts
+    elif hasattr(texts, "__arrow_c_stream__") or hasattr(texts, "__arrow_c_array__"):
+        # pyarrow and other Arrow arrays, as polars takes them (without a copy)
+        return _texts(pl.Series(texts))
     else:
         items = list(texts)
     for i, text in enumerate(items):
@@ -47,10 +52,12 @@ def _texts(texts: Texts) -> list[str]:
     return items
 
 
-def _clean(items: list[str], depth: int = 3) -> list[str]:
+def _clean(items: list[str] | pl.Series, depth: int = 3) -> list[str]:
     """Lone surrogates (possible in Python strings, impossible in UTF-8) replaced by
     U+FFFD, one code point for one, so every offset still holds; a warning names the
-    text and the position."""
+    text and the position. A Series (UTF-8, so none) is listed, a null as ``""``."""
+    if isinstance(items, pl.Series):
+        return [t if t is not None else "" for t in items.to_list()]
     out = list(items)
     for i, text in enumerate(items):
         if text.isascii():  # O(1) in CPython: most texts skip the scan
@@ -65,7 +72,7 @@ def _clean(items: list[str], depth: int = 3) -> list[str]:
     return out
 
 
-def _rust(func, items: list[str], *args):
+def _rust(func, items: list[str] | pl.Series, *args):
     """Call the core. It cannot take a lone surrogate (its text is UTF-8): such a call
     fails at once, before any work, and is made again on the cleaned texts; so clean
     input never pays for the scan."""
