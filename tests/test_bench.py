@@ -51,7 +51,7 @@ def test_streamed_documents_are_the_corpus_and_batches_keep_them_all():
 
 
 def test_bench_reports_every_stage_on_a_small_corpus():
-    from dealscope.bench import markdown, run
+    from dealscope.bench import SERIES_INPUT, markdown, run
 
     report = run(0.2, runs=1, python_runs=1, threads=2, batch_mb=0.05, sample_mb=0.1,
                  extract_mb=0.15)
@@ -61,6 +61,7 @@ def test_bench_reports_every_stage_on_a_small_corpus():
         assert (stage, "rust 2 threads", "whole corpus, streamed") in stages
         assert any(r["stage"] == stage and r["engine"] == "python" and r["mb"] <= 0.11
                    and r["scope"].startswith("first") for r in report["rows"])
+    assert ("tokenize + parse_amounts", SERIES_INPUT, "whole corpus, streamed") in stages
     assert report["corpus"]["megabytes"] >= 0.2
     assert any(r["stage"].startswith("extract") and r["mb"] > 0.14 for r in report["rows"])
     assert "| tokenize | rust 1 thread | whole corpus, streamed |" in markdown(report)
