@@ -179,8 +179,11 @@ def direction(kind: str, orgs: list[Org], investor: Org | None,
 def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
                   names: list[dict], amounts: list[dict], types: dict[str, str],
                   previous: Candidate | None = None,
-                  found: dict[str, list[int]] | None = None) -> list[Candidate]:
-    orgs = parties(names, types)
+                  found: dict[str, list[int]] | None = None,
+                  orgs: list[Org] | None = None) -> list[Candidate]:
+    """`found` (the sentence's cues) and `orgs` (its parties) when the caller has them."""
+    if orgs is None:
+        orgs = parties(names, types)
     if found is None:
         found = cues.find(sentence, lang)
     if previous is not None and (not orgs or (

@@ -260,10 +260,13 @@ def _build(got, engine: str, plan: list[list[batches.Piece]], step,
         mentions = _shift(api.find_names(chunk, engine=engine), part)
         step("names")
         sents = _sentences(part, chunk, sids)
+        rows = sents.rows()  # read once by the three passes below
         found = {(doc, sid): cues.find(sentence, langs[doc])
-                 for doc, sid, _s, _e, sentence in sents.iter_rows()}
-        mentions = _with_candidates(mentions, sents, found, langs)
-        _deals(state, info, sents, amounts, dates, mentions, found)
+                 for doc, sid, _s, _e, sentence in rows}
+        # The lexicon's names by sentence, for the candidates and the deals alike.
+        known = _by_sentence(mentions, sents)
+        mentions = _with_candidates(mentions, rows, known, found, langs)
+        _deals(state, info, sents, rows, amounts, dates, mentions, known, found)
         for name, frame in (("dates", dates), ("amounts", amounts), ("mentions", mentions),
                             ("sentences", sents)):
             sink.put(name, frame)
@@ -322,13 +325,13 @@ def _sentences(part: list[batches.Piece], chunk: list[str],
     return pl.DataFrame(rows, orient="row", schema=SENTENCE_SCHEMA)
 
 
-def _with_candidates(mentions: pl.DataFrame, sents: pl.DataFrame,
+def _with_candidates(mentions: pl.DataFrame, sent_rows: list[tuple],
+                     known: dict[tuple[int, int], list[dict]],
                      found: dict[tuple[int, int], dict[str, list[int]]],
                      langs: list[str]) -> pl.DataFrame:
     """Add organisations the lexicon does not know, as kind "candidate" (see unknown.py)."""
-    known = _by_sentence(mentions, sents)
     rows = []
-    for doc, sid, start, _end, sentence in sents.iter_rows():
+    for doc, sid, start, _end, sentence in sent_rows:
         spans = [(m["start"] - start, m["end"] - start) for m in known.get((doc, sid), [])]
         has_cues = bool(set(found[(doc, sid)]) & set(cand.AMOUNT_CUES))
         for s, e in find_unknown(sentence, spans, has_cues, langs[doc]):
@@ -389,12 +392,13 @@ class _DealState:
         return deals.sort("date", "kind", "source", "target", nulls_last=True)
 
 
-def _deals(state: _DealState, docs, sents, amounts, dates, mentions, found_at) -> None:
+def _deals(state: _DealState, docs, sents, sent_rows, amounts, dates, mentions, names_at,
+           found_at) -> None:
+    """`names_at`: the lexicon's names (no candidates) by sentence."""
     types = {r["name"]: r["role"] for r in mentions.filter(kind="org").iter_rows(named=True)}
-    names_at = _by_sentence(mentions.filter(pl.col("kind") != "candidate"), sents)
     amounts_at = _by_sentence(amounts, sents)
     dates_at = _by_sentence(dates, sents)
-    for doc, sid, start, end, sentence in sents.iter_rows():
+    for doc, sid, start, end, sentence in sent_rows:
         if doc != state.last_doc:
             state.previous, state.last_doc = None, doc
         lang, published, pub_precision = docs[doc]
@@ -402,8 +406,10 @@ def _deals(state: _DealState, docs, sents, amounts, dates, mentions, found_at) -
                       after=sentence[n["end"] - start: n["end"] - start + 2])
                  for n in names_at.get((doc, sid), [])]
         hits = found_at[(doc, sid)]
+        orgs = cand.parties(names, types)
         found = cand.from_sentence(doc, sid, start, sentence, lang, names,
-                                   amounts_at.get((doc, sid), []), types, state.previous, hits)
+                                   amounts_at.get((doc, sid), []), types, state.previous, hits,
+                                   orgs)
         state.previous = found[-1] if found else None
         # Dates after the article's own are plans and deadlines, not when a deal happened.
         stated = [d for d in dates_at.get((doc, sid), [])
@@ -417,7 +423,6 @@ def _deals(state: _DealState, docs, sents, amounts, dates, mentions, found_at) -
             when = (before[-1]["date"], before[-1]["precision"]) if before else (date, precision)
             state.items.append(Item(c, when[0], when[1], published, lang))
             state.evidence[(c.doc, c.sid)] = (start, end, sentence)
-        orgs = cand.parties(names, types)
         if len(orgs) == 2 and "competitor" in hits and not found:
             a, b = sorted(o.name for o in orgs)
             state.competitors.append((a, b, doc))
