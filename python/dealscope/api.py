@@ -40,7 +40,9 @@ def _texts(texts: Texts) -> list[str] | pl.Series:
     elif isinstance(texts, pl.Series):
         if texts.dtype != pl.String:
             raise TypeError(f"texts: expected a Series of strings, got {texts.dtype}")
-        return texts
+        if hasattr(texts, "__arrow_c_stream__"):  # read in place; an older polars: listed
+            return texts
+        items = [t if t is not None else "" for t in texts.to_list()]
     elif hasattr(texts, "__arrow_c_stream__") or hasattr(texts, "__arrow_c_array__"):
         # pyarrow and other Arrow arrays, as polars takes them (without a copy)
         return _texts(pl.Series(texts))
