@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use toml::{Table, Value};
 
 use crate::chars::{self, CharSet, CharTable};
-use crate::phrases::{KeyFilter, PhraseTable, NO_KEY};
+use crate::phrases::{KeyFilter, KeyTable, PhraseTable, NO_KEY};
 use crate::tokenizer::Kind;
 
 pub const LANGS: [&str; 9] = ["en", "de", "fr", "es", "it", "pl", "ru", "ja", "zh"];
@@ -261,6 +261,8 @@ pub struct Lexicon {
     pub key_ids: HashMap<Vec<u8>, u32>,
     /// Which keys `key_ids` may hold, read before hashing.
     pub key_filter: KeyFilter,
+    /// `key_ids` again, in the form read for every token.
+    pub key_table: KeyTable,
     /// By token kind: are its tokens their own lookup form whatever the text (han,
     /// kana and hangul: scripts without case)?
     pub caseless_kinds: [bool; 8],
@@ -459,6 +461,7 @@ impl Lexicon {
             votes: Vec::new(),
             key_ids: HashMap::default(),
             key_filter: KeyFilter::new(std::iter::empty()),
+            key_table: KeyTable::new(&HashMap::default()),
             caseless_kinds: [false; 8],
             vote_masks: Vec::new(),
         };
@@ -496,7 +499,12 @@ impl Lexicon {
         lex.caseless_kinds[Kind::Kana as usize] =
             caseless(chars::HIRAGANA) && caseless(chars::KATAKANA);
         lex.caseless_kinds[Kind::Hangul as usize] = caseless(chars::HANGUL);
-        lex.joiners = lex.apostrophes.iter().chain(&lex.hyphens).copied().collect();
+        lex.joiners = lex
+            .apostrophes
+            .iter()
+            .chain(&lex.hyphens)
+            .copied()
+            .collect();
         lex.numerals = lex
             .cjk_digits
             .keys()
@@ -546,6 +554,7 @@ impl Lexicon {
             .map(|(id, k)| (k.as_bytes().to_vec(), id as u32))
             .collect();
         lex.key_filter = KeyFilter::new(lex.key_ids.keys().map(Vec::as_slice));
+        lex.key_table = KeyTable::new(&lex.key_ids);
         for table in tables.values_mut() {
             table.index(&lex.key_ids);
         }
@@ -573,7 +582,7 @@ impl Lexicon {
     /// `key_id` for a key that has passed `key_filter` already.
     #[inline]
     pub fn key_id_unfiltered(&self, key: &[u8]) -> u32 {
-        self.key_ids.get(key).copied().unwrap_or(NO_KEY)
+        self.key_table.get(key)
     }
 
     pub fn table(&self, lang: &str) -> &PhraseTable {

@@ -74,7 +74,8 @@ static SETTLED: OnceLock<[u64; TABLED / 64]> = OnceLock::new();
 fn settled_table() -> &'static [u64; TABLED / 64] {
     SETTLED.get_or_init(|| {
         let mut bits = [0u64; TABLED / 64];
-        for (cp, c) in (0..TABLED as u32).filter_map(|cp| Some((cp as usize, char::from_u32(cp)?))) {
+        for (cp, c) in (0..TABLED as u32).filter_map(|cp| Some((cp as usize, char::from_u32(cp)?)))
+        {
             if settled(c) {
                 bits[cp / 64] |= 1 << (cp % 64);
             }
@@ -189,6 +190,139 @@ impl KeyFilter {
 /// The number of a key no phrase and no vote list holds (see `Lexicon::key_ids`).
 pub const NO_KEY: u32 = u32::MAX;
 
+/// Keys of up to `KeyTable::PACKED` bytes as one integer: the bytes in little-endian
+/// order, zero-padded, the length in the top byte (so `a` and `a\0` differ).
+#[inline]
+fn pack(key: &[u8]) -> Option<u128> {
+    if key.len() > KeyTable::PACKED {
+        return None;
+    }
+    let mut word = [0u8; 16];
+    word[..key.len()].copy_from_slice(key);
+    Some(u128::from_le_bytes(word) | (key.len() as u128) << 120)
+}
+
+/// `pack` of bytes `span` of `all`, read with one 16-byte load where the text has 16
+/// bytes from the span's start (nearly always), else copied.
+#[inline]
+fn pack_span(all: &[u8], span: std::ops::Range<usize>) -> Option<u128> {
+    let len = span.end - span.start;
+    if len > KeyTable::PACKED {
+        return None;
+    }
+    match all.get(span.start..span.start + 16) {
+        Some(window) => {
+            let mut word = [0u8; 16];
+            word.copy_from_slice(window);
+            let mask = (1u128 << (len * 8)) - 1;
+            Some((u128::from_le_bytes(word) & mask) | (len as u128) << 120)
+        }
+        None => pack(&all[span]),
+    }
+}
+
+/// A packed key of ASCII bytes in lower case: each byte in `A..=Z` gets its 0x20
+/// bit, all sixteen at once (no byte is 0x80 or more, so no sum carries over).
+#[inline]
+fn lower_packed_ascii(key: u128) -> u128 {
+    const EACH: u128 = u128::MAX / 0xFF; // 0x01 in every byte
+    let at_least_a = key + EACH * u128::from(0x80 - b'A');
+    let above_z = key + EACH * u128::from(0x80 - b'Z' - 1);
+    let upper = at_least_a & !above_z & (EACH * 0x80);
+    key | upper >> 2
+}
+
+/// `key_ids` for the lookups of every token: keys of up to 15 bytes (nearly all) in
+/// an open-addressed table of packed keys, where a probe compares two integers
+/// instead of hashing bytes and calling `memcmp`; longer keys in a hash map.
+pub struct KeyTable {
+    /// (packed key, id); an id of `NO_KEY` marks an empty slot.
+    slots: Vec<(u128, u32)>,
+    /// `slots.len() - 1` (a power of two).
+    mask: usize,
+    long: HashMap<Vec<u8>, u32>,
+}
+
+impl KeyTable {
+    /// The longest key packed: the top byte holds the length.
+    const PACKED: usize = 15;
+
+    pub fn new(ids: &HashMap<Vec<u8>, u32>) -> KeyTable {
+        // At most a quarter full: a miss mostly stops at its first slot.
+        let size = (ids.len() * 4).next_power_of_two().max(16);
+        let mut table = KeyTable {
+            slots: vec![(0, NO_KEY); size],
+            mask: size - 1,
+            long: HashMap::default(),
+        };
+        for (key, &id) in ids {
+            match pack(key) {
+                Some(packed) => {
+                    let mut i = Self::home(packed) & table.mask;
+                    while table.slots[i].1 != NO_KEY {
+                        i = (i + 1) & table.mask;
+                    }
+                    table.slots[i] = (packed, id);
+                }
+                None => {
+                    table.long.insert(key.clone(), id);
+                }
+            }
+        }
+        table
+    }
+
+    #[inline]
+    fn home(packed: u128) -> usize {
+        let folded = (packed as u64) ^ ((packed >> 64) as u64).rotate_left(29);
+        (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize
+    }
+
+    /// The id of a packed key, `NO_KEY` if none.
+    #[inline]
+    pub fn get_packed(&self, packed: u128) -> u32 {
+        let mut i = Self::home(packed) & self.mask;
+        loop {
+            let (key, id) = self.slots[i];
+            if key == packed || id == NO_KEY {
+                return id;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
+    /// The id of `key`, `NO_KEY` if none.
+    #[inline]
+    pub fn get(&self, key: &[u8]) -> u32 {
+        match pack(key) {
+            Some(packed) => self.get_packed(packed),
+            None => self.long.get(key).copied().unwrap_or(NO_KEY),
+        }
+    }
+
+    /// The id of bytes `span` of `all`.
+    #[inline]
+    fn get_span(&self, all: &[u8], span: std::ops::Range<usize>) -> u32 {
+        match pack_span(all, span.clone()) {
+            Some(packed) => self.get_packed(packed),
+            None => self.long.get(&all[span]).copied().unwrap_or(NO_KEY),
+        }
+    }
+
+    /// The id of the lower case of ASCII bytes `span` of `all`.
+    #[inline]
+    fn get_span_ascii_lower(&self, all: &[u8], span: std::ops::Range<usize>) -> u32 {
+        match pack_span(all, span.clone()) {
+            Some(packed) => self.get_packed(lower_packed_ascii(packed)),
+            None => self
+                .long
+                .get(all[span].to_ascii_lowercase().as_slice())
+                .copied()
+                .unwrap_or(NO_KEY),
+        }
+    }
+}
+
 /// Every token's lookup form (`norm`) in one text, as its number in
 /// `Lexicon::key_ids`: one hash lookup a token here, then every phrase lookup
 /// compares integers.
@@ -208,19 +342,18 @@ impl Keys {
                 // As many bytes as code points: ASCII, known without reading it.
                 if t.bend - t.bstart == t.end - t.start {
                     if !lex.key_filter.may_hold_ascii(bytes) {
-                        NO_KEY // three quarters of all tokens: no lowering, no hashing
-                    } else if !bytes.iter().any(u8::is_ascii_uppercase) {
-                        lex.key_id_unfiltered(bytes) // the filter above was this key's
+                        NO_KEY // three quarters of all tokens: no lowering, no lookup
                     } else {
-                        lowered.clear();
-                        lowered.push_str(t.text(text));
-                        lowered.make_ascii_lowercase();
-                        lex.key_id_unfiltered(lowered.as_bytes())
+                        lex.key_table.get_span_ascii_lower(all, t.bytes())
                     }
                 } else {
                     let token = t.text(text);
                     if lex.caseless_kinds[t.kind as usize] || is_norm_wide(token) {
-                        lex.key_id(bytes)
+                        if lex.key_filter.may_hold(bytes) {
+                            lex.key_table.get_span(all, t.bytes())
+                        } else {
+                            NO_KEY
+                        }
                     } else {
                         norm_into(token, &mut lowered);
                         lex.key_id(lowered.as_bytes())
@@ -359,7 +492,10 @@ impl PhraseTable {
     }
 
     pub fn opens_amount(&self, key: u32) -> bool {
-        self.opens_amount.get(key as usize).copied().unwrap_or(false)
+        self.opens_amount
+            .get(key as usize)
+            .copied()
+            .unwrap_or(false)
     }
 
     /// The longest phrase at token i of `tokens` for which `pick` gives a value, with
@@ -375,8 +511,14 @@ impl PhraseTable {
         for p in options {
             let end = i + 1 + p.tail.len();
             if end <= keys.len()
-                && p.tail.iter().enumerate().all(|(k, t)| keys.at(i + 1 + k) == *t)
-                && p.glue.iter().enumerate().all(|(k, g)| !g || glued(tokens, i + k))
+                && p.tail
+                    .iter()
+                    .enumerate()
+                    .all(|(k, t)| keys.at(i + 1 + k) == *t)
+                && p.glue
+                    .iter()
+                    .enumerate()
+                    .all(|(k, g)| !g || glued(tokens, i + k))
             {
                 if let Some(value) = pick(&p.entry) {
                     return Some((1 + p.tail.len(), value));
@@ -384,5 +526,37 @@ impl PhraseTable {
             }
         }
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn packed_lower_case_is_ascii_lower_case() {
+        let all: Vec<u8> = (0u8..0x80).collect();
+        for chunk in all.chunks(15) {
+            let lowered = pack(&chunk.to_ascii_lowercase());
+            assert_eq!(pack(chunk).map(lower_packed_ascii), lowered);
+        }
+    }
+
+    #[test]
+    fn key_table_answers_as_the_map() {
+        let lex = crate::lexicon::lexicon().unwrap();
+        for (key, &id) in &lex.key_ids {
+            assert_eq!(lex.key_table.get(key), id);
+        }
+        for miss in ["", "\0", "a\0", "zzzzzzzzzzzzzzzzzzzz", "qqq"] {
+            let want = lex.key_ids.get(miss.as_bytes()).copied().unwrap_or(NO_KEY);
+            assert_eq!(lex.key_table.get(miss.as_bytes()), want);
+        }
+        // A span read with a 16-byte load is the key copied out.
+        let text = "the Market value of";
+        assert_eq!(
+            lex.key_table.get_span_ascii_lower(text.as_bytes(), 4..10),
+            lex.key_table.get(b"market")
+        );
     }
 }
