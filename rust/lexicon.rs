@@ -11,7 +11,7 @@ use toml::{Table, Value};
 
 use crate::chars::{self, CharSet, CharTable};
 use crate::phrases::{KeyFilter, KeyTable, PhraseTable, NO_KEY};
-use crate::tokenizer::Kind;
+use crate::tokenizer::{Kind, SegTable};
 
 pub const LANGS: [&str; 9] = ["en", "de", "fr", "es", "it", "pl", "ru", "ja", "zh"];
 pub const LATIN_LANGS: [&str; 6] = ["en", "de", "fr", "es", "it", "pl"];
@@ -254,6 +254,11 @@ pub struct Lexicon {
     pub dict_lengths: HashMap<char, u64>,
     /// The keys of `cjk_digits` and `cjk_multipliers`: one bit test a character.
     pub numerals: CharSet,
+    /// `han_dict` and `hira_dict` as the segmenter reads them (packed keys).
+    pub han_words: KeyTable,
+    pub hira_words: KeyTable,
+    /// The class, numeral and dictionary facts of the CJK block, a cell a character.
+    pub seg: SegTable,
     tables: HashMap<String, PhraseTable>,
     decimals: HashMap<String, char>,
     pub votes: Vec<(String, HashSet<String>)>,
@@ -452,6 +457,9 @@ impl Lexicon {
             dict_first: CharSet::default(),
             dict_lengths: HashMap::default(),
             numerals: CharSet::default(),
+            han_words: KeyTable::new(&HashMap::default()),
+            hira_words: KeyTable::new(&HashMap::default()),
+            seg: SegTable::default(),
             tables: HashMap::default(),
             decimals: LANGS
                 .iter()
@@ -511,6 +519,12 @@ impl Lexicon {
             .chain(lex.cjk_multipliers.keys())
             .copied()
             .collect();
+        let words = |dict: &HashSet<String>| -> HashMap<Vec<u8>, u32> {
+            dict.iter().map(|w| (w.as_bytes().to_vec(), 0)).collect()
+        };
+        lex.han_words = KeyTable::new(&words(&lex.han_dict));
+        lex.hira_words = KeyTable::new(&words(&lex.hira_dict));
+        lex.seg = SegTable::new(&lex);
         // Phrase tables need the tokenizer, which needs the fields above.
         let mut tables = HashMap::default();
         let mut layered = |name: &str, layers: Vec<&BTreeMap<String, Entry>>| {

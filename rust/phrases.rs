@@ -202,6 +202,18 @@ fn pack(key: &[u8]) -> Option<u128> {
     Some(u128::from_le_bytes(word) | (key.len() as u128) << 120)
 }
 
+/// By length, the mask that keeps a key's bytes of a 16-byte word (read from a table:
+/// a variable shift of a u128 takes a dozen instructions).
+const PACK_MASKS: [u128; KeyTable::PACKED + 1] = {
+    let mut masks = [0u128; KeyTable::PACKED + 1];
+    let mut len = 1;
+    while len <= KeyTable::PACKED {
+        masks[len] = (1u128 << (len * 8)) - 1;
+        len += 1;
+    }
+    masks
+};
+
 /// `pack` of bytes `span` of `all`, read with one 16-byte load where the text has 16
 /// bytes from the span's start (nearly always), else copied.
 #[inline]
@@ -214,8 +226,7 @@ fn pack_span(all: &[u8], span: std::ops::Range<usize>) -> Option<u128> {
         Some(window) => {
             let mut word = [0u8; 16];
             word.copy_from_slice(window);
-            let mask = (1u128 << (len * 8)) - 1;
-            Some((u128::from_le_bytes(word) & mask) | (len as u128) << 120)
+            Some((u128::from_le_bytes(word) & PACK_MASKS[len]) | (len as u128) << 120)
         }
         None => pack(&all[span]),
     }
@@ -302,7 +313,7 @@ impl KeyTable {
 
     /// The id of bytes `span` of `all`.
     #[inline]
-    fn get_span(&self, all: &[u8], span: std::ops::Range<usize>) -> u32 {
+    pub fn get_span(&self, all: &[u8], span: std::ops::Range<usize>) -> u32 {
         match pack_span(all, span.clone()) {
             Some(packed) => self.get_packed(packed),
             None => self.long.get(&all[span]).copied().unwrap_or(NO_KEY),
