@@ -90,29 +90,37 @@ fn is_norm_wide(text: &str) -> bool {
     // and kana (a lead byte E3..E9 starts a code point in U+3000..U+9FFF, inside
     // the caseless CJK range of `settled`) skipped. Anything else is decoded.
     let table = settled_table();
+    let bit = |cp: usize| table[cp / 64] >> (cp % 64) & 1 == 1;
     let bytes = text.as_bytes();
     let mut i = 0;
-    while let Some(&lead) = bytes.get(i) {
-        match lead {
-            0x00..=0x7F if !lead.is_ascii_uppercase() => {
+    // Each arm reads the continuation bytes it needs through `rest`: `text` is UTF-8,
+    // so they are there, and a pattern on the slice checks that once.
+    while let Some(rest) = bytes.get(i..).filter(|r| !r.is_empty()) {
+        let cont = |k: usize| usize::from(rest[k] & 0x3F);
+        match rest {
+            [lead @ 0x00..=0x7F, ..] => {
+                if lead.is_ascii_uppercase() {
+                    return false;
+                }
                 i += 1;
-                continue;
             }
-            0xE3..=0xE9 => {
+            // Two bytes (Latin, Greek, Cyrillic, ...): below U+0800.
+            [lead @ 0xC2..=0xDF, _, ..] => {
+                if !bit(usize::from(lead & 0x1F) << 6 | cont(1)) {
+                    return false;
+                }
+                i += 2;
+            }
+            // Three bytes below U+3000 (general punctuation among them).
+            [lead @ 0xE0..=0xE2, _, _, ..] => {
+                if !bit(usize::from(lead & 0x0F) << 12 | cont(1) << 6 | cont(2)) {
+                    return false;
+                }
                 i += 3;
-                continue;
             }
-            0xC2..=0xE2 => {}
+            [0xE3..=0xE9, _, _, ..] => i += 3,
             _ => return text[i..].chars().all(settled),
         }
-        // A lead byte C2..E2: a code point below U+3000, in the table.
-        let Some((cp, size)) = crate::chars::decode_at(bytes, i) else {
-            return false; // not reached: `text` is UTF-8
-        };
-        if table[cp as usize / 64] >> (cp % 64) & 1 == 0 {
-            return false;
-        }
-        i += size;
     }
     true
 }
