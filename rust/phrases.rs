@@ -136,10 +136,31 @@ fn norm_into(text: &str, out: &mut String) {
         out.push_str(&norm(text));
     } else {
         // Otherwise it lowers character by character, as here.
-        for c in text.chars().flat_map(char::to_lowercase) {
-            out.push(if c == '’' || c == 'ʼ' { '\'' } else { c });
+        for c in text.chars() {
+            match lower_by_offset(c) {
+                Some(low) => out.push(low),
+                None => {
+                    for c in c.to_lowercase() {
+                        out.push(if c == '’' || c == 'ʼ' { '\'' } else { c });
+                    }
+                }
+            }
         }
     }
+}
+
+/// `c.to_lowercase()` for ASCII and the basic Cyrillic block (nearly every character
+/// of the words lowered here), without the Unicode case tables; `None` for the rest.
+#[inline]
+fn lower_by_offset(c: char) -> Option<char> {
+    let cp = c as u32;
+    let low = match cp {
+        0x41..=0x5A | 0x410..=0x42F => cp + 0x20, // A-Z, А-Я
+        0x400..=0x40F => cp + 0x50,               // Ѐ-Џ
+        0x00..=0x7F | 0x430..=0x45F => cp,        // no capitals
+        _ => return None,
+    };
+    char::from_u32(low)
 }
 
 /// Which keys may be in a set, from their length and first and last bytes: a bitmap
@@ -558,6 +579,27 @@ mod tests {
         for chunk in all.chunks(15) {
             let lowered = pack(&chunk.to_ascii_lowercase());
             assert_eq!(pack(chunk).map(lower_packed_ascii), lowered);
+        }
+    }
+
+    #[test]
+    fn lowering_by_offset_is_unicode_lowering() {
+        for c in (0..0x80).chain(0x400..0x460).filter_map(char::from_u32) {
+            let want: Vec<char> = c.to_lowercase().collect();
+            assert_eq!(lower_by_offset(c).map(|l| vec![l]), Some(want), "{c:?}");
+        }
+        let mut out = String::new();
+        for word in [
+            "Москва",
+            "ЁЖИК",
+            "Ѐлка’s",
+            "Straße",
+            "İstanbul",
+            "ΟΔΟΣ",
+            "Ǆemal",
+        ] {
+            norm_into(word, &mut out);
+            assert_eq!(out, norm(word));
         }
     }
 
