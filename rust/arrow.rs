@@ -22,6 +22,18 @@ impl Default for StrColumn {
     }
 }
 
+/// By length, the mask keeping a string's bytes of a 16-byte word (from a table: a
+/// variable shift of a u128 takes a dozen instructions).
+const INLINE_MASKS: [u128; 13] = {
+    let mut masks = [0u128; 13];
+    let mut len = 1;
+    while len < 13 {
+        masks[len] = (1u128 << (len * 8)) - 1;
+        len += 1;
+    }
+    masks
+};
+
 impl StrColumn {
     pub fn new() -> StrColumn {
         StrColumn::with_limit(i32::MAX as usize)
@@ -71,9 +83,8 @@ impl StrColumn {
             if cfg!(target_endian = "little") && len <= 12 && span.start + 16 <= bytes.len() {
                 let mut word = [0u8; 16];
                 word.copy_from_slice(&bytes[span.start..span.start + 16]);
-                let mask = (1u128 << (len * 8)) - 1;
                 self.views
-                    .push(len as u128 | (u128::from_le_bytes(word) & mask) << 32);
+                    .push(len as u128 | (u128::from_le_bytes(word) & INLINE_MASKS[len]) << 32);
             } else {
                 self.push(&text[span]);
             }
