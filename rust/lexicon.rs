@@ -271,6 +271,9 @@ pub struct Lexicon {
     /// By token kind: are its tokens their own lookup form whatever the text (han,
     /// kana and hangul: scripts without case)?
     pub caseless_kinds: [bool; 8],
+    /// `phrases::settled_table`, made with the lexicon rather than on the first text
+    /// read, and handed to the key maker without a `OnceLock` check per token.
+    pub settled: &'static [u64; crate::phrases::TABLED / 64],
     /// By key number, a bit per language of `votes` the word counts for: one lookup a word.
     pub vote_masks: Vec<u32>,
 }
@@ -471,6 +474,7 @@ impl Lexicon {
             key_filter: KeyFilter::new(std::iter::empty()),
             key_table: KeyTable::new(&HashMap::default()),
             caseless_kinds: [false; 8],
+            settled: crate::phrases::settled_table(),
             vote_masks: Vec::new(),
         };
         // Segmentation dictionaries: every phrase of every file written wholly in han / hiragana.

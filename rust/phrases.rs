@@ -33,7 +33,7 @@ fn is_norm(text: &str) -> bool {
     if text.is_ascii() {
         return !text.bytes().any(|b| b.is_ascii_uppercase());
     }
-    is_norm_wide(text)
+    is_norm_wide(settled_table(), text)
 }
 
 /// Blocks with no case at all: CJK, Hangul syllables, CJK compatibility
@@ -66,12 +66,12 @@ pub fn all_settled(lo: u32, hi: u32) -> bool {
 /// Code points below this have their `settled` answer in `SETTLED`: the two-byte
 /// ones (Latin, Greek, Cyrillic, ...) and the three-byte ones of lead E0..E2
 /// (general punctuation among them).
-const TABLED: usize = 0x3000;
+pub const TABLED: usize = 0x3000;
 
 /// `settled` of every code point below `TABLED`, a bit each, made on first use.
 static SETTLED: OnceLock<[u64; TABLED / 64]> = OnceLock::new();
 
-fn settled_table() -> &'static [u64; TABLED / 64] {
+pub fn settled_table() -> &'static [u64; TABLED / 64] {
     SETTLED.get_or_init(|| {
         let mut bits = [0u64; TABLED / 64];
         for (cp, c) in (0..TABLED as u32).filter_map(|cp| Some((cp as usize, char::from_u32(cp)?)))
@@ -84,12 +84,11 @@ fn settled_table() -> &'static [u64; TABLED / 64] {
     })
 }
 
-/// `is_norm` of a text known not to be all ASCII.
-fn is_norm_wide(text: &str) -> bool {
+/// `is_norm` of a text known not to be all ASCII; `table` is `settled_table()`.
+fn is_norm_wide(table: &[u64; TABLED / 64], text: &str) -> bool {
     // Read as bytes: ASCII directly, code points below `TABLED` from the table, han
     // and kana (a lead byte E3..E9 starts a code point in U+3000..U+9FFF, inside
     // the caseless CJK range of `settled`) skipped. Anything else is decoded.
-    let table = settled_table();
     let bit = |cp: usize| table[cp / 64] >> (cp % 64) & 1 == 1;
     let bytes = text.as_bytes();
     let mut i = 0;
@@ -388,7 +387,7 @@ impl Keys {
                     }
                 } else {
                     let token = t.text(text);
-                    if lex.caseless_kinds[t.kind as usize] || is_norm_wide(token) {
+                    if lex.caseless_kinds[t.kind as usize] || is_norm_wide(lex.settled, token) {
                         if lex.key_filter.may_hold(bytes) {
                             lex.key_table.get_span(all, t.bytes())
                         } else {
