@@ -339,9 +339,16 @@ impl KeyTable {
         }
     }
 
-    /// The id of bytes `span` of `all`.
-    #[inline]
+    /// The id of bytes `span` of `all`. Kept out of line: the segmenter asks seldom,
+    /// and inlined there it costs its per-character loop more than the call.
+    #[inline(never)]
     pub fn get_span(&self, all: &[u8], span: std::ops::Range<usize>) -> u32 {
+        self.span_id(all, span)
+    }
+
+    /// `get_span`, always inlined: for the key maker, which asks for every token.
+    #[inline(always)]
+    fn span_id(&self, all: &[u8], span: std::ops::Range<usize>) -> u32 {
         match pack_span(all, span.clone()) {
             Some(packed) => self.get_packed(packed),
             None => self.long.get(&all[span]).copied().unwrap_or(NO_KEY),
@@ -389,7 +396,7 @@ impl Keys {
                     let token = t.text(text);
                     if lex.caseless_kinds[t.kind as usize] || is_norm_wide(lex.settled, token) {
                         if lex.key_filter.may_hold(bytes) {
-                            lex.key_table.get_span(all, t.bytes())
+                            lex.key_table.span_id(all, t.bytes())
                         } else {
                             NO_KEY
                         }
