@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use crate::fxhash::FxHashMap as HashMap;
 
-use crate::lexicon::{Entry, Lexicon};
+use crate::lexicon::{Entry, Flag, Lexicon};
 use crate::tokenizer::{tokenize, Token};
 
 /// The lookup form of a token: lower case, one apostrophe.
@@ -472,6 +472,8 @@ pub struct PhraseTable {
     /// By key number: does a phrase starting with it open an amount
     /// (`Entry::opens_amount`)? Most phrase starts do not.
     opens_amount: Vec<bool>,
+    /// By key number: the flags of every phrase starting with it, or-ed together.
+    flags: Vec<u32>,
 }
 
 impl PhraseTable {
@@ -501,6 +503,7 @@ impl PhraseTable {
             by_first,
             by_id: Vec::new(),
             opens_amount: Vec::new(),
+            flags: Vec::new(),
         }
     }
 
@@ -526,6 +529,11 @@ impl PhraseTable {
                 })
                 .collect();
         }
+        self.flags = self
+            .by_id
+            .iter()
+            .map(|options| options.iter().fold(0, |all, p| all | p.entry.flags))
+            .collect();
         self.opens_amount = self
             .by_id
             .iter()
@@ -535,6 +543,14 @@ impl PhraseTable {
 
     pub fn starts(&self, key: u32) -> bool {
         self.by_id.get(key as usize).is_some_and(|o| !o.is_empty())
+    }
+
+    /// May a phrase starting with `key` have flag `f`? `false` is sure.
+    #[inline]
+    pub fn may_flag(&self, key: u32, f: Flag) -> bool {
+        self.flags
+            .get(key as usize)
+            .is_some_and(|all| all & (1 << f as u32) != 0)
     }
 
     pub fn opens_amount(&self, key: u32) -> bool {
