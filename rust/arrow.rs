@@ -311,7 +311,15 @@ impl Column {
             .collect();
         let pick = |c: u8| table.get(usize::from(c)).copied().flatten();
         let rows: Vec<u128> = codes.iter().map(|&c| pick(c).unwrap_or(0)).collect();
-        let (valid, null_count) = validity(codes.len(), |i| pick(codes[i]).is_some());
+        // Every code names a string (token kinds, qualifiers): no row can be null, and
+        // the bitmap `validity` would build bit by bit is left out anyway.
+        let all_named = names.iter().all(Option::is_some)
+            && codes.iter().all(|&c| usize::from(c) < names.len());
+        let (valid, null_count) = if all_named {
+            (None, 0)
+        } else {
+            validity(codes.len(), |i| pick(codes[i]).is_some())
+        };
         Column::views(name, rows, vec![data], valid, null_count)
     }
 
@@ -512,6 +520,11 @@ mod tests {
         assert_eq!(col.null_count, 1);
         let coded = Column::coded("u", &[0, 1, 2], &[None, Some("USD"), Some("W")]);
         assert_eq!(coded.null_count, 1);
+        // A code past the names is null too, even when every name is given.
+        let coded = Column::coded("k", &[0, 1, 2], &[Some("a"), Some("b")]);
+        assert_eq!(coded.null_count, 1);
+        let coded = Column::coded("k", &[0, 1, 1], &[Some("a"), Some("b")]);
+        assert!(coded.null_count == 0 && coded.buffers[0].is_none());
         assert!(frame(vec![col, Column::u32("n", vec![1, 2])]).is_err());
     }
 
