@@ -33,7 +33,7 @@ fn is_norm(text: &str) -> bool {
     if text.is_ascii() {
         return !text.bytes().any(|b| b.is_ascii_uppercase());
     }
-    is_norm_wide(settled_table(), text)
+    is_norm_wide(settled_table(), text.as_bytes())
 }
 
 /// Blocks with no case at all: CJK, Hangul syllables, CJK compatibility
@@ -85,14 +85,14 @@ pub fn settled_table() -> &'static [u64; TABLED / 64] {
 }
 
 /// `is_norm` of a text known not to be all ASCII; `table` is `settled_table()`.
-fn is_norm_wide(table: &[u64; TABLED / 64], text: &str) -> bool {
+/// The text comes as bytes (a token's, say): no `&str` slicing needed to call it.
+fn is_norm_wide(table: &[u64; TABLED / 64], bytes: &[u8]) -> bool {
     // Read as bytes: ASCII directly, code points below `TABLED` from the table, han
     // and kana (a lead byte E3..E9 starts a code point in U+3000..U+9FFF, inside
     // the caseless CJK range of `settled`) skipped. Anything else is decoded.
     let bit = |cp: usize| table[cp / 64] >> (cp % 64) & 1 == 1;
-    let bytes = text.as_bytes();
     let mut i = 0;
-    // Each arm reads the continuation bytes it needs through `rest`: `text` is UTF-8,
+    // Each arm reads the continuation bytes it needs through `rest`: `bytes` is UTF-8,
     // so they are there, and a pattern on the slice checks that once.
     while let Some(rest) = bytes.get(i..).filter(|r| !r.is_empty()) {
         let cont = |k: usize| usize::from(rest[k] & 0x3F);
@@ -118,7 +118,8 @@ fn is_norm_wide(table: &[u64; TABLED / 64], text: &str) -> bool {
                 i += 3;
             }
             [0xE3..=0xE9, _, _, ..] => i += 3,
-            _ => return text[i..].chars().all(settled),
+            // The rest of a UTF-8 text from a character boundary is UTF-8.
+            _ => return std::str::from_utf8(&bytes[i..]).is_ok_and(|t| t.chars().all(settled)),
         }
     }
     true
@@ -393,15 +394,15 @@ impl Keys {
                         lex.key_table.get_span_ascii_lower(all, t.bytes())
                     }
                 } else {
-                    let token = t.text(text);
-                    if lex.caseless_kinds[t.kind as usize] || is_norm_wide(lex.settled, token) {
+                    // The text as `&str` (boundary checks) only when it must be lowered.
+                    if lex.caseless_kinds[t.kind as usize] || is_norm_wide(lex.settled, bytes) {
                         if lex.key_filter.may_hold(bytes) {
                             lex.key_table.span_id(all, t.bytes())
                         } else {
                             NO_KEY
                         }
                     } else {
-                        norm_into(token, &mut lowered);
+                        norm_into(t.text(text), &mut lowered);
                         lex.key_id(lowered.as_bytes())
                     }
                 }
