@@ -34,6 +34,23 @@ const INLINE_MASKS: [u128; 13] = {
     masks
 };
 
+/// The view of `bytes`, copied to the last of `buffers` first if longer than 12 (a
+/// new buffer when the last would grow past `limit` bytes).
+fn stash(buffers: &mut Vec<Vec<u8>>, limit: usize, bytes: &[u8]) -> u128 {
+    if bytes.len() <= 12 {
+        return view(bytes, 0, 0);
+    }
+    let full = buffers.last().is_none_or(|b| b.len() + bytes.len() > limit);
+    if full {
+        buffers.push(Vec::new());
+    }
+    let index = buffers.len() - 1;
+    let buffer = &mut buffers[index];
+    let v = view(bytes, index as u32, buffer.len() as u32);
+    buffer.extend_from_slice(bytes);
+    v
+}
+
 impl StrColumn {
     pub fn new() -> StrColumn {
         StrColumn::with_limit(i32::MAX as usize)
@@ -50,23 +67,8 @@ impl StrColumn {
     /// `s` must not be longer than `limit` (the batch functions refuse texts of 2 GiB).
     #[inline]
     pub fn push(&mut self, s: &str) {
-        let bytes = s.as_bytes();
-        if bytes.len() <= 12 {
-            self.views.push(view(bytes, 0, 0));
-            return;
-        }
-        let full = self
-            .buffers
-            .last()
-            .is_none_or(|b| b.len() + bytes.len() > self.limit);
-        if full {
-            self.buffers.push(Vec::new());
-        }
-        let index = self.buffers.len() - 1;
-        let buffer = &mut self.buffers[index];
-        self.views
-            .push(view(bytes, index as u32, buffer.len() as u32));
-        buffer.extend_from_slice(bytes);
+        let v = stash(&mut self.buffers, self.limit, s.as_bytes());
+        self.views.push(v);
     }
 
     /// The byte spans of `text` as strings.
@@ -76,19 +78,22 @@ impl StrColumn {
         spans: impl Iterator<Item = std::ops::Range<usize>>,
     ) {
         let bytes = text.as_bytes();
-        for span in spans {
+        let (buffers, limit) = (&mut self.buffers, self.limit);
+        // One `extend`: the views are written with no room check or length kept in
+        // memory per string (a token's spans iterator knows its length).
+        self.views.extend(spans.map(|span| {
             let len = span.end - span.start;
             // Short spans with 16 bytes of text from their start (nearly all tokens):
             // one 16-byte load and a mask make the view, no copy of variable length.
             if cfg!(target_endian = "little") && len <= 12 && span.start + 16 <= bytes.len() {
                 let mut word = [0u8; 16];
                 word.copy_from_slice(&bytes[span.start..span.start + 16]);
-                self.views
-                    .push(len as u128 | (u128::from_le_bytes(word) & INLINE_MASKS[len]) << 32);
+                len as u128 | (u128::from_le_bytes(word) & INLINE_MASKS[len]) << 32
             } else {
-                self.push(&text[span]);
+                // Span bounds are character boundaries: the bytes are the string's.
+                stash(buffers, limit, &bytes[span])
             }
-        }
+        }));
     }
 
     pub fn len(&self) -> usize {
