@@ -22,6 +22,35 @@ impl Default for StrColumn {
     }
 }
 
+/// By length, the mask keeping a string's bytes of a 16-byte word (from a table: a
+/// variable shift of a u128 takes a dozen instructions).
+const INLINE_MASKS: [u128; 13] = {
+    let mut masks = [0u128; 13];
+    let mut len = 1;
+    while len < 13 {
+        masks[len] = (1u128 << (len * 8)) - 1;
+        len += 1;
+    }
+    masks
+};
+
+/// The view of `bytes`, copied to the last of `buffers` first if longer than 12 (a
+/// new buffer when the last would grow past `limit` bytes).
+fn stash(buffers: &mut Vec<Vec<u8>>, limit: usize, bytes: &[u8]) -> u128 {
+    if bytes.len() <= 12 {
+        return view(bytes, 0, 0);
+    }
+    let full = buffers.last().is_none_or(|b| b.len() + bytes.len() > limit);
+    if full {
+        buffers.push(Vec::new());
+    }
+    let index = buffers.len() - 1;
+    let buffer = &mut buffers[index];
+    let v = view(bytes, index as u32, buffer.len() as u32);
+    buffer.extend_from_slice(bytes);
+    v
+}
+
 impl StrColumn {
     pub fn new() -> StrColumn {
         StrColumn::with_limit(i32::MAX as usize)
@@ -38,23 +67,8 @@ impl StrColumn {
     /// `s` must not be longer than `limit` (the batch functions refuse texts of 2 GiB).
     #[inline]
     pub fn push(&mut self, s: &str) {
-        let bytes = s.as_bytes();
-        if bytes.len() <= 12 {
-            self.views.push(view(bytes, 0, 0));
-            return;
-        }
-        let full = self
-            .buffers
-            .last()
-            .is_none_or(|b| b.len() + bytes.len() > self.limit);
-        if full {
-            self.buffers.push(Vec::new());
-        }
-        let index = self.buffers.len() - 1;
-        let buffer = &mut self.buffers[index];
-        self.views
-            .push(view(bytes, index as u32, buffer.len() as u32));
-        buffer.extend_from_slice(bytes);
+        let v = stash(&mut self.buffers, self.limit, s.as_bytes());
+        self.views.push(v);
     }
 
     /// The byte spans of `text` as strings.
@@ -64,20 +78,22 @@ impl StrColumn {
         spans: impl Iterator<Item = std::ops::Range<usize>>,
     ) {
         let bytes = text.as_bytes();
-        for span in spans {
+        let (buffers, limit) = (&mut self.buffers, self.limit);
+        // One `extend`: the views are written with no room check or length kept in
+        // memory per string (a token's spans iterator knows its length).
+        self.views.extend(spans.map(|span| {
             let len = span.end - span.start;
             // Short spans with 16 bytes of text from their start (nearly all tokens):
             // one 16-byte load and a mask make the view, no copy of variable length.
             if cfg!(target_endian = "little") && len <= 12 && span.start + 16 <= bytes.len() {
                 let mut word = [0u8; 16];
                 word.copy_from_slice(&bytes[span.start..span.start + 16]);
-                let mask = (1u128 << (len * 8)) - 1;
-                self.views
-                    .push(len as u128 | (u128::from_le_bytes(word) & mask) << 32);
+                len as u128 | (u128::from_le_bytes(word) & INLINE_MASKS[len]) << 32
             } else {
-                self.push(&text[span]);
+                // Span bounds are character boundaries: the bytes are the string's.
+                stash(buffers, limit, &bytes[span])
             }
-        }
+        }));
     }
 
     pub fn len(&self) -> usize {
@@ -333,7 +349,15 @@ impl Column {
             .collect();
         let pick = |c: u8| table.get(usize::from(c)).copied().flatten();
         let rows: Vec<u128> = codes.iter().map(|&c| pick(c).unwrap_or(0)).collect();
-        let (valid, null_count) = validity(codes.len(), |i| pick(codes[i]).is_some());
+        // Every code names a string (token kinds, qualifiers): no row can be null, and
+        // the bitmap `validity` would build bit by bit is left out anyway.
+        let all_named = names.iter().all(Option::is_some)
+            && codes.iter().all(|&c| usize::from(c) < names.len());
+        let (valid, null_count) = if all_named {
+            (None, 0)
+        } else {
+            validity(codes.len(), |i| pick(codes[i]).is_some())
+        };
         Column::views(name, rows, vec![data], valid, null_count)
     }
 
@@ -567,6 +591,11 @@ mod tests {
         assert_eq!(col.null_count, 1);
         let coded = Column::coded("u", &[0, 1, 2], &[None, Some("USD"), Some("W")]);
         assert_eq!(coded.null_count, 1);
+        // A code past the names is null too, even when every name is given.
+        let coded = Column::coded("k", &[0, 1, 2], &[Some("a"), Some("b")]);
+        assert_eq!(coded.null_count, 1);
+        let coded = Column::coded("k", &[0, 1, 1], &[Some("a"), Some("b")]);
+        assert!(coded.null_count == 0 && coded.buffers[0].is_none());
         assert!(frame(vec![col, Column::u32("n", vec![1, 2])]).is_err());
     }
 

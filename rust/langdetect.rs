@@ -14,38 +14,37 @@ pub fn detect(lex: &Lexicon, text: &str, tokens: &[Token]) -> String {
 /// tokens has the sum of its pieces' scores, so a huge document is read in
 /// pieces and decided once (`decide`), as if whole.
 pub fn scores(lex: &Lexicon, text: &str, tokens: &[Token]) -> Vec<usize> {
-    tally(lex, text, tokens, |word, _| lex.key_id(norm_cow(word).as_bytes()))
+    tally(lex, text, tokens, |i| {
+        lex.key_id(norm_cow(tokens[i].text(text)).as_bytes())
+    })
 }
 
 /// `detect` reading the tokens' keys already made for the parsers.
 pub fn detect_keyed(lex: &Lexicon, text: &str, tokens: &[Token], keys: &Keys) -> String {
-    decide(lex, &tally(lex, text, tokens, |_, i| keys.at(i)))
+    decide(lex, &tally(lex, text, tokens, |i| keys.at(i)))
 }
 
-/// `scores`, with `key(word, i)` giving the key number of token i (`Lexicon::key_id`).
-fn tally(
-    lex: &Lexicon,
-    text: &str,
-    tokens: &[Token],
-    key: impl Fn(&str, usize) -> u32,
-) -> Vec<usize> {
+/// `scores`, with `key(i)` giving the key number of token i (`Lexicon::key_id`).
+fn tally(lex: &Lexicon, text: &str, tokens: &[Token], key: impl Fn(usize) -> u32) -> Vec<usize> {
     let (mut latin, mut cyrillic, mut cjk, mut kana, mut hangul) = (0usize, 0, 0, 0, 0);
     let mut votes = vec![0usize; lex.votes.len()];
+    let bytes = text.as_bytes();
     for (i, t) in tokens.iter().enumerate() {
         let size = (t.end - t.start) as usize;
         match t.kind {
             Kind::Word => {
-                let word = t.text(text);
-                // The first character's class, from its byte when ASCII.
-                let class = match word.as_bytes().first() {
-                    Some(&b) if b < 0x80 => Some(lex.chars.ascii(b)),
-                    _ => word.chars().next().map(|c| lex.chars.class(c)),
+                // The first character's class, from its byte when ASCII, read from the
+                // bytes: no `&str` slicing (and its boundary checks) for most words.
+                let class = match chars::decode_at(bytes, t.bstart as usize) {
+                    Some((b, _)) if b < 0x80 => Some(lex.chars.ascii(b as u8)),
+                    Some((cp, _)) => Some(lex.chars.class_of(cp)),
+                    None => None,
                 };
                 match class {
                     Some(chars::LATIN) => {
                         latin += size;
                         // One lookup a word: the index holds a bit per language.
-                        if let Some(&mask) = lex.vote_masks.get(key(word, i) as usize) {
+                        if let Some(&mask) = lex.vote_masks.get(key(i) as usize) {
                             // Only the languages it counts for (a bit each, set ones only).
                             let mut m = mask;
                             while m != 0 {
@@ -93,7 +92,10 @@ pub fn decide(lex: &Lexicon, s: &[usize]) -> String {
         "cjk" => if kana * 20 >= cjk { "ja" } else { "zh" }.to_string(),
         "hangul" => "ko".to_string(),
         "cyrillic" => "ru".to_string(),
-        "latin" => vote(lex, &(0..lex.votes.len()).map(|i| at(5 + i)).collect::<Vec<_>>()),
+        "latin" => vote(
+            lex,
+            &(0..lex.votes.len()).map(|i| at(5 + i)).collect::<Vec<_>>(),
+        ),
         _ => FALLBACK.to_string(),
     }
 }

@@ -10,8 +10,8 @@ use std::sync::OnceLock;
 use toml::{Table, Value};
 
 use crate::chars::{self, CharSet, CharTable};
-use crate::phrases::{KeyFilter, PhraseTable, NO_KEY};
-use crate::tokenizer::Kind;
+use crate::phrases::{KeyFilter, KeyTable, PhraseTable, NO_KEY};
+use crate::tokenizer::{Kind, SegTable};
 
 pub const LANGS: [&str; 9] = ["en", "de", "fr", "es", "it", "pl", "ru", "ja", "zh"];
 pub const LATIN_LANGS: [&str; 6] = ["en", "de", "fr", "es", "it", "pl"];
@@ -254,6 +254,11 @@ pub struct Lexicon {
     pub dict_lengths: HashMap<char, u64>,
     /// The keys of `cjk_digits` and `cjk_multipliers`: one bit test a character.
     pub numerals: CharSet,
+    /// `han_dict` and `hira_dict` as the segmenter reads them (packed keys).
+    pub han_words: KeyTable,
+    pub hira_words: KeyTable,
+    /// The class, numeral and dictionary facts of the CJK block, a cell a character.
+    pub seg: SegTable,
     tables: HashMap<String, PhraseTable>,
     decimals: HashMap<String, char>,
     pub votes: Vec<(String, HashSet<String>)>,
@@ -261,9 +266,14 @@ pub struct Lexicon {
     pub key_ids: HashMap<Vec<u8>, u32>,
     /// Which keys `key_ids` may hold, read before hashing.
     pub key_filter: KeyFilter,
+    /// `key_ids` again, in the form read for every token.
+    pub key_table: KeyTable,
     /// By token kind: are its tokens their own lookup form whatever the text (han,
     /// kana and hangul: scripts without case)?
     pub caseless_kinds: [bool; 8],
+    /// `phrases::settled_table`, made with the lexicon rather than on the first text
+    /// read, and handed to the key maker without a `OnceLock` check per token.
+    pub settled: &'static [u64; crate::phrases::TABLED / 64],
     /// By key number, a bit per language of `votes` the word counts for: one lookup a word.
     pub vote_masks: Vec<u32>,
 }
@@ -450,6 +460,9 @@ impl Lexicon {
             dict_first: CharSet::default(),
             dict_lengths: HashMap::default(),
             numerals: CharSet::default(),
+            han_words: KeyTable::new(&HashMap::default()),
+            hira_words: KeyTable::new(&HashMap::default()),
+            seg: SegTable::default(),
             tables: HashMap::default(),
             decimals: LANGS
                 .iter()
@@ -459,7 +472,9 @@ impl Lexicon {
             votes: Vec::new(),
             key_ids: HashMap::default(),
             key_filter: KeyFilter::new(std::iter::empty()),
+            key_table: KeyTable::new(&HashMap::default()),
             caseless_kinds: [false; 8],
+            settled: crate::phrases::settled_table(),
             vote_masks: Vec::new(),
         };
         // Segmentation dictionaries: every phrase of every file written wholly in han / hiragana.
@@ -496,13 +511,24 @@ impl Lexicon {
         lex.caseless_kinds[Kind::Kana as usize] =
             caseless(chars::HIRAGANA) && caseless(chars::KATAKANA);
         lex.caseless_kinds[Kind::Hangul as usize] = caseless(chars::HANGUL);
-        lex.joiners = lex.apostrophes.iter().chain(&lex.hyphens).copied().collect();
+        lex.joiners = lex
+            .apostrophes
+            .iter()
+            .chain(&lex.hyphens)
+            .copied()
+            .collect();
         lex.numerals = lex
             .cjk_digits
             .keys()
             .chain(lex.cjk_multipliers.keys())
             .copied()
             .collect();
+        let words = |dict: &HashSet<String>| -> HashMap<Vec<u8>, u32> {
+            dict.iter().map(|w| (w.as_bytes().to_vec(), 0)).collect()
+        };
+        lex.han_words = KeyTable::new(&words(&lex.han_dict));
+        lex.hira_words = KeyTable::new(&words(&lex.hira_dict));
+        lex.seg = SegTable::new(&lex);
         // Phrase tables need the tokenizer, which needs the fields above.
         let mut tables = HashMap::default();
         let mut layered = |name: &str, layers: Vec<&BTreeMap<String, Entry>>| {
@@ -546,6 +572,7 @@ impl Lexicon {
             .map(|(id, k)| (k.as_bytes().to_vec(), id as u32))
             .collect();
         lex.key_filter = KeyFilter::new(lex.key_ids.keys().map(Vec::as_slice));
+        lex.key_table = KeyTable::new(&lex.key_ids);
         for table in tables.values_mut() {
             table.index(&lex.key_ids);
         }
@@ -573,7 +600,7 @@ impl Lexicon {
     /// `key_id` for a key that has passed `key_filter` already.
     #[inline]
     pub fn key_id_unfiltered(&self, key: &[u8]) -> u32 {
-        self.key_ids.get(key).copied().unwrap_or(NO_KEY)
+        self.key_table.get(key)
     }
 
     pub fn table(&self, lang: &str) -> &PhraseTable {

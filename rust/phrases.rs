@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use crate::fxhash::FxHashMap as HashMap;
 
-use crate::lexicon::{Entry, Lexicon};
+use crate::lexicon::{Entry, Flag, Lexicon};
 use crate::tokenizer::{tokenize, Token};
 
 /// The lookup form of a token: lower case, one apostrophe.
@@ -33,7 +33,7 @@ fn is_norm(text: &str) -> bool {
     if text.is_ascii() {
         return !text.bytes().any(|b| b.is_ascii_uppercase());
     }
-    is_norm_wide(text)
+    is_norm_wide(settled_table(), text.as_bytes())
 }
 
 /// Blocks with no case at all: CJK, Hangul syllables, CJK compatibility
@@ -66,15 +66,16 @@ pub fn all_settled(lo: u32, hi: u32) -> bool {
 /// Code points below this have their `settled` answer in `SETTLED`: the two-byte
 /// ones (Latin, Greek, Cyrillic, ...) and the three-byte ones of lead E0..E2
 /// (general punctuation among them).
-const TABLED: usize = 0x3000;
+pub const TABLED: usize = 0x3000;
 
 /// `settled` of every code point below `TABLED`, a bit each, made on first use.
 static SETTLED: OnceLock<[u64; TABLED / 64]> = OnceLock::new();
 
-fn settled_table() -> &'static [u64; TABLED / 64] {
+pub fn settled_table() -> &'static [u64; TABLED / 64] {
     SETTLED.get_or_init(|| {
         let mut bits = [0u64; TABLED / 64];
-        for (cp, c) in (0..TABLED as u32).filter_map(|cp| Some((cp as usize, char::from_u32(cp)?))) {
+        for (cp, c) in (0..TABLED as u32).filter_map(|cp| Some((cp as usize, char::from_u32(cp)?)))
+        {
             if settled(c) {
                 bits[cp / 64] |= 1 << (cp % 64);
             }
@@ -83,35 +84,43 @@ fn settled_table() -> &'static [u64; TABLED / 64] {
     })
 }
 
-/// `is_norm` of a text known not to be all ASCII.
-fn is_norm_wide(text: &str) -> bool {
+/// `is_norm` of a text known not to be all ASCII; `table` is `settled_table()`.
+/// The text comes as bytes (a token's, say): no `&str` slicing needed to call it.
+fn is_norm_wide(table: &[u64; TABLED / 64], bytes: &[u8]) -> bool {
     // Read as bytes: ASCII directly, code points below `TABLED` from the table, han
     // and kana (a lead byte E3..E9 starts a code point in U+3000..U+9FFF, inside
     // the caseless CJK range of `settled`) skipped. Anything else is decoded.
-    let table = settled_table();
-    let bytes = text.as_bytes();
+    let bit = |cp: usize| table[cp / 64] >> (cp % 64) & 1 == 1;
     let mut i = 0;
-    while let Some(&lead) = bytes.get(i) {
-        match lead {
-            0x00..=0x7F if !lead.is_ascii_uppercase() => {
+    // Each arm reads the continuation bytes it needs through `rest`: `bytes` is UTF-8,
+    // so they are there, and a pattern on the slice checks that once.
+    while let Some(rest) = bytes.get(i..).filter(|r| !r.is_empty()) {
+        let cont = |k: usize| usize::from(rest[k] & 0x3F);
+        match rest {
+            [lead @ 0x00..=0x7F, ..] => {
+                if lead.is_ascii_uppercase() {
+                    return false;
+                }
                 i += 1;
-                continue;
             }
-            0xE3..=0xE9 => {
+            // Two bytes (Latin, Greek, Cyrillic, ...): below U+0800.
+            [lead @ 0xC2..=0xDF, _, ..] => {
+                if !bit(usize::from(lead & 0x1F) << 6 | cont(1)) {
+                    return false;
+                }
+                i += 2;
+            }
+            // Three bytes below U+3000 (general punctuation among them).
+            [lead @ 0xE0..=0xE2, _, _, ..] => {
+                if !bit(usize::from(lead & 0x0F) << 12 | cont(1) << 6 | cont(2)) {
+                    return false;
+                }
                 i += 3;
-                continue;
             }
-            0xC2..=0xE2 => {}
-            _ => return text[i..].chars().all(settled),
+            [0xE3..=0xE9, _, _, ..] => i += 3,
+            // The rest of a UTF-8 text from a character boundary is UTF-8.
+            _ => return std::str::from_utf8(&bytes[i..]).is_ok_and(|t| t.chars().all(settled)),
         }
-        // A lead byte C2..E2: a code point below U+3000, in the table.
-        let Some((cp, size)) = crate::chars::decode_at(bytes, i) else {
-            return false; // not reached: `text` is UTF-8
-        };
-        if table[cp as usize / 64] >> (cp % 64) & 1 == 0 {
-            return false;
-        }
-        i += size;
     }
     true
 }
@@ -127,10 +136,31 @@ fn norm_into(text: &str, out: &mut String) {
         out.push_str(&norm(text));
     } else {
         // Otherwise it lowers character by character, as here.
-        for c in text.chars().flat_map(char::to_lowercase) {
-            out.push(if c == '’' || c == 'ʼ' { '\'' } else { c });
+        for c in text.chars() {
+            match lower_by_offset(c) {
+                Some(low) => out.push(low),
+                None => {
+                    for c in c.to_lowercase() {
+                        out.push(if c == '’' || c == 'ʼ' { '\'' } else { c });
+                    }
+                }
+            }
         }
     }
+}
+
+/// `c.to_lowercase()` for ASCII and the basic Cyrillic block (nearly every character
+/// of the words lowered here), without the Unicode case tables; `None` for the rest.
+#[inline]
+fn lower_by_offset(c: char) -> Option<char> {
+    let cp = c as u32;
+    let low = match cp {
+        0x41..=0x5A | 0x410..=0x42F => cp + 0x20, // A-Z, А-Я
+        0x400..=0x40F => cp + 0x50,               // Ѐ-Џ
+        0x00..=0x7F | 0x430..=0x45F => cp,        // no capitals
+        _ => return None,
+    };
+    char::from_u32(low)
 }
 
 /// Which keys may be in a set, from their length and first and last bytes: a bitmap
@@ -189,6 +219,157 @@ impl KeyFilter {
 /// The number of a key no phrase and no vote list holds (see `Lexicon::key_ids`).
 pub const NO_KEY: u32 = u32::MAX;
 
+/// Keys of up to `KeyTable::PACKED` bytes as one integer: the bytes in little-endian
+/// order, zero-padded, the length in the top byte (so `a` and `a\0` differ).
+#[inline]
+fn pack(key: &[u8]) -> Option<u128> {
+    if key.len() > KeyTable::PACKED {
+        return None;
+    }
+    let mut word = [0u8; 16];
+    word[..key.len()].copy_from_slice(key);
+    Some(u128::from_le_bytes(word) | (key.len() as u128) << 120)
+}
+
+/// By length, the mask that keeps a key's bytes of a 16-byte word (read from a table:
+/// a variable shift of a u128 takes a dozen instructions).
+const PACK_MASKS: [u128; KeyTable::PACKED + 1] = {
+    let mut masks = [0u128; KeyTable::PACKED + 1];
+    let mut len = 1;
+    while len <= KeyTable::PACKED {
+        masks[len] = (1u128 << (len * 8)) - 1;
+        len += 1;
+    }
+    masks
+};
+
+/// `pack` of bytes `span` of `all`, read with one 16-byte load where the text has 16
+/// bytes from the span's start (nearly always), else copied.
+#[inline]
+fn pack_span(all: &[u8], span: std::ops::Range<usize>) -> Option<u128> {
+    let len = span.end - span.start;
+    if len > KeyTable::PACKED {
+        return None;
+    }
+    match all.get(span.start..span.start + 16) {
+        Some(window) => {
+            let mut word = [0u8; 16];
+            word.copy_from_slice(window);
+            Some((u128::from_le_bytes(word) & PACK_MASKS[len]) | (len as u128) << 120)
+        }
+        None => pack(&all[span]),
+    }
+}
+
+/// A packed key of ASCII bytes in lower case: each byte in `A..=Z` gets its 0x20
+/// bit, all sixteen at once (no byte is 0x80 or more, so no sum carries over).
+#[inline]
+fn lower_packed_ascii(key: u128) -> u128 {
+    const EACH: u128 = u128::MAX / 0xFF; // 0x01 in every byte
+    let at_least_a = key + EACH * u128::from(0x80 - b'A');
+    let above_z = key + EACH * u128::from(0x80 - b'Z' - 1);
+    let upper = at_least_a & !above_z & (EACH * 0x80);
+    key | upper >> 2
+}
+
+/// `key_ids` for the lookups of every token: keys of up to 15 bytes (nearly all) in
+/// an open-addressed table of packed keys, where a probe compares two integers
+/// instead of hashing bytes and calling `memcmp`; longer keys in a hash map.
+pub struct KeyTable {
+    /// (packed key, id); an id of `NO_KEY` marks an empty slot.
+    slots: Vec<(u128, u32)>,
+    /// `slots.len() - 1` (a power of two).
+    mask: usize,
+    long: HashMap<Vec<u8>, u32>,
+}
+
+impl KeyTable {
+    /// The longest key packed: the top byte holds the length.
+    const PACKED: usize = 15;
+
+    pub fn new(ids: &HashMap<Vec<u8>, u32>) -> KeyTable {
+        // At most a quarter full: a miss mostly stops at its first slot.
+        let size = (ids.len() * 4).next_power_of_two().max(16);
+        let mut table = KeyTable {
+            slots: vec![(0, NO_KEY); size],
+            mask: size - 1,
+            long: HashMap::default(),
+        };
+        for (key, &id) in ids {
+            match pack(key) {
+                Some(packed) => {
+                    let mut i = Self::home(packed) & table.mask;
+                    while table.slots[i].1 != NO_KEY {
+                        i = (i + 1) & table.mask;
+                    }
+                    table.slots[i] = (packed, id);
+                }
+                None => {
+                    table.long.insert(key.clone(), id);
+                }
+            }
+        }
+        table
+    }
+
+    #[inline]
+    fn home(packed: u128) -> usize {
+        let folded = (packed as u64) ^ ((packed >> 64) as u64).rotate_left(29);
+        (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize
+    }
+
+    /// The id of a packed key, `NO_KEY` if none.
+    #[inline]
+    pub fn get_packed(&self, packed: u128) -> u32 {
+        let mut i = Self::home(packed) & self.mask;
+        loop {
+            let (key, id) = self.slots[i];
+            if key == packed || id == NO_KEY {
+                return id;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
+    /// The id of `key`, `NO_KEY` if none.
+    #[inline]
+    pub fn get(&self, key: &[u8]) -> u32 {
+        match pack(key) {
+            Some(packed) => self.get_packed(packed),
+            None => self.long.get(key).copied().unwrap_or(NO_KEY),
+        }
+    }
+
+    /// The id of bytes `span` of `all`. Kept out of line: the segmenter asks seldom,
+    /// and inlined there it costs its per-character loop more than the call.
+    #[inline(never)]
+    pub fn get_span(&self, all: &[u8], span: std::ops::Range<usize>) -> u32 {
+        self.span_id(all, span)
+    }
+
+    /// `get_span`, always inlined: for the key maker, which asks for every token.
+    #[inline(always)]
+    fn span_id(&self, all: &[u8], span: std::ops::Range<usize>) -> u32 {
+        match pack_span(all, span.clone()) {
+            Some(packed) => self.get_packed(packed),
+            None => self.long.get(&all[span]).copied().unwrap_or(NO_KEY),
+        }
+    }
+
+    /// The id of the lower case of ASCII bytes `span` of `all`.
+    #[inline]
+    fn get_span_ascii_lower(&self, all: &[u8], span: std::ops::Range<usize>) -> u32 {
+        match pack_span(all, span.clone()) {
+            Some(packed) => self.get_packed(lower_packed_ascii(packed)),
+            None => self
+                .long
+                .get(all[span].to_ascii_lowercase().as_slice())
+                .copied()
+                .unwrap_or(NO_KEY),
+        }
+    }
+}
+
 /// Every token's lookup form (`norm`) in one text, as its number in
 /// `Lexicon::key_ids`: one hash lookup a token here, then every phrase lookup
 /// compares integers.
@@ -208,21 +389,20 @@ impl Keys {
                 // As many bytes as code points: ASCII, known without reading it.
                 if t.bend - t.bstart == t.end - t.start {
                     if !lex.key_filter.may_hold_ascii(bytes) {
-                        NO_KEY // three quarters of all tokens: no lowering, no hashing
-                    } else if !bytes.iter().any(u8::is_ascii_uppercase) {
-                        lex.key_id_unfiltered(bytes) // the filter above was this key's
+                        NO_KEY // three quarters of all tokens: no lowering, no lookup
                     } else {
-                        lowered.clear();
-                        lowered.push_str(t.text(text));
-                        lowered.make_ascii_lowercase();
-                        lex.key_id_unfiltered(lowered.as_bytes())
+                        lex.key_table.get_span_ascii_lower(all, t.bytes())
                     }
                 } else {
-                    let token = t.text(text);
-                    if lex.caseless_kinds[t.kind as usize] || is_norm_wide(token) {
-                        lex.key_id(bytes)
+                    // The text as `&str` (boundary checks) only when it must be lowered.
+                    if lex.caseless_kinds[t.kind as usize] || is_norm_wide(lex.settled, bytes) {
+                        if lex.key_filter.may_hold(bytes) {
+                            lex.key_table.span_id(all, t.bytes())
+                        } else {
+                            NO_KEY
+                        }
                     } else {
-                        norm_into(token, &mut lowered);
+                        norm_into(t.text(text), &mut lowered);
                         lex.key_id(lowered.as_bytes())
                     }
                 }
@@ -293,6 +473,8 @@ pub struct PhraseTable {
     /// By key number: does a phrase starting with it open an amount
     /// (`Entry::opens_amount`)? Most phrase starts do not.
     opens_amount: Vec<bool>,
+    /// By key number: the flags of every phrase starting with it, or-ed together.
+    flags: Vec<u32>,
 }
 
 impl PhraseTable {
@@ -322,6 +504,7 @@ impl PhraseTable {
             by_first,
             by_id: Vec::new(),
             opens_amount: Vec::new(),
+            flags: Vec::new(),
         }
     }
 
@@ -347,6 +530,11 @@ impl PhraseTable {
                 })
                 .collect();
         }
+        self.flags = self
+            .by_id
+            .iter()
+            .map(|options| options.iter().fold(0, |all, p| all | p.entry.flags))
+            .collect();
         self.opens_amount = self
             .by_id
             .iter()
@@ -358,8 +546,19 @@ impl PhraseTable {
         self.by_id.get(key as usize).is_some_and(|o| !o.is_empty())
     }
 
+    /// May a phrase starting with `key` have flag `f`? `false` is sure.
+    #[inline]
+    pub fn may_flag(&self, key: u32, f: Flag) -> bool {
+        self.flags
+            .get(key as usize)
+            .is_some_and(|all| all & (1 << f as u32) != 0)
+    }
+
     pub fn opens_amount(&self, key: u32) -> bool {
-        self.opens_amount.get(key as usize).copied().unwrap_or(false)
+        self.opens_amount
+            .get(key as usize)
+            .copied()
+            .unwrap_or(false)
     }
 
     /// The longest phrase at token i of `tokens` for which `pick` gives a value, with
@@ -375,8 +574,14 @@ impl PhraseTable {
         for p in options {
             let end = i + 1 + p.tail.len();
             if end <= keys.len()
-                && p.tail.iter().enumerate().all(|(k, t)| keys.at(i + 1 + k) == *t)
-                && p.glue.iter().enumerate().all(|(k, g)| !g || glued(tokens, i + k))
+                && p.tail
+                    .iter()
+                    .enumerate()
+                    .all(|(k, t)| keys.at(i + 1 + k) == *t)
+                && p.glue
+                    .iter()
+                    .enumerate()
+                    .all(|(k, g)| !g || glued(tokens, i + k))
             {
                 if let Some(value) = pick(&p.entry) {
                     return Some((1 + p.tail.len(), value));
@@ -384,5 +589,58 @@ impl PhraseTable {
             }
         }
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn packed_lower_case_is_ascii_lower_case() {
+        let all: Vec<u8> = (0u8..0x80).collect();
+        for chunk in all.chunks(15) {
+            let lowered = pack(&chunk.to_ascii_lowercase());
+            assert_eq!(pack(chunk).map(lower_packed_ascii), lowered);
+        }
+    }
+
+    #[test]
+    fn lowering_by_offset_is_unicode_lowering() {
+        for c in (0..0x80).chain(0x400..0x460).filter_map(char::from_u32) {
+            let want: Vec<char> = c.to_lowercase().collect();
+            assert_eq!(lower_by_offset(c).map(|l| vec![l]), Some(want), "{c:?}");
+        }
+        let mut out = String::new();
+        for word in [
+            "Москва",
+            "ЁЖИК",
+            "Ѐлка’s",
+            "Straße",
+            "İstanbul",
+            "ΟΔΟΣ",
+            "Ǆemal",
+        ] {
+            norm_into(word, &mut out);
+            assert_eq!(out, norm(word));
+        }
+    }
+
+    #[test]
+    fn key_table_answers_as_the_map() {
+        let lex = crate::lexicon::lexicon().unwrap();
+        for (key, &id) in &lex.key_ids {
+            assert_eq!(lex.key_table.get(key), id);
+        }
+        for miss in ["", "\0", "a\0", "zzzzzzzzzzzzzzzzzzzz", "qqq"] {
+            let want = lex.key_ids.get(miss.as_bytes()).copied().unwrap_or(NO_KEY);
+            assert_eq!(lex.key_table.get(miss.as_bytes()), want);
+        }
+        // A span read with a 16-byte load is the key copied out.
+        let text = "the Market value of";
+        assert_eq!(
+            lex.key_table.get_span_ascii_lower(text.as_bytes(), 4..10),
+            lex.key_table.get(b"market")
+        );
     }
 }

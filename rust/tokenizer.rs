@@ -2,10 +2,9 @@
 //! `python/dealscope/pyengine/tokenizer.py`; this is the fast reading of them.
 //! Offsets are kept both in code points (for Python) and in bytes (for slicing).
 
-use crate::fxhash::FxHashSet as HashSet;
-
 use crate::chars::{self, CharTable};
 use crate::lexicon::Lexicon;
+use crate::phrases::{KeyTable, NO_KEY};
 
 /// The kinds' names, by code (as `frames.TOKEN_KINDS`; a test holds them equal).
 pub const KIND_NAMES: [&str; 8] = [
@@ -45,6 +44,76 @@ impl Token {
     /// The byte range, for slicing.
     pub fn bytes(&self) -> std::ops::Range<usize> {
         self.bstart as usize..self.bend as usize
+    }
+}
+
+/// The segmenter's cells (`SegTable`): the run classes it cuts, whether the character
+/// is a CJK numeral, whether it starts dictionary words and of which lengths.
+const SEG_HAN: u16 = 1;
+const SEG_HIRA: u16 = 2;
+const SEG_NUMERAL: u16 = 4;
+/// Starts a dictionary word of more than `SEG_LENGTHS` characters: see `dict_lengths`.
+const SEG_LONG: u16 = 8;
+/// Bits 4.. : starts a dictionary word of 1, 2, ... characters.
+const SEG_LENGTHS: u32 = 12;
+
+/// What `Scanner::segment` asks of each character, in one load for the block it
+/// mostly reads (kana, CJK extension A, unified ideographs) instead of a class
+/// lookup, two bitmap tests and a hash lookup; worked out for others.
+pub struct SegTable {
+    cells: Vec<u16>,
+}
+
+impl SegTable {
+    const FIRST: u32 = 0x3000;
+    const END: u32 = 0xA000;
+
+    pub fn new(lex: &Lexicon) -> SegTable {
+        let cells = (Self::FIRST..Self::END)
+            .map(|cp| Self::work_out(lex, cp))
+            .collect();
+        SegTable { cells }
+    }
+
+    /// The cell of `cp`, from the lexicon's tables.
+    fn work_out(lex: &Lexicon, cp: u32) -> u16 {
+        let mut cell = match lex.chars.class_of(cp) {
+            chars::HAN => SEG_HAN,
+            chars::HIRAGANA => SEG_HIRA,
+            _ => return 0, // ends the run: the rest of the cell is never read
+        };
+        if lex.numerals.contains_cp(cp) {
+            cell |= SEG_NUMERAL;
+        }
+        if lex.dict_first.contains_cp(cp) {
+            let lengths = char::from_u32(cp).and_then(|c| lex.dict_lengths.get(&c));
+            let lengths = lengths.copied().unwrap_or(0);
+            // Bit k of `lengths` (a word of k characters) is bit k + 3 of the cell.
+            let short = lengths >> 1 & ((1 << SEG_LENGTHS) - 1);
+            cell |= (short as u16) << 4;
+            if lengths >> (SEG_LENGTHS + 1) != 0 {
+                cell |= SEG_LONG;
+            }
+        }
+        cell
+    }
+
+    #[inline]
+    fn cell(&self, lex: &Lexicon, cp: u32) -> u16 {
+        match cp
+            .checked_sub(Self::FIRST)
+            .and_then(|i| self.cells.get(i as usize))
+        {
+            Some(&cell) => cell,
+            None => Self::work_out(lex, cp),
+        }
+    }
+}
+
+impl Default for SegTable {
+    /// No cells: every character worked out (only while the lexicon is built).
+    fn default() -> SegTable {
+        SegTable { cells: Vec::new() }
     }
 }
 
@@ -189,14 +258,18 @@ impl<'a> Scanner<'a> {
                 p = self.ascii_letters(p, takes);
                 // Non-ASCII characters one by one, until an ASCII byte the word takes.
                 loop {
-                    let Some(&b) = bytes.get(p.b) else { break 'run None };
+                    let Some(&b) = bytes.get(p.b) else {
+                        break 'run None;
+                    };
                     if b < 0x80 {
                         if takes[usize::from(b)] {
                             continue 'run;
                         }
                         break 'run Some(char::from(b));
                     }
-                    let Some((cp, n)) = self.cp_at(p) else { break 'run None };
+                    let Some((cp, n)) = self.cp_at(p) else {
+                        break 'run None;
+                    };
                     let cls = self.table.class_of(cp);
                     if cls != script && cls != chars::MARK {
                         break 'run char::from_u32(cp);
@@ -268,14 +341,38 @@ impl<'a> Scanner<'a> {
         p
     }
 
-    fn is_numeral(&self, cp: u32) -> bool {
-        self.lex.numerals.contains_cp(cp)
+    /// The code point at p, its length and its `SegTable` cell, if its cell has
+    /// `want` (the run's class).
+    #[inline]
+    fn seg_at(&self, p: Pos, want: u16) -> Option<(u32, usize, u16)> {
+        let (c, n) = self.cp_at(p)?;
+        let cell = self.lex.seg.cell(self.lex, c);
+        (cell & want != 0).then_some((c, n, cell))
     }
 
-    /// The code point at p and its length if it is of `class`.
+    /// Past the plain characters of the run at p: in the block of `SegTable`, of the
+    /// run's class, no numeral, starting no dictionary word (their cell is `want`
+    /// alone). Most characters of a run are plain: this loop decodes and tests them
+    /// with nothing else to keep track of.
     #[inline]
-    fn at_in(&self, p: Pos, class: u8) -> Option<(u32, usize)> {
-        self.cp_at(p).filter(|&(c, _)| self.table.class_of(c) == class)
+    fn skip_plain(&self, mut p: Pos, want: u16) -> Pos {
+        let bytes = self.text.as_bytes();
+        let cells = &self.lex.seg.cells;
+        while let Some(&[x, y, z]) = bytes.get(p.b..p.b + 3) {
+            // Lead bytes E3..E9 start the code points U+3000..U+9FFF.
+            if !(0xE3..=0xE9).contains(&x) {
+                break;
+            }
+            let cp = u32::from(x & 0x0F) << 12 | u32::from(y & 0x3F) << 6 | u32::from(z & 0x3F);
+            match cells.get((cp - SegTable::FIRST) as usize) {
+                Some(&cell) if cell == want => {
+                    p.b += 3;
+                    p.c += 1;
+                }
+                _ => break,
+            }
+        }
+        p
     }
 
     /// Cut the han or hiragana run at `from`: lexicon words (longest first), numeral
@@ -285,23 +382,33 @@ impl<'a> Scanner<'a> {
         &mut self,
         from: Pos,
         class: u8,
-        dict: &HashSet<String>,
+        dict: &KeyTable,
         longest: usize,
         ahead: &mut Vec<usize>,
     ) {
         let numerals = class == chars::HAN;
         let kind = if numerals { Kind::Han } else { Kind::Kana };
+        let want = if numerals { SEG_HAN } else { SEG_HIRA };
+        let bytes = self.text.as_bytes();
         let mut p = from;
         // Where the characters gathered so far start (none while it is p): a plain Pos,
         // not an Option, keeps the per-character path short.
         let mut gathered = from;
-        while let Some((c, n)) = self.at_in(p, class) {
+        loop {
+            p = self.skip_plain(p, want);
+            let Some((c, n, cell)) = self.seg_at(p, want) else {
+                break;
+            };
             let mut hit = 0;
-            // Most characters start no lexicon word: one bit test rules them out.
-            // The others are looked up at the lengths of the words they start only.
-            if self.lex.dict_first.contains_cp(c) {
-                let first = char::from_u32(c).and_then(|c| self.lex.dict_lengths.get(&c));
-                let lengths = first.copied().unwrap_or(0);
+            // Most characters start no lexicon word: their cell says so. The others
+            // are looked up at the lengths of the words they start only.
+            if cell >> 3 != 0 {
+                let lengths = if cell & SEG_LONG != 0 {
+                    let first = char::from_u32(c).and_then(|c| self.lex.dict_lengths.get(&c));
+                    first.copied().unwrap_or(0)
+                } else {
+                    u64::from(cell >> 4) << 1
+                };
                 // The longest word c starts (bit 63 stands for 63 characters or more).
                 let top = lengths.checked_ilog2().unwrap_or(0) as usize;
                 let most = if top == 63 { longest } else { longest.min(top) };
@@ -309,20 +416,22 @@ impl<'a> Scanner<'a> {
                 ahead.push(p.b);
                 let mut q = p;
                 while ahead.len() <= most {
-                    let Some((_, m)) = self.at_in(q, class) else { break };
+                    let Some((_, m, _)) = self.seg_at(q, want) else {
+                        break;
+                    };
                     q = Self::skip(q, m);
                     ahead.push(q.b);
                 }
                 for size in (1..ahead.len()).rev() {
                     if lengths >> size.min(63) & 1 == 1
-                        && dict.contains(&self.text[p.b..ahead[size]])
+                        && dict.get_span(bytes, p.b..ahead[size]) != NO_KEY
                     {
                         hit = size;
                         break;
                     }
                 }
             }
-            let numeral = numerals && self.is_numeral(c);
+            let numeral = numerals && cell & SEG_NUMERAL != 0;
             if numeral && hit < 2 {
                 hit = 0;
             }
@@ -342,7 +451,8 @@ impl<'a> Scanner<'a> {
                 p = end;
             } else {
                 let mut q = Self::skip(p, n);
-                while let Some((_, m)) = self.at_in(q, class).filter(|d| self.is_numeral(d.0)) {
+                while let Some((_, m, _)) = self.seg_at(q, want).filter(|d| d.2 & SEG_NUMERAL != 0)
+                {
                     q = Self::skip(q, m);
                 }
                 self.push(p, q, Kind::Number);
@@ -377,10 +487,8 @@ impl<'a> Scanner<'a> {
                 }
                 chars::DIGIT => self.number(p),
                 c if chars::is_letter(c) => self.word(p, n, c),
-                chars::HAN => self.segment(p, cls, &lex.han_dict, lex.han_max, &mut ahead),
-                chars::HIRAGANA => {
-                    self.segment(p, cls, &lex.hira_dict, lex.hira_max, &mut ahead)
-                }
+                chars::HAN => self.segment(p, cls, &lex.han_words, lex.han_max, &mut ahead),
+                chars::HIRAGANA => self.segment(p, cls, &lex.hira_words, lex.hira_max, &mut ahead),
                 chars::KATAKANA | chars::HANGUL => {
                     let kind = if cls == chars::KATAKANA {
                         Kind::Kana

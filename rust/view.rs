@@ -51,6 +51,14 @@ impl<'a> TokenView<'a> {
 
     /// Length of the longest phrase at token i with this flag, 0 if none.
     pub fn flag(&self, i: usize, f: Flag) -> usize {
+        // Most tokens start no phrase with the flag: one mask test says so.
+        if !self
+            .keys
+            .get(i)
+            .is_some_and(|key| self.table.may_flag(key, f))
+        {
+            return 0;
+        }
         self.find(i, |e| e.has(f).then_some(()))
             .map_or(0, |(n, _)| n)
     }
