@@ -2,7 +2,7 @@
 //! `python/dealscope/pyengine/amounts.py`; this follows it step for step so
 //! that both engines give identical rows.
 
-use crate::lexicon::{Flag, Lexicon, Qual};
+use crate::lexicon::{Entry, Flag, Lexicon, Qual};
 use crate::numbers::{parse_cjk, parse_digits};
 use crate::phrases::Keys;
 use crate::tokenizer::{Kind, Token};
@@ -89,7 +89,17 @@ fn ascii_digits(s: &str) -> bool {
 }
 
 impl<'a> DocParser<'a> {
+    /// `TokenView::find`, answering inline at a token with no key (most asked about
+    /// here, numbers among them), without a call.
+    #[inline]
+    fn find<T>(&self, i: usize, pick: impl Fn(&Entry) -> Option<T>) -> Option<(usize, T)> {
+        self.keys.get(i)?;
+        self.view.find(i, pick)
+    }
+
+    #[inline]
     fn has(&self, i: usize, f: Flag) -> Option<usize> {
+        self.keys.get(i)?; // as in `find`
         let n = self.flag(i, f);
         (n > 0).then_some(n)
     }
