@@ -5,6 +5,13 @@ use crate::fxhash::FxHashMap as HashMap;
 /// Digits with grouping and decimal marks (`3,500`, `1,4`, `300.000`, `100 000`).
 /// `decimal` is the language's own mark, `None` when the language is unknown.
 pub fn parse_digits(text: &str, decimal: Option<char>) -> Option<f64> {
+    // Plain ASCII digits, most numbers: read as an integer, with no copy. Below 10^15
+    // it is exact, so it is the very value `parse` gives.
+    let bytes = text.as_bytes();
+    if !bytes.is_empty() && bytes.len() <= 15 && bytes.iter().all(u8::is_ascii_digit) {
+        let value = bytes.iter().fold(0u64, |v, d| v * 10 + u64::from(d - b'0'));
+        return Some(value as f64);
+    }
     let mut grouped = String::with_capacity(text.len());
     for ch in text.chars() {
         match ch {
@@ -88,6 +95,15 @@ mod tests {
         assert_eq!(parse_digits("100 000", comma), Some(100000.0));
         assert_eq!(parse_digits("１００", dot), Some(100.0));
         assert_eq!(parse_digits("22.10.2025", comma), None);
+        assert_eq!(parse_digits("007", dot), Some(7.0));
+        assert_eq!(
+            parse_digits("999999999999999", dot),
+            Some(999999999999999.0)
+        );
+        assert_eq!(
+            parse_digits("12345678901234567", dot),
+            Some(12345678901234567.0)
+        );
     }
 
     #[test]
