@@ -14,7 +14,9 @@ pub fn detect(lex: &Lexicon, text: &str, tokens: &[Token]) -> String {
 /// tokens has the sum of its pieces' scores, so a huge document is read in
 /// pieces and decided once (`decide`), as if whole.
 pub fn scores(lex: &Lexicon, text: &str, tokens: &[Token]) -> Vec<usize> {
-    tally(lex, text, tokens, |word, _| lex.key_id(norm_cow(word).as_bytes()))
+    tally(lex, text, tokens, |t, _| {
+        lex.key_id(norm_cow(t.text(text)).as_bytes())
+    })
 }
 
 /// `detect` reading the tokens' keys already made for the parsers.
@@ -22,30 +24,33 @@ pub fn detect_keyed(lex: &Lexicon, text: &str, tokens: &[Token], keys: &Keys) ->
     decide(lex, &tally(lex, text, tokens, |_, i| keys.at(i)))
 }
 
-/// `scores`, with `key(word, i)` giving the key number of token i (`Lexicon::key_id`).
+/// `scores`, with `key(token, i)` giving the key number of token i (`Lexicon::key_id`).
 fn tally(
     lex: &Lexicon,
     text: &str,
     tokens: &[Token],
-    key: impl Fn(&str, usize) -> u32,
+    key: impl Fn(&Token, usize) -> u32,
 ) -> Vec<usize> {
     let (mut latin, mut cyrillic, mut cjk, mut kana, mut hangul) = (0usize, 0, 0, 0, 0);
     let mut votes = vec![0usize; lex.votes.len()];
+    let bytes = text.as_bytes();
     for (i, t) in tokens.iter().enumerate() {
         let size = (t.end - t.start) as usize;
         match t.kind {
             Kind::Word => {
-                let word = t.text(text);
-                // The first character's class, from its byte when ASCII.
-                let class = match word.as_bytes().first() {
-                    Some(&b) if b < 0x80 => Some(lex.chars.ascii(b)),
-                    _ => word.chars().next().map(|c| lex.chars.class(c)),
+                // The first character's class, from its byte when ASCII, else decoded
+                // from the bytes (no `&str` slice to check: token bounds are boundaries).
+                let class = match bytes[t.bytes()].first() {
+                    Some(&b) if b < 0x80 => lex.chars.ascii(b),
+                    Some(_) => chars::decode_at(bytes, t.bstart as usize)
+                        .map_or(0, |(cp, _)| lex.chars.class_of(cp)),
+                    None => 0,
                 };
                 match class {
-                    Some(chars::LATIN) => {
+                    chars::LATIN => {
                         latin += size;
                         // One lookup a word: the index holds a bit per language.
-                        if let Some(&mask) = lex.vote_masks.get(key(word, i) as usize) {
+                        if let Some(&mask) = lex.vote_masks.get(key(t, i) as usize) {
                             // Only the languages it counts for (a bit each, set ones only).
                             let mut m = mask;
                             while m != 0 {
@@ -54,7 +59,7 @@ fn tally(
                             }
                         }
                     }
-                    Some(chars::CYRILLIC) => cyrillic += size,
+                    chars::CYRILLIC => cyrillic += size,
                     _ => {}
                 }
             }
@@ -93,7 +98,10 @@ pub fn decide(lex: &Lexicon, s: &[usize]) -> String {
         "cjk" => if kana * 20 >= cjk { "ja" } else { "zh" }.to_string(),
         "hangul" => "ko".to_string(),
         "cyrillic" => "ru".to_string(),
-        "latin" => vote(lex, &(0..lex.votes.len()).map(|i| at(5 + i)).collect::<Vec<_>>()),
+        "latin" => vote(
+            lex,
+            &(0..lex.votes.len()).map(|i| at(5 + i)).collect::<Vec<_>>(),
+        ),
         _ => FALLBACK.to_string(),
     }
 }
