@@ -2,6 +2,8 @@
 //! `python/dealscope/pyengine/amounts.py`; this follows it step for step so
 //! that both engines give identical rows.
 
+use std::cell::Cell;
+
 use crate::lexicon::{Entry, Flag, Lexicon, Qual};
 use crate::numbers::{parse_cjk, parse_digits};
 use crate::phrases::Keys;
@@ -74,6 +76,39 @@ impl Quantity {
 struct DocParser<'a> {
     view: TokenView<'a>,
     decimal: Option<char>,
+    /// The last tokens' `roles`, by token index modulo their number.
+    roles: [Cell<(usize, u64)>; ROLE_SLOTS],
+}
+
+/// A mention reads a few tokens at a time: a handful of remembered `roles` suffice.
+const ROLE_SLOTS: usize = 8;
+
+/// What the phrases at a token can give, a bit each: the flags (bits 0 to 31, as
+/// `Entry::flags`), then which of the entry's fields are set.
+const SCALE: u64 = 1 << 32;
+const SCALE_MONEY: u64 = 1 << 33;
+const VAGUE: u64 = 1 << 34;
+const NUMERAL: u64 = 1 << 35;
+const CURRENCY: u64 = 1 << 36;
+const POWER: u64 = 1 << 37;
+const QUAL_PREFIX: u64 = 1 << 38;
+const QUAL_SUFFIX: u64 = 1 << 39;
+
+fn roles_of(e: &Entry) -> u64 {
+    let bit = |set: bool, role: u64| if set { role } else { 0 };
+    u64::from(e.flags)
+        | bit(e.scale.is_some(), SCALE)
+        | bit(e.scale_money.is_some(), SCALE_MONEY)
+        | bit(e.vague.is_some(), VAGUE)
+        | bit(e.numeral.is_some(), NUMERAL)
+        | bit(e.currency.is_some(), CURRENCY)
+        | bit(e.power.is_some(), POWER)
+        | bit(e.qual_prefix.is_some(), QUAL_PREFIX)
+        | bit(e.qual_suffix.is_some(), QUAL_SUFFIX)
+}
+
+fn flag_role(f: Flag) -> u64 {
+    1 << f as u32
 }
 
 impl<'a> std::ops::Deref for DocParser<'a> {
@@ -89,23 +124,51 @@ fn ascii_digits(s: &str) -> bool {
 }
 
 impl<'a> DocParser<'a> {
-    /// `TokenView::find`, answering inline at a token with no key (most asked about
-    /// here, numbers among them), without a call.
+    /// `TokenView::find`, for a `pick` that gives a value only for entries with the
+    /// bit `role` (see `roles`). Answered inline at a token with no key (most asked
+    /// about here, numbers among them), and without walking its phrases again where
+    /// none can give it.
     #[inline]
-    fn find<T>(&self, i: usize, pick: impl Fn(&Entry) -> Option<T>) -> Option<(usize, T)> {
+    fn find<T>(
+        &self,
+        i: usize,
+        role: u64,
+        pick: impl Fn(&Entry) -> Option<T>,
+    ) -> Option<(usize, T)> {
         self.keys.get(i)?;
+        if self.roles(i) & role == 0 {
+            return None;
+        }
         self.view.find(i, pick)
     }
 
     #[inline]
     fn has(&self, i: usize, f: Flag) -> Option<usize> {
-        self.keys.get(i)?; // as in `find`
-        let n = self.flag(i, f);
-        (n > 0).then_some(n)
+        self.find(i, flag_role(f), |e| e.has(f).then_some(()))
+            .map(|(n, _)| n)
+    }
+
+    /// The roles of all the phrases matching at token i (a token with a key): one
+    /// walk over its phrases, where a mention asks a dozen questions of the token
+    /// after a number (a scale? a unit? a date marker?), most answered no.
+    fn roles(&self, i: usize) -> u64 {
+        let slot = &self.roles[i % ROLE_SLOTS];
+        let (at, roles) = slot.get();
+        if at == i {
+            return roles;
+        }
+        let all = Cell::new(0);
+        // A pick that takes no entry: every matching phrase is seen.
+        self.view.find(i, |e| {
+            all.set(all.get() | roles_of(e));
+            None::<()>
+        });
+        slot.set((i, all.get()));
+        all.get()
     }
 
     fn scale_at(&self, i: usize) -> Option<(usize, f64)> {
-        self.find(i, |e| e.scale)
+        self.find(i, SCALE, |e| e.scale)
     }
 
     fn number_value(&self, i: usize) -> Option<f64> {
@@ -134,7 +197,7 @@ impl<'a> DocParser<'a> {
         if let Some(n) = self.has(j, Flag::RangeOpen) {
             opener = true;
             j += n;
-        } else if let Some((n, q)) = self.find(j, |e| e.qual_prefix) {
+        } else if let Some((n, q)) = self.find(j, QUAL_PREFIX, |e| e.qual_prefix) {
             qual = Some(q);
             j += n;
         }
@@ -157,7 +220,7 @@ impl<'a> DocParser<'a> {
             first = i;
             end = second.next;
         } else if a.vague.is_none() && qual.is_none() {
-            if let Some((n, q)) = self.find(end, |e| e.qual_suffix) {
+            if let Some((n, q)) = self.find(end, QUAL_SUFFIX, |e| e.qual_suffix) {
                 qual = Some(q);
                 end += n;
             }
@@ -175,7 +238,7 @@ impl<'a> DocParser<'a> {
         let first = j;
         let mut currency = None;
         let mut percent = false;
-        if let Some((n, c)) = self.find(j, |e| e.currency.clone()) {
+        if let Some((n, c)) = self.find(j, CURRENCY, |e| e.currency.clone()) {
             currency = Some(c);
             j += n;
         } else if let Some(n) = self.has(j, Flag::PercentPrefix) {
@@ -204,11 +267,11 @@ impl<'a> DocParser<'a> {
             if bare && self.has(j, Flag::DateMarker).is_some() {
                 return None;
             }
-        } else if let Some((n, v)) = self.find(j, |e| e.vague) {
+        } else if let Some((n, v)) = self.find(j, VAGUE, |e| e.vague) {
             vague = Some(v);
             j += n;
         } else {
-            let (n, v) = self.find(j, |e| e.numeral)?;
+            let (n, v) = self.find(j, NUMERAL, |e| e.numeral)?;
             total = Some(v);
             word_numeral = true;
             j += n;
@@ -248,7 +311,7 @@ impl<'a> DocParser<'a> {
         while j < self.n {
             let mut m = self.scale_at(j);
             if m.is_none() && money {
-                m = self.find(j, |e| e.scale_money);
+                m = self.find(j, SCALE_MONEY, |e| e.scale_money);
             }
             if let Some((n, s)) = m {
                 scale *= s;
@@ -317,7 +380,7 @@ impl<'a> DocParser<'a> {
                     None => break,
                 }
             }
-            if let Some((n, c)) = self.find(k, |e| e.currency.clone()) {
+            if let Some((n, c)) = self.find(k, CURRENCY, |e| e.currency.clone()) {
                 q.currency = Some(c);
                 return k + n;
             }
@@ -325,7 +388,7 @@ impl<'a> DocParser<'a> {
                 q.percent = true;
                 return k + n;
             }
-            if let Some((n, p)) = self.find(k, |e| e.power) {
+            if let Some((n, p)) = self.find(k, POWER, |e| e.power) {
                 q.power = Some(p);
                 return k + n;
             }
@@ -526,6 +589,7 @@ pub fn parse_amounts_keyed<'a>(
     let parser = DocParser {
         view: TokenView::keyed(lex, text, tokens, keys, lang),
         decimal: lex.decimal(lang),
+        roles: std::array::from_fn(|_| Cell::new((usize::MAX, 0))),
     };
     parser.parse()
 }
