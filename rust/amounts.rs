@@ -2,12 +2,11 @@
 //! `python/dealscope/pyengine/amounts.py`; this follows it step for step so
 //! that both engines give identical rows.
 
-use std::cell::Cell;
-
 use crate::lexicon::{Entry, Flag, Lexicon, Qual};
 use crate::numbers::{parse_cjk, parse_digits};
 use crate::phrases::Keys;
 use crate::tokenizer::{Kind, Token};
+use crate::view::role::*;
 use crate::view::TokenView;
 
 /// The kinds' names, by code (as `frames.AMOUNT_KINDS`).
@@ -76,39 +75,6 @@ impl Quantity {
 struct DocParser<'a> {
     view: TokenView<'a>,
     decimal: Option<char>,
-    /// The last tokens' `roles`, by token index modulo their number.
-    roles: [Cell<(usize, u64)>; ROLE_SLOTS],
-}
-
-/// A mention reads a few tokens at a time: a handful of remembered `roles` suffice.
-const ROLE_SLOTS: usize = 8;
-
-/// What the phrases at a token can give, a bit each: the flags (bits 0 to 31, as
-/// `Entry::flags`), then which of the entry's fields are set.
-const SCALE: u64 = 1 << 32;
-const SCALE_MONEY: u64 = 1 << 33;
-const VAGUE: u64 = 1 << 34;
-const NUMERAL: u64 = 1 << 35;
-const CURRENCY: u64 = 1 << 36;
-const POWER: u64 = 1 << 37;
-const QUAL_PREFIX: u64 = 1 << 38;
-const QUAL_SUFFIX: u64 = 1 << 39;
-
-fn roles_of(e: &Entry) -> u64 {
-    let bit = |set: bool, role: u64| if set { role } else { 0 };
-    u64::from(e.flags)
-        | bit(e.scale.is_some(), SCALE)
-        | bit(e.scale_money.is_some(), SCALE_MONEY)
-        | bit(e.vague.is_some(), VAGUE)
-        | bit(e.numeral.is_some(), NUMERAL)
-        | bit(e.currency.is_some(), CURRENCY)
-        | bit(e.power.is_some(), POWER)
-        | bit(e.qual_prefix.is_some(), QUAL_PREFIX)
-        | bit(e.qual_suffix.is_some(), QUAL_SUFFIX)
-}
-
-fn flag_role(f: Flag) -> u64 {
-    1 << f as u32
 }
 
 impl<'a> std::ops::Deref for DocParser<'a> {
@@ -124,47 +90,19 @@ fn ascii_digits(s: &str) -> bool {
 }
 
 impl<'a> DocParser<'a> {
-    /// `TokenView::find`, for a `pick` that gives a value only for entries with the
-    /// bit `role` (see `roles`). Answered inline at a token with no key (most asked
-    /// about here, numbers among them), and without walking its phrases again where
-    /// none can give it.
-    #[inline]
+    /// `TokenView::find_role`: `pick` gives values only for entries with `role`.
     fn find<T>(
         &self,
         i: usize,
         role: u64,
         pick: impl Fn(&Entry) -> Option<T>,
     ) -> Option<(usize, T)> {
-        self.keys.get(i)?;
-        if self.roles(i) & role == 0 {
-            return None;
-        }
-        self.view.find(i, pick)
+        self.view.find_role(i, role, pick)
     }
 
-    #[inline]
     fn has(&self, i: usize, f: Flag) -> Option<usize> {
-        self.find(i, flag_role(f), |e| e.has(f).then_some(()))
-            .map(|(n, _)| n)
-    }
-
-    /// The roles of all the phrases matching at token i (a token with a key): one
-    /// walk over its phrases, where a mention asks a dozen questions of the token
-    /// after a number (a scale? a unit? a date marker?), most answered no.
-    fn roles(&self, i: usize) -> u64 {
-        let slot = &self.roles[i % ROLE_SLOTS];
-        let (at, roles) = slot.get();
-        if at == i {
-            return roles;
-        }
-        let all = Cell::new(0);
-        // A pick that takes no entry: every matching phrase is seen.
-        self.view.find(i, |e| {
-            all.set(all.get() | roles_of(e));
-            None::<()>
-        });
-        slot.set((i, all.get()));
-        all.get()
+        let n = self.flag(i, f);
+        (n > 0).then_some(n)
     }
 
     fn scale_at(&self, i: usize) -> Option<(usize, f64)> {
@@ -589,7 +527,6 @@ pub fn parse_amounts_keyed<'a>(
     let parser = DocParser {
         view: TokenView::keyed(lex, text, tokens, keys, lang),
         decimal: lex.decimal(lang),
-        roles: std::array::from_fn(|_| Cell::new((usize::MAX, 0))),
     };
     parser.parse()
 }
