@@ -109,8 +109,9 @@ impl<'a> DocParser<'a> {
         self.find(i, SCALE, |e| e.scale)
     }
 
-    fn number_value(&self, i: usize) -> Option<f64> {
-        if self.is_cjk(i) {
+    /// The value of number token i; `cjk`: is it CJK numerals (`is_cjk`)?
+    fn number_value(&self, i: usize, cjk: bool) -> Option<f64> {
+        if cjk {
             Some(parse_cjk(
                 self.tok(i),
                 &self.lex.cjk_digits,
@@ -195,8 +196,9 @@ impl<'a> DocParser<'a> {
             if bare && self.named(j) {
                 return None;
             }
-            let mut value = self.number_value(j)?;
-            if !self.is_cjk(j) {
+            let cjk = self.is_cjk(j);
+            let mut value = self.number_value(j, cjk)?;
+            if !cjk {
                 digits = true;
                 (value, j) = self.decimal_typo(j, value);
             }
@@ -288,7 +290,7 @@ impl<'a> DocParser<'a> {
     fn compound(&self, q: &mut Quantity, mut j: usize) -> usize {
         let mut last = q.scale;
         while j < self.n && self.tokens[j].kind == Kind::Number {
-            let Some(value) = self.number_value(j) else {
+            let Some(value) = self.number_value(j, self.is_cjk(j)) else {
                 break;
             };
             let m = self.scale_at(j + 1);

@@ -3,6 +3,7 @@
 
 use std::cell::Cell;
 
+use crate::chars;
 use crate::lexicon::{Entry, Flag, Lexicon};
 use crate::phrases::{glued, Keys, PhraseTable};
 use crate::tokenizer::{Kind, Token};
@@ -126,7 +127,7 @@ impl<'a> TokenView<'a> {
     /// The roles of all the phrases matching at token i (a token with a key): one
     /// walk over its phrases, where a parser asks many questions of one token (a
     /// scale? a unit? a month?), most answered no.
-    #[inline]
+    #[inline(always)]
     fn roles(&self, i: usize) -> u64 {
         let slot = &self.roles[i % ROLE_SLOTS];
         let (at, roles) = slot.get();
@@ -144,10 +145,11 @@ impl<'a> TokenView<'a> {
     }
 
     pub fn is_cjk(&self, i: usize) -> bool {
-        self.tok(i)
-            .chars()
-            .next()
-            .is_some_and(|c| self.lex.numerals.contains(c))
+        // The first character decoded from the bytes: no `&str` slice to check.
+        let t = self.tokens[i];
+        t.bend > t.bstart
+            && chars::decode_at(self.text.as_bytes(), t.bstart as usize)
+                .is_some_and(|(cp, _)| self.lex.numerals.contains_cp(cp))
     }
 
     /// No space between token i-1 and token i.
