@@ -352,16 +352,12 @@ impl<'a> DocParser<'a> {
         if self.has(j - 1, Flag::Product).is_some() {
             return true;
         }
-        let hyphen = self.tok(j - 1).chars().count() == 1
-            && self
-                .tok(j - 1)
-                .chars()
-                .all(|c| self.lex.hyphens.contains(&c));
-        hyphen
-            && self.glued(j)
-            && j >= 2
-            && self.tokens[j - 2].kind == Kind::Word
-            && self.glued(j - 1)
+        // The offsets first: most numbers stand apart, and their text need not be read.
+        self.glued(j) && j >= 2 && self.tokens[j - 2].kind == Kind::Word && self.glued(j - 1) && {
+            // A hyphen alone between them.
+            let mut chars = self.tok(j - 1).chars();
+            matches!((chars.next(), chars.next()), (Some(c), None) if self.lex.hyphens.contains(&c))
+        }
     }
 
     fn decimal_typo(&self, j: usize, value: f64) -> (f64, usize) {
@@ -369,16 +365,17 @@ impl<'a> DocParser<'a> {
             return (value, j);
         }
         let (head, comma, tail) = (self.tokens[j], self.tokens[j + 1], self.tokens[j + 2]);
+        // The offsets first (a mark glued to the head, one space before the tail): most
+        // numbers fail there, before any text is read.
+        if comma.start != head.end || tail.kind != Kind::Number || tail.start != comma.end + 1 {
+            return (value, j);
+        }
         let (h, t) = (self.tok(j), self.tok(j + 2));
-        let spaced = self.text[comma.bend as usize..].starts_with(' ');
         if ascii_digits(h)
             && self.tok(j + 1) == ","
-            && comma.start == head.end
-            && tail.kind == Kind::Number
             && ascii_digits(t)
             && t.len() <= 2
-            && tail.start == comma.end + 1
-            && spaced
+            && self.text[comma.bend as usize..].starts_with(' ')
             && self.scale_at(j + 3).is_some()
         {
             if let Ok(v) = format!("{h}.{t}").parse() {
