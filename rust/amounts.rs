@@ -4,7 +4,7 @@
 
 use crate::lexicon::{Entry, Flag, Lexicon, Qual};
 use crate::numbers::{parse_cjk, parse_digits};
-use crate::phrases::Keys;
+use crate::phrases::{Keys, PhraseTable};
 use crate::tokenizer::{Kind, Token};
 use crate::view::role::*;
 use crate::view::TokenView;
@@ -122,11 +122,21 @@ impl<'a> DocParser<'a> {
         }
     }
 
+    /// Try `mention` wherever `next_start` says one may start; after a hit, go on
+    /// behind it (as `TokenView::scan_where`).
     fn parse(&self) -> Vec<Amount> {
-        // Only a number or a phrase that can open an amount starts a mention (see
-        // `mention` and `quantity`): other phrase starts are not tried.
-        let opens = |i| self.table.opens_amount(self.keys.at(i));
-        self.view.scan_where(opens, |i| self.mention(i))
+        let mut out = Vec::new();
+        let mut i = next_start(self.tokens, &self.keys, self.table, 0);
+        while i < self.n {
+            if let Some((item, next)) = self.mention(i) {
+                out.push(item);
+                i = next;
+            } else {
+                i += 1;
+            }
+            i = next_start(self.tokens, &self.keys, self.table, i);
+        }
+        out
     }
 
     fn mention(&self, i: usize) -> Option<(Amount, usize)> {
@@ -449,6 +459,21 @@ impl<'a> DocParser<'a> {
             qualifier,
         }
     }
+}
+
+/// The first token from i on where a mention may start (`tokens.len()` if none): a
+/// number, or a phrase that can open an amount (see `mention` and `quantity`); other
+/// phrase starts are not tried. A loop of its own, with no call and no bounds check
+/// that may panic, so its state stays in registers: most tokens start no mention.
+#[inline(never)]
+fn next_start(tokens: &[Token], keys: &Keys, table: &PhraseTable, i: usize) -> usize {
+    let rest = tokens.get(i..).unwrap_or_default();
+    rest.iter()
+        .zip(i..)
+        .position(|(t, k)| {
+            t.kind == Kind::Number || keys.get(k).is_some_and(|key| table.opens_amount(key))
+        })
+        .map_or(tokens.len(), |p| i + p)
 }
 
 fn meaningful(q: &Quantity) -> bool {
