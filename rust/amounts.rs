@@ -2,10 +2,11 @@
 //! `python/dealscope/pyengine/amounts.py`; this follows it step for step so
 //! that both engines give identical rows.
 
-use crate::lexicon::{Flag, Lexicon, Qual};
+use crate::lexicon::{Entry, Flag, Lexicon, Qual};
 use crate::numbers::{parse_cjk, parse_digits};
-use crate::phrases::Keys;
+use crate::phrases::{Keys, PhraseTable};
 use crate::tokenizer::{Kind, Token};
+use crate::view::role::*;
 use crate::view::TokenView;
 
 /// The kinds' names, by code (as `frames.AMOUNT_KINDS`).
@@ -89,17 +90,28 @@ fn ascii_digits(s: &str) -> bool {
 }
 
 impl<'a> DocParser<'a> {
+    /// `TokenView::find_role`: `pick` gives values only for entries with `role`.
+    fn find<T>(
+        &self,
+        i: usize,
+        role: u64,
+        pick: impl Fn(&Entry) -> Option<T>,
+    ) -> Option<(usize, T)> {
+        self.view.find_role(i, role, pick)
+    }
+
     fn has(&self, i: usize, f: Flag) -> Option<usize> {
         let n = self.flag(i, f);
         (n > 0).then_some(n)
     }
 
     fn scale_at(&self, i: usize) -> Option<(usize, f64)> {
-        self.find(i, |e| e.scale)
+        self.find(i, SCALE, |e| e.scale)
     }
 
-    fn number_value(&self, i: usize) -> Option<f64> {
-        if self.is_cjk(i) {
+    /// The value of number token i; `cjk`: is it CJK numerals (`is_cjk`)?
+    fn number_value(&self, i: usize, cjk: bool) -> Option<f64> {
+        if cjk {
             Some(parse_cjk(
                 self.tok(i),
                 &self.lex.cjk_digits,
@@ -110,11 +122,21 @@ impl<'a> DocParser<'a> {
         }
     }
 
+    /// Try `mention` wherever `next_start` says one may start; after a hit, go on
+    /// behind it (as `TokenView::scan_where`).
     fn parse(&self) -> Vec<Amount> {
-        // Only a number or a phrase that can open an amount starts a mention (see
-        // `mention` and `quantity`): other phrase starts are not tried.
-        let opens = |i| self.table.opens_amount(self.keys.at(i));
-        self.view.scan_where(opens, |i| self.mention(i))
+        let mut out = Vec::new();
+        let mut i = next_start(self.tokens, &self.keys, self.table, 0);
+        while i < self.n {
+            if let Some((item, next)) = self.mention(i) {
+                out.push(item);
+                i = next;
+            } else {
+                i += 1;
+            }
+            i = next_start(self.tokens, &self.keys, self.table, i);
+        }
+        out
     }
 
     fn mention(&self, i: usize) -> Option<(Amount, usize)> {
@@ -124,7 +146,7 @@ impl<'a> DocParser<'a> {
         if let Some(n) = self.has(j, Flag::RangeOpen) {
             opener = true;
             j += n;
-        } else if let Some((n, q)) = self.find(j, |e| e.qual_prefix) {
+        } else if let Some((n, q)) = self.find(j, QUAL_PREFIX, |e| e.qual_prefix) {
             qual = Some(q);
             j += n;
         }
@@ -147,7 +169,7 @@ impl<'a> DocParser<'a> {
             first = i;
             end = second.next;
         } else if a.vague.is_none() && qual.is_none() {
-            if let Some((n, q)) = self.find(end, |e| e.qual_suffix) {
+            if let Some((n, q)) = self.find(end, QUAL_SUFFIX, |e| e.qual_suffix) {
                 qual = Some(q);
                 end += n;
             }
@@ -165,7 +187,7 @@ impl<'a> DocParser<'a> {
         let first = j;
         let mut currency = None;
         let mut percent = false;
-        if let Some((n, c)) = self.find(j, |e| e.currency.clone()) {
+        if let Some((n, c)) = self.find(j, CURRENCY, |e| e.currency.clone()) {
             currency = Some(c);
             j += n;
         } else if let Some(n) = self.has(j, Flag::PercentPrefix) {
@@ -184,8 +206,9 @@ impl<'a> DocParser<'a> {
             if bare && self.named(j) {
                 return None;
             }
-            let mut value = self.number_value(j)?;
-            if !self.is_cjk(j) {
+            let cjk = self.is_cjk(j);
+            let mut value = self.number_value(j, cjk)?;
+            if !cjk {
                 digits = true;
                 (value, j) = self.decimal_typo(j, value);
             }
@@ -194,11 +217,11 @@ impl<'a> DocParser<'a> {
             if bare && self.has(j, Flag::DateMarker).is_some() {
                 return None;
             }
-        } else if let Some((n, v)) = self.find(j, |e| e.vague) {
+        } else if let Some((n, v)) = self.find(j, VAGUE, |e| e.vague) {
             vague = Some(v);
             j += n;
         } else {
-            let (n, v) = self.find(j, |e| e.numeral)?;
+            let (n, v) = self.find(j, NUMERAL, |e| e.numeral)?;
             total = Some(v);
             word_numeral = true;
             j += n;
@@ -238,7 +261,7 @@ impl<'a> DocParser<'a> {
         while j < self.n {
             let mut m = self.scale_at(j);
             if m.is_none() && money {
-                m = self.find(j, |e| e.scale_money);
+                m = self.find(j, SCALE_MONEY, |e| e.scale_money);
             }
             if let Some((n, s)) = m {
                 scale *= s;
@@ -277,7 +300,7 @@ impl<'a> DocParser<'a> {
     fn compound(&self, q: &mut Quantity, mut j: usize) -> usize {
         let mut last = q.scale;
         while j < self.n && self.tokens[j].kind == Kind::Number {
-            let Some(value) = self.number_value(j) else {
+            let Some(value) = self.number_value(j, self.is_cjk(j)) else {
                 break;
             };
             let m = self.scale_at(j + 1);
@@ -307,7 +330,7 @@ impl<'a> DocParser<'a> {
                     None => break,
                 }
             }
-            if let Some((n, c)) = self.find(k, |e| e.currency.clone()) {
+            if let Some((n, c)) = self.find(k, CURRENCY, |e| e.currency.clone()) {
                 q.currency = Some(c);
                 return k + n;
             }
@@ -315,7 +338,7 @@ impl<'a> DocParser<'a> {
                 q.percent = true;
                 return k + n;
             }
-            if let Some((n, p)) = self.find(k, |e| e.power) {
+            if let Some((n, p)) = self.find(k, POWER, |e| e.power) {
                 q.power = Some(p);
                 return k + n;
             }
@@ -339,16 +362,12 @@ impl<'a> DocParser<'a> {
         if self.has(j - 1, Flag::Product).is_some() {
             return true;
         }
-        let hyphen = self.tok(j - 1).chars().count() == 1
-            && self
-                .tok(j - 1)
-                .chars()
-                .all(|c| self.lex.hyphens.contains(&c));
-        hyphen
-            && self.glued(j)
-            && j >= 2
-            && self.tokens[j - 2].kind == Kind::Word
-            && self.glued(j - 1)
+        // The offsets first: most numbers stand apart, and their text need not be read.
+        self.glued(j) && j >= 2 && self.tokens[j - 2].kind == Kind::Word && self.glued(j - 1) && {
+            // A hyphen alone between them.
+            let mut chars = self.tok(j - 1).chars();
+            matches!((chars.next(), chars.next()), (Some(c), None) if self.lex.hyphens.contains(&c))
+        }
     }
 
     fn decimal_typo(&self, j: usize, value: f64) -> (f64, usize) {
@@ -356,16 +375,17 @@ impl<'a> DocParser<'a> {
             return (value, j);
         }
         let (head, comma, tail) = (self.tokens[j], self.tokens[j + 1], self.tokens[j + 2]);
+        // The offsets first (a mark glued to the head, one space before the tail): most
+        // numbers fail there, before any text is read.
+        if comma.start != head.end || tail.kind != Kind::Number || tail.start != comma.end + 1 {
+            return (value, j);
+        }
         let (h, t) = (self.tok(j), self.tok(j + 2));
-        let spaced = self.text[comma.bend as usize..].starts_with(' ');
         if ascii_digits(h)
             && self.tok(j + 1) == ","
-            && comma.start == head.end
-            && tail.kind == Kind::Number
             && ascii_digits(t)
             && t.len() <= 2
-            && tail.start == comma.end + 1
-            && spaced
+            && self.text[comma.bend as usize..].starts_with(' ')
             && self.scale_at(j + 3).is_some()
         {
             if let Ok(v) = format!("{h}.{t}").parse() {
@@ -439,6 +459,21 @@ impl<'a> DocParser<'a> {
             qualifier,
         }
     }
+}
+
+/// The first token from i on where a mention may start (`tokens.len()` if none): a
+/// number, or a phrase that can open an amount (see `mention` and `quantity`); other
+/// phrase starts are not tried. A loop of its own, with no call and no bounds check
+/// that may panic, so its state stays in registers: most tokens start no mention.
+#[inline(never)]
+fn next_start(tokens: &[Token], keys: &Keys, table: &PhraseTable, i: usize) -> usize {
+    let rest = tokens.get(i..).unwrap_or_default();
+    rest.iter()
+        .zip(i..)
+        .position(|(t, k)| {
+            t.kind == Kind::Number || keys.get(k).is_some_and(|key| table.opens_amount(key))
+        })
+        .map_or(tokens.len(), |p| i + p)
 }
 
 fn meaningful(q: &Quantity) -> bool {

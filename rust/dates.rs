@@ -6,7 +6,7 @@ use crate::lexicon::{Flag, Lexicon, Period, Relation, Unit};
 use crate::numbers::parse_cjk;
 use crate::phrases::Keys;
 use crate::tokenizer::{Kind, Token};
-use crate::view::TokenView;
+use crate::view::{role, TokenView};
 
 /// The precisions' names, by code (as `frames.PRECISIONS`).
 pub const PRECISION_NAMES: [&str; 4] = ["day", "month", "quarter", "year"];
@@ -169,24 +169,26 @@ impl<'a> DateParser<'a> {
         let mut j = i;
         let mut relation = None;
         let mut period = None;
-        if let Some((n, r)) = self.find(j, |e| e.date_relation) {
+        if let Some((n, r)) = self.find_role(j, role::DATE_RELATION, |e| e.date_relation) {
             relation = Some(r);
             j += n;
             j += self.flag(j, Flag::DateArticle); // depuis le 15 janvier
         }
-        if let Some((n, p)) = self.find(j, |e| e.date_period) {
+        if let Some((n, p)) = self.find_role(j, role::DATE_PERIOD, |e| e.date_period) {
             period = Some(p);
             j += n;
         }
         let mut core = self.core(j)?;
         let mut end = core.next;
-        if let Some((n, p)) = self.find(end, |e| e.date_year_period) {
+        if let Some((n, p)) = self.find_role(end, role::DATE_YEAR_PERIOD, |e| e.date_year_period) {
             if core.precision == Precision::Year && period.is_none() {
                 period = Some(p);
                 end += n;
             }
         }
-        if let Some((n, r)) = self.find(end, |e| e.date_relation_suffix) {
+        if let Some((n, r)) =
+            self.find_role(end, role::DATE_RELATION_SUFFIX, |e| e.date_relation_suffix)
+        {
             relation = relation.or(Some(r));
             end += n;
         }
@@ -239,7 +241,7 @@ impl<'a> DateParser<'a> {
     }
 
     fn relative(&self, j: usize) -> Option<Core> {
-        let (n, (unit, offset)) = self.find(j, |e| e.date_relative)?;
+        let (n, (unit, offset)) = self.find_role(j, role::DATE_RELATIVE, |e| e.date_relative)?;
         let offset = i64::from(offset);
         let next = j + n;
         let mut core = Core::new(j, next, None);
@@ -291,7 +293,7 @@ impl<'a> DateParser<'a> {
                 return (Some(v as u32), j + 1 + size);
             }
         }
-        match self.find(j, |e| e.month) {
+        match self.find_role(j, role::MONTH, |e| e.month) {
             Some((n, m)) => (Some(m), j + n),
             None => (None, j),
         }
@@ -328,10 +330,10 @@ impl<'a> DateParser<'a> {
                 return Some(self.quarter_core(j, next, q));
             }
         }
-        if let Some((n, q)) = self.find(j, |e| e.quarter_code) {
+        if let Some((n, q)) = self.find_role(j, role::QUARTER_CODE, |e| e.quarter_code) {
             return Some(self.quarter_core(j, j + n, q));
         }
-        if let Some((n, q)) = self.find(j, |e| e.ordinal) {
+        if let Some((n, q)) = self.find_role(j, role::ORDINAL, |e| e.ordinal) {
             if (1..=4).contains(&q) {
                 let size = self.flag(j + n, Flag::QuarterWord);
                 if size > 0 {
@@ -421,7 +423,7 @@ impl<'a> DateParser<'a> {
                 k += 1;
             }
             k += self.flag(k, Flag::DateConnector);
-            if let Some((n, month)) = self.find(k, |e| e.month) {
+            if let Some((n, month)) = self.find_role(k, role::MONTH, |e| e.month) {
                 if valid(None, month, value as u32) {
                     let mut core = self.with_ref_year(Core::new(j, k + n, None));
                     (core.month, core.day, core.precision) = (month, value as u32, Precision::Day);
@@ -471,15 +473,17 @@ impl<'a> DateParser<'a> {
 
     /// Does an amount word (scale, currency, power, percent, count) stand at i?
     fn amount_word(&self, i: usize) -> bool {
-        self.find(i, |e| e.scale).is_some()
-            || self.find(i, |e| e.currency.as_ref().map(|_| ())).is_some()
-            || self.find(i, |e| e.power).is_some()
+        self.find_role(i, role::SCALE, |e| e.scale).is_some()
+            || self
+                .find_role(i, role::CURRENCY, |e| e.currency.as_ref().map(|_| ()))
+                .is_some()
+            || self.find_role(i, role::POWER, |e| e.power).is_some()
             || self.flag(i, Flag::Percent) > 0
             || self.flag(i, Flag::Count) > 0
     }
 
     fn month_word(&self, j: usize) -> Option<Core> {
-        let (n, month) = self.find(j, |e| e.month)?;
+        let (n, month) = self.find_role(j, role::MONTH, |e| e.month)?;
         let k = j + n;
         if let Some(day) = self.int_at(k) {
             if (1..=31).contains(&day)

@@ -1,6 +1,9 @@
 //! A document's tokens as the parsers read them: lookup keys, glue, phrase
 //! lookups (shared by amounts and dates; `pyengine/view.py` is its twin).
 
+use std::cell::Cell;
+
+use crate::chars;
 use crate::lexicon::{Entry, Flag, Lexicon};
 use crate::phrases::{glued, Keys, PhraseTable};
 use crate::tokenizer::{Kind, Token};
@@ -12,6 +15,53 @@ pub struct TokenView<'a> {
     pub keys: Keys,
     pub n: usize,
     pub table: &'a PhraseTable,
+    /// The last tokens' `roles`, by token index modulo their number.
+    roles: [Cell<(usize, u64)>; ROLE_SLOTS],
+}
+
+/// A mention reads a few tokens at a time: a handful of remembered `roles` suffice.
+const ROLE_SLOTS: usize = 8;
+
+/// What the phrases at a token can give, a bit each (for `find_role`): the flags (bits
+/// 0 to 31, as `Entry::flags`), then which of the entry's fields are set.
+pub mod role {
+    pub const SCALE: u64 = 1 << 32;
+    pub const SCALE_MONEY: u64 = 1 << 33;
+    pub const VAGUE: u64 = 1 << 34;
+    pub const NUMERAL: u64 = 1 << 35;
+    pub const CURRENCY: u64 = 1 << 36;
+    pub const POWER: u64 = 1 << 37;
+    pub const QUAL_PREFIX: u64 = 1 << 38;
+    pub const QUAL_SUFFIX: u64 = 1 << 39;
+    pub const MONTH: u64 = 1 << 40;
+    pub const DATE_RELATIVE: u64 = 1 << 41;
+    pub const DATE_RELATION: u64 = 1 << 42;
+    pub const DATE_RELATION_SUFFIX: u64 = 1 << 43;
+    pub const DATE_PERIOD: u64 = 1 << 44;
+    pub const DATE_YEAR_PERIOD: u64 = 1 << 45;
+    pub const ORDINAL: u64 = 1 << 46;
+    pub const QUARTER_CODE: u64 = 1 << 47;
+}
+
+fn roles_of(e: &Entry) -> u64 {
+    let bit = |set: bool, role: u64| if set { role } else { 0 };
+    u64::from(e.flags)
+        | bit(e.scale.is_some(), role::SCALE)
+        | bit(e.scale_money.is_some(), role::SCALE_MONEY)
+        | bit(e.vague.is_some(), role::VAGUE)
+        | bit(e.numeral.is_some(), role::NUMERAL)
+        | bit(e.currency.is_some(), role::CURRENCY)
+        | bit(e.power.is_some(), role::POWER)
+        | bit(e.qual_prefix.is_some(), role::QUAL_PREFIX)
+        | bit(e.qual_suffix.is_some(), role::QUAL_SUFFIX)
+        | bit(e.month.is_some(), role::MONTH)
+        | bit(e.date_relative.is_some(), role::DATE_RELATIVE)
+        | bit(e.date_relation.is_some(), role::DATE_RELATION)
+        | bit(e.date_relation_suffix.is_some(), role::DATE_RELATION_SUFFIX)
+        | bit(e.date_period.is_some(), role::DATE_PERIOD)
+        | bit(e.date_year_period.is_some(), role::DATE_YEAR_PERIOD)
+        | bit(e.ordinal.is_some(), role::ORDINAL)
+        | bit(e.quarter_code.is_some(), role::QUARTER_CODE)
 }
 
 impl<'a> TokenView<'a> {
@@ -34,6 +84,7 @@ impl<'a> TokenView<'a> {
             keys,
             n: tokens.len(),
             table: lex.table(lang),
+            roles: std::array::from_fn(|_| Cell::new((usize::MAX, 0))),
         }
     }
 
@@ -49,7 +100,25 @@ impl<'a> TokenView<'a> {
         self.table.find(&self.keys, self.tokens, i, pick)
     }
 
+    /// `find`, for a `pick` that gives a value only for entries with the bit `role`
+    /// (see `role`). Answered inline at a token with no key (most tokens), and without
+    /// walking the phrases at the token again where none can give it.
+    #[inline(always)]
+    pub fn find_role<T>(
+        &self,
+        i: usize,
+        role: u64,
+        pick: impl Fn(&Entry) -> Option<T>,
+    ) -> Option<(usize, T)> {
+        self.keys.get(i)?;
+        if self.roles(i) & role == 0 {
+            return None;
+        }
+        self.find(i, pick)
+    }
+
     /// Length of the longest phrase at token i with this flag, 0 if none.
+    #[inline(always)]
     pub fn flag(&self, i: usize, f: Flag) -> usize {
         // Most tokens start no phrase with the flag: one mask test says so.
         if !self
@@ -63,11 +132,32 @@ impl<'a> TokenView<'a> {
             .map_or(0, |(n, _)| n)
     }
 
+    /// The roles of all the phrases matching at token i (a token with a key): one
+    /// walk over its phrases, where a parser asks many questions of one token (a
+    /// scale? a unit? a month?), most answered no.
+    #[inline(always)]
+    fn roles(&self, i: usize) -> u64 {
+        let slot = &self.roles[i % ROLE_SLOTS];
+        let (at, roles) = slot.get();
+        if at == i {
+            return roles;
+        }
+        let all = Cell::new(0);
+        // A pick that takes no entry: every matching phrase is seen.
+        self.find(i, |e| {
+            all.set(all.get() | roles_of(e));
+            None::<()>
+        });
+        slot.set((i, all.get()));
+        all.get()
+    }
+
     pub fn is_cjk(&self, i: usize) -> bool {
-        self.tok(i)
-            .chars()
-            .next()
-            .is_some_and(|c| self.lex.numerals.contains(c))
+        // The first character decoded from the bytes: no `&str` slice to check.
+        let t = self.tokens[i];
+        t.bend > t.bstart
+            && chars::decode_at(self.text.as_bytes(), t.bstart as usize)
+                .is_some_and(|(cp, _)| self.lex.numerals.contains_cp(cp))
     }
 
     /// No space between token i-1 and token i.

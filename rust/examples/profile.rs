@@ -1,5 +1,5 @@
 //! Profile the core on a file:
-//! `cargo run --release --example profile -- FILE [tokenize|amounts|both] [THREADS]`
+//! `cargo run --release --example profile -- FILE [tokenize|amounts|both|dates] [THREADS]`
 //! (THREADS 0, the default, is all cores; 1 suits callgrind).
 //! Documents in FILE are separated by U+001E (record separator).
 
@@ -8,7 +8,7 @@ use std::time::Instant;
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let Some(path) = args.get(1) else {
-        eprintln!("usage: profile FILE [tokenize|amounts|both] [THREADS]");
+        eprintln!("usage: profile FILE [tokenize|amounts|both|dates] [THREADS]");
         std::process::exit(2);
     };
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| {
@@ -27,6 +27,13 @@ fn main() {
             dealscope_core::batch::tokens_amounts_batch(&docs, &vec![None; docs.len()], threads)
                 .map(|(t, a)| t.spans.len() + a.spans.len())
         }
+        "dates" => dealscope_core::batch::dates_batch(
+            &docs,
+            &vec![None; docs.len()],
+            &vec![Some(20_000); docs.len()],
+            threads,
+        )
+        .map(|c| c.spans.len()),
         _ => dealscope_core::batch::amounts_batch(&docs, &vec![None; docs.len()], threads)
             .map(|c| c.spans.len()),
     };
