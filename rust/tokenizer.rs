@@ -353,9 +353,10 @@ impl<'a> Scanner<'a> {
     /// Past the plain characters of the run at p: in the block of `SegTable`, of the
     /// run's class, no numeral, starting no dictionary word (their cell is `want`
     /// alone). Most characters of a run are plain: this loop decodes and tests them
-    /// with nothing else to keep track of.
+    /// with nothing else to keep track of. Also the character it stopped at, with
+    /// its length and cell, if decoded here (not decoded again by the caller).
     #[inline]
-    fn skip_plain(&self, mut p: Pos, want: u16) -> Pos {
+    fn skip_plain(&self, mut p: Pos, want: u16) -> (Pos, Option<(u32, usize, u16)>) {
         let bytes = self.text.as_bytes();
         let cells = &self.lex.seg.cells;
         while let Some(&[x, y, z]) = bytes.get(p.b..p.b + 3) {
@@ -369,10 +370,11 @@ impl<'a> Scanner<'a> {
                     p.b += 3;
                     p.c += 1;
                 }
-                _ => break,
+                Some(&cell) => return (p, Some((cp, 3, cell))),
+                None => break,
             }
         }
-        p
+        (p, None)
     }
 
     /// Cut the han or hiragana run at `from`: lexicon words (longest first), numeral
@@ -395,8 +397,13 @@ impl<'a> Scanner<'a> {
         // not an Option, keeps the per-character path short.
         let mut gathered = from;
         loop {
-            p = self.skip_plain(p, want);
-            let Some((c, n, cell)) = self.seg_at(p, want) else {
+            let (q, stop) = self.skip_plain(p, want);
+            p = q;
+            let stop = match stop {
+                Some(known) => Some(known).filter(|s| s.2 & want != 0),
+                None => self.seg_at(p, want),
+            };
+            let Some((c, n, cell)) = stop else {
                 break;
             };
             let mut hit = 0;
@@ -415,6 +422,11 @@ impl<'a> Scanner<'a> {
                 ahead.clear();
                 ahead.push(p.b);
                 let mut q = p;
+                // The first character is c, already read.
+                if ahead.len() <= most {
+                    q = Self::skip(q, n);
+                    ahead.push(q.b);
+                }
                 while ahead.len() <= most {
                     let Some((_, m, _)) = self.seg_at(q, want) else {
                         break;
