@@ -377,9 +377,30 @@ impl<'a> Scanner<'a> {
         (p, None)
     }
 
+    /// The han and hiragana runs from `from` (a character of `class`), one after the
+    /// other while a run stops at a character of the other class (Japanese alternates
+    /// them): that character is not decoded and dispatched again by `scan`.
+    fn segments(&mut self, from: Pos, class: u8, ahead: &mut Vec<usize>) {
+        let lex = self.lex;
+        let (mut p, mut class) = (from, class);
+        loop {
+            let (dict, longest) = if class == chars::HAN {
+                (&lex.han_words, lex.han_max)
+            } else {
+                (&lex.hira_words, lex.hira_max)
+            };
+            match self.segment(p, class, dict, longest, ahead) {
+                (end, Some(next)) if end.b > p.b => (p, class) = (end, next),
+                _ => return,
+            }
+        }
+    }
+
     /// Cut the han or hiragana run at `from`: lexicon words (longest first), numeral
     /// runs, the rest gathered. Read in one pass: only where a lexicon word may start
-    /// are the next characters read ahead (their ends into `ahead`).
+    /// are the next characters read ahead (their ends into `ahead`). Returns where
+    /// the run ends and, if the character there is known to start a run of the other
+    /// class, that class.
     fn segment(
         &mut self,
         from: Pos,
@@ -387,10 +408,16 @@ impl<'a> Scanner<'a> {
         dict: &KeyTable,
         longest: usize,
         ahead: &mut Vec<usize>,
-    ) {
+    ) -> (Pos, Option<u8>) {
         let numerals = class == chars::HAN;
         let kind = if numerals { Kind::Han } else { Kind::Kana };
         let want = if numerals { SEG_HAN } else { SEG_HIRA };
+        let (other, other_class) = if numerals {
+            (SEG_HIRA, chars::HIRAGANA)
+        } else {
+            (SEG_HAN, chars::HAN)
+        };
+        let mut next = None;
         let bytes = self.text.as_bytes();
         let mut p = from;
         // Where the characters gathered so far start (none while it is p): a plain Pos,
@@ -400,7 +427,11 @@ impl<'a> Scanner<'a> {
             let (q, stop) = self.skip_plain(p, want);
             p = q;
             let stop = match stop {
-                Some(known) => Some(known).filter(|s| s.2 & want != 0),
+                Some(known) if known.2 & want != 0 => Some(known),
+                Some(known) => {
+                    next = (known.2 & other != 0).then_some(other_class);
+                    None
+                }
                 None => self.seg_at(p, want),
             };
             let Some((c, n, cell)) = stop else {
@@ -475,11 +506,11 @@ impl<'a> Scanner<'a> {
         if gathered.b < p.b {
             self.push(gathered, p, kind);
         }
+        (p, next)
     }
 
     fn scan(mut self) -> Vec<Token> {
         let mut p = Pos { b: 0, c: 0 };
-        let lex = self.lex;
         // Character ends read ahead by `segment`, reused from run to run.
         let mut ahead: Vec<usize> = Vec::new();
         let bytes = self.text.as_bytes();
@@ -499,8 +530,7 @@ impl<'a> Scanner<'a> {
                 }
                 chars::DIGIT => self.number(p),
                 c if chars::is_letter(c) => self.word(p, n, c),
-                chars::HAN => self.segment(p, cls, &lex.han_words, lex.han_max, &mut ahead),
-                chars::HIRAGANA => self.segment(p, cls, &lex.hira_words, lex.hira_max, &mut ahead),
+                chars::HAN | chars::HIRAGANA => self.segments(p, cls, &mut ahead),
                 chars::KATAKANA | chars::HANGUL => {
                     let kind = if cls == chars::KATAKANA {
                         Kind::Kana
