@@ -332,11 +332,12 @@ impl<'a> Scanner<'a> {
     /// The end of the run of `class` characters starting at `from`.
     fn run_end(&self, from: Pos, class: u8) -> Pos {
         let mut p = from;
-        for ch in self.text[from.b..].chars() {
-            if self.table.class(ch) != class {
+        // Decoded by hand (`cp_at`): no `&str` slicing, no `char` built.
+        while let Some((cp, n)) = self.cp_at(p) {
+            if self.table.class_of(cp) != class {
                 break;
             }
-            p = Self::step(p, ch);
+            p = Self::skip(p, n);
         }
         p
     }
