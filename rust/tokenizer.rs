@@ -332,11 +332,12 @@ impl<'a> Scanner<'a> {
     /// The end of the run of `class` characters starting at `from`.
     fn run_end(&self, from: Pos, class: u8) -> Pos {
         let mut p = from;
-        for ch in self.text[from.b..].chars() {
-            if self.table.class(ch) != class {
+        // Decoded by hand (`cp_at`): no `&str` slicing, no `char` built.
+        while let Some((cp, n)) = self.cp_at(p) {
+            if self.table.class_of(cp) != class {
                 break;
             }
-            p = Self::step(p, ch);
+            p = Self::skip(p, n);
         }
         p
     }
@@ -353,9 +354,10 @@ impl<'a> Scanner<'a> {
     /// Past the plain characters of the run at p: in the block of `SegTable`, of the
     /// run's class, no numeral, starting no dictionary word (their cell is `want`
     /// alone). Most characters of a run are plain: this loop decodes and tests them
-    /// with nothing else to keep track of.
+    /// with nothing else to keep track of. Also the character it stopped at, with
+    /// its length and cell, if decoded here (not decoded again by the caller).
     #[inline]
-    fn skip_plain(&self, mut p: Pos, want: u16) -> Pos {
+    fn skip_plain(&self, mut p: Pos, want: u16) -> (Pos, Option<(u32, usize, u16)>) {
         let bytes = self.text.as_bytes();
         let cells = &self.lex.seg.cells;
         while let Some(&[x, y, z]) = bytes.get(p.b..p.b + 3) {
@@ -369,15 +371,37 @@ impl<'a> Scanner<'a> {
                     p.b += 3;
                     p.c += 1;
                 }
-                _ => break,
+                Some(&cell) => return (p, Some((cp, 3, cell))),
+                None => break,
             }
         }
-        p
+        (p, None)
+    }
+
+    /// The han and hiragana runs from `from` (a character of `class`), one after the
+    /// other while a run stops at a character of the other class (Japanese alternates
+    /// them): that character is not decoded and dispatched again by `scan`.
+    fn segments(&mut self, from: Pos, class: u8, ahead: &mut Vec<usize>) {
+        let lex = self.lex;
+        let (mut p, mut class) = (from, class);
+        loop {
+            let (dict, longest) = if class == chars::HAN {
+                (&lex.han_words, lex.han_max)
+            } else {
+                (&lex.hira_words, lex.hira_max)
+            };
+            match self.segment(p, class, dict, longest, ahead) {
+                (end, Some(next)) if end.b > p.b => (p, class) = (end, next),
+                _ => return,
+            }
+        }
     }
 
     /// Cut the han or hiragana run at `from`: lexicon words (longest first), numeral
     /// runs, the rest gathered. Read in one pass: only where a lexicon word may start
-    /// are the next characters read ahead (their ends into `ahead`).
+    /// are the next characters read ahead (their ends into `ahead`). Returns where
+    /// the run ends and, if the character there is known to start a run of the other
+    /// class, that class.
     fn segment(
         &mut self,
         from: Pos,
@@ -385,18 +409,33 @@ impl<'a> Scanner<'a> {
         dict: &KeyTable,
         longest: usize,
         ahead: &mut Vec<usize>,
-    ) {
+    ) -> (Pos, Option<u8>) {
         let numerals = class == chars::HAN;
         let kind = if numerals { Kind::Han } else { Kind::Kana };
         let want = if numerals { SEG_HAN } else { SEG_HIRA };
+        let (other, other_class) = if numerals {
+            (SEG_HIRA, chars::HIRAGANA)
+        } else {
+            (SEG_HAN, chars::HAN)
+        };
+        let mut next = None;
         let bytes = self.text.as_bytes();
         let mut p = from;
         // Where the characters gathered so far start (none while it is p): a plain Pos,
         // not an Option, keeps the per-character path short.
         let mut gathered = from;
         loop {
-            p = self.skip_plain(p, want);
-            let Some((c, n, cell)) = self.seg_at(p, want) else {
+            let (q, stop) = self.skip_plain(p, want);
+            p = q;
+            let stop = match stop {
+                Some(known) if known.2 & want != 0 => Some(known),
+                Some(known) => {
+                    next = (known.2 & other != 0).then_some(other_class);
+                    None
+                }
+                None => self.seg_at(p, want),
+            };
+            let Some((c, n, cell)) = stop else {
                 break;
             };
             let mut hit = 0;
@@ -415,6 +454,11 @@ impl<'a> Scanner<'a> {
                 ahead.clear();
                 ahead.push(p.b);
                 let mut q = p;
+                // The first character is c, already read.
+                if ahead.len() <= most {
+                    q = Self::skip(q, n);
+                    ahead.push(q.b);
+                }
                 while ahead.len() <= most {
                     let Some((_, m, _)) = self.seg_at(q, want) else {
                         break;
@@ -463,11 +507,11 @@ impl<'a> Scanner<'a> {
         if gathered.b < p.b {
             self.push(gathered, p, kind);
         }
+        (p, next)
     }
 
     fn scan(mut self) -> Vec<Token> {
         let mut p = Pos { b: 0, c: 0 };
-        let lex = self.lex;
         // Character ends read ahead by `segment`, reused from run to run.
         let mut ahead: Vec<usize> = Vec::new();
         let bytes = self.text.as_bytes();
@@ -487,8 +531,7 @@ impl<'a> Scanner<'a> {
                 }
                 chars::DIGIT => self.number(p),
                 c if chars::is_letter(c) => self.word(p, n, c),
-                chars::HAN => self.segment(p, cls, &lex.han_words, lex.han_max, &mut ahead),
-                chars::HIRAGANA => self.segment(p, cls, &lex.hira_words, lex.hira_max, &mut ahead),
+                chars::HAN | chars::HIRAGANA => self.segments(p, cls, &mut ahead),
                 chars::KATAKANA | chars::HANGUL => {
                     let kind = if cls == chars::KATAKANA {
                         Kind::Kana
