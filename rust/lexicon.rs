@@ -243,9 +243,7 @@ pub struct Lexicon {
     pub cjk_digits: HashMap<char, u32>,
     pub cjk_multipliers: HashMap<char, u32>,
     pub elisions: HashSet<String>,
-    pub han_dict: HashSet<String>,
     pub han_max: usize,
-    pub hira_dict: HashSet<String>,
     pub hira_max: usize,
     /// First characters of the han and hiragana dictionary words.
     pub dict_first: CharSet,
@@ -254,7 +252,8 @@ pub struct Lexicon {
     pub dict_lengths: HashMap<char, u64>,
     /// The keys of `cjk_digits` and `cjk_multipliers`: one bit test a character.
     pub numerals: CharSet,
-    /// `han_dict` and `hira_dict` as the segmenter reads them (packed keys).
+    /// The segmentation dictionaries (every lexicon phrase written wholly in han, or
+    /// in hiragana), as the segmenter reads them (packed keys).
     pub han_words: KeyTable,
     pub hira_words: KeyTable,
     /// The class, numeral and dictionary facts of the CJK block, a cell a character.
@@ -453,9 +452,7 @@ impl Lexicon {
                 .iter()
                 .flat_map(|f| f.elisions.iter().cloned())
                 .collect(),
-            han_dict: HashSet::default(),
             han_max: 1,
-            hira_dict: HashSet::default(),
             hira_max: 1,
             dict_first: CharSet::default(),
             dict_lengths: HashMap::default(),
@@ -478,6 +475,7 @@ impl Lexicon {
             vote_masks: Vec::new(),
         };
         // Segmentation dictionaries: every phrase of every file written wholly in han / hiragana.
+        let (mut han_dict, mut hira_dict) = (HashSet::<String>::default(), HashSet::default());
         let mut keys: Vec<&String> = common_entries.keys().collect();
         for f in &files {
             keys.extend(f.entries.keys());
@@ -487,13 +485,13 @@ impl Lexicon {
             let all = |class: &str| !key.is_empty() && key.chars().all(|c| lex.chars.is(c, class));
             if all("han") {
                 lex.han_max = lex.han_max.max(key.chars().count());
-                lex.han_dict.insert(key.clone());
+                han_dict.insert(key.clone());
             } else if all("hiragana") {
                 lex.hira_max = lex.hira_max.max(key.chars().count());
-                lex.hira_dict.insert(key.clone());
+                hira_dict.insert(key.clone());
             }
         }
-        for word in lex.han_dict.iter().chain(&lex.hira_dict) {
+        for word in han_dict.iter().chain(&hira_dict) {
             if let Some(first) = word.chars().next() {
                 let size = word.chars().count().min(63);
                 *lex.dict_lengths.entry(first).or_insert(0) |= 1 << size;
@@ -526,8 +524,8 @@ impl Lexicon {
         let words = |dict: &HashSet<String>| -> HashMap<Vec<u8>, u32> {
             dict.iter().map(|w| (w.as_bytes().to_vec(), 0)).collect()
         };
-        lex.han_words = KeyTable::new(&words(&lex.han_dict));
-        lex.hira_words = KeyTable::new(&words(&lex.hira_dict));
+        lex.han_words = KeyTable::new(&words(&han_dict));
+        lex.hira_words = KeyTable::new(&words(&hira_dict));
         lex.seg = SegTable::new(&lex);
         // Phrase tables need the tokenizer, which needs the fields above.
         let mut tables = HashMap::default();
@@ -594,12 +592,6 @@ impl Lexicon {
         if !self.key_filter.may_hold(key) {
             return NO_KEY;
         }
-        self.key_id_unfiltered(key)
-    }
-
-    /// `key_id` for a key that has passed `key_filter` already.
-    #[inline]
-    pub fn key_id_unfiltered(&self, key: &[u8]) -> u32 {
         self.key_table.get(key)
     }
 
