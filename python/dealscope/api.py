@@ -30,6 +30,11 @@ ENGINES = ("rust", "python")
 SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def _listed(series: pl.Series) -> list[str]:
+    """A String Series as Python strings, a null as an empty text."""
+    return [t if t is not None else "" for t in series.to_list()]
+
+
 def _texts(texts: Texts) -> list[str] | pl.Series:
     """Normalise the accepted inputs: a list of strings, or a String Series kept as it
     is (the core reads its Arrow memory in place; `_clean` lists it for the Python
@@ -42,7 +47,7 @@ def _texts(texts: Texts) -> list[str] | pl.Series:
             raise TypeError(f"texts: expected a Series of strings, got {texts.dtype}")
         if hasattr(texts, "__arrow_c_stream__"):  # read in place; an older polars: listed
             return texts
-        items = [t if t is not None else "" for t in texts.to_list()]
+        items = _listed(texts)
     elif hasattr(texts, "__arrow_c_stream__") or hasattr(texts, "__arrow_c_array__"):
         # pyarrow and other Arrow arrays, as polars takes them (without a copy)
         return _texts(pl.Series(texts))
@@ -59,7 +64,7 @@ def _clean(items: list[str] | pl.Series, depth: int = 3) -> list[str]:
     U+FFFD, one code point for one, so every offset still holds; a warning names the
     text and the position. A Series (UTF-8, so none) is listed, a null as ``""``."""
     if isinstance(items, pl.Series):
-        return [t if t is not None else "" for t in items.to_list()]
+        return _listed(items)
     out = list(items)
     for i, text in enumerate(items):
         if text.isascii():  # O(1) in CPython: most texts skip the scan
