@@ -6,6 +6,8 @@
 use std::ffi::{c_char, c_void, CStr, CString};
 use std::ptr;
 
+use crate::pool::{self, Pooled};
+
 /// Strings as Arrow string views: 16 bytes each, holding a string of up to 12 bytes
 /// itself and pointing into `buffers` for a longer one. Most tokens are short, so most
 /// are never copied out of the text a second time.
@@ -232,6 +234,26 @@ impl<T: Send> Buffer for Vec<T> {
     }
 }
 
+/// A buffer shelved in `pool` when its array is released, for the next call to
+/// build in (see `pool` for why).
+struct Reused<T: Pooled>(Vec<T>);
+
+impl<T: Pooled> Buffer for Reused<T> {
+    fn ptr(&self) -> *const c_void {
+        self.0.as_ptr().cast()
+    }
+}
+
+impl<T: Pooled> Drop for Reused<T> {
+    fn drop(&mut self) {
+        pool::give(std::mem::take(&mut self.0));
+    }
+}
+
+fn reused<T: Pooled>(values: Vec<T>) -> Option<Box<dyn Buffer>> {
+    Some(Box::new(Reused(values)))
+}
+
 /// One named column: its Arrow format string and buffers (validity first).
 pub struct Column {
     name: CString,
@@ -290,7 +312,7 @@ impl Column {
             format: c"I",
             len: values.len(),
             null_count: 0,
-            buffers: vec![None, Some(Box::new(values))],
+            buffers: vec![None, reused(values)],
         }
     }
 
@@ -348,7 +370,8 @@ impl Column {
             })
             .collect();
         let pick = |c: u8| table.get(usize::from(c)).copied().flatten();
-        let rows: Vec<u128> = codes.iter().map(|&c| pick(c).unwrap_or(0)).collect();
+        let mut rows = pool::take(codes.len());
+        rows.extend(codes.iter().map(|&c| pick(c).unwrap_or(0)));
         // Every code names a string (token kinds, qualifiers): no row can be null, and
         // the bitmap `validity` would build bit by bit is left out anyway.
         let all_named = names.iter().all(Option::is_some)
@@ -375,11 +398,8 @@ impl Column {
     ) -> Column {
         let sizes: Vec<i64> = data.iter().map(|b| b.len() as i64).collect();
         let len = views.len();
-        let mut buffers: Vec<Option<Box<dyn Buffer>>> = vec![valid, Some(Box::new(views))];
-        buffers.extend(
-            data.into_iter()
-                .map(|b| Some(Box::new(b) as Box<dyn Buffer>)),
-        );
+        let mut buffers = vec![valid, reused(views)];
+        buffers.extend(data.into_iter().map(reused));
         // Last, the data buffers' sizes (how the reader counts the data buffers).
         buffers.push(Some(Box::new(sizes)));
         Column {

@@ -16,6 +16,7 @@ pub mod lexicon;
 pub mod names;
 pub mod numbers;
 pub mod phrases;
+pub mod pool;
 pub mod tokenizer;
 pub mod view;
 

@@ -15,6 +15,7 @@ use crate::arrow_import::{ArrowArrayStream, ArrowTexts};
 use crate::batch::{self, SpanColumns};
 use crate::dates::PRECISION_NAMES;
 use crate::lexicon::{QUAL_NAMES, RELATION_NAMES};
+use crate::pool;
 use crate::tokenizer::KIND_NAMES;
 
 /// A frame's columns as one Arrow struct array, which polars takes without a copy
@@ -126,6 +127,7 @@ fn run<T: Send>(py: Python<'_>, work: impl FnOnce() -> Result<T, String> + Send)
 fn token_frame(cols: batch::TokenColumns) -> Result<Frame, String> {
     let mut columns = span_columns(cols.spans, "token");
     columns.push(Column::coded("kind", &cols.kind, &names(&KIND_NAMES)));
+    pool::give(cols.kind); // read into the views: its buffer can serve the next call
     arrow::frame(columns)
 }
 
@@ -287,6 +289,18 @@ fn code_tables() -> Vec<(&'static str, Vec<&'static str>)> {
     ]
 }
 
+/// Bytes of big output buffers the core keeps for its next call (see `pool`).
+#[pyfunction]
+fn kept_buffer_bytes() -> usize {
+    pool::held()
+}
+
+/// Free the kept buffers; the bytes handed back.
+#[pyfunction]
+fn free_kept_buffers(py: Python<'_>) -> usize {
+    py.detach(pool::clear)
+}
+
 #[pymodule]
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(tokenize, m)?)?;
@@ -298,6 +312,8 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(parse_dates, m)?)?;
     m.add_function(wrap_pyfunction!(find_names, m)?)?;
     m.add_function(wrap_pyfunction!(code_tables, m)?)?;
+    m.add_function(wrap_pyfunction!(kept_buffer_bytes, m)?)?;
+    m.add_function(wrap_pyfunction!(free_kept_buffers, m)?)?;
     m.add_class::<ArrowBatch>()?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())

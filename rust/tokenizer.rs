@@ -562,6 +562,12 @@ impl<'a> Scanner<'a> {
 }
 
 pub fn tokenize(lex: &Lexicon, text: &str) -> Vec<Token> {
+    // About one token per five bytes in news text: one allocation instead of a dozen.
+    tokenize_into(lex, text, Vec::with_capacity(text.len() / 5 + 4))
+}
+
+/// `text`'s tokens appended to `out`: one buffer can hold many texts' tokens.
+pub fn tokenize_into(lex: &Lexicon, text: &str, out: Vec<Token>) -> Vec<Token> {
     assert!(
         u32::try_from(text.len()).is_ok(),
         "tokenize: a text of 4 GiB or more (split it)"
@@ -570,8 +576,7 @@ pub fn tokenize(lex: &Lexicon, text: &str) -> Vec<Token> {
         text,
         lex,
         table: &lex.chars,
-        // About one token per five bytes in news text: one allocation instead of a dozen.
-        out: Vec::with_capacity(text.len() / 5 + 4),
+        out,
         last_end: Pos { b: 0, c: 0 },
     }
     .scan()

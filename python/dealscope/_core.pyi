@@ -59,3 +59,9 @@ def find_names(
 
 def code_tables() -> list[tuple[str, list[str]]]:
     """The names the core gives each code column, in code order."""
+
+def kept_buffer_bytes() -> int:
+    """Bytes of big output buffers kept for the next call (at most 256 MiB)."""
+
+def free_kept_buffers() -> int:
+    """Free the kept buffers; returns the bytes handed back."""
