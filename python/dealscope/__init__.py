@@ -14,6 +14,7 @@ from .api import (
     tokenize,
     tokens_and_amounts,
 )
+from .memory import release_memory
 from .pipeline.corpus import Corpus, extract
 
 __version__ = "0.1.0"
@@ -25,6 +26,7 @@ __all__ = [
     "find_names",
     "parse_amounts",
     "parse_dates",
+    "release_memory",
     "tokenize",
     "tokens_and_amounts",
 ]

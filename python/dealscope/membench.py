@@ -17,6 +17,7 @@ import threading
 import time
 
 from .bench import documents, memory_status, parse_size, reset_peak
+from .memory import kept_bytes
 from .pipeline.corpus import extract
 
 SPILL = {"auto": None, "on": True, "off": False}
@@ -67,7 +68,7 @@ def run(megabytes: float, spill, say=print) -> dict[str, float]:
     got["seconds"] = time.perf_counter() - start
     s = memory_status()
     got.update(peak_rss_mb=s["VmHWM"], peak_anon_mb=peak.peak, anon_after_mb=s["RssAnon"],
-               file_after_mb=s["RssFile"])
+               file_after_mb=s["RssFile"], kept_mb=kept_bytes() / 2**20)
     say(corpus.summary())
     return got
 
@@ -85,7 +86,8 @@ def main_with(args: argparse.Namespace) -> int:
     got = run(args.size, SPILL[args.spill])
     print(f"extract: {got['seconds']:,.0f} s; peak RSS {got['peak_rss_mb']:,.0f} MB; "
           f"anonymous memory: peak {got['peak_anon_mb']:,.0f} MB, after "
-          f"{got['anon_after_mb']:,.0f} MB (the input list {got['input_anon_mb']:,.0f} MB); "
+          f"{got['anon_after_mb']:,.0f} MB (the input list {got['input_anon_mb']:,.0f} MB, "
+          f"the core's kept buffers {got['kept_mb']:,.0f} MB); "
           f"mapped files resident after {got['file_after_mb']:,.0f} MB")
     return 0
 

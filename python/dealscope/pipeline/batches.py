@@ -21,9 +21,7 @@ in ``documents.text`` and in ``sentences``) and the small frames.
 
 from __future__ import annotations
 
-import ctypes
 import re
-import sys
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
@@ -113,23 +111,3 @@ def piece_text(texts: Sequence[str], piece: Piece) -> str:
     if piece.start == 0 and piece.end == len(text) and text:
         return text[:-1] + text[-1]
     return text[piece.start:piece.end]
-
-
-def release_memory() -> None:
-    """Hand the memory freed by a batch back to the system: glibc keeps what the
-    core's worker threads freed in their arenas, and the resident size would grow
-    batch after batch without it."""
-    if _trim is not None:
-        _trim(0)
-
-
-def _malloc_trim():
-    if sys.platform != "linux":
-        return None
-    try:
-        return ctypes.CDLL(None).malloc_trim  # glibc only; musl has none
-    except (OSError, AttributeError):
-        return None
-
-
-_trim = _malloc_trim()

@@ -12,6 +12,7 @@ import polars as pl
 
 from .. import api
 from ..frames import DATE_SCHEMA
+from ..memory import release_memory
 from . import batches, cues
 from . import candidates as cand
 from . import spill as spill_
@@ -199,7 +200,7 @@ def _languages(engine: str, docs: list[Doc], plan, step) -> list[str]:
         for p, s in zip(todo, got):
             have = scores.get(p.doc)
             scores[p.doc] = s if have is None else [x + y for x, y in zip(have, s)]
-        batches.release_memory()
+        release_memory(kept_buffers=False)
         step("languages")
     return [d.lang or api.decide_language(scores[i], engine=engine) for i, d in enumerate(docs)]
 
@@ -216,7 +217,7 @@ def _published(engine: str, docs: list[Doc], langs: list[str], plan, step):
                                 lang=[langs[p.doc] for p in todo])
         found.append(_shift(dates, todo).filter(~pl.col("relative") &
                                                  pl.col("date").is_not_null()))
-        batches.release_memory()
+        release_memory(kept_buffers=False)
         step("dates")
     frame = pl.concat(found) if found else pl.DataFrame(schema=DATE_SCHEMA)
     return infer_published(frame, len(docs))
@@ -272,7 +273,7 @@ def _build(got, engine: str, plan: list[list[batches.Piece]], step,
             sink.put(name, frame)
         del dates, amounts, mentions, sents
         del chunk
-        batches.release_memory()
+        release_memory(kept_buffers=False)
         if i < len(plan) - 1:
             step("deals")
     documents, dates, amounts, mentions, sents = (
