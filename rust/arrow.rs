@@ -66,6 +66,14 @@ impl StrColumn {
         }
     }
 
+    /// Room for about `bytes` of strings longer than 12 bytes before the first is
+    /// pushed: a kept buffer when that is big (see `pool`).
+    pub fn reserve_data(&mut self, bytes: usize) {
+        if self.buffers.is_empty() {
+            self.buffers.push(pool::take(bytes.min(self.limit)));
+        }
+    }
+
     /// `s` must not be longer than `limit` (the batch functions refuse texts of 2 GiB).
     #[inline]
     pub fn push(&mut self, s: &str) {

@@ -101,6 +101,8 @@ impl TokenColumns {
     fn with_capacity(rows: usize) -> TokenColumns {
         let mut text = StrColumn::new();
         text.views = pool::take(rows);
+        // News text has about 2.5 bytes of tokens longer than 12 bytes a token.
+        text.reserve_data(rows * 3);
         TokenColumns {
             spans: SpanColumns {
                 doc: pool::take(rows),

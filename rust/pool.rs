@@ -16,20 +16,26 @@ use crate::tokenizer::Token;
 pub const MIN_BYTES: usize = 1 << 20;
 
 /// Bytes the shelves hold at most, all types together: a few calls' worth of the
-/// largest frame of an 8 MB batch.
+/// largest frame of an 8 MB batch. Past it the longest-kept buffers go first, so
+/// buffers of a kind no longer asked for do not hold the room.
 pub const CAP_BYTES: usize = 256 << 20;
 
-/// Emptied buffers, by element type.
+/// A shelf: emptied buffers, each with the order it was shelved in.
+type Shelf<T> = Vec<(u64, Vec<T>)>;
+
+/// The shelves, by element type.
 pub struct Shelves {
     bytes: usize,
-    u8s: Vec<Vec<u8>>,
-    u32s: Vec<Vec<u32>>,
-    u128s: Vec<Vec<u128>>,
-    tokens: Vec<Vec<Token>>,
+    shelved: u64,
+    u8s: Shelf<u8>,
+    u32s: Shelf<u32>,
+    u128s: Shelf<u128>,
+    tokens: Shelf<Token>,
 }
 
 static SHELVES: Mutex<Shelves> = Mutex::new(Shelves {
     bytes: 0,
+    shelved: 0,
     u8s: Vec::new(),
     u32s: Vec::new(),
     u128s: Vec::new(),
@@ -38,29 +44,29 @@ static SHELVES: Mutex<Shelves> = Mutex::new(Shelves {
 
 /// An element type whose buffers are kept.
 pub trait Pooled: Sized + Send + 'static {
-    fn shelf(shelves: &mut Shelves) -> &mut Vec<Vec<Self>>;
+    fn shelf(shelves: &mut Shelves) -> &mut Shelf<Self>;
 }
 
 impl Pooled for u8 {
-    fn shelf(shelves: &mut Shelves) -> &mut Vec<Vec<u8>> {
+    fn shelf(shelves: &mut Shelves) -> &mut Shelf<u8> {
         &mut shelves.u8s
     }
 }
 
 impl Pooled for u32 {
-    fn shelf(shelves: &mut Shelves) -> &mut Vec<Vec<u32>> {
+    fn shelf(shelves: &mut Shelves) -> &mut Shelf<u32> {
         &mut shelves.u32s
     }
 }
 
 impl Pooled for u128 {
-    fn shelf(shelves: &mut Shelves) -> &mut Vec<Vec<u128>> {
+    fn shelf(shelves: &mut Shelves) -> &mut Shelf<u128> {
         &mut shelves.u128s
     }
 }
 
 impl Pooled for Token {
-    fn shelf(shelves: &mut Shelves) -> &mut Vec<Vec<Token>> {
+    fn shelf(shelves: &mut Shelves) -> &mut Shelf<Token> {
         &mut shelves.tokens
     }
 }
@@ -77,16 +83,13 @@ pub fn take<T: Pooled>(capacity: usize) -> Vec<T> {
         // shelves are still whole vectors, but a fresh buffer is the simple answer.
         if let Ok(mut shelves) = SHELVES.lock() {
             let shelf = T::shelf(&mut shelves);
-            let fits = |v: &&Vec<T>| v.capacity() >= capacity;
-            let pick = shelf
-                .iter()
-                .enumerate()
-                .filter(|(_, v)| fits(v))
-                .min_by_key(|(_, v)| v.capacity())
-                .or_else(|| shelf.iter().enumerate().max_by_key(|(_, v)| v.capacity()))
-                .map(|(i, _)| i);
+            let room = |i: &usize| shelf[*i].1.capacity();
+            let pick = (0..shelf.len())
+                .filter(|i| room(i) >= capacity)
+                .min_by_key(room)
+                .or_else(|| (0..shelf.len()).max_by_key(room));
             if let Some(i) = pick {
-                let mut v = shelf.swap_remove(i);
+                let (_, mut v) = shelf.swap_remove(i);
                 shelves.bytes -= size_of_buffer(&v);
                 // Growing a shelved buffer keeps its pages: only the new ones fault.
                 v.reserve_exact(capacity);
@@ -97,20 +100,58 @@ pub fn take<T: Pooled>(capacity: usize) -> Vec<T> {
     Vec::with_capacity(capacity)
 }
 
-/// Shelve `v` for a later `take`, emptied, if it is big and the shelves have room;
-/// else free it.
+/// Shelve `v` for a later `take`, emptied, if it is big (making room by freeing
+/// the longest-kept buffers); else free it.
 pub fn give<T: Pooled>(mut v: Vec<T>) {
     let bytes = size_of_buffer(&v);
-    if bytes < MIN_BYTES {
+    if !(MIN_BYTES..=CAP_BYTES).contains(&bytes) {
         return;
     }
     v.clear();
     if let Ok(mut shelves) = SHELVES.lock() {
-        if shelves.bytes + bytes <= CAP_BYTES {
-            shelves.bytes += bytes;
-            T::shelf(&mut shelves).push(v);
-        }
+        while shelves.bytes + bytes > CAP_BYTES && free_oldest(&mut shelves) {}
+        shelves.bytes += bytes;
+        shelves.shelved += 1;
+        let order = shelves.shelved;
+        T::shelf(&mut shelves).push((order, v));
     }
+}
+
+/// When the oldest buffer of `shelf` was shelved.
+fn oldest<T>(shelf: &Shelf<T>) -> Option<u64> {
+    shelf.iter().map(|(order, _)| *order).min()
+}
+
+/// Remove the oldest buffer of `shelf`; its size.
+fn remove_oldest<T>(shelf: &mut Shelf<T>) -> usize {
+    let first = oldest(shelf);
+    match shelf.iter().position(|(order, _)| Some(*order) == first) {
+        Some(i) => size_of_buffer(&shelf.swap_remove(i).1),
+        None => 0,
+    }
+}
+
+/// Free the longest-kept buffer of any type; false when the shelves are empty.
+fn free_oldest(s: &mut Shelves) -> bool {
+    let firsts = [
+        oldest(&s.u8s),
+        oldest(&s.u32s),
+        oldest(&s.u128s),
+        oldest(&s.tokens),
+    ];
+    let Some(which) = (0..firsts.len())
+        .filter(|k| firsts[*k].is_some())
+        .min_by_key(|k| firsts[*k])
+    else {
+        return false;
+    };
+    s.bytes -= match which {
+        0 => remove_oldest(&mut s.u8s),
+        1 => remove_oldest(&mut s.u32s),
+        2 => remove_oldest(&mut s.u128s),
+        _ => remove_oldest(&mut s.tokens),
+    };
+    true
 }
 
 /// Bytes the shelves hold now.
@@ -143,36 +184,45 @@ mod tests {
 
     // One test: the shelves are process-wide, and tests run in parallel.
     #[test]
-    fn buffers_are_kept_reused_capped_and_cleared() {
+    fn buffers_are_kept_reused_and_cleared_and_the_oldest_go_past_the_cap() {
         clear();
-        let big = MIN_BYTES / 4; // u32s: exactly MIN_BYTES
+        let mib = MIN_BYTES;
+        let big = mib / 4; // u32s: exactly MIN_BYTES
         let mut v: Vec<u32> = take(big);
         v.extend(0..big as u32);
         let ptr = v.as_ptr();
         give(v);
-        assert_eq!(held(), MIN_BYTES);
+        assert_eq!(held(), mib);
         // The next call of that size gets the same memory back, empty.
         let again: Vec<u32> = take(big);
         assert_eq!((again.as_ptr(), again.len()), (ptr, 0));
         assert_eq!(held(), 0);
         give(again);
 
-        // Small buffers are not kept; nor are big ones past the cap.
+        // Small buffers are not kept, nor any bigger than the cap.
         give(vec![0u8; 100]);
-        assert_eq!(held(), MIN_BYTES);
+        give(Vec::<u8>::with_capacity(CAP_BYTES + 1));
+        assert_eq!(held(), mib);
+
+        // Up to the cap (16 MiB each, never written: no memory is touched).
         let mut kept = 1;
-        while held() + 16 * MIN_BYTES <= CAP_BYTES {
-            give(Vec::<u128>::with_capacity(MIN_BYTES)); // 16 MiB each
+        while held() + 16 * mib <= CAP_BYTES {
+            give(Vec::<u128>::with_capacity(mib));
             kept += 16;
         }
-        give(Vec::<u128>::with_capacity(MIN_BYTES));
-        assert_eq!(held(), kept * MIN_BYTES);
+        assert_eq!(held(), kept * mib);
+        // Past it, the oldest go first: the u32 buffer was shelved before them.
+        give(Vec::<u128>::with_capacity(mib));
+        assert_eq!(held(), (kept - 1 + 16) * mib);
+        let fresh: Vec<u32> = take(big);
+        assert_eq!(held(), (kept + 15) * mib); // nothing of that type was left
+        drop(fresh);
 
         // Too small a shelved buffer is grown rather than left unused.
-        let grown: Vec<u128> = take(2 * MIN_BYTES);
-        assert!(grown.capacity() >= 2 * MIN_BYTES);
-        assert_eq!(held(), (kept - 16) * MIN_BYTES);
-        assert_eq!(clear(), (kept - 16) * MIN_BYTES);
+        let grown: Vec<u128> = take(2 * mib);
+        assert!(grown.capacity() >= 2 * mib);
+        assert_eq!(held(), (kept - 1) * mib);
+        assert_eq!(clear(), (kept - 1) * mib);
         assert_eq!(held(), 0);
     }
 }
