@@ -8,7 +8,7 @@
 //! The batch functions keep their tokens' scratch buffers here too.
 //! `clear` hands them all back to the system.
 
-use std::sync::Mutex;
+use std::sync::{Mutex, MutexGuard, TryLockError};
 
 use crate::tokenizer::Token;
 
@@ -41,6 +41,21 @@ static SHELVES: Mutex<Shelves> = Mutex::new(Shelves {
     u128s: Vec::new(),
     tokens: Vec::new(),
 });
+
+/// The shelves, if they can be had soon. Never a wait: a process forked while
+/// another thread held the lock would find it held for ever, so after a short spin
+/// the caller does without (a fresh buffer, or one freed). A poisoned lock only
+/// means a thread panicked while holding it: the shelves are whole vectors still.
+fn shelves() -> Option<MutexGuard<'static, Shelves>> {
+    for _ in 0..1000 {
+        match SHELVES.try_lock() {
+            Ok(guard) => return Some(guard),
+            Err(TryLockError::Poisoned(poisoned)) => return Some(poisoned.into_inner()),
+            Err(TryLockError::WouldBlock) => std::hint::spin_loop(),
+        }
+    }
+    None
+}
 
 /// An element type whose buffers are kept.
 pub trait Pooled: Sized + Send + 'static {
@@ -79,9 +94,7 @@ fn size_of_buffer<T>(v: &Vec<T>) -> usize {
 /// (the smallest big enough, else the largest, grown), else a new one.
 pub fn take<T: Pooled>(capacity: usize) -> Vec<T> {
     if capacity * std::mem::size_of::<T>() >= MIN_BYTES {
-        // A poisoned lock only means another thread panicked while holding it: the
-        // shelves are still whole vectors, but a fresh buffer is the simple answer.
-        if let Ok(mut shelves) = SHELVES.lock() {
+        if let Some(mut shelves) = shelves() {
             let shelf = T::shelf(&mut shelves);
             let room = |i: &usize| shelf[*i].1.capacity();
             let pick = (0..shelf.len())
@@ -108,7 +121,7 @@ pub fn give<T: Pooled>(mut v: Vec<T>) {
         return;
     }
     v.clear();
-    if let Ok(mut shelves) = SHELVES.lock() {
+    if let Some(mut shelves) = shelves() {
         while shelves.bytes + bytes > CAP_BYTES && free_oldest(&mut shelves) {}
         shelves.bytes += bytes;
         shelves.shelved += 1;
@@ -156,12 +169,12 @@ fn free_oldest(s: &mut Shelves) -> bool {
 
 /// Bytes the shelves hold now.
 pub fn held() -> usize {
-    SHELVES.lock().map_or(0, |shelves| shelves.bytes)
+    shelves().map_or(0, |shelves| shelves.bytes)
 }
 
 /// Free every shelved buffer; returns the bytes handed back.
 pub fn clear() -> usize {
-    let Ok(mut shelves) = SHELVES.lock() else {
+    let Some(mut shelves) = shelves() else {
         return 0;
     };
     let bytes = shelves.bytes;
@@ -223,6 +236,15 @@ mod tests {
         assert!(grown.capacity() >= 2 * mib);
         assert_eq!(held(), (kept - 1) * mib);
         assert_eq!(clear(), (kept - 1) * mib);
+        assert_eq!(held(), 0);
+
+        // With the lock held elsewhere (as a forked child may find it), no wait:
+        // a fresh buffer is made, and one given back is freed.
+        let held_elsewhere = SHELVES.lock().unwrap();
+        let v: Vec<u32> = take(big);
+        assert!(v.capacity() >= big);
+        give(v);
+        drop(held_elsewhere);
         assert_eq!(held(), 0);
     }
 }
