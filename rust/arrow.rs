@@ -4,6 +4,7 @@
 //! <https://arrow.apache.org/docs/format/CDataInterface.html>
 
 use std::ffi::{c_char, c_void, CStr, CString};
+use std::ops::Range;
 use std::ptr;
 
 use crate::pool::{self, Pooled};
@@ -36,6 +37,33 @@ const INLINE_MASKS: [u128; 13] = {
     masks
 };
 
+/// The view of the span `span` of `text`; a string longer than 12 bytes is stored
+/// by `long`, which gives its view. `span` must lie on character boundaries.
+#[inline]
+pub fn span_view(text: &[u8], span: Range<usize>, long: impl FnOnce(&[u8]) -> u128) -> u128 {
+    let len = span.end - span.start;
+    // Short spans with 16 bytes of text from their start (nearly all tokens): one
+    // 16-byte load and a mask make the view, no copy of variable length.
+    if cfg!(target_endian = "little") && len <= 12 && span.start + 16 <= text.len() {
+        let mut word = [0u8; 16];
+        word.copy_from_slice(&text[span.start..span.start + 16]);
+        len as u128 | (u128::from_le_bytes(word) & INLINE_MASKS[len]) << 32
+    } else if len <= 12 {
+        view(&text[span], 0, 0)
+    } else {
+        long(&text[span])
+    }
+}
+
+/// The view of `bytes`, longer than 12, appended to `data`, data buffer `index` of
+/// its column (`data` must stay under 2 GiB: offsets are i32).
+#[inline]
+pub fn stored_view(data: &mut Vec<u8>, index: u32, bytes: &[u8]) -> u128 {
+    let v = view(bytes, index, data.len() as u32);
+    data.extend_from_slice(bytes);
+    v
+}
+
 /// The view of `bytes`, copied to the last of `buffers` first if longer than 12 (a
 /// new buffer when the last would grow past `limit` bytes).
 fn stash(buffers: &mut Vec<Vec<u8>>, limit: usize, bytes: &[u8]) -> u128 {
@@ -66,44 +94,11 @@ impl StrColumn {
         }
     }
 
-    /// Room for about `bytes` of strings longer than 12 bytes before the first is
-    /// pushed: a kept buffer when that is big (see `pool`).
-    pub fn reserve_data(&mut self, bytes: usize) {
-        if self.buffers.is_empty() {
-            self.buffers.push(pool::take(bytes.min(self.limit)));
-        }
-    }
-
     /// `s` must not be longer than `limit` (the batch functions refuse texts of 2 GiB).
     #[inline]
     pub fn push(&mut self, s: &str) {
         let v = stash(&mut self.buffers, self.limit, s.as_bytes());
         self.views.push(v);
-    }
-
-    /// The byte spans of `text` as strings.
-    pub fn extend_spans(
-        &mut self,
-        text: &str,
-        spans: impl Iterator<Item = std::ops::Range<usize>>,
-    ) {
-        let bytes = text.as_bytes();
-        let (buffers, limit) = (&mut self.buffers, self.limit);
-        // One `extend`: the views are written with no room check or length kept in
-        // memory per string (a token's spans iterator knows its length).
-        self.views.extend(spans.map(|span| {
-            let len = span.end - span.start;
-            // Short spans with 16 bytes of text from their start (nearly all tokens):
-            // one 16-byte load and a mask make the view, no copy of variable length.
-            if cfg!(target_endian = "little") && len <= 12 && span.start + 16 <= bytes.len() {
-                let mut word = [0u8; 16];
-                word.copy_from_slice(&bytes[span.start..span.start + 16]);
-                len as u128 | (u128::from_le_bytes(word) & INLINE_MASKS[len]) << 32
-            } else {
-                // Span bounds are character boundaries: the bytes are the string's.
-                stash(buffers, limit, &bytes[span])
-            }
-        }));
     }
 
     pub fn len(&self) -> usize {

@@ -2,6 +2,7 @@
 
 use crate::amounts::{parse_amounts_keyed, Amount};
 pub use crate::arrow::StrColumn;
+use crate::arrow::{span_view, stored_view};
 use crate::dates::parse_dates_keyed;
 use crate::langdetect::{decide, detect, detect_keyed, scores};
 use crate::lexicon::{lexicon, Lexicon};
@@ -9,6 +10,7 @@ use crate::names::Names;
 use crate::phrases::Keys;
 use crate::pool;
 use crate::tokenizer::{tokenize, tokenize_into, Token};
+use std::mem::MaybeUninit;
 
 /// The columns every frame starts with: the document, the span in code points, and
 /// the span's text.
@@ -75,10 +77,14 @@ fn per_doc_indexed<T: Send>(
     if threads == 1 || indices.len() < 2 {
         return indices.iter().map(|i| work(*i)).collect();
     }
-    let run = || indices.par_iter().map(|i| work(*i)).collect();
+    with_threads(threads, || indices.par_iter().map(|i| work(*i)).collect())
+}
+
+/// `op` run in a pool of `threads` threads (0: all cores), for its rayon work.
+fn with_threads<T: Send>(threads: usize, op: impl FnOnce() -> T + Send) -> T {
     match rayon::ThreadPoolBuilder::new().num_threads(threads).build() {
-        Ok(pool) => pool.install(run),
-        Err(_) => run(),
+        Ok(pool) => pool.install(op),
+        Err(_) => op(),
     }
 }
 
@@ -101,8 +107,6 @@ impl TokenColumns {
     fn with_capacity(rows: usize) -> TokenColumns {
         let mut text = StrColumn::new();
         text.views = pool::take(rows);
-        // News text has about 2.5 bytes of tokens longer than 12 bytes a token.
-        text.reserve_data(rows * 3);
         TokenColumns {
             spans: SpanColumns {
                 doc: pool::take(rows),
@@ -114,23 +118,129 @@ impl TokenColumns {
         }
     }
 
-    /// One document's tokens, column by column: each a tight loop the compiler need
-    /// not check for room.
-    fn push_doc(&mut self, doc: usize, text: &str, tokens: &[Token]) {
-        let n = tokens.len();
-        let spans = &mut self.spans;
-        spans.doc.extend(std::iter::repeat_n(doc as u32, n));
-        spans.start.extend(tokens.iter().map(|t| t.start));
-        spans.end.extend(tokens.iter().map(|t| t.end));
-        spans
-            .text
-            .extend_spans(text, tokens.iter().map(Token::bytes));
-        self.kind.extend(tokens.iter().map(|t| t.kind as u8));
+    /// Columns holding the runs' tokens, written on `threads` threads: each run
+    /// into its own rows (known once every text is tokenized) and its own data
+    /// buffer, so no run waits for another and the columns are the same whatever
+    /// the thread count.
+    fn from_runs<A: Sync>(texts: &[&str], runs: &[Run<A>], threads: usize) -> TokenColumns {
+        let total = rows(runs);
+        let mut cols = TokenColumns::with_capacity(total);
+        let s = &mut cols.spans;
+        let mut free = RowSlots {
+            doc: &mut s.doc.spare_capacity_mut()[..total],
+            start: &mut s.start.spare_capacity_mut()[..total],
+            end: &mut s.end.spare_capacity_mut()[..total],
+            view: &mut s.text.views.spare_capacity_mut()[..total],
+            kind: &mut cols.kind.spare_capacity_mut()[..total],
+        };
+        let parts: Vec<(RowSlots, &Run<A>)> = runs
+            .iter()
+            .map(|run| (free.split_off_front(run.tokens.len()), run))
+            .collect();
+        let fill = |(index, (slots, run)): (usize, (RowSlots, &Run<A>))| {
+            slots.fill(texts, run, index as u32)
+        };
+        let filled: Vec<(usize, Vec<u8>)> = if threads == 1 || parts.len() < 2 {
+            parts.into_iter().enumerate().map(fill).collect()
+        } else {
+            use rayon::prelude::*;
+            with_threads(threads, || {
+                parts.into_par_iter().enumerate().map(fill).collect()
+            })
+        };
+        // Every slot was written, or nothing is claimed to be (a panic reaches
+        // Python as an internal error, never as uninitialised rows).
+        let written: usize = filled.iter().map(|(n, _)| n).sum();
+        assert_eq!(written, total, "token rows written");
+        // SAFETY: the first `total` slots of each column (capacity is at least
+        // `total`: `with_capacity`) were split among the runs, and each run wrote
+        // every slot of its share in each column (`fill` checks it) and together
+        // they hold `total` (checked above).
+        unsafe {
+            s.doc.set_len(total);
+            s.start.set_len(total);
+            s.end.set_len(total);
+            s.text.views.set_len(total);
+            cols.kind.set_len(total);
+        }
+        // Data buffer i is run i's, as its views say.
+        s.text.buffers = filled.into_iter().map(|(_, data)| data).collect();
+        cols
+    }
+}
+
+/// Rows of the token columns not written yet.
+struct RowSlots<'a> {
+    doc: &'a mut [MaybeUninit<u32>],
+    start: &'a mut [MaybeUninit<u32>],
+    end: &'a mut [MaybeUninit<u32>],
+    view: &'a mut [MaybeUninit<u128>],
+    kind: &'a mut [MaybeUninit<u8>],
+}
+
+impl<'a> RowSlots<'a> {
+    /// The first `n` rows, leaving the rest.
+    fn split_off_front(&mut self, n: usize) -> RowSlots<'a> {
+        fn front<'a, T>(slots: &mut &'a mut [T], n: usize) -> &'a mut [T] {
+            let (head, tail) = std::mem::take(slots).split_at_mut(n);
+            *slots = tail;
+            head
+        }
+        RowSlots {
+            doc: front(&mut self.doc, n),
+            start: front(&mut self.start, n),
+            end: front(&mut self.end, n),
+            view: front(&mut self.view, n),
+            kind: front(&mut self.kind, n),
+        }
+    }
+
+    /// `run`'s tokens written in, document by document and column by column (tight
+    /// loops with no room to check), strings of more than 12 bytes into a data
+    /// buffer of its own, data buffer `index` of the column. The rows written, and
+    /// the data buffer.
+    fn fill<A>(self, texts: &[&str], run: &Run<A>, index: u32) -> (usize, Vec<u8>) {
+        let n = self.doc.len();
+        // News text has about 2.5 bytes of tokens longer than 12 bytes a token.
+        let mut data = pool::take(n * 3);
+        let mut row = 0;
+        let mut from = 0;
+        for (k, &end) in run.ends.iter().enumerate() {
+            let doc = run.first + k;
+            let (tokens, rows) = (&run.tokens[from..end], row..row + end - from);
+            let text = texts[doc].as_bytes();
+            for slot in &mut self.doc[rows.clone()] {
+                slot.write(doc as u32);
+            }
+            for (slot, t) in self.start[rows.clone()].iter_mut().zip(tokens) {
+                slot.write(t.start);
+            }
+            for (slot, t) in self.end[rows.clone()].iter_mut().zip(tokens) {
+                slot.write(t.end);
+            }
+            for (slot, t) in self.view[rows.clone()].iter_mut().zip(tokens) {
+                slot.write(span_view(text, t.bytes(), |long| {
+                    stored_view(&mut data, index, long)
+                }));
+            }
+            for (slot, t) in self.kind[rows].iter_mut().zip(tokens) {
+                slot.write(t.kind as u8);
+            }
+            row += end - from;
+            from = end;
+        }
+        // Each loop above wrote rows `row - (end - from)..row` of its column, and
+        // the documents' rows follow one another: all `n` are written when `row`
+        // reached `n` (every column's share is `n` slots: `split_off_front`).
+        assert_eq!(row, n, "a run's token rows");
+        (row, data)
     }
 }
 
 /// Consecutive documents' tokens in one buffer, with what `per_doc` made of each.
 struct Run<A> {
+    /// The first document's index.
+    first: usize,
     tokens: Vec<Token>,
     /// Each document's end in `tokens`.
     ends: Vec<usize>,
@@ -158,11 +268,13 @@ fn tokenize_runs<A: Send>(
         0 => rayon::current_num_threads() * RUNS_PER_THREAD,
         n => n * RUNS_PER_THREAD,
     };
-    // Run starts, cut after about total / parts bytes.
+    // Run starts, cut after about total / parts bytes, and before 2 GiB (a run's
+    // data buffer holds at most its texts' bytes, and its offsets are i32).
     let mut starts = vec![0];
     let mut size = 0;
     for (i, text) in texts.iter().enumerate() {
-        if size * parts >= total.max(1) && i > *starts.last().unwrap_or(&0) {
+        let full = size * parts >= total.max(1) || size + text.len() > i32::MAX as usize;
+        if full && i > *starts.last().unwrap_or(&0) {
             starts.push(i);
             size = 0;
         }
@@ -183,6 +295,7 @@ fn tokenize_runs<A: Send>(
             ends.push(tokens.len());
         }
         Run {
+            first: starts[r],
             tokens,
             ends,
             found,
@@ -190,16 +303,12 @@ fn tokenize_runs<A: Send>(
     })
 }
 
-/// Each text's tokens and what `per_doc` made of them, in text order; the runs'
-/// buffers go back to `pool` after.
-fn for_each_doc<A>(runs: Vec<Run<A>>, mut each: impl FnMut(usize, &[Token], A)) {
-    let mut doc = 0;
+/// What `per_doc` made of each text, in text order; the runs' token buffers go
+/// back to `pool`.
+fn each_found<A>(runs: Vec<Run<A>>, mut each: impl FnMut(usize, A)) {
     for run in runs {
-        let mut from = 0;
-        for (end, found) in run.ends.into_iter().zip(run.found) {
-            each(doc, &run.tokens[from..end], found);
-            from = end;
-            doc += 1;
+        for (k, found) in run.found.into_iter().enumerate() {
+            each(run.first + k, found);
         }
         pool::give(run.tokens);
     }
@@ -213,11 +322,8 @@ pub fn tokenize_batch(texts: &[&str], threads: usize) -> Result<TokenColumns, St
     check_sizes(texts)?;
     let lex = lexicon()?;
     let runs = tokenize_runs(lex, texts, threads, |_, _| ());
-    // Sized once: the columns hold every token of every text.
-    let mut cols = TokenColumns::with_capacity(rows(&runs));
-    for_each_doc(runs, |doc, tokens, ()| {
-        cols.push_doc(doc, texts[doc], tokens)
-    });
+    let cols = TokenColumns::from_runs(texts, &runs, threads);
+    each_found(runs, |_, ()| ());
     Ok(cols)
 }
 
@@ -345,11 +451,10 @@ pub fn tokens_amounts_batch(
     let runs = tokenize_runs(lex, texts, threads, |doc, tokens| {
         amounts_of(lex, texts[doc], langs[doc], tokens)
     });
-    let mut tokens_out = TokenColumns::with_capacity(rows(&runs));
+    let tokens_out = TokenColumns::from_runs(texts, &runs, threads);
     let mut amounts_out = AmountColumns::new();
-    for_each_doc(runs, |doc, tokens, amounts| {
-        tokens_out.push_doc(doc, texts[doc], tokens);
-        amounts_out.push_doc(doc, texts[doc], amounts);
+    each_found(runs, |doc, amounts| {
+        amounts_out.push_doc(doc, texts[doc], amounts)
     });
     Ok((tokens_out, amounts_out))
 }
