@@ -62,29 +62,18 @@ pub trait Pooled: Sized + Send + 'static {
     fn shelf(shelves: &mut Shelves) -> &mut Shelf<Self>;
 }
 
-impl Pooled for u8 {
-    fn shelf(shelves: &mut Shelves) -> &mut Shelf<u8> {
-        &mut shelves.u8s
-    }
+/// Each element type's shelf.
+macro_rules! shelf_of {
+    ($($t:ty => $field:ident),*) => {$(
+        impl Pooled for $t {
+            fn shelf(shelves: &mut Shelves) -> &mut Shelf<$t> {
+                &mut shelves.$field
+            }
+        }
+    )*};
 }
 
-impl Pooled for u32 {
-    fn shelf(shelves: &mut Shelves) -> &mut Shelf<u32> {
-        &mut shelves.u32s
-    }
-}
-
-impl Pooled for u128 {
-    fn shelf(shelves: &mut Shelves) -> &mut Shelf<u128> {
-        &mut shelves.u128s
-    }
-}
-
-impl Pooled for Token {
-    fn shelf(shelves: &mut Shelves) -> &mut Shelf<Token> {
-        &mut shelves.tokens
-    }
-}
+shelf_of!(u8 => u8s, u32 => u32s, u128 => u128s, Token => tokens);
 
 fn size_of_buffer<T>(v: &Vec<T>) -> usize {
     v.capacity() * std::mem::size_of::<T>()
