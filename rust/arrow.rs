@@ -55,6 +55,11 @@ pub fn span_view(text: &[u8], span: Range<usize>, long: impl FnOnce(&[u8]) -> u1
     }
 }
 
+/// The view of `s` if it fits in one (12 bytes at most).
+pub fn short_view(s: &str) -> Option<u128> {
+    (s.len() <= 12).then(|| view(s.as_bytes(), 0, 0))
+}
+
 /// The view of `bytes`, longer than 12, appended to `data`, data buffer `index` of
 /// its column (`data` must stay under 2 GiB: offsets are i32).
 #[inline]
@@ -385,6 +390,11 @@ impl Column {
             validity(codes.len(), |i| pick(codes[i]).is_some())
         };
         Column::views(name, rows, vec![data], valid, null_count)
+    }
+
+    /// A string column of strings held in their views (`short_view`s): no data.
+    pub fn short_strings(name: &str, views: Vec<u128>) -> Column {
+        Column::views(name, views, Vec::new(), None, 0)
     }
 
     /// A string column: its views and data buffers as they are.

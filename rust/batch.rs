@@ -2,14 +2,14 @@
 
 use crate::amounts::{parse_amounts_keyed, Amount};
 pub use crate::arrow::StrColumn;
-use crate::arrow::{span_view, stored_view};
+use crate::arrow::{short_view, span_view, stored_view};
 use crate::dates::parse_dates_keyed;
 use crate::langdetect::{decide, detect, detect_keyed, scores};
 use crate::lexicon::{lexicon, Lexicon};
 use crate::names::Names;
 use crate::phrases::Keys;
 use crate::pool;
-use crate::tokenizer::{tokenize, tokenize_into, Token};
+use crate::tokenizer::{tokenize, tokenize_into, Token, KIND_NAMES};
 use std::mem::MaybeUninit;
 
 /// The columns every frame starts with: the document, the span in code points, and
@@ -43,7 +43,8 @@ impl SpanColumns {
 pub struct TokenColumns {
     /// The token's text is `spans.text`.
     pub spans: SpanColumns,
-    pub kind: Vec<u8>,
+    /// The kind's name (`KIND_NAMES`) as a string view: every name fits in one.
+    pub kind: Vec<u128>,
 }
 
 pub struct AmountColumns {
@@ -133,12 +134,13 @@ impl TokenColumns {
             view: &mut s.text.views.spare_capacity_mut()[..total],
             kind: &mut cols.kind.spare_capacity_mut()[..total],
         };
+        let kinds = KIND_NAMES.map(|name| short_view(name).expect("a kind name fits in a view"));
         let parts: Vec<(RowSlots, &Run<A>)> = runs
             .iter()
             .map(|run| (free.split_off_front(run.tokens.len()), run))
             .collect();
         let fill = |(index, (slots, run)): (usize, (RowSlots, &Run<A>))| {
-            slots.fill(texts, run, index as u32)
+            slots.fill(texts, run, index as u32, &kinds)
         };
         let filled: Vec<(usize, Vec<u8>)> = if threads == 1 || parts.len() < 2 {
             parts.into_iter().enumerate().map(fill).collect()
@@ -175,7 +177,7 @@ struct RowSlots<'a> {
     start: &'a mut [MaybeUninit<u32>],
     end: &'a mut [MaybeUninit<u32>],
     view: &'a mut [MaybeUninit<u128>],
-    kind: &'a mut [MaybeUninit<u8>],
+    kind: &'a mut [MaybeUninit<u128>],
 }
 
 impl<'a> RowSlots<'a> {
@@ -199,7 +201,13 @@ impl<'a> RowSlots<'a> {
     /// loops with no room to check), strings of more than 12 bytes into a data
     /// buffer of its own, data buffer `index` of the column. The rows written, and
     /// the data buffer.
-    fn fill<A>(self, texts: &[&str], run: &Run<A>, index: u32) -> (usize, Vec<u8>) {
+    fn fill<A>(
+        self,
+        texts: &[&str],
+        run: &Run<A>,
+        index: u32,
+        kinds: &[u128; KIND_NAMES.len()],
+    ) -> (usize, Vec<u8>) {
         let n = self.doc.len();
         // News text has about 2.5 bytes of tokens longer than 12 bytes a token.
         let mut data = pool::take(n * 3);
@@ -224,7 +232,7 @@ impl<'a> RowSlots<'a> {
                 }));
             }
             for (slot, t) in self.kind[rows].iter_mut().zip(tokens) {
-                slot.write(t.kind as u8);
+                slot.write(kinds[t.kind as usize]);
             }
             row += end - from;
             from = end;
@@ -551,7 +559,7 @@ pub fn names_batch(texts: &[&str], threads: usize) -> Result<NameColumns, String
 mod tests {
     use super::*;
 
-    type Rows = (Vec<u32>, Vec<u32>, Vec<u32>, Vec<u8>, Vec<Vec<u8>>);
+    type Rows = (Vec<u32>, Vec<u32>, Vec<u32>, Vec<u128>, Vec<Vec<u8>>);
 
     fn rows_of(c: &TokenColumns) -> Rows {
         let s = &c.spans;

@@ -126,8 +126,7 @@ fn run<T: Send>(py: Python<'_>, work: impl FnOnce() -> Result<T, String> + Send)
 
 fn token_frame(cols: batch::TokenColumns) -> Result<Frame, String> {
     let mut columns = span_columns(cols.spans, "token");
-    columns.push(Column::coded("kind", &cols.kind, &names(&KIND_NAMES)));
-    pool::give(cols.kind); // read into the views: its buffer can serve the next call
+    columns.push(Column::short_strings("kind", cols.kind));
     arrow::frame(columns)
 }
 
