@@ -77,7 +77,9 @@ fn stash(buffers: &mut Vec<Vec<u8>>, limit: usize, bytes: &[u8]) -> u128 {
     }
     let full = buffers.last().is_none_or(|b| b.len() + bytes.len() > limit);
     if full {
-        buffers.push(Vec::new());
+        // From the pool like every big buffer: one that grew from nothing would be
+        // shelved when its frame goes and never asked for again.
+        buffers.push(pool::take(pool::MIN_BYTES.min(limit).max(bytes.len())));
     }
     let index = buffers.len() - 1;
     let buffer = &mut buffers[index];

@@ -23,6 +23,21 @@ pub struct SpanColumns {
 }
 
 impl SpanColumns {
+    /// Empty columns with room for `rows` spans, in kept buffers when big (see
+    /// `pool`: a frame's big buffers are shelved when it is dropped, so each big
+    /// column must be built in one taken from there, or the shelves fill up with
+    /// buffers nobody takes).
+    fn with_capacity(rows: usize) -> SpanColumns {
+        let mut text = StrColumn::new();
+        text.views = pool::take(rows);
+        SpanColumns {
+            doc: pool::take(rows),
+            start: pool::take(rows),
+            end: pool::take(rows),
+            text,
+        }
+    }
+
     /// One span of document `doc`: code points `chars`, bytes `bytes` of `text`.
     fn push(&mut self, doc: usize, text: &str, chars: (usize, usize), bytes: (usize, usize)) {
         self.doc.push(doc as u32);
@@ -106,15 +121,8 @@ impl TokenColumns {
     /// Empty columns with room for `rows` tokens.
     /// Kept buffers of an earlier call's frame are reused (see `pool`).
     fn with_capacity(rows: usize) -> TokenColumns {
-        let mut text = StrColumn::new();
-        text.views = pool::take(rows);
         TokenColumns {
-            spans: SpanColumns {
-                doc: pool::take(rows),
-                start: pool::take(rows),
-                end: pool::take(rows),
-                text,
-            },
+            spans: SpanColumns::with_capacity(rows),
             kind: pool::take(rows),
         }
     }
@@ -373,16 +381,16 @@ pub fn decide_language(s: &[usize]) -> Result<String, String> {
 }
 
 impl AmountColumns {
-    fn new() -> AmountColumns {
+    fn with_capacity(rows: usize) -> AmountColumns {
         AmountColumns {
-            spans: SpanColumns::default(),
-            kind: Vec::new(),
-            value: Vec::new(),
-            low: Vec::new(),
-            high: Vec::new(),
-            unit: Vec::new(),
+            spans: SpanColumns::with_capacity(rows),
+            kind: pool::take(rows),
+            value: Vec::with_capacity(rows),
+            low: Vec::with_capacity(rows),
+            high: Vec::with_capacity(rows),
+            unit: pool::take(rows),
             units: Vec::new(),
-            qualifier: Vec::new(),
+            qualifier: pool::take(rows),
         }
     }
 
@@ -441,7 +449,7 @@ pub fn amounts_batch(
     let found = per_doc_indexed(&indexed, threads, |i| {
         amounts_of(lex, texts[i], langs[i], &tokenize(lex, texts[i]))
     });
-    let mut cols = AmountColumns::new();
+    let mut cols = AmountColumns::with_capacity(found.iter().map(Vec::len).sum());
     for (doc, (text, amounts)) in texts.iter().zip(found).enumerate() {
         cols.push_doc(doc, text, amounts);
     }
@@ -460,7 +468,8 @@ pub fn tokens_amounts_batch(
         amounts_of(lex, texts[doc], langs[doc], tokens)
     });
     let tokens_out = TokenColumns::from_runs(texts, &runs, threads);
-    let mut amounts_out = AmountColumns::new();
+    let found: usize = runs.iter().flat_map(|r| &r.found).map(Vec::len).sum();
+    let mut amounts_out = AmountColumns::with_capacity(found);
     each_found(runs, |doc, amounts| {
         amounts_out.push_doc(doc, texts[doc], amounts)
     });
@@ -493,13 +502,6 @@ pub fn dates_batch(
         ));
     }
     let lex = lexicon()?;
-    let mut cols = DateColumns {
-        spans: SpanColumns::default(),
-        date: Vec::new(),
-        precision: Vec::new(),
-        relation: Vec::new(),
-        relative: Vec::new(),
-    };
     let indexed: Vec<usize> = (0..texts.len()).collect();
     let found = per_doc_indexed(&indexed, threads, |i| {
         let text = texts[i];
@@ -508,6 +510,14 @@ pub fn dates_batch(
         let lang = lang_of(lex, text, langs[i], &tokens, &keys);
         parse_dates_keyed(lex, text, &tokens, keys, &lang, refs[i])
     });
+    let rows = found.iter().map(Vec::len).sum();
+    let mut cols = DateColumns {
+        spans: SpanColumns::with_capacity(rows),
+        date: Vec::with_capacity(rows),
+        precision: pool::take(rows),
+        relation: pool::take(rows),
+        relative: pool::take(rows),
+    };
     for (doc, (text, dates)) in texts.iter().zip(found).enumerate() {
         for d in dates {
             cols.spans
@@ -540,11 +550,12 @@ pub fn names_batch(texts: &[&str], threads: usize) -> Result<NameColumns, String
     check_sizes(texts)?;
     let lex = lexicon()?;
     let names = names()?;
-    let mut cols = NameColumns {
-        spans: SpanColumns::default(),
-        entity: Vec::new(),
-    };
     let found = per_doc(texts, threads, |text| names.find(&lex.chars, text));
+    let rows = found.iter().map(Vec::len).sum();
+    let mut cols = NameColumns {
+        spans: SpanColumns::with_capacity(rows),
+        entity: pool::take(rows),
+    };
     for (doc, (text, matches)) in texts.iter().zip(found).enumerate() {
         for m in matches {
             cols.spans

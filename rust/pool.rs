@@ -7,6 +7,9 @@
 //! big buffers here (up to a cap), and the next call builds its columns in them.
 //! The batch functions keep their tokens' scratch buffers here too.
 //! `clear` hands them all back to the system.
+//!
+//! Every big buffer of a pooled type that goes into a frame must come from `take`:
+//! only then is the kind of buffer shelved one that later calls ask for.
 
 use std::sync::{Mutex, MutexGuard, TryLockError};
 

@@ -65,3 +65,22 @@ def test_a_live_frame_is_never_written_by_a_later_call():
         ds.tokenize(texts, threads=1)  # made and dropped: its buffers kept, not first's
     assert_frame_equal(first, want)
     assert_frame_equal(copy, want)
+
+
+@pytest.mark.parametrize("call", [
+    lambda t: ds.tokenize(t, threads=1),
+    lambda t: ds.tokens_and_amounts(t, threads=2),
+    lambda t: ds.parse_amounts(t, threads=1),
+    lambda t: ds.parse_dates(t, threads=1),
+    lambda t: ds.find_names(t, threads=2),
+], ids=["tokenize", "one pass", "amounts", "dates", "names"])
+def test_kept_buffers_do_not_pile_up_call_after_call(call):
+    # Names, dates and long strings aplenty: over 1 MiB of views in every frame.
+    texts = ["Microsoft Corporation and Alphabet agreed on 3 March 2025 to invest "
+             "dziesiątki miliardów dolarów w Anthropic. " * 20] * 4000
+    kept = []
+    for _ in range(5):
+        call(texts)
+        gc.collect()
+        kept.append(kept_bytes())
+    assert kept[1] > 0 and kept[1:] == [kept[1]] * 4, kept
