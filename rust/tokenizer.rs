@@ -358,22 +358,27 @@ impl<'a> Scanner<'a> {
     /// its length and cell, if decoded here (not decoded again by the caller).
     #[inline]
     fn skip_plain(&self, mut p: Pos, want: u16) -> (Pos, Option<(u32, usize, u16)>) {
+        const CELLS: usize = (SegTable::END - SegTable::FIRST) as usize;
+        // A fixed size (or no cells at all, while the lexicon is built: then nothing is
+        // skipped) so that the index below needs no bounds check.
+        let Ok(cells) = <&[u16; CELLS]>::try_from(self.lex.seg.cells.as_slice()) else {
+            return (p, None);
+        };
         let bytes = self.text.as_bytes();
-        let cells = &self.lex.seg.cells;
         while let Some(&[x, y, z]) = bytes.get(p.b..p.b + 3) {
-            // Lead bytes E3..E9 start the code points U+3000..U+9FFF.
+            // Lead bytes E3..E9 start the code points U+3000..U+9FFF: the lead byte less
+            // E3 is the cell index's top bits.
             if !(0xE3..=0xE9).contains(&x) {
                 break;
             }
-            let cp = u32::from(x & 0x0F) << 12 | u32::from(y & 0x3F) << 6 | u32::from(z & 0x3F);
-            match cells.get((cp - SegTable::FIRST) as usize) {
-                Some(&cell) if cell == want => {
-                    p.b += 3;
-                    p.c += 1;
-                }
-                Some(&cell) => return (p, Some((cp, 3, cell))),
-                None => break,
+            let i =
+                usize::from(x - 0xE3) << 12 | usize::from(y & 0x3F) << 6 | usize::from(z & 0x3F);
+            let cell = cells[i];
+            if cell != want {
+                return (p, Some((i as u32 + SegTable::FIRST, 3, cell)));
             }
+            p.b += 3;
+            p.c += 1;
         }
         (p, None)
     }
