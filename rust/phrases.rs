@@ -164,16 +164,20 @@ fn lower_by_offset(c: char) -> Option<char> {
 }
 
 /// Which keys may be in a set, from their length and first and last bytes: a bitmap
-/// read before hashing, since most tokens are no key at all.
+/// read before hashing, since most tokens are no key at all. The bytes are read with
+/// their 0x20 bit set: an ASCII token and its lower case read the same, so that
+/// `may_hold_ascii` need not lower it (other bytes that differ in that bit alone
+/// merely share slots).
 pub struct KeyFilter {
-    bits: Vec<u64>,
+    /// A fixed size: a slot indexes it with no bounds check.
+    bits: Box<[u64; KeyFilter::SIZE / 64]>,
 }
 
 impl KeyFilter {
     const SIZE: usize = 1 << 16;
 
     pub fn new<'k>(keys: impl Iterator<Item = &'k [u8]>) -> KeyFilter {
-        let mut bits = vec![0u64; Self::SIZE / 64];
+        let mut bits = Box::new([0u64; Self::SIZE / 64]);
         for key in keys {
             if let (Some(&first), Some(&last)) = (key.first(), key.last()) {
                 let i = Self::slot(first, last, key.len());
@@ -185,7 +189,8 @@ impl KeyFilter {
 
     #[inline]
     fn slot(first: u8, last: u8, len: usize) -> usize {
-        ((usize::from(first) << 8 | usize::from(last)) ^ (len * 0x9E5)) % Self::SIZE
+        let (first, last) = (usize::from(first | 0x20), usize::from(last | 0x20));
+        ((first << 8 | last) ^ (len * 0x9E5)) % Self::SIZE
     }
 
     /// May `key` be in the set? `false` is sure; `true` needs the lookup.
@@ -197,17 +202,11 @@ impl KeyFilter {
         }
     }
 
-    /// `may_hold` of an ASCII token's lookup form (its lower case), without lowering it.
+    /// `may_hold` of an ASCII token's lookup form (its lower case), without lowering it:
+    /// the slot is the same (see `slot`).
     #[inline]
     pub fn may_hold_ascii(&self, token: &[u8]) -> bool {
-        match (token.first(), token.last()) {
-            (Some(first), Some(last)) => self.test(Self::slot(
-                first.to_ascii_lowercase(),
-                last.to_ascii_lowercase(),
-                token.len(),
-            )),
-            _ => true,
-        }
+        self.may_hold(token)
     }
 
     #[inline]
@@ -623,6 +622,17 @@ mod tests {
         ] {
             norm_into(word, &mut out);
             assert_eq!(out, norm(word));
+        }
+    }
+
+    #[test]
+    fn key_filter_holds_every_key_in_any_case() {
+        let lex = crate::lexicon::lexicon().unwrap();
+        for key in lex.key_ids.keys() {
+            assert!(lex.key_filter.may_hold(key));
+            if key.is_ascii() {
+                assert!(lex.key_filter.may_hold_ascii(&key.to_ascii_uppercase()));
+            }
         }
     }
 
