@@ -424,6 +424,12 @@ impl Keys {
         self.ids.get(i).copied().filter(|id| *id != NO_KEY)
     }
 
+    /// Every token's key, `NO_KEY` for those no phrase holds.
+    #[inline]
+    pub fn as_slice(&self) -> &[u32] {
+        &self.ids
+    }
+
     /// The key of token i (which must exist), maybe `NO_KEY`.
     #[inline]
     pub fn at(&self, i: usize) -> u32 {
@@ -553,6 +559,8 @@ impl PhraseTable {
             .is_some_and(|all| all & (1 << f as u32) != 0)
     }
 
+    /// Does a phrase starting with `key` open an amount? `false` for `NO_KEY`.
+    #[inline]
     pub fn opens_amount(&self, key: u32) -> bool {
         self.opens_amount
             .get(key as usize)
