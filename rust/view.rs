@@ -168,7 +168,30 @@ impl<'a> TokenView<'a> {
 
     /// Try `mention` at every number and phrase start; after a hit, go on behind it.
     pub fn scan<T>(&self, mention: impl Fn(usize) -> Option<(T, usize)>) -> Vec<T> {
-        self.scan_where(|i| self.table.starts(self.keys.at(i)), mention)
+        // Tokens, keys and table held here: read through `self` (which has `Cell`s),
+        // they would be loaded again at every token.
+        let (tokens, keys, table) = (self.tokens, self.keys.as_slice(), self.table);
+        let mut out = Vec::new();
+        let mut i = 0;
+        // The next number or phrase start from i on (most tokens are neither).
+        let next_start = |i: usize| {
+            let rest = tokens.get(i..).unwrap_or_default();
+            let rest_keys = keys.get(i..).unwrap_or_default();
+            rest.iter()
+                .zip(rest_keys)
+                .position(|(t, &key)| t.kind == Kind::Number || table.starts(key))
+                .map(|p| i + p)
+        };
+        while let Some(at) = next_start(i) {
+            match mention(at) {
+                Some((item, next)) => {
+                    out.push(item);
+                    i = next;
+                }
+                None => i = at + 1,
+            }
+        }
+        out
     }
 
     /// `scan`, trying `mention` at numbers and where `opens(i)` says one may start.
