@@ -9,6 +9,7 @@ use crate::fxhash::FxHashMap as HashMap;
 
 use crate::lexicon::{Entry, Flag, Lexicon};
 use crate::tokenizer::{tokenize, Token};
+use crate::view::roles_of;
 
 /// The lookup form of a token: lower case, one apostrophe.
 pub fn norm(text: &str) -> String {
@@ -478,8 +479,9 @@ pub struct PhraseTable {
     /// By key number: does a phrase starting with it open an amount
     /// (`Entry::opens_amount`)? Most phrase starts do not.
     opens_amount: Vec<bool>,
-    /// By key number: the flags of every phrase starting with it, or-ed together.
-    flags: Vec<u32>,
+    /// By key number: the roles (`view::role`, the flags among them) of every phrase
+    /// starting with it, or-ed together.
+    roles: Vec<u64>,
 }
 
 impl PhraseTable {
@@ -509,7 +511,7 @@ impl PhraseTable {
             by_first,
             by_id: Vec::new(),
             opens_amount: Vec::new(),
-            flags: Vec::new(),
+            roles: Vec::new(),
         }
     }
 
@@ -535,10 +537,10 @@ impl PhraseTable {
                 })
                 .collect();
         }
-        self.flags = self
+        self.roles = self
             .by_id
             .iter()
-            .map(|options| options.iter().fold(0, |all, p| all | p.entry.flags))
+            .map(|options| options.iter().fold(0, |all, p| all | roles_of(&p.entry)))
             .collect();
         self.opens_amount = self
             .by_id
@@ -554,9 +556,16 @@ impl PhraseTable {
     /// May a phrase starting with `key` have flag `f`? `false` is sure.
     #[inline]
     pub fn may_flag(&self, key: u32, f: Flag) -> bool {
-        self.flags
+        self.may_role(key, 1 << f as u32)
+    }
+
+    /// May a phrase starting with `key` have one of the roles `role` (bits of
+    /// `view::role`)? `false` is sure.
+    #[inline]
+    pub fn may_role(&self, key: u32, role: u64) -> bool {
+        self.roles
             .get(key as usize)
-            .is_some_and(|all| all & (1 << f as u32) != 0)
+            .is_some_and(|all| all & role != 0)
     }
 
     /// Does a phrase starting with `key` open an amount? `false` for `NO_KEY`.
