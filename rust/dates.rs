@@ -377,14 +377,23 @@ impl<'a> DateParser<'a> {
             return None;
         }
         let text = self.tok(j);
-        let parts: Vec<&str> = text.split('.').collect();
         let ascii = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
-        if parts.len() == 3
-            && parts.iter().all(|p| ascii(p))
-            && parts[2].len() == 4
-            && parts[0].len() <= 2
-            && parts[1].len() <= 2
-        {
+        // d.m.yyyy: three parts, so 8 to 10 bytes; most numbers are not split at all.
+        let parts = if (8..=10).contains(&text.len()) {
+            let mut split = text.split('.');
+            match (split.next(), split.next(), split.next(), split.next()) {
+                (Some(a), Some(b), Some(c), None) => Some([a, b, c]),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        if let Some(parts) = parts.filter(|parts| {
+            parts.iter().all(|p| ascii(p))
+                && parts[2].len() == 4
+                && parts[0].len() <= 2
+                && parts[1].len() <= 2
+        }) {
             let (d, mo, y) = (
                 parts[0].parse::<u32>().ok()?,
                 parts[1].parse::<u32>().ok()?,
