@@ -4,7 +4,7 @@
 
 use crate::chars::{self, CharTable};
 use crate::lexicon::Lexicon;
-use crate::phrases::{KeyTable, NO_KEY};
+use crate::phrases::NO_KEY;
 
 /// The kinds' names, by code (as `frames.TOKEN_KINDS`; a test holds them equal).
 pub const KIND_NAMES: [&str; 8] = [
@@ -116,6 +116,35 @@ impl Default for SegTable {
         SegTable { cells: Vec::new() }
     }
 }
+
+/// What `segment` cuts a run with, fixed by the run's class (read from here rather
+/// than worked out at every run).
+struct SegRun {
+    /// Han runs also cut out numeral runs.
+    numerals: bool,
+    kind: Kind,
+    /// The `SegTable` bit of the run's class, and of the other class.
+    want: u16,
+    other: u16,
+    /// The run of the other class.
+    other_run: &'static SegRun,
+}
+
+static HAN_RUN: SegRun = SegRun {
+    numerals: true,
+    kind: Kind::Han,
+    want: SEG_HAN,
+    other: SEG_HIRA,
+    other_run: &HIRA_RUN,
+};
+
+static HIRA_RUN: SegRun = SegRun {
+    numerals: false,
+    kind: Kind::Kana,
+    want: SEG_HIRA,
+    other: SEG_HAN,
+    other_run: &HAN_RUN,
+};
 
 struct Scanner<'a> {
     text: &'a str,
@@ -387,16 +416,15 @@ impl<'a> Scanner<'a> {
     /// other while a run stops at a character of the other class (Japanese alternates
     /// them): that character is not decoded and dispatched again by `scan`.
     fn segments(&mut self, from: Pos, class: u8, ahead: &mut Vec<usize>) {
-        let lex = self.lex;
-        let (mut p, mut class) = (from, class);
+        let mut p = from;
+        let mut run = if class == chars::HAN {
+            &HAN_RUN
+        } else {
+            &HIRA_RUN
+        };
         loop {
-            let (dict, longest) = if class == chars::HAN {
-                (&lex.han_words, lex.han_max)
-            } else {
-                (&lex.hira_words, lex.hira_max)
-            };
-            match self.segment(p, class, dict, longest, ahead) {
-                (end, Some(next)) if end.b > p.b => (p, class) = (end, next),
+            match self.segment(p, run, ahead) {
+                (end, Some(next)) if end.b > p.b => (p, run) = (end, next),
                 _ => return,
             }
         }
@@ -406,22 +434,24 @@ impl<'a> Scanner<'a> {
     /// runs, the rest gathered. Read in one pass: only where a lexicon word may start
     /// are the next characters read ahead (their ends into `ahead`). Returns where
     /// the run ends and, if the character there is known to start a run of the other
-    /// class, that class.
+    /// class, that class's `SegRun`.
     fn segment(
         &mut self,
         from: Pos,
-        class: u8,
-        dict: &KeyTable,
-        longest: usize,
+        run: &'static SegRun,
         ahead: &mut Vec<usize>,
-    ) -> (Pos, Option<u8>) {
-        let numerals = class == chars::HAN;
-        let kind = if numerals { Kind::Han } else { Kind::Kana };
-        let want = if numerals { SEG_HAN } else { SEG_HIRA };
-        let (other, other_class) = if numerals {
-            (SEG_HIRA, chars::HIRAGANA)
+    ) -> (Pos, Option<&'static SegRun>) {
+        let SegRun {
+            numerals,
+            kind,
+            want,
+            other,
+            ..
+        } = *run;
+        let (dict, longest) = if numerals {
+            (&self.lex.han_words, self.lex.han_max)
         } else {
-            (SEG_HAN, chars::HAN)
+            (&self.lex.hira_words, self.lex.hira_max)
         };
         let mut next = None;
         let bytes = self.text.as_bytes();
@@ -435,7 +465,7 @@ impl<'a> Scanner<'a> {
             let stop = match stop {
                 Some(known) if known.2 & want != 0 => Some(known),
                 Some(known) => {
-                    next = (known.2 & other != 0).then_some(other_class);
+                    next = (known.2 & other != 0).then_some(run.other_run);
                     None
                 }
                 None => self.seg_at(p, want),
