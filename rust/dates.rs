@@ -131,7 +131,15 @@ impl<'a> DateParser<'a> {
         if i >= self.n || self.tokens[i].kind != Kind::Number {
             return None;
         }
-        let text = self.tok(i);
+        let t = self.tokens[i];
+        let text = t.text(self.text);
+        // As many bytes as code points: ASCII digits (most numbers), read as bytes.
+        if t.bend - t.bstart == t.end - t.start {
+            if text.len() > 4 || !text.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            return Some(text.bytes().fold(0, |v, b| v * 10 + i64::from(b - b'0')));
+        }
         if self.is_cjk(i) {
             return Some(parse_cjk(text, &self.lex.cjk_digits, &self.lex.cjk_multipliers) as i64);
         }
@@ -153,8 +161,14 @@ impl<'a> DateParser<'a> {
     }
 
     fn year_at(&self, i: usize, low: i64) -> Option<i64> {
-        let value = self.int_at(i)?;
-        (self.tok(i).chars().count() == 4 && (low..=2100).contains(&value)).then_some(value)
+        self.year_of(i, self.int_at(i)?, low)
+    }
+
+    /// `year_at` for token i, whose `int_at` is `value`.
+    fn year_of(&self, i: usize, value: i64, low: i64) -> Option<i64> {
+        // Four code points (`int_at` read a number token: i exists).
+        let t = self.tokens[i];
+        (t.end - t.start == 4 && (low..=2100).contains(&value)).then_some(value)
     }
 
     fn reference_ym(&self) -> Option<(i64, u32)> {
@@ -406,7 +420,9 @@ impl<'a> DateParser<'a> {
             }
             return None;
         }
-        let year = self.year_at(j, 1900);
+        // Read once, for the year and the day or month below.
+        let int = self.int_at(j);
+        let year = int.and_then(|v| self.year_of(j, v, 1900));
         if let Some(y) = year {
             if j + 4 < self.n && (1..5).all(|k| self.glued(j + k)) {
                 let sep = self.tok(j + 1);
@@ -425,7 +441,7 @@ impl<'a> DateParser<'a> {
                 }
             }
         }
-        let value = self.int_at(j)?;
+        let value = int?;
         if (1..=31).contains(&value) {
             let mut k = j + 1;
             if k < self.n && self.tok(k) == "." && self.glued(k) {
@@ -565,6 +581,13 @@ pub fn parse_dates_keyed<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_ascii_character_is_a_cjk_numeral() {
+        // `int_at` reads an ASCII number token as digits, never as CJK numerals.
+        let lex = crate::lexicon::lexicon().unwrap();
+        assert!((0..0x80).all(|cp| !lex.numerals.contains_cp(cp)));
+    }
 
     #[test]
     fn civil_days_round_trip() {
