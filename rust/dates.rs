@@ -360,9 +360,14 @@ impl<'a> DateParser<'a> {
 
     fn cjk_quarter(&self, j: usize) -> Option<(u32, usize)> {
         let k = j + self.flag(j, Flag::OrdinalPrefix);
-        let q = self.int_at(k).filter(|q| (1..=4).contains(q))?;
+        // The quarter word first: most numbers have none after them, and reading the
+        // number may parse CJK numerals.
         let size = self.flag(k + 1, Flag::QuarterWord);
-        (size > 0).then_some((q as u32, k + 1 + size))
+        if size == 0 {
+            return None;
+        }
+        let q = self.int_at(k).filter(|q| (1..=4).contains(q))?;
+        Some((q as u32, k + 1 + size))
     }
 
     fn month_day(&self, core: &mut Core, j: usize) {
@@ -490,7 +495,7 @@ impl<'a> DateParser<'a> {
         if let Some((q, next)) = self.cjk_quarter(j) {
             return Some(self.quarter_core(j, next, q));
         }
-        if self.year_at(j, 1950).is_some() && !self.amount_word(j + 1) {
+        if int.and_then(|v| self.year_of(j, v, 1950)).is_some() && !self.amount_word(j + 1) {
             return Some(Core::new(j, j + 1, year));
         }
         None
