@@ -468,11 +468,11 @@ impl<'a> DocParser<'a> {
 #[inline(never)]
 fn next_start(tokens: &[Token], keys: &Keys, table: &PhraseTable, i: usize) -> usize {
     let rest = tokens.get(i..).unwrap_or_default();
+    // The keys read alongside (there is one a token); `NO_KEY` opens no amount.
+    let rest_keys = keys.as_slice().get(i..).unwrap_or_default();
     rest.iter()
-        .zip(i..)
-        .position(|(t, k)| {
-            t.kind == Kind::Number || keys.get(k).is_some_and(|key| table.opens_amount(key))
-        })
+        .zip(rest_keys)
+        .position(|(t, &key)| t.kind == Kind::Number || table.opens_amount(key))
         .map_or(tokens.len(), |p| i + p)
 }
 

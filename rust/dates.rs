@@ -131,7 +131,15 @@ impl<'a> DateParser<'a> {
         if i >= self.n || self.tokens[i].kind != Kind::Number {
             return None;
         }
-        let text = self.tok(i);
+        let t = self.tokens[i];
+        let text = t.text(self.text);
+        // As many bytes as code points: ASCII digits (most numbers), read as bytes.
+        if t.bend - t.bstart == t.end - t.start {
+            if text.len() > 4 || !text.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            return Some(text.bytes().fold(0, |v, b| v * 10 + i64::from(b - b'0')));
+        }
         if self.is_cjk(i) {
             return Some(parse_cjk(text, &self.lex.cjk_digits, &self.lex.cjk_multipliers) as i64);
         }
@@ -153,8 +161,14 @@ impl<'a> DateParser<'a> {
     }
 
     fn year_at(&self, i: usize, low: i64) -> Option<i64> {
-        let value = self.int_at(i)?;
-        (self.tok(i).chars().count() == 4 && (low..=2100).contains(&value)).then_some(value)
+        self.year_of(i, self.int_at(i)?, low)
+    }
+
+    /// `year_at` for token i, whose `int_at` is `value`.
+    fn year_of(&self, i: usize, value: i64, low: i64) -> Option<i64> {
+        // Four code points (`int_at` read a number token: i exists).
+        let t = self.tokens[i];
+        (t.end - t.start == 4 && (low..=2100).contains(&value)).then_some(value)
     }
 
     fn reference_ym(&self) -> Option<(i64, u32)> {
@@ -346,9 +360,14 @@ impl<'a> DateParser<'a> {
 
     fn cjk_quarter(&self, j: usize) -> Option<(u32, usize)> {
         let k = j + self.flag(j, Flag::OrdinalPrefix);
-        let q = self.int_at(k).filter(|q| (1..=4).contains(q))?;
+        // The quarter word first: most numbers have none after them, and reading the
+        // number may parse CJK numerals.
         let size = self.flag(k + 1, Flag::QuarterWord);
-        (size > 0).then_some((q as u32, k + 1 + size))
+        if size == 0 {
+            return None;
+        }
+        let q = self.int_at(k).filter(|q| (1..=4).contains(q))?;
+        Some((q as u32, k + 1 + size))
     }
 
     fn month_day(&self, core: &mut Core, j: usize) {
@@ -377,14 +396,23 @@ impl<'a> DateParser<'a> {
             return None;
         }
         let text = self.tok(j);
-        let parts: Vec<&str> = text.split('.').collect();
         let ascii = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
-        if parts.len() == 3
-            && parts.iter().all(|p| ascii(p))
-            && parts[2].len() == 4
-            && parts[0].len() <= 2
-            && parts[1].len() <= 2
-        {
+        // d.m.yyyy: three parts, so 8 to 10 bytes; most numbers are not split at all.
+        let parts = if (8..=10).contains(&text.len()) {
+            let mut split = text.split('.');
+            match (split.next(), split.next(), split.next(), split.next()) {
+                (Some(a), Some(b), Some(c), None) => Some([a, b, c]),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        if let Some(parts) = parts.filter(|parts| {
+            parts.iter().all(|p| ascii(p))
+                && parts[2].len() == 4
+                && parts[0].len() <= 2
+                && parts[1].len() <= 2
+        }) {
             let (d, mo, y) = (
                 parts[0].parse::<u32>().ok()?,
                 parts[1].parse::<u32>().ok()?,
@@ -397,7 +425,9 @@ impl<'a> DateParser<'a> {
             }
             return None;
         }
-        let year = self.year_at(j, 1900);
+        // Read once, for the year and the day or month below.
+        let int = self.int_at(j);
+        let year = int.and_then(|v| self.year_of(j, v, 1900));
         if let Some(y) = year {
             if j + 4 < self.n && (1..5).all(|k| self.glued(j + k)) {
                 let sep = self.tok(j + 1);
@@ -416,7 +446,7 @@ impl<'a> DateParser<'a> {
                 }
             }
         }
-        let value = self.int_at(j)?;
+        let value = int?;
         if (1..=31).contains(&value) {
             let mut k = j + 1;
             if k < self.n && self.tok(k) == "." && self.glued(k) {
@@ -465,7 +495,7 @@ impl<'a> DateParser<'a> {
         if let Some((q, next)) = self.cjk_quarter(j) {
             return Some(self.quarter_core(j, next, q));
         }
-        if self.year_at(j, 1950).is_some() && !self.amount_word(j + 1) {
+        if int.and_then(|v| self.year_of(j, v, 1950)).is_some() && !self.amount_word(j + 1) {
             return Some(Core::new(j, j + 1, year));
         }
         None
@@ -556,6 +586,13 @@ pub fn parse_dates_keyed<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_ascii_character_is_a_cjk_numeral() {
+        // `int_at` reads an ASCII number token as digits, never as CJK numerals.
+        let lex = crate::lexicon::lexicon().unwrap();
+        assert!((0..0x80).all(|cp| !lex.numerals.contains_cp(cp)));
+    }
 
     #[test]
     fn civil_days_round_trip() {

@@ -9,6 +9,7 @@ use crate::fxhash::FxHashMap as HashMap;
 
 use crate::lexicon::{Entry, Flag, Lexicon};
 use crate::tokenizer::{tokenize, Token};
+use crate::view::roles_of;
 
 /// The lookup form of a token: lower case, one apostrophe.
 pub fn norm(text: &str) -> String {
@@ -164,16 +165,20 @@ fn lower_by_offset(c: char) -> Option<char> {
 }
 
 /// Which keys may be in a set, from their length and first and last bytes: a bitmap
-/// read before hashing, since most tokens are no key at all.
+/// read before hashing, since most tokens are no key at all. The bytes are read with
+/// their 0x20 bit set: an ASCII token and its lower case read the same, so that
+/// `may_hold_ascii` need not lower it (other bytes that differ in that bit alone
+/// merely share slots).
 pub struct KeyFilter {
-    bits: Vec<u64>,
+    /// A fixed size: a slot indexes it with no bounds check.
+    bits: Box<[u64; KeyFilter::SIZE / 64]>,
 }
 
 impl KeyFilter {
     const SIZE: usize = 1 << 16;
 
     pub fn new<'k>(keys: impl Iterator<Item = &'k [u8]>) -> KeyFilter {
-        let mut bits = vec![0u64; Self::SIZE / 64];
+        let mut bits = Box::new([0u64; Self::SIZE / 64]);
         for key in keys {
             if let (Some(&first), Some(&last)) = (key.first(), key.last()) {
                 let i = Self::slot(first, last, key.len());
@@ -185,7 +190,8 @@ impl KeyFilter {
 
     #[inline]
     fn slot(first: u8, last: u8, len: usize) -> usize {
-        ((usize::from(first) << 8 | usize::from(last)) ^ (len * 0x9E5)) % Self::SIZE
+        let (first, last) = (usize::from(first | 0x20), usize::from(last | 0x20));
+        ((first << 8 | last) ^ (len * 0x9E5)) % Self::SIZE
     }
 
     /// May `key` be in the set? `false` is sure; `true` needs the lookup.
@@ -197,17 +203,11 @@ impl KeyFilter {
         }
     }
 
-    /// `may_hold` of an ASCII token's lookup form (its lower case), without lowering it.
+    /// `may_hold` of an ASCII token's lookup form (its lower case), without lowering it:
+    /// the slot is the same (see `slot`).
     #[inline]
     pub fn may_hold_ascii(&self, token: &[u8]) -> bool {
-        match (token.first(), token.last()) {
-            (Some(first), Some(last)) => self.test(Self::slot(
-                first.to_ascii_lowercase(),
-                last.to_ascii_lowercase(),
-                token.len(),
-            )),
-            _ => true,
-        }
+        self.may_hold(token)
     }
 
     #[inline]
@@ -425,6 +425,12 @@ impl Keys {
         self.ids.get(i).copied().filter(|id| *id != NO_KEY)
     }
 
+    /// Every token's key, `NO_KEY` for those no phrase holds.
+    #[inline]
+    pub fn as_slice(&self) -> &[u32] {
+        &self.ids
+    }
+
     /// The key of token i (which must exist), maybe `NO_KEY`.
     #[inline]
     pub fn at(&self, i: usize) -> u32 {
@@ -473,8 +479,9 @@ pub struct PhraseTable {
     /// By key number: does a phrase starting with it open an amount
     /// (`Entry::opens_amount`)? Most phrase starts do not.
     opens_amount: Vec<bool>,
-    /// By key number: the flags of every phrase starting with it, or-ed together.
-    flags: Vec<u32>,
+    /// By key number: the roles (`view::role`, the flags among them) of every phrase
+    /// starting with it, or-ed together.
+    roles: Vec<u64>,
 }
 
 impl PhraseTable {
@@ -504,7 +511,7 @@ impl PhraseTable {
             by_first,
             by_id: Vec::new(),
             opens_amount: Vec::new(),
-            flags: Vec::new(),
+            roles: Vec::new(),
         }
     }
 
@@ -530,10 +537,10 @@ impl PhraseTable {
                 })
                 .collect();
         }
-        self.flags = self
+        self.roles = self
             .by_id
             .iter()
-            .map(|options| options.iter().fold(0, |all, p| all | p.entry.flags))
+            .map(|options| options.iter().fold(0, |all, p| all | roles_of(&p.entry)))
             .collect();
         self.opens_amount = self
             .by_id
@@ -549,11 +556,20 @@ impl PhraseTable {
     /// May a phrase starting with `key` have flag `f`? `false` is sure.
     #[inline]
     pub fn may_flag(&self, key: u32, f: Flag) -> bool {
-        self.flags
-            .get(key as usize)
-            .is_some_and(|all| all & (1 << f as u32) != 0)
+        self.may_role(key, 1 << f as u32)
     }
 
+    /// May a phrase starting with `key` have one of the roles `role` (bits of
+    /// `view::role`)? `false` is sure.
+    #[inline]
+    pub fn may_role(&self, key: u32, role: u64) -> bool {
+        self.roles
+            .get(key as usize)
+            .is_some_and(|all| all & role != 0)
+    }
+
+    /// Does a phrase starting with `key` open an amount? `false` for `NO_KEY`.
+    #[inline]
     pub fn opens_amount(&self, key: u32) -> bool {
         self.opens_amount
             .get(key as usize)
@@ -623,6 +639,17 @@ mod tests {
         ] {
             norm_into(word, &mut out);
             assert_eq!(out, norm(word));
+        }
+    }
+
+    #[test]
+    fn key_filter_holds_every_key_in_any_case() {
+        let lex = crate::lexicon::lexicon().unwrap();
+        for key in lex.key_ids.keys() {
+            assert!(lex.key_filter.may_hold(key));
+            if key.is_ascii() {
+                assert!(lex.key_filter.may_hold_ascii(&key.to_ascii_uppercase()));
+            }
         }
     }
 

@@ -4,7 +4,7 @@
 
 use crate::chars::{self, CharTable};
 use crate::lexicon::Lexicon;
-use crate::phrases::{KeyTable, NO_KEY};
+use crate::phrases::NO_KEY;
 
 /// The kinds' names, by code (as `frames.TOKEN_KINDS`; a test holds them equal).
 pub const KIND_NAMES: [&str; 8] = [
@@ -116,6 +116,35 @@ impl Default for SegTable {
         SegTable { cells: Vec::new() }
     }
 }
+
+/// What `segment` cuts a run with, fixed by the run's class (read from here rather
+/// than worked out at every run).
+struct SegRun {
+    /// Han runs also cut out numeral runs.
+    numerals: bool,
+    kind: Kind,
+    /// The `SegTable` bit of the run's class, and of the other class.
+    want: u16,
+    other: u16,
+    /// The run of the other class.
+    other_run: &'static SegRun,
+}
+
+static HAN_RUN: SegRun = SegRun {
+    numerals: true,
+    kind: Kind::Han,
+    want: SEG_HAN,
+    other: SEG_HIRA,
+    other_run: &HIRA_RUN,
+};
+
+static HIRA_RUN: SegRun = SegRun {
+    numerals: false,
+    kind: Kind::Kana,
+    want: SEG_HIRA,
+    other: SEG_HAN,
+    other_run: &HAN_RUN,
+};
 
 struct Scanner<'a> {
     text: &'a str,
@@ -358,22 +387,27 @@ impl<'a> Scanner<'a> {
     /// its length and cell, if decoded here (not decoded again by the caller).
     #[inline]
     fn skip_plain(&self, mut p: Pos, want: u16) -> (Pos, Option<(u32, usize, u16)>) {
+        const CELLS: usize = (SegTable::END - SegTable::FIRST) as usize;
+        // A fixed size (or no cells at all, while the lexicon is built: then nothing is
+        // skipped) so that the index below needs no bounds check.
+        let Ok(cells) = <&[u16; CELLS]>::try_from(self.lex.seg.cells.as_slice()) else {
+            return (p, None);
+        };
         let bytes = self.text.as_bytes();
-        let cells = &self.lex.seg.cells;
         while let Some(&[x, y, z]) = bytes.get(p.b..p.b + 3) {
-            // Lead bytes E3..E9 start the code points U+3000..U+9FFF.
+            // Lead bytes E3..E9 start the code points U+3000..U+9FFF: the lead byte less
+            // E3 is the cell index's top bits.
             if !(0xE3..=0xE9).contains(&x) {
                 break;
             }
-            let cp = u32::from(x & 0x0F) << 12 | u32::from(y & 0x3F) << 6 | u32::from(z & 0x3F);
-            match cells.get((cp - SegTable::FIRST) as usize) {
-                Some(&cell) if cell == want => {
-                    p.b += 3;
-                    p.c += 1;
-                }
-                Some(&cell) => return (p, Some((cp, 3, cell))),
-                None => break,
+            let i =
+                usize::from(x - 0xE3) << 12 | usize::from(y & 0x3F) << 6 | usize::from(z & 0x3F);
+            let cell = cells[i];
+            if cell != want {
+                return (p, Some((i as u32 + SegTable::FIRST, 3, cell)));
             }
+            p.b += 3;
+            p.c += 1;
         }
         (p, None)
     }
@@ -382,16 +416,15 @@ impl<'a> Scanner<'a> {
     /// other while a run stops at a character of the other class (Japanese alternates
     /// them): that character is not decoded and dispatched again by `scan`.
     fn segments(&mut self, from: Pos, class: u8, ahead: &mut Vec<usize>) {
-        let lex = self.lex;
-        let (mut p, mut class) = (from, class);
+        let mut p = from;
+        let mut run = if class == chars::HAN {
+            &HAN_RUN
+        } else {
+            &HIRA_RUN
+        };
         loop {
-            let (dict, longest) = if class == chars::HAN {
-                (&lex.han_words, lex.han_max)
-            } else {
-                (&lex.hira_words, lex.hira_max)
-            };
-            match self.segment(p, class, dict, longest, ahead) {
-                (end, Some(next)) if end.b > p.b => (p, class) = (end, next),
+            match self.segment(p, run, ahead) {
+                (end, Some(next)) if end.b > p.b => (p, run) = (end, next),
                 _ => return,
             }
         }
@@ -401,22 +434,24 @@ impl<'a> Scanner<'a> {
     /// runs, the rest gathered. Read in one pass: only where a lexicon word may start
     /// are the next characters read ahead (their ends into `ahead`). Returns where
     /// the run ends and, if the character there is known to start a run of the other
-    /// class, that class.
+    /// class, that class's `SegRun`.
     fn segment(
         &mut self,
         from: Pos,
-        class: u8,
-        dict: &KeyTable,
-        longest: usize,
+        run: &'static SegRun,
         ahead: &mut Vec<usize>,
-    ) -> (Pos, Option<u8>) {
-        let numerals = class == chars::HAN;
-        let kind = if numerals { Kind::Han } else { Kind::Kana };
-        let want = if numerals { SEG_HAN } else { SEG_HIRA };
-        let (other, other_class) = if numerals {
-            (SEG_HIRA, chars::HIRAGANA)
+    ) -> (Pos, Option<&'static SegRun>) {
+        let SegRun {
+            numerals,
+            kind,
+            want,
+            other,
+            ..
+        } = *run;
+        let (dict, longest) = if numerals {
+            (&self.lex.han_words, self.lex.han_max)
         } else {
-            (SEG_HAN, chars::HAN)
+            (&self.lex.hira_words, self.lex.hira_max)
         };
         let mut next = None;
         let bytes = self.text.as_bytes();
@@ -430,7 +465,7 @@ impl<'a> Scanner<'a> {
             let stop = match stop {
                 Some(known) if known.2 & want != 0 => Some(known),
                 Some(known) => {
-                    next = (known.2 & other != 0).then_some(other_class);
+                    next = (known.2 & other != 0).then_some(run.other_run);
                     None
                 }
                 None => self.seg_at(p, want),

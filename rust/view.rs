@@ -1,8 +1,6 @@
 //! A document's tokens as the parsers read them: lookup keys, glue, phrase
 //! lookups (shared by amounts and dates; `pyengine/view.py` is its twin).
 
-use std::cell::Cell;
-
 use crate::chars;
 use crate::lexicon::{Entry, Flag, Lexicon};
 use crate::phrases::{glued, Keys, PhraseTable};
@@ -15,14 +13,9 @@ pub struct TokenView<'a> {
     pub keys: Keys,
     pub n: usize,
     pub table: &'a PhraseTable,
-    /// The last tokens' `roles`, by token index modulo their number.
-    roles: [Cell<(usize, u64)>; ROLE_SLOTS],
 }
 
-/// A mention reads a few tokens at a time: a handful of remembered `roles` suffice.
-const ROLE_SLOTS: usize = 8;
-
-/// What the phrases at a token can give, a bit each (for `find_role`): the flags (bits
+/// What the phrases at a key can give, a bit each (for `find_role`): the flags (bits
 /// 0 to 31, as `Entry::flags`), then which of the entry's fields are set.
 pub mod role {
     pub const SCALE: u64 = 1 << 32;
@@ -43,7 +36,7 @@ pub mod role {
     pub const QUARTER_CODE: u64 = 1 << 47;
 }
 
-fn roles_of(e: &Entry) -> u64 {
+pub fn roles_of(e: &Entry) -> u64 {
     let bit = |set: bool, role: u64| if set { role } else { 0 };
     u64::from(e.flags)
         | bit(e.scale.is_some(), role::SCALE)
@@ -84,7 +77,6 @@ impl<'a> TokenView<'a> {
             keys,
             n: tokens.len(),
             table: lex.table(lang),
-            roles: std::array::from_fn(|_| Cell::new((usize::MAX, 0))),
         }
     }
 
@@ -101,8 +93,9 @@ impl<'a> TokenView<'a> {
     }
 
     /// `find`, for a `pick` that gives a value only for entries with the bit `role`
-    /// (see `role`). Answered inline at a token with no key (most tokens), and without
-    /// walking the phrases at the token again where none can give it.
+    /// (see `role`). Answered inline at a token with no key (most tokens) or whose
+    /// phrases have none of them with that role (the table's `may_role`, worked out
+    /// per key when the lexicon is built).
     #[inline(always)]
     pub fn find_role<T>(
         &self,
@@ -110,8 +103,8 @@ impl<'a> TokenView<'a> {
         role: u64,
         pick: impl Fn(&Entry) -> Option<T>,
     ) -> Option<(usize, T)> {
-        self.keys.get(i)?;
-        if self.roles(i) & role == 0 {
+        let key = self.keys.get(i)?;
+        if !self.table.may_role(key, role) {
             return None;
         }
         self.find(i, pick)
@@ -132,26 +125,6 @@ impl<'a> TokenView<'a> {
             .map_or(0, |(n, _)| n)
     }
 
-    /// The roles of all the phrases matching at token i (a token with a key): one
-    /// walk over its phrases, where a parser asks many questions of one token (a
-    /// scale? a unit? a month?), most answered no.
-    #[inline(always)]
-    fn roles(&self, i: usize) -> u64 {
-        let slot = &self.roles[i % ROLE_SLOTS];
-        let (at, roles) = slot.get();
-        if at == i {
-            return roles;
-        }
-        let all = Cell::new(0);
-        // A pick that takes no entry: every matching phrase is seen.
-        self.find(i, |e| {
-            all.set(all.get() | roles_of(e));
-            None::<()>
-        });
-        slot.set((i, all.get()));
-        all.get()
-    }
-
     pub fn is_cjk(&self, i: usize) -> bool {
         // The first character decoded from the bytes: no `&str` slice to check.
         let t = self.tokens[i];
@@ -168,7 +141,30 @@ impl<'a> TokenView<'a> {
 
     /// Try `mention` at every number and phrase start; after a hit, go on behind it.
     pub fn scan<T>(&self, mention: impl Fn(usize) -> Option<(T, usize)>) -> Vec<T> {
-        self.scan_where(|i| self.table.starts(self.keys.at(i)), mention)
+        // Tokens, keys and table held here, so that the loop below keeps them in
+        // registers.
+        let (tokens, keys, table) = (self.tokens, self.keys.as_slice(), self.table);
+        let mut out = Vec::new();
+        let mut i = 0;
+        // The next number or phrase start from i on (most tokens are neither).
+        let next_start = |i: usize| {
+            let rest = tokens.get(i..).unwrap_or_default();
+            let rest_keys = keys.get(i..).unwrap_or_default();
+            rest.iter()
+                .zip(rest_keys)
+                .position(|(t, &key)| t.kind == Kind::Number || table.starts(key))
+                .map(|p| i + p)
+        };
+        while let Some(at) = next_start(i) {
+            match mention(at) {
+                Some((item, next)) => {
+                    out.push(item);
+                    i = next;
+                }
+                None => i = at + 1,
+            }
+        }
+        out
     }
 
     /// `scan`, trying `mention` at numbers and where `opens(i)` says one may start.
