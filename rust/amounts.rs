@@ -123,7 +123,7 @@ impl<'a> DocParser<'a> {
     }
 
     /// Try `mention` wherever `next_start` says one may start; after a hit, go on
-    /// behind it (as `TokenView::scan_where`).
+    /// behind it (as `TokenView::scan`).
     fn parse(&self) -> Vec<Amount> {
         let mut out = Vec::new();
         let mut i = next_start(self.tokens, &self.keys, self.table, 0);

@@ -166,25 +166,4 @@ impl<'a> TokenView<'a> {
         }
         out
     }
-
-    /// `scan`, trying `mention` at numbers and where `opens(i)` says one may start.
-    pub fn scan_where<T>(
-        &self,
-        opens: impl Fn(usize) -> bool,
-        mention: impl Fn(usize) -> Option<(T, usize)>,
-    ) -> Vec<T> {
-        let mut out = Vec::new();
-        let mut i = 0;
-        while i < self.n {
-            if self.tokens[i].kind == Kind::Number || opens(i) {
-                if let Some((item, next)) = mention(i) {
-                    out.push(item);
-                    i = next;
-                    continue;
-                }
-            }
-            i += 1;
-        }
-        out
-    }
 }
