@@ -127,6 +127,13 @@ def reset_peak() -> bool:
         return False
 
 
+def _new_phase() -> None:
+    """Each phase's peak its own: the buffers the core kept from the phase before
+    (up to 256 MiB) are freed and the peak mark reset."""
+    release_memory()
+    reset_peak()
+
+
 def memory_status() -> dict[str, float]:
     """VmRSS, VmHWM, RssAnon and RssFile in MB, from ``/proc/self/status`` (empty
     where there is none: not Linux)."""
@@ -205,7 +212,7 @@ def run(megabytes: float, runs: int, python_runs: int, threads: int,
     counts: dict[str, int] = {}
     n_docs = 0
     mb = 0.0
-    reset_peak()
+    _new_phase()
     started = time.perf_counter()
     for k, (batch, size) in enumerate(in_batches(documents(megabytes),
                                                  int(batch_mb * 2**20)), 1):
@@ -245,7 +252,7 @@ def run(megabytes: float, runs: int, python_runs: int, threads: int,
     report["peaks"]["stages, streamed"] = peak_rss_mb()
 
     # 2. The sample: both engines agree, then the Python engine and the ratio.
-    reset_peak()
+    _new_phase()
     sample = corpus(sample_mb)
     smb = sum(len(d.encode("utf-8")) for d in sample) / 2**20
     scope = f"first {smb:.3g} MB"
@@ -271,7 +278,7 @@ def run(megabytes: float, runs: int, python_runs: int, threads: int,
 
     # 3. extract on a larger part, Rust only (it holds the documents and every frame).
     if extract_mb > sample_mb:
-        reset_peak()
+        _new_phase()
         docs = corpus(extract_mb)
         emb = sum(len(d.encode("utf-8")) for d in docs) / 2**20
         times, corp = timed(lambda d=docs: extract(d, engine="rust"), 1)
