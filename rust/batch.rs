@@ -127,10 +127,10 @@ impl TokenColumns {
         }
     }
 
-    /// Columns holding the runs' tokens, written on `threads` threads: each run
-    /// into its own rows (known once every text is tokenized) and its own data
-    /// buffer, so no run waits for another and the columns are the same whatever
-    /// the thread count.
+    /// Columns holding the runs' tokens, written on `threads` threads (those of the
+    /// rayon pool it runs in, see `tokens_in_runs`): each run into its own rows
+    /// (known once every text is tokenized) and its own data buffer, so no run
+    /// waits for another and the columns are the same whatever the thread count.
     fn from_runs<A: Sync>(texts: &[&str], runs: &[Run<A>], threads: usize) -> TokenColumns {
         let total = rows(runs);
         let mut cols = TokenColumns::with_capacity(total);
@@ -154,9 +154,7 @@ impl TokenColumns {
             parts.into_iter().enumerate().map(fill).collect()
         } else {
             use rayon::prelude::*;
-            with_threads(threads, || {
-                parts.into_par_iter().enumerate().map(fill).collect()
-            })
+            parts.into_par_iter().enumerate().map(fill).collect()
         };
         // Every slot was written, or nothing is claimed to be (a panic reaches
         // Python as an internal error, never as uninitialised rows).
@@ -268,7 +266,8 @@ struct Run<A> {
 const RUNS_PER_THREAD: usize = 8;
 
 /// Every text tokenized, in runs of consecutive texts on `threads` threads (one run
-/// when 1), each run's tokens in one buffer kept in `pool` between calls. One buffer
+/// when 1; in the rayon pool it runs in, see `tokens_in_runs`), each run's tokens
+/// in one buffer kept in `pool` between calls. One buffer
 /// per text would be freed at the end of the call and, at the batch sizes the
 /// pipeline uses, faulted in again by the next (a third of tokenize's time).
 /// `per_doc` sees each text's tokens as they are made.
@@ -296,8 +295,7 @@ fn tokenize_runs<A: Send>(
         }
         size += text.len();
     }
-    let runs: Vec<usize> = (0..starts.len()).collect();
-    per_doc_indexed(&runs, threads, |r| {
+    let run = |r: usize| {
         let docs = starts[r]..starts.get(r + 1).copied().unwrap_or(texts.len());
         let bytes: usize = texts[docs.clone()].iter().map(|t| t.len()).sum();
         // About one token per five bytes in news text, as `tokenize` reckons.
@@ -316,7 +314,23 @@ fn tokenize_runs<A: Send>(
             ends,
             found,
         }
-    })
+    };
+    if threads == 1 || starts.len() < 2 {
+        (0..starts.len()).map(run).collect()
+    } else {
+        use rayon::prelude::*;
+        (0..starts.len()).into_par_iter().map(run).collect()
+    }
+}
+
+/// `work` in a rayon pool of `threads` threads (none when 1): the runs' tokenizing
+/// and the columns' writing share one pool, made once a call.
+fn tokens_in_runs<T: Send>(threads: usize, work: impl FnOnce() -> T + Send) -> T {
+    if threads == 1 {
+        work()
+    } else {
+        with_threads(threads, work)
+    }
 }
 
 /// What `per_doc` made of each text, in text order; the runs' token buffers go
@@ -337,10 +351,12 @@ fn rows<A>(runs: &[Run<A>]) -> usize {
 pub fn tokenize_batch(texts: &[&str], threads: usize) -> Result<TokenColumns, String> {
     check_sizes(texts)?;
     let lex = lexicon()?;
-    let runs = tokenize_runs(lex, texts, threads, |_, _| ());
-    let cols = TokenColumns::from_runs(texts, &runs, threads);
-    each_found(runs, |_, ()| ());
-    Ok(cols)
+    Ok(tokens_in_runs(threads, || {
+        let runs = tokenize_runs(lex, texts, threads, |_, _| ());
+        let cols = TokenColumns::from_runs(texts, &runs, threads);
+        each_found(runs, |_, ()| ());
+        cols
+    }))
 }
 
 fn lang_of(
@@ -464,16 +480,18 @@ pub fn tokens_amounts_batch(
 ) -> Result<(TokenColumns, AmountColumns), String> {
     check_langs(texts, langs)?;
     let lex = lexicon()?;
-    let runs = tokenize_runs(lex, texts, threads, |doc, tokens| {
-        amounts_of(lex, texts[doc], langs[doc], tokens)
-    });
-    let tokens_out = TokenColumns::from_runs(texts, &runs, threads);
-    let found: usize = runs.iter().flat_map(|r| &r.found).map(Vec::len).sum();
-    let mut amounts_out = AmountColumns::with_capacity(found);
-    each_found(runs, |doc, amounts| {
-        amounts_out.push_doc(doc, texts[doc], amounts)
-    });
-    Ok((tokens_out, amounts_out))
+    Ok(tokens_in_runs(threads, || {
+        let runs = tokenize_runs(lex, texts, threads, |doc, tokens| {
+            amounts_of(lex, texts[doc], langs[doc], tokens)
+        });
+        let tokens_out = TokenColumns::from_runs(texts, &runs, threads);
+        let found: usize = runs.iter().flat_map(|r| &r.found).map(Vec::len).sum();
+        let mut amounts_out = AmountColumns::with_capacity(found);
+        each_found(runs, |doc, amounts| {
+            amounts_out.push_doc(doc, texts[doc], amounts)
+        });
+        (tokens_out, amounts_out)
+    }))
 }
 
 pub struct DateColumns {
