@@ -93,3 +93,13 @@ def test_membench_prints_time_and_memory(spill, capsys, tmp_path, monkeypatch):
     # Spilled: the folder was made and is empty again; not spilled: never made.
     assert ((tmp_path / "spill").is_dir() and not list((tmp_path / "spill").iterdir())) \
         if spill == "on" else not (tmp_path / "spill").exists()
+
+
+def test_faultbench_prints_speed_and_faults_for_each_stage(capsys):
+    from dealscope.cli import main
+
+    assert main(["faultbench", "--size", "0.2MB", "--batch-size", "0.1MB", "--calls", "2"]) == 0
+    rows = [line for line in capsys.readouterr().out.splitlines()
+            if re.match(r"\| (tokenize|parse_amounts|tokenize \+ parse_amounts) \| [\d.]+ \| "
+                        r"[\d,.]+ \|$", line)]
+    assert len(rows) == 3, rows

@@ -204,6 +204,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("membench", help="time and memory of extract on a generated corpus")
     membench.build_parser(p)
     p.set_defaults(func=membench.main_with)
+    from . import faultbench
+
+    p = sub.add_parser("faultbench", help="speed and page faults a call of the Rust stages")
+    faultbench.build_parser(p)
+    p.set_defaults(func=faultbench.main_with)
     parser.commands = set(sub.choices)  # what `main` must not read as a path
     return parser
 
