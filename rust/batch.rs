@@ -215,8 +215,15 @@ impl<'a> RowSlots<'a> {
         kinds: &[u128; KIND_NAMES.len()],
     ) -> (usize, Vec<u8>) {
         let n = self.doc.len();
-        // News text has about 2.5 bytes of tokens longer than 12 bytes a token.
-        let mut data = pool::take(n * 3);
+        // News text has about 2.5 bytes of tokens longer than 12 bytes a token. A
+        // big run's buffer is a kept one, rounded up to what the pool keeps (many
+        // runs of a few hundred KB each would otherwise be fresh memory every call).
+        let want = n * 3;
+        let mut data = if want >= pool::MIN_BYTES / 8 {
+            pool::take(want.max(pool::MIN_BYTES))
+        } else {
+            Vec::with_capacity(want)
+        };
         let mut row = 0;
         let mut from = 0;
         for (k, &end) in run.ends.iter().enumerate() {
