@@ -103,3 +103,14 @@ def test_faultbench_prints_speed_and_faults_for_each_stage(capsys):
             if re.match(r"\| (tokenize|parse_amounts|tokenize \+ parse_amounts) \| [\d.]+ \| "
                         r"[\d,.]+ \|$", line)]
     assert len(rows) == 3, rows
+
+
+@pytest.mark.parametrize("argv", [["faultbench", "--calls", "0"], ["faultbench", "--threads", "0"],
+                                  ["bench", "--runs", "0"], ["sweep", "--repeat", "-1"]])
+def test_counts_below_one_are_refused_with_a_message(argv, capsys):
+    from dealscope.cli import main
+
+    with pytest.raises(SystemExit) as stop:
+        main(argv)
+    assert stop.value.code == 2
+    assert "must be at least 1" in capsys.readouterr().err

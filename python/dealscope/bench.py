@@ -65,6 +65,17 @@ def parse_size(text: str) -> float:
     return value * {"kb": 1 / 1024, "gb": 1024}.get(m.group(2) or "mb", 1)
 
 
+def at_least_one(text: str) -> int:
+    """A count of runs, calls or threads (argparse type): 1 or more."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
 def documents(megabytes: float, seed: int = 0) -> Iterator[str]:
     """Seed sentences, shuffled into ~4 KB documents, up to `megabytes` of UTF-8,
     generated one by one (the same sequence for the same seed)."""
@@ -348,9 +359,11 @@ def build_parser(parser: argparse.ArgumentParser | None = None) -> argparse.Argu
     parser = parser or argparse.ArgumentParser(prog="python -m dealscope.bench")
     parser.description = "Time both engines on the same corpus (see the module docstring)."
     parser.add_argument("--size", type=parse_size, default=10.0, help="10MB, 100MB, 1GB …")
-    parser.add_argument("--runs", type=int, default=3, help="runs per Rust figure (median)")
-    parser.add_argument("--python-runs", type=int, default=1, help="runs per Python figure")
-    parser.add_argument("--threads", type=int, default=os.cpu_count() or 2,
+    parser.add_argument("--runs", type=at_least_one, default=3,
+                        help="runs per Rust figure (median)")
+    parser.add_argument("--python-runs", type=at_least_one, default=1,
+                        help="runs per Python figure")
+    parser.add_argument("--threads", type=at_least_one, default=os.cpu_count() or 2,
                         help="threads for the parallel Rust figure")
     parser.add_argument("--batch-size", type=parse_size, default=BATCH_BYTES / 2**20,
                         help="the corpus is streamed in batches of this size "

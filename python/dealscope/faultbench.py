@@ -18,7 +18,7 @@ import statistics
 import time
 
 from . import parse_amounts, tokenize, tokens_and_amounts
-from .bench import documents, in_batches, parse_size
+from .bench import at_least_one, documents, in_batches, parse_size
 from .pipeline.batches import BATCH_BYTES
 
 STAGES = {"tokenize": tokenize, "parse_amounts": parse_amounts,
@@ -53,8 +53,8 @@ def build_parser(parser: argparse.ArgumentParser | None = None) -> argparse.Argu
     parser.add_argument("--size", type=parse_size, default=32.0, help="32MB, 100MB …")
     parser.add_argument("--batch-size", type=parse_size, default=BATCH_BYTES / 2**20,
                         help="batches of this size (default 8MB, as extract)")
-    parser.add_argument("--calls", type=int, default=3, help="calls a batch, in a row")
-    parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument("--calls", type=at_least_one, default=3, help="calls a batch, in a row")
+    parser.add_argument("--threads", type=at_least_one, default=1)
     return parser
 
 

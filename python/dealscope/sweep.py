@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from . import parse_amounts, parse_dates, tokenize
+from .bench import at_least_one
 from .sources import bundled_seeds, read_text_file
 
 
@@ -126,7 +127,7 @@ def build_parser(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
                         help="comma-separated: tokenize,amounts,dates (default tokenize,amounts)")
     parser.add_argument("--inputs", type=_list, default=None,
                         help="only inputs whose name contains one of these words")
-    parser.add_argument("--repeat", type=int, default=1, help="best of this many runs")
+    parser.add_argument("--repeat", type=at_least_one, default=1, help="best of this many runs")
     parser.add_argument("--scale", type=float, default=1.0,
                         help="multiply every base size by this (0.001 for a quick check)")
     return parser
