@@ -11,6 +11,7 @@
 //! Every big buffer of a pooled type that goes into a frame must come from `take`:
 //! only then is the kind of buffer shelved one that later calls ask for.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, MutexGuard, TryLockError};
 
 use crate::tokenizer::Token;
@@ -18,10 +19,28 @@ use crate::tokenizer::Token;
 /// Buffers smaller than this are left to malloc, which keeps and reuses them itself.
 pub const MIN_BYTES: usize = 1 << 20;
 
-/// Bytes the shelves hold at most, all types together: a few calls' worth of the
-/// largest frame of an 8 MB batch. Past it the longest-kept buffers go first, so
-/// buffers of a kind no longer asked for do not hold the room.
+/// Bytes the shelves hold at most unless `set_cap` says otherwise, all types
+/// together: a few calls' worth of the largest frame of an 8 MB batch. Past it the
+/// longest-kept buffers go first, so buffers of a kind no longer asked for do not
+/// hold the room.
 pub const CAP_BYTES: usize = 256 << 20;
+
+static CAP: AtomicUsize = AtomicUsize::new(CAP_BYTES);
+
+/// The bytes the shelves may hold.
+pub fn cap() -> usize {
+    CAP.load(Ordering::Relaxed)
+}
+
+/// Let the shelves hold at most `bytes` from now on (0: keep nothing), freeing the
+/// longest-kept buffers past it; the cap before.
+pub fn set_cap(bytes: usize) -> usize {
+    let before = CAP.swap(bytes, Ordering::Relaxed);
+    if let Some(mut shelves) = shelves() {
+        while shelves.bytes > bytes && free_oldest(&mut shelves) {}
+    }
+    before
+}
 
 /// A shelf: emptied buffers, each with the order it was shelved in.
 type Shelf<T> = Vec<(u64, Vec<T>)>;
@@ -108,13 +127,13 @@ pub fn take<T: Pooled>(capacity: usize) -> Vec<T> {
 /// Shelve `v` for a later `take`, emptied, if it is big (making room by freeing
 /// the longest-kept buffers); else free it.
 pub fn give<T: Pooled>(mut v: Vec<T>) {
-    let bytes = size_of_buffer(&v);
-    if !(MIN_BYTES..=CAP_BYTES).contains(&bytes) {
+    let (bytes, cap) = (size_of_buffer(&v), cap());
+    if !(MIN_BYTES..=cap).contains(&bytes) {
         return;
     }
     v.clear();
     if let Some(mut shelves) = shelves() {
-        while shelves.bytes + bytes > CAP_BYTES && free_oldest(&mut shelves) {}
+        while shelves.bytes + bytes > cap && free_oldest(&mut shelves) {}
         shelves.bytes += bytes;
         shelves.shelved += 1;
         let order = shelves.shelved;
@@ -238,5 +257,20 @@ mod tests {
         give(v);
         drop(held_elsewhere);
         assert_eq!(held(), 0);
+
+        // A lower cap frees the oldest past it at once and holds from then on; 0
+        // keeps nothing.
+        for _ in 0..4 {
+            give(Vec::<u32>::with_capacity(big));
+        }
+        assert_eq!(set_cap(2 * mib + mib / 2), CAP_BYTES);
+        assert_eq!(held(), 2 * mib);
+        give(Vec::<u32>::with_capacity(big));
+        assert_eq!(held(), 2 * mib);
+        set_cap(0);
+        assert_eq!(held(), 0);
+        give(Vec::<u32>::with_capacity(big));
+        assert_eq!(held(), 0);
+        assert_eq!(set_cap(CAP_BYTES), 0);
     }
 }

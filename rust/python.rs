@@ -300,6 +300,18 @@ fn free_kept_buffers(py: Python<'_>) -> usize {
     py.detach(pool::clear)
 }
 
+/// Let the core keep at most `nbytes` of buffers (0: none); the limit before.
+#[pyfunction]
+fn set_kept_limit(py: Python<'_>, nbytes: usize) -> usize {
+    py.detach(|| pool::set_cap(nbytes))
+}
+
+/// The bytes of buffers the core may keep.
+#[pyfunction]
+fn kept_limit() -> usize {
+    pool::cap()
+}
+
 #[pymodule]
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(tokenize, m)?)?;
@@ -313,6 +325,8 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(code_tables, m)?)?;
     m.add_function(wrap_pyfunction!(kept_buffer_bytes, m)?)?;
     m.add_function(wrap_pyfunction!(free_kept_buffers, m)?)?;
+    m.add_function(wrap_pyfunction!(set_kept_limit, m)?)?;
+    m.add_function(wrap_pyfunction!(kept_limit, m)?)?;
     m.add_class::<ArrowBatch>()?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())

@@ -9,7 +9,7 @@ import pytest
 from polars.testing import assert_frame_equal
 
 import dealscope as ds
-from dealscope.memory import kept_bytes, release_memory
+from dealscope.memory import kept_bytes, kept_limit, release_memory, set_kept_limit
 
 # Over 1 MiB of every token column (4 bytes a token for the offsets): big enough
 # for each column to be built in a kept buffer.
@@ -84,3 +84,26 @@ def test_kept_buffers_do_not_pile_up_call_after_call(call):
         gc.collect()
         kept.append(kept_bytes())
     assert kept[1] > 0 and kept[1:] == [kept[1]] * 4, kept
+
+
+def test_the_kept_limit_caps_what_is_kept_and_zero_keeps_nothing():
+    ds.tokenize(BIG, threads=1)
+    gc.collect()
+    assert kept_bytes() > 4 * 2**20
+    before = set_kept_limit(4 * 2**20)
+    try:
+        assert before == 256 * 2**20 and kept_limit() == 4 * 2**20
+        assert kept_bytes() <= 4 * 2**20  # the oldest freed at once
+        ds.tokenize(BIG, threads=1)  # its offset columns fit the limit, its views do not
+        gc.collect()
+        assert 0 < kept_bytes() <= 4 * 2**20
+        set_kept_limit(0)
+        assert kept_bytes() == 0
+        ds.tokenize(BIG, threads=1)
+        gc.collect()
+        assert kept_bytes() == 0
+        with pytest.raises(ValueError, match="negative"):
+            set_kept_limit(-1)
+    finally:
+        set_kept_limit(before)
+    assert kept_limit() == before

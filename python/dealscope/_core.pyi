@@ -65,3 +65,10 @@ def kept_buffer_bytes() -> int:
 
 def free_kept_buffers() -> int:
     """Free the kept buffers; returns the bytes handed back."""
+
+def set_kept_limit(nbytes: int) -> int:
+    """Keep at most `nbytes` of buffers (0: none), freeing the oldest past it;
+    returns the limit before."""
+
+def kept_limit() -> int:
+    """The bytes of buffers the core may keep (256 MiB unless set)."""

@@ -1,7 +1,8 @@
 """Memory the Rust core keeps between calls, and handing it back.
 
 When polars is done with a frame the core made, the core keeps the frame's big
-buffers (at most 256 MiB in all) and builds the next call's frames in them. A
+buffers (at most 256 MiB in all, or ``set_kept_limit``'s figure) and builds the
+next call's frames in them. A
 token frame is about 44 bytes a token, 48 MB for 8 MB of text, and faulting that
 much fresh memory in at every call took a quarter of the one pass's time.
 """
@@ -16,6 +17,22 @@ def kept_bytes() -> int:
     """Bytes of output buffers the core keeps for its next call (0 without it)."""
     core = _core()
     return core.kept_buffer_bytes() if core is not None else 0
+
+
+def set_kept_limit(nbytes: int) -> int:
+    """Let the core keep at most ``nbytes`` of buffers from now on (0: keep none),
+    freeing the longest-kept past it. Returns the limit before (256 MiB by
+    default; 0 without the core)."""
+    if nbytes < 0:
+        raise ValueError(f"a limit of bytes cannot be negative: {nbytes}")
+    core = _core()
+    return core.set_kept_limit(nbytes) if core is not None else 0
+
+
+def kept_limit() -> int:
+    """The bytes of buffers the core may keep (0 without it)."""
+    core = _core()
+    return core.kept_limit() if core is not None else 0
 
 
 def release_memory(*, kept_buffers: bool = True) -> int:
