@@ -14,7 +14,6 @@ use std::mem::MaybeUninit;
 
 /// The columns every frame starts with: the document, the span in code points, and
 /// the span's text.
-#[derive(Default)]
 pub struct SpanColumns {
     pub doc: Vec<u32>,
     pub start: Vec<u32>,
