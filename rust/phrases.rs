@@ -167,8 +167,8 @@ fn lower_by_offset(c: char) -> Option<char> {
 /// Which keys may be in a set, from their length and first and last bytes: a bitmap
 /// read before hashing, since most tokens are no key at all. The bytes are read with
 /// their 0x20 bit set: an ASCII token and its lower case read the same, so that
-/// `may_hold_ascii` need not lower it (other bytes that differ in that bit alone
-/// merely share slots).
+/// `may_hold` of an ASCII token answers for its lookup form without lowering it
+/// (other bytes that differ in that bit alone merely share slots).
 pub struct KeyFilter {
     /// A fixed size: a slot indexes it with no bounds check.
     bits: Box<[u64; KeyFilter::SIZE / 64]>,
@@ -201,13 +201,6 @@ impl KeyFilter {
             (Some(&first), Some(&last)) => self.test(Self::slot(first, last, key.len())),
             _ => true,
         }
-    }
-
-    /// `may_hold` of an ASCII token's lookup form (its lower case), without lowering it:
-    /// the slot is the same (see `slot`).
-    #[inline]
-    pub fn may_hold_ascii(&self, token: &[u8]) -> bool {
-        self.may_hold(token)
     }
 
     #[inline]
@@ -388,7 +381,8 @@ impl Keys {
                 let bytes = &all[t.bytes()];
                 // As many bytes as code points: ASCII, known without reading it.
                 if t.bend - t.bstart == t.end - t.start {
-                    if !lex.key_filter.may_hold_ascii(bytes) {
+                    // The filter reads a token as its lower case (`KeyFilter::slot`).
+                    if !lex.key_filter.may_hold(bytes) {
                         NO_KEY // three quarters of all tokens: no lowering, no lookup
                     } else {
                         lex.key_table.get_span_ascii_lower(all, t.bytes())
@@ -648,7 +642,7 @@ mod tests {
         for key in lex.key_ids.keys() {
             assert!(lex.key_filter.may_hold(key));
             if key.is_ascii() {
-                assert!(lex.key_filter.may_hold_ascii(&key.to_ascii_uppercase()));
+                assert!(lex.key_filter.may_hold(&key.to_ascii_uppercase()));
             }
         }
     }
