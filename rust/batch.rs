@@ -406,13 +406,15 @@ impl AmountColumns {
     fn with_capacity(rows: usize) -> AmountColumns {
         AmountColumns {
             spans: SpanColumns::with_capacity(rows),
-            kind: pool::take(rows),
+            // Codes, read into views by `Column::coded` and freed: not taken from the
+            // pool, which they would never go back to.
+            kind: Vec::with_capacity(rows),
             value: Vec::with_capacity(rows),
             low: Vec::with_capacity(rows),
             high: Vec::with_capacity(rows),
-            unit: pool::take(rows),
+            unit: Vec::with_capacity(rows),
             units: Vec::new(),
-            qualifier: pool::take(rows),
+            qualifier: Vec::with_capacity(rows),
         }
     }
 
@@ -538,9 +540,10 @@ pub fn dates_batch(
     let mut cols = DateColumns {
         spans: SpanColumns::with_capacity(rows),
         date: Vec::with_capacity(rows),
-        precision: pool::take(rows),
-        relation: pool::take(rows),
-        relative: pool::take(rows),
+        // Codes and flags, read into their columns and freed (as `AmountColumns`').
+        precision: Vec::with_capacity(rows),
+        relation: Vec::with_capacity(rows),
+        relative: Vec::with_capacity(rows),
     };
     for (doc, (text, dates)) in texts.iter().zip(found).enumerate() {
         for d in dates {
