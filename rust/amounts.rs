@@ -2,6 +2,9 @@
 //! `python/dealscope/pyengine/amounts.py`; this follows it step for step so
 //! that both engines give identical rows.
 
+use std::cell::Cell;
+
+use crate::langdetect::{one_lang, Runs};
 use crate::lexicon::{Entry, Flag, Lexicon, Qual};
 use crate::numbers::{parse_cjk, parse_digits};
 use crate::phrases::{Keys, PhraseTable};
@@ -74,7 +77,8 @@ impl Quantity {
 
 struct DocParser<'a> {
     view: TokenView<'a>,
-    decimal: Option<char>,
+    /// The decimal mark of the run being read (see `TokenView::read_in`).
+    decimal: Cell<Option<char>>,
 }
 
 impl<'a> std::ops::Deref for DocParser<'a> {
@@ -118,23 +122,39 @@ impl<'a> DocParser<'a> {
                 &self.lex.cjk_multipliers,
             ))
         } else {
-            parse_digits(self.tok(i), self.decimal)
+            parse_digits(self.tok(i), self.decimal.get())
         }
     }
 
+    /// Read in this language: its phrase table and decimal mark.
+    fn read_in(&self, lang: &'a str) {
+        self.decimal.set(self.view.read_in(lang));
+    }
+
     /// Try `mention` wherever `next_start` says one may start; after a hit, go on
-    /// behind it (as `TokenView::scan`).
+    /// behind it. Run by run, as `TokenView::scan`.
     fn parse(&self) -> Vec<Amount> {
         let mut out = Vec::new();
-        let mut i = next_start(self.tokens, &self.keys, self.table, 0);
-        while i < self.n {
-            if let Some((item, next)) = self.mention(i) {
-                out.push(item);
-                i = next;
-            } else {
-                i += 1;
+        let mut i = 0;
+        for (first, end, lang) in self.run_bounds() {
+            self.read_in(lang);
+            // Mentions start in the run; they may read on past its end (and then the
+            // next run goes on behind them).
+            let (tokens, table) = (&self.tokens[..end], self.table());
+            i = i.max(first);
+            while i < end {
+                i = next_start(tokens, &self.keys, table, i);
+                if i == end {
+                    break;
+                }
+                i = match self.mention(i) {
+                    Some((item, next)) => {
+                        out.push(item);
+                        next
+                    }
+                    None => i + 1,
+                };
             }
-            i = next_start(self.tokens, &self.keys, self.table, i);
         }
         out
     }
@@ -371,7 +391,7 @@ impl<'a> DocParser<'a> {
     }
 
     fn decimal_typo(&self, j: usize, value: f64) -> (f64, usize) {
-        if self.decimal != Some(',') || j + 2 >= self.n {
+        if self.decimal.get() != Some(',') || j + 2 >= self.n {
             return (value, j);
         }
         let (head, comma, tail) = (self.tokens[j], self.tokens[j + 1], self.tokens[j + 2]);
@@ -536,21 +556,29 @@ fn merge_range(a: &mut Quantity, b: &mut Quantity) -> bool {
     true
 }
 
+/// The amounts of a text read in `lang`.
 pub fn parse_amounts(lex: &Lexicon, text: &str, tokens: &[Token], lang: &str) -> Vec<Amount> {
-    parse_amounts_keyed(lex, text, tokens, Keys::new(lex, text, tokens), lang)
+    parse_amounts_keyed(
+        lex,
+        text,
+        tokens,
+        Keys::new(lex, text, tokens),
+        one_lang(lang),
+    )
 }
 
-/// `parse_amounts` with the tokens' keys already made.
+/// `parse_amounts` with the tokens' keys already made, each amount read in the
+/// language of its run (`langdetect::Runs`).
 pub fn parse_amounts_keyed<'a>(
     lex: &'a Lexicon,
     text: &'a str,
     tokens: &'a [Token],
     keys: Keys,
-    lang: &str,
+    runs: Runs<'a>,
 ) -> Vec<Amount> {
     let parser = DocParser {
-        view: TokenView::keyed(lex, text, tokens, keys, lang),
-        decimal: lex.decimal(lang),
+        view: TokenView::keyed(lex, text, tokens, keys, runs),
+        decimal: Cell::new(None),
     };
     parser.parse()
 }

@@ -4,7 +4,7 @@ use crate::amounts::{parse_amounts_keyed, Amount};
 pub use crate::arrow::StrColumn;
 use crate::arrow::{short_view, span_view, stored_view};
 use crate::dates::parse_dates_keyed;
-use crate::langdetect::{decide, detect, detect_keyed, scores};
+use crate::langdetect::{decide, detect, one_lang, scores, sentence_langs, Runs};
 use crate::lexicon::{lexicon, Lexicon};
 use crate::names::Names;
 use crate::phrases::Keys;
@@ -365,18 +365,19 @@ pub fn tokenize_batch(texts: &[&str], threads: usize) -> Result<TokenColumns, St
     }))
 }
 
-fn lang_of(
-    lex: &Lexicon,
+/// The given language for every token, or each sentence's (`sentence_langs`).
+fn runs_of<'a>(
+    lex: &'a Lexicon,
     text: &str,
-    given: Option<&str>,
+    given: Option<&'a str>,
     tokens: &[crate::tokenizer::Token],
     keys: &Keys,
-) -> String {
-    // An empty code asks for detection, as in the Python engine (`code or detect`).
-    given
-        .filter(|code| !code.is_empty())
-        .map(str::to_owned)
-        .unwrap_or_else(|| detect_keyed(lex, text, tokens, keys))
+) -> Runs<'a> {
+    // An empty code asks for detection, as in the Python engine (`code or ...`).
+    match given.filter(|code| !code.is_empty()) {
+        Some(code) => one_lang(code),
+        None => sentence_langs(lex, text, tokens, keys),
+    }
 }
 
 pub fn detect_batch(texts: &[&str], threads: usize) -> Result<Vec<String>, String> {
@@ -458,8 +459,8 @@ fn check_langs(texts: &[&str], langs: &[Option<&str>]) -> Result<(), String> {
 /// One text's amounts from its tokens: keys made once, for detection and the parser.
 fn amounts_of(lex: &Lexicon, text: &str, lang: Option<&str>, tokens: &[Token]) -> Vec<Amount> {
     let keys = Keys::new(lex, text, tokens);
-    let lang = lang_of(lex, text, lang, tokens, &keys);
-    parse_amounts_keyed(lex, text, tokens, keys, &lang)
+    let runs = runs_of(lex, text, lang, tokens, &keys);
+    parse_amounts_keyed(lex, text, tokens, keys, runs)
 }
 
 pub fn amounts_batch(
@@ -533,8 +534,8 @@ pub fn dates_batch(
         let text = texts[i];
         let tokens = tokenize(lex, text);
         let keys = Keys::new(lex, text, &tokens);
-        let lang = lang_of(lex, text, langs[i], &tokens, &keys);
-        parse_dates_keyed(lex, text, &tokens, keys, &lang, refs[i])
+        let runs = runs_of(lex, text, langs[i], &tokens, &keys);
+        parse_dates_keyed(lex, text, &tokens, keys, runs, refs[i])
     });
     let rows = found.iter().map(Vec::len).sum();
     let mut cols = DateColumns {

@@ -2,6 +2,7 @@
 //! `python/dealscope/pyengine/dates.py`; this follows it step for step.
 //! Dates are days since 1970-01-01 (proleptic Gregorian).
 
+use crate::langdetect::{one_lang, Runs};
 use crate::lexicon::{Flag, Lexicon, Period, Relation, Unit};
 use crate::numbers::parse_cjk;
 use crate::phrases::Keys;
@@ -564,20 +565,21 @@ pub fn parse_dates(
     reference: Option<i32>,
 ) -> Vec<DateMention> {
     let keys = Keys::new(lex, text, tokens);
-    parse_dates_keyed(lex, text, tokens, keys, lang, reference)
+    parse_dates_keyed(lex, text, tokens, keys, one_lang(lang), reference)
 }
 
-/// `parse_dates` with the tokens' keys already made.
+/// `parse_dates` with the tokens' keys already made, each date read in the language
+/// of its run (`langdetect::Runs`).
 pub fn parse_dates_keyed<'a>(
     lex: &'a Lexicon,
     text: &'a str,
     tokens: &'a [Token],
     keys: Keys,
-    lang: &str,
+    runs: Runs<'a>,
     reference: Option<i32>,
 ) -> Vec<DateMention> {
     let parser = DateParser {
-        view: TokenView::keyed(lex, text, tokens, keys, lang),
+        view: TokenView::keyed(lex, text, tokens, keys, runs),
         reference: reference.map(i64::from),
     };
     parser.parse()

@@ -19,92 +19,334 @@ pub fn scores(lex: &Lexicon, text: &str, tokens: &[Token]) -> Vec<usize> {
     })
 }
 
-/// `detect` reading the tokens' keys already made for the parsers.
-pub fn detect_keyed(lex: &Lexicon, text: &str, tokens: &[Token], keys: &Keys) -> String {
-    decide(lex, &tally(lex, text, tokens, |i| keys.at(i)))
-}
-
 /// `scores`, with `key(i)` giving the key number of token i (`Lexicon::key_id`).
 fn tally(lex: &Lexicon, text: &str, tokens: &[Token], key: impl Fn(usize) -> u32) -> Vec<usize> {
-    let (mut latin, mut cyrillic, mut cjk, mut kana, mut hangul) = (0usize, 0, 0, 0, 0);
-    let mut votes = vec![0usize; lex.votes.len()];
+    let mut out = vec![0; 5 + lex.votes.len()];
+    tally_into(lex, text, tokens, key, &mut out);
+    out
+}
+
+/// `tally`, added into `out` (`5 + lex.votes.len()` counts).
+fn tally_into(
+    lex: &Lexicon,
+    text: &str,
+    tokens: &[Token],
+    key: impl Fn(usize) -> u32,
+    out: &mut [usize],
+) {
+    let mut counts = [0; 5];
+    let (head, votes) = out.split_at_mut(5);
     let bytes = text.as_bytes();
     for (i, t) in tokens.iter().enumerate() {
-        let size = (t.end - t.start) as usize;
-        match t.kind {
-            Kind::Word => {
-                // The first character's class, from its byte when ASCII, read from the
-                // bytes: no `&str` slicing (and its boundary checks) for most words.
-                let class = match chars::decode_at(bytes, t.bstart as usize) {
-                    Some((b, _)) if b < 0x80 => Some(lex.chars.ascii(b as u8)),
-                    Some((cp, _)) => Some(lex.chars.class_of(cp)),
-                    None => None,
-                };
-                match class {
-                    Some(chars::LATIN) => {
-                        latin += size;
-                        // One lookup a word: the index holds a bit per language.
-                        if let Some(&mask) = lex.vote_masks.get(key(i) as usize) {
-                            // Only the languages it counts for (a bit each, set ones only).
-                            let mut m = mask;
-                            while m != 0 {
-                                votes[m.trailing_zeros() as usize] += 1;
-                                m &= m - 1;
-                            }
+        tally_token(lex, bytes, t, || key(i), &mut counts, votes);
+    }
+    for (count, add) in head.iter_mut().zip(counts) {
+        *count += add;
+    }
+}
+
+/// Token t's evidence, added to `counts` (`[cjk, kana, hangul, cyrillic, latin]`) and
+/// `votes`; `key()` gives its key number.
+#[inline(always)]
+fn tally_token(
+    lex: &Lexicon,
+    bytes: &[u8],
+    t: &Token,
+    key: impl Fn() -> u32,
+    counts: &mut [usize; 5],
+    votes: &mut [usize],
+) {
+    let size = (t.end - t.start) as usize;
+    match t.kind {
+        Kind::Word => {
+            // The first character's class, from its byte when ASCII, read from the
+            // bytes: no `&str` slicing (and its boundary checks) for most words.
+            let class = match chars::decode_at(bytes, t.bstart as usize) {
+                Some((b, _)) if b < 0x80 => Some(lex.chars.ascii(b as u8)),
+                Some((cp, _)) => Some(lex.chars.class_of(cp)),
+                None => None,
+            };
+            match class {
+                Some(chars::LATIN) => {
+                    counts[4] += size;
+                    // One lookup a word: the index holds a bit per language.
+                    if let Some(&mask) = lex.vote_masks.get(key() as usize) {
+                        // Only the languages it counts for (a bit each, set ones only).
+                        let mut m = mask;
+                        while m != 0 {
+                            votes[m.trailing_zeros() as usize] += 1;
+                            m &= m - 1;
                         }
                     }
-                    Some(chars::CYRILLIC) => cyrillic += size,
-                    _ => {}
                 }
+                Some(chars::CYRILLIC) => counts[3] += size,
+                _ => {}
             }
-            Kind::Han => cjk += size,
-            Kind::Kana => {
-                kana += size;
-                cjk += size;
-            }
-            Kind::Hangul => hangul += size,
-            _ => {}
+        }
+        Kind::Han => counts[0] += size,
+        Kind::Kana => {
+            counts[1] += size;
+            counts[0] += size;
+        }
+        Kind::Hangul => counts[2] += size,
+        _ => {}
+    }
+}
+
+/// A script group: CJK (han and kana), hangul, Cyrillic, Latin; `None` for no letters.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Group {
+    None,
+    Cjk,
+    Hangul,
+    Cyrillic,
+    Latin,
+}
+
+/// The script group with the most letters (han and kana count double).
+fn group(s: &[usize]) -> Group {
+    let at = |i: usize| s.get(i).copied().unwrap_or(0);
+    let mut best = 0;
+    let mut group = Group::None;
+    for (name, score) in [
+        (Group::Cjk, 2 * at(0)),
+        (Group::Hangul, 2 * at(2)),
+        (Group::Cyrillic, at(3)),
+        (Group::Latin, at(4)),
+    ] {
+        if score > best {
+            best = score;
+            group = name;
         }
     }
-    let mut out = vec![cjk, kana, hangul, cyrillic, latin];
-    out.extend(votes);
-    out
+    group
 }
 
 /// The language the scores of `scores` point to (missing counts are zeros).
 pub fn decide(lex: &Lexicon, s: &[usize]) -> String {
+    decide_str(lex, s).to_string()
+}
+
+/// `decide`, borrowed from the lexicon: no allocation a sentence.
+fn decide_str<'a>(lex: &'a Lexicon, s: &[usize]) -> &'a str {
     let at = |i: usize| s.get(i).copied().unwrap_or(0);
-    let (cjk, kana, hangul, cyrillic, latin) = (at(0), at(1), at(2), at(3), at(4));
-    let mut best = 0;
-    let mut bucket = "";
-    for (name, score) in [
-        ("cjk", 2 * cjk),
-        ("hangul", 2 * hangul),
-        ("cyrillic", cyrillic),
-        ("latin", latin),
-    ] {
-        if score > best {
-            best = score;
-            bucket = name;
-        }
-    }
-    match bucket {
-        "cjk" => if kana * 20 >= cjk { "ja" } else { "zh" }.to_string(),
-        "hangul" => "ko".to_string(),
-        "cyrillic" => "ru".to_string(),
-        "latin" => vote(
-            lex,
-            &(0..lex.votes.len()).map(|i| at(5 + i)).collect::<Vec<_>>(),
-        ),
-        _ => FALLBACK.to_string(),
+    match group(s) {
+        Group::Cjk if at(1) * 20 >= at(0) => "ja",
+        Group::Cjk => "zh",
+        Group::Hangul => "ko",
+        Group::Cyrillic => "ru",
+        Group::Latin => vote(lex, s.get(5..).unwrap_or_default()),
+        Group::None => FALLBACK,
     }
 }
 
-fn vote(lex: &Lexicon, scores: &[usize]) -> String {
-    let best = scores.iter().copied().max().unwrap_or(0);
-    let mut winners = scores.iter().enumerate().filter(|(_, s)| **s == best);
+/// The one Latin-script language with the most votes (missing counts are zeros).
+fn vote<'a>(lex: &'a Lexicon, scores: &[usize]) -> &'a str {
+    let at = |i: usize| scores.get(i).copied().unwrap_or(0);
+    let best = (0..lex.votes.len()).map(at).max().unwrap_or(0);
+    let mut winners = (0..lex.votes.len()).filter(|&i| at(i) == best);
     match (winners.next(), winners.next()) {
-        (Some((i, _)), None) if best > 0 => lex.votes[i].0.clone(),
-        _ => FALLBACK.to_string(),
+        (Some(i), None) if best > 0 => &lex.votes[i].0,
+        _ => FALLBACK,
+    }
+}
+
+/// The sentence rules' thresholds (as `pyengine/langdetect.py`, whose docstring gives
+/// the rules).
+pub const MIN_HAN: usize = 10;
+pub const MIN_VOTES: usize = 2;
+
+/// Languages by token: (first token, language) runs in order, the first at token 0.
+pub type Runs<'a> = Vec<(usize, &'a str)>;
+
+/// Every token read in `lang`.
+pub fn one_lang(lang: &str) -> Runs<'_> {
+    vec![(0, lang)]
+}
+
+/// Does a sentence end at the one-character punctuation token `end`, followed by the
+/// token `after` (`pyengine/langdetect.py`; new lines are looked for apart)? Out of
+/// line: few tokens get here, and the loop that asks keeps its registers.
+#[inline(never)]
+fn mark_ends(lex: &Lexicon, bytes: &[u8], end: &Token, after: &Token) -> bool {
+    let Some((mark, _)) = chars::decode_at(bytes, end.bstart as usize) else {
+        return false;
+    };
+    if lex.sentence_ends_wide.contains_cp(mark) {
+        return true;
+    }
+    lex.sentence_ends.contains_cp(mark)
+        && after.bstart > end.bend
+        && chars::decode_at(bytes, after.bstart as usize)
+            .and_then(|(cp, _)| char::from_u32(cp))
+            .is_some_and(|c| !is_lower(c))
+}
+
+/// Is c a lower-case letter (one that upper-casing changes)? As `pyengine`'s
+/// `c.upper() != c`.
+fn is_lower(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_lowercase();
+    }
+    !c.to_uppercase().eq(std::iter::once(c))
+}
+
+/// Where sentences end (`pyengine/langdetect.py`), asked token after token in order.
+struct Cuts<'t> {
+    text: &'t str,
+    /// The next new line from the current token on: no token holds one, so a sentence
+    /// ends before the first token past it (one comparison a token, no gap read).
+    newline: usize,
+}
+
+impl<'t> Cuts<'t> {
+    fn new(text: &'t str, tokens: &[Token]) -> Cuts<'t> {
+        let mut cuts = Cuts { text, newline: 0 };
+        // From the first token: a new line before it ends no sentence.
+        cuts.newline = cuts.newline_from(tokens.first().map_or(0, |t| t.bstart as usize));
+        cuts
+    }
+
+    /// Where the first new line at or after byte `from` is (`usize::MAX` if none).
+    #[inline(never)]
+    fn newline_from(&self, from: usize) -> usize {
+        let rest = self.text.as_bytes().get(from..).unwrap_or_default();
+        memchr::memchr(b'\n', rest).map_or(usize::MAX, |p| from + p)
+    }
+
+    /// Does a sentence end between token `end` and the next, `after`?
+    #[inline(always)]
+    fn between(&mut self, lex: &Lexicon, end: &Token, after: &Token) -> bool {
+        if after.bstart as usize > self.newline {
+            self.newline = self.newline_from(after.bstart as usize);
+            return true;
+        }
+        // A sentence's end is one punctuation character (the lexicon checks that each
+        // mark is punctuation): most tokens are not, and are not decoded.
+        end.kind == Kind::Punct
+            && end.end - end.start == 1
+            && mark_ends(lex, self.text.as_bytes(), end, after)
+    }
+}
+
+/// The first token of each sentence (`pyengine/langdetect.py`); `[0]` at least.
+pub fn sentence_starts(lex: &Lexicon, text: &str, tokens: &[Token]) -> Vec<usize> {
+    let mut cuts = Cuts::new(text, tokens);
+    let mut starts = vec![0];
+    for (k, pair) in tokens.windows(2).enumerate() {
+        if cuts.between(lex, &pair[0], &pair[1]) {
+            starts.push(k + 1);
+        }
+    }
+    starts
+}
+
+/// The text's language, and the sentences read in another (`pyengine/langdetect.py`).
+pub fn sentence_langs<'a>(lex: &'a Lexicon, text: &str, tokens: &[Token], keys: &Keys) -> Runs<'a> {
+    let bytes = text.as_bytes();
+    let width = 5 + lex.votes.len();
+    // Each sentence's first token and scores (one after the other in `pieces`), in
+    // one pass: the current sentence's counts are kept apart until it ends.
+    // Sized for a sentence every 16 tokens (more grow the vectors).
+    let mut starts = Vec::with_capacity(tokens.len() / 16 + 1);
+    starts.push(0);
+    let mut pieces = Vec::with_capacity(starts.capacity() * width);
+    let mut counts = [0; 5];
+    let mut votes = vec![0; lex.votes.len()];
+    let mut cuts = Cuts::new(text, tokens);
+    for (k, (t, &key)) in tokens.iter().zip(keys.as_slice()).enumerate() {
+        tally_token(lex, bytes, t, || key, &mut counts, &mut votes);
+        if tokens
+            .get(k + 1)
+            .is_some_and(|after| cuts.between(lex, t, after))
+        {
+            pieces.extend_from_slice(&counts);
+            pieces.extend_from_slice(&votes);
+            counts = [0; 5];
+            votes.fill(0);
+            starts.push(k + 1);
+        }
+    }
+    pieces.extend_from_slice(&counts);
+    pieces.extend_from_slice(&votes);
+    // Scores add up: the text's are its sentences' summed.
+    let mut whole = vec![0; width];
+    for piece in pieces.chunks(width) {
+        for (w, p) in whole.iter_mut().zip(piece) {
+            *w += p;
+        }
+    }
+    let lang = decide_str(lex, &whole);
+    let text_group = group(&whole);
+    let mut runs: Runs = Vec::new();
+    for (&first, piece) in starts.iter().zip(pieces.chunks(width)) {
+        let own = own_lang(lex, lang, text_group, piece);
+        if runs
+            .last()
+            .is_none_or(|&(_, last)| !std::ptr::eq(last, own) && last != own)
+        {
+            runs.push((first, own));
+        }
+    }
+    runs
+}
+
+/// The language a sentence with scores `s` is read in, in a text of `lang`.
+fn own_lang<'a>(lex: &'a Lexicon, lang: &'a str, text_group: Group, s: &[usize]) -> &'a str {
+    let own = decide_str(lex, s);
+    // Pointers first: the same language is mostly the same `&str` (no `memcmp`).
+    let same = |a: &str, b: &str| std::ptr::eq(a, b) || a == b;
+    if same(own, FALLBACK) || same(own, lang) {
+        return lang;
+    }
+    let own_group = group(s);
+    let read_own = if own_group != text_group {
+        true
+    } else if own_group == Group::Cjk {
+        own == "ja" || s[0] - s[1] >= MIN_HAN
+    } else if own_group == Group::Latin {
+        let votes_for = |code: &str| {
+            lex.votes
+                .iter()
+                .position(|(l, _)| l == code)
+                .map_or(0, |i| s[5 + i])
+        };
+        votes_for(lang) == 0 && votes_for(own) >= MIN_VOTES
+    } else {
+        false
+    };
+    if read_own {
+        own
+    } else {
+        lang
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::lexicon;
+    use crate::tokenizer::tokenize;
+
+    #[test]
+    fn sentences_start_where_the_rules_say() {
+        let lex = lexicon().unwrap();
+        for (text, want) in [
+            ("\nfoo bar", vec![0]), // a new line before the first token cuts nothing
+            ("foo\n\nbar baz\nqux", vec![0, 1, 3]),
+            ("10 mld. dolarów", vec![0]), // lower case next: an abbreviation
+            ("10 mld. Dolarów", vec![0, 3]),
+            ("3.5 mld", vec![0]),
+            ("Tak!? 好", vec![0, 3]),
+            ("好。好！好", vec![0, 2, 4]),
+            ("Ok. 1 and. «Quote", vec![0, 2, 5]),
+            ("", vec![0]),
+        ] {
+            assert_eq!(
+                sentence_starts(lex, text, &tokenize(lex, text)),
+                want,
+                "{text:?}"
+            );
+        }
     }
 }

@@ -238,6 +238,10 @@ pub struct Lexicon {
     pub hyphens: Vec<char>,
     pub group_spaces: Vec<char>,
     pub number_marks: Vec<char>,
+    /// Where a sentence ends (`langdetect::sentence_starts`): these with white space
+    /// and no lower-case letter after, the wide ones (。！？) always.
+    pub sentence_ends: CharSet,
+    pub sentence_ends_wide: CharSet,
     /// `apostrophes` and `hyphens`: one bit test where a word may go on.
     pub joiners: CharSet,
     pub cjk_digits: HashMap<char, u32>,
@@ -434,6 +438,19 @@ impl Lexicon {
                 .chars()
                 .collect()
         };
+        // `langdetect::cut_between` looks for sentence ends among punctuation tokens.
+        let sentence_marks = |k: &str| {
+            let marks: Vec<char> = text_of(k);
+            match marks
+                .iter()
+                .find(|&&m| chars.class_of(u32::from(m)) != chars::PUNCT)
+            {
+                Some(m) => Err(format!("common.toml: {k} holds {m:?}, not punctuation")),
+                None => Ok(marks.into_iter().collect::<CharSet>()),
+            }
+        };
+        let sentence_ends = sentence_marks("sentence_ends")?;
+        let sentence_ends_wide = sentence_marks("sentence_ends_wide")?;
         let common_entries = entries(&common)?;
         let mut files = Vec::new();
         for (lang, text) in LANGS.iter().zip(FILES) {
@@ -445,6 +462,8 @@ impl Lexicon {
             hyphens: text_of("hyphens"),
             group_spaces: text_of("number_group_spaces"),
             number_marks: text_of("number_marks"),
+            sentence_ends,
+            sentence_ends_wide,
             joiners: CharSet::default(),
             cjk_digits: char_map(&common, "cjk_numerals")?,
             cjk_multipliers: char_map(&common, "cjk_multipliers")?,

@@ -1,7 +1,10 @@
 //! A document's tokens as the parsers read them: lookup keys, glue, phrase
 //! lookups (shared by amounts and dates; `pyengine/view.py` is its twin).
 
+use std::cell::{Cell, RefCell};
+
 use crate::chars;
+use crate::langdetect::{one_lang, Runs};
 use crate::lexicon::{Entry, Flag, Lexicon};
 use crate::phrases::{glued, Keys, PhraseTable};
 use crate::tokenizer::{Kind, Token};
@@ -12,7 +15,13 @@ pub struct TokenView<'a> {
     pub tokens: &'a [Token],
     pub keys: Keys,
     pub n: usize,
-    pub table: &'a PhraseTable,
+    /// The language each token is read in.
+    pub runs: Runs<'a>,
+    /// The phrase table of the run being read (`read_in`): a `Cell`, so that `scan`
+    /// switches it between runs while mentions read it.
+    table: Cell<&'a PhraseTable>,
+    /// The languages read so far, with their table and decimal mark (`read_in`).
+    read: RefCell<Vec<(&'a str, &'a PhraseTable, Option<char>)>>,
 }
 
 /// What the phrases at a key can give, a bit each (for `find_role`): the flags (bits
@@ -58,26 +67,76 @@ pub fn roles_of(e: &Entry) -> u64 {
 }
 
 impl<'a> TokenView<'a> {
-    pub fn new(lex: &'a Lexicon, text: &'a str, tokens: &'a [Token], lang: &str) -> TokenView<'a> {
-        Self::keyed(lex, text, tokens, Keys::new(lex, text, tokens), lang)
+    pub fn new(
+        lex: &'a Lexicon,
+        text: &'a str,
+        tokens: &'a [Token],
+        lang: &'a str,
+    ) -> TokenView<'a> {
+        Self::keyed(
+            lex,
+            text,
+            tokens,
+            Keys::new(lex, text, tokens),
+            one_lang(lang),
+        )
     }
 
-    /// `new` with the tokens' keys already made (for language detection, say).
+    /// `new` with the tokens' keys already made (for language detection, say), and
+    /// the language of each run of tokens.
     pub fn keyed(
         lex: &'a Lexicon,
         text: &'a str,
         tokens: &'a [Token],
         keys: Keys,
-        lang: &str,
+        runs: Runs<'a>,
     ) -> TokenView<'a> {
+        let first = runs
+            .first()
+            .map_or(crate::lexicon::FALLBACK, |&(_, lang)| lang);
+        let table = Cell::new(lex.table(first));
         TokenView {
             lex,
             text,
             tokens,
             keys,
             n: tokens.len(),
-            table: lex.table(lang),
+            runs,
+            table,
+            read: RefCell::default(),
         }
+    }
+
+    /// The phrase table being read.
+    #[inline(always)]
+    pub fn table(&self) -> &'a PhraseTable {
+        self.table.get()
+    }
+
+    /// Read what follows in this language (its phrase table); its decimal mark.
+    pub fn read_in(&self, lang: &'a str) -> Option<char> {
+        // The runs' languages, looked up once a view: a text alternating between two
+        // languages switches at every sentence.
+        let mut read = self.read.borrow_mut();
+        let (table, decimal) = match read.iter().find(|(l, _, _)| std::ptr::eq(*l, lang)) {
+            Some(&(_, table, decimal)) => (table, decimal),
+            None => {
+                let found = (self.lex.table(lang), self.lex.decimal(lang));
+                read.push((lang, found.0, found.1));
+                found
+            }
+        };
+        self.table.set(table);
+        decimal
+    }
+
+    /// Each run of `runs` as (first token, end, language): the runs cover every token.
+    pub fn run_bounds(&self) -> impl Iterator<Item = (usize, usize, &'a str)> + '_ {
+        let ends = self.runs.iter().skip(1).map(|&(first, _)| first);
+        self.runs
+            .iter()
+            .zip(ends.chain([self.n]))
+            .map(|(&(first, lang), end)| (first, end, lang))
     }
 
     pub fn tok(&self, i: usize) -> &'a str {
@@ -89,7 +148,7 @@ impl<'a> TokenView<'a> {
         if i >= self.n {
             return None;
         }
-        self.table.find(&self.keys, self.tokens, i, pick)
+        self.table().find(&self.keys, self.tokens, i, pick)
     }
 
     /// `find`, for a `pick` that gives a value only for entries with the bit `role`
@@ -104,7 +163,7 @@ impl<'a> TokenView<'a> {
         pick: impl Fn(&Entry) -> Option<T>,
     ) -> Option<(usize, T)> {
         let key = self.keys.get(i)?;
-        if !self.table.may_role(key, role) {
+        if !self.table().may_role(key, role) {
             return None;
         }
         self.find(i, pick)
@@ -117,7 +176,7 @@ impl<'a> TokenView<'a> {
         if !self
             .keys
             .get(i)
-            .is_some_and(|key| self.table.may_flag(key, f))
+            .is_some_and(|key| self.table().may_flag(key, f))
         {
             return 0;
         }
@@ -140,29 +199,37 @@ impl<'a> TokenView<'a> {
     }
 
     /// Try `mention` at every number and phrase start; after a hit, go on behind it.
+    /// A mention is read in the language of the run it starts in (its phrases may
+    /// reach into the next run).
     pub fn scan<T>(&self, mention: impl Fn(usize) -> Option<(T, usize)>) -> Vec<T> {
-        // Tokens, keys and table held here, so that the loop below keeps them in
-        // registers.
-        let (tokens, keys, table) = (self.tokens, self.keys.as_slice(), self.table);
         let mut out = Vec::new();
         let mut i = 0;
-        // The next number or phrase start from i on (most tokens are neither).
-        let next_start = |i: usize| {
-            let rest = tokens.get(i..).unwrap_or_default();
-            let rest_keys = keys.get(i..).unwrap_or_default();
-            rest.iter()
-                .zip(rest_keys)
-                .position(|(t, &key)| t.kind == Kind::Number || table.starts(key))
-                .map(|p| i + p)
-        };
-        while let Some(at) = next_start(i) {
-            match mention(at) {
-                Some((item, next)) => {
-                    out.push(item);
-                    i = next;
+        for (first, end, lang) in self.run_bounds() {
+            self.read_in(lang);
+            // Tokens, keys and table held here, so that the loop below keeps them in
+            // registers.
+            let (tokens, keys, table) = (&self.tokens[..end], self.keys.as_slice(), self.table());
+            // The next number or phrase start from i on, in the run (most tokens are
+            // neither).
+            let next_start = |i: usize| {
+                let rest = tokens.get(i..).unwrap_or_default();
+                let rest_keys = keys.get(i..).unwrap_or_default();
+                rest.iter()
+                    .zip(rest_keys)
+                    .position(|(t, &key)| t.kind == Kind::Number || table.starts(key))
+                    .map(|p| i + p)
+            };
+            i = i.max(first);
+            while let Some(at) = next_start(i) {
+                match mention(at) {
+                    Some((item, next)) => {
+                        out.push(item);
+                        i = next;
+                    }
+                    None => i = at + 1,
                 }
-                None => i = at + 1,
             }
+            i = i.max(end);
         }
         out
     }

@@ -194,18 +194,24 @@ def _amount_frame(batch: object) -> pl.DataFrame:
     return from_arrow(batch, AMOUNT_SCHEMA)
 
 
+def _runs(text: str, tokens: list[Token], code: str | None) -> list[tuple[int, str]]:
+    """The given language for every token, or each sentence's (``sentence_langs``)."""
+    return [(0, code)] if code else pyengine.sentence_langs(text, tokens)
+
+
 def _amount_rows(doc: int, text: str, tokens: list[Token], code: str | None) -> list[tuple]:
-    code = code or pyengine.detect(tokens)
     return [(doc, *amount) for amount in
-            pyengine.parse_amounts(text, tokens, pyengine.phrase_table(code), code)]
+            pyengine.parse_amounts(text, tokens, _runs(text, tokens, code))]
 
 
 def parse_amounts(texts: Texts, *, engine: str = "rust", lang: Langs = None,
                   threads: int | None = None) -> pl.DataFrame:
     """One row per amount mention (money, percent, power, count, number).
 
-    ``lang`` (a code or one per text) skips language detection; by default
-    each text's language is detected from its script and words.
+    ``lang`` (a code or one per text) reads each text in that language; by
+    default each text's language is detected from its script and words, and a
+    sentence plainly in another language (a Chinese sentence quoted in an
+    Italian text) is read in its own (the rules: ``pyengine/langdetect.py``).
     """
     items = _texts(texts)
     langs = _langs(lang, len(items))
@@ -247,6 +253,7 @@ def parse_dates(
     ``ref`` (a date or ``YYYY-MM-DD``, or one per text) is what relative
     expressions (``last week``, ``去年``, a month without a year) resolve
     against; without it their ``date`` is null and ``relative`` true.
+    ``lang`` is read as by ``parse_amounts``.
     """
     items = _texts(texts)
     langs = _langs(lang, len(items))
@@ -261,9 +268,8 @@ def parse_dates(
     epoch = dt.date(1970, 1, 1)
     for doc, (text, code, day) in enumerate(zip(_clean(items), langs, refs)):
         tokens = pyengine.tokenize(text)
-        code = code or pyengine.detect(tokens)
         for start, end, mention, days, precision, relation, relative in pyengine.parse_dates(
-            text, tokens, pyengine.phrase_table(code), day
+            text, tokens, _runs(text, tokens, code), day
         ):
             date = epoch + dt.timedelta(days=days) if days is not None else None
             rows.append((doc, start, end, mention, date, precision, relation, relative))

@@ -2,8 +2,9 @@
 
 use dealscope_core::amounts::{parse_amounts, AmountKind};
 use dealscope_core::batch::{amounts_batch, tokenize_batch};
-use dealscope_core::langdetect::{decide, detect, scores};
+use dealscope_core::langdetect::{decide, detect, scores, sentence_langs};
 use dealscope_core::lexicon::{lexicon, Qual};
+use dealscope_core::phrases::Keys;
 use dealscope_core::tokenizer::tokenize;
 
 /// (text, kind, value, low, high, qualifier)
@@ -111,6 +112,23 @@ fn seeds_are_detected_and_parsed() {
 }
 
 #[test]
+fn a_sentence_in_another_language_is_read_in_its_own() {
+    let lex = lexicon().unwrap();
+    let text = "Il costo è alto, e la società lo sa. 另一云巨头谷歌也于去年承诺向 Anthropic 投资 \
+                20 亿美元。Il costo è di 10 miliardi di dollari, e la società lo pagherà.";
+    let tokens = tokenize(lex, text);
+    let runs = sentence_langs(lex, text, &tokens, &Keys::new(lex, text, &tokens));
+    let langs: Vec<&str> = runs.iter().map(|&(_, lang)| lang).collect();
+    assert_eq!(langs, ["it", "zh", "it"]);
+    assert_eq!(tokens[runs[1].0].text(text), "另");
+    let cols = amounts_batch(&[text], &[None], 1).unwrap();
+    assert_eq!(cols.value, [2e9, 1e10]);
+    // A given language reads the whole text: 亿美元 is no Italian phrase.
+    let given = amounts_batch(&[text], &[Some("it")], 1).unwrap();
+    assert_eq!(given.value, [1e10]);
+}
+
+#[test]
 fn language_scores_of_pieces_add_up_to_the_whole() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
     let lex = lexicon().unwrap();
@@ -121,11 +139,17 @@ fn language_scores_of_pieces_add_up_to_the_whole() {
         }
         let text = std::fs::read_to_string(&path).unwrap();
         let whole = scores(lex, &text, &tokenize(lex, &text));
-        assert_eq!(decide(lex, &whole), detect(lex, &text, &tokenize(lex, &text)));
+        assert_eq!(
+            decide(lex, &whole),
+            detect(lex, &text, &tokenize(lex, &text))
+        );
         // Cut at the new lines: no token crosses them.
         let mut summed = vec![0usize; whole.len()];
         for line in text.split('\n') {
-            for (s, x) in summed.iter_mut().zip(scores(lex, line, &tokenize(lex, line))) {
+            for (s, x) in summed
+                .iter_mut()
+                .zip(scores(lex, line, &tokenize(lex, line)))
+            {
                 *s += x;
             }
         }

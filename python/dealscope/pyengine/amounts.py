@@ -32,8 +32,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..lexicon import decimal_mark, load_common
+from .langdetect import Runs
 from .numbers import parse_cjk, parse_digits
-from .phrases import PhraseTable
 from .tokenizer import Token
 from .view import CJK_DIGITS, CJK_MULT, TokenView
 
@@ -75,8 +75,8 @@ class Quantity:
 
 
 class DocParser(TokenView):
-    def __init__(self, text: str, tokens: list[Token], table: PhraseTable, lang: str) -> None:
-        super().__init__(text, tokens, table)
+    def read_in(self, lang: str) -> None:
+        super().read_in(lang)
         self.decimal = decimal_mark(lang)
 
     def match(self, i: int, role: str):
@@ -367,5 +367,6 @@ def _ascii_digits(text: str) -> bool:
     return text.isascii() and text.isdigit()
 
 
-def parse_amounts(text: str, tokens: list[Token], table: PhraseTable, lang: str) -> list[Amount]:
-    return DocParser(text, tokens, table, lang).parse()
+def parse_amounts(text: str, tokens: list[Token], runs: Runs) -> list[Amount]:
+    """The amounts of a text, each read in the language of its run (``langdetect.Runs``)."""
+    return DocParser(text, tokens, runs).parse()

@@ -31,8 +31,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from .langdetect import Runs
 from .numbers import parse_cjk
-from .phrases import PhraseTable
 from .tokenizer import Token
 from .view import CJK_DIGITS, CJK_MULT, TokenView
 
@@ -66,9 +66,9 @@ def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
 
 
 class DateParser(TokenView):
-    def __init__(self, text: str, tokens: list[Token], table: PhraseTable,
+    def __init__(self, text: str, tokens: list[Token], runs: Runs,
                  ref: dt.date | None) -> None:
-        super().__init__(text, tokens, table)
+        super().__init__(text, tokens, runs)
         self.ref = ref
 
     def int_at(self, i: int) -> int | None:
@@ -354,6 +354,7 @@ class DateParser(TokenView):
         return None
 
 
-def parse_dates(text: str, tokens: list[Token], table: PhraseTable,
+def parse_dates(text: str, tokens: list[Token], runs: Runs,
                 ref: dt.date | None) -> list[DateRow]:
-    return DateParser(text, tokens, table, ref).parse()
+    """The dates of a text, each read in the language of its run (``langdetect.Runs``)."""
+    return DateParser(text, tokens, runs, ref).parse()

@@ -6,14 +6,42 @@ wins, ties going to CJK, then hangul, Cyrillic, Latin. CJK with at least 5 %
 kana is Japanese, else Chinese. Latin text votes by stopwords and
 single-word lexicon phrases; no vote at all, or a tie at the top, gives
 ``xx`` (unknown).
+
+A text whose language is not given is also read sentence by sentence
+(``sentence_langs``): a sentence ends at a new line, after ``sentence_ends_wide``
+(。！？), and after ``sentence_ends`` (. ! ? …) followed by white space and a
+token that does not start with a lower-case letter (common.toml [chars]). A
+sentence is read in its own language, by the rules above on its tokens alone,
+when that language is known, differs from the text's, and:
+
+- its script group (CJK, hangul, Cyrillic, Latin) differs from the text's;
+- or it is Japanese (by its kana) in a Chinese text;
+- or it is Chinese in a Japanese text with at least ``MIN_HAN`` han characters
+  (a short kana-free line, a headline say, is as likely Japanese);
+- or both are Latin-script and the sentence gives the text's language no vote
+  and its own at least ``MIN_VOTES`` (one shared word, ``ai`` or ``ma``, does
+  not move a sentence).
+
+Otherwise a sentence is read in the text's language.
 """
 
 from __future__ import annotations
 
-from ..lexicon import FALLBACK, LATIN_LANGS
+from ..lexicon import FALLBACK, LATIN_LANGS, load_common
 from .chars import char_table
 from .phrases import detection_words, norm
 from .tokenizer import Token
+
+# The sentence rules' thresholds (as rust/langdetect.rs).
+MIN_HAN = 10
+MIN_VOTES = 2
+
+_CHARS = load_common()["chars"]
+_ENDS = frozenset(_CHARS["sentence_ends"])
+_ENDS_WIDE = frozenset(_CHARS["sentence_ends_wide"])
+
+# Languages by token: (first token, language) runs in order, the first at token 0.
+Runs = list[tuple[int, str]]
 
 
 def detect(tokens: list[Token]) -> str:
@@ -49,14 +77,21 @@ def scores(tokens: list[Token]) -> list[int]:
     return [cjk, kana, hangul, cyrillic, latin, *counts.values()]
 
 
-def decide(s: list[int]) -> str:
-    """The language (summed) `scores` point to."""
-    cjk, kana, hangul, cyrillic, latin = s[:5]
-    best, bucket = 0, ""
+def _group(s: list[int]) -> str:
+    """The script group with the most letters (han and kana count double), "" if none."""
+    cjk, _, hangul, cyrillic, latin = s[:5]
+    best, group = 0, ""
     for name, score in (("cjk", 2 * cjk), ("hangul", 2 * hangul), ("cyrillic", cyrillic),
                         ("latin", latin)):
         if score > best:
-            best, bucket = score, name
+            best, group = score, name
+    return group
+
+
+def decide(s: list[int]) -> str:
+    """The language (summed) `scores` point to."""
+    cjk, kana = s[:2]
+    bucket = _group(s)
     if bucket == "cjk":
         return "ja" if kana * 20 >= cjk else "zh"
     if bucket == "hangul":
@@ -74,3 +109,47 @@ def _vote(scores: dict[str, int]) -> str:
     if best == 0 or len(winners) > 1:
         return FALLBACK
     return winners[0]
+
+
+def sentence_starts(text: str, tokens: list[Token]) -> list[int]:
+    """The first token of each sentence (see the module's docstring); [0] at least."""
+    starts = [0]
+    for k in range(len(tokens) - 1):
+        end, after = tokens[k], tokens[k + 1]
+        gap = text[end[1]:after[0]]
+        if "\n" in gap or end[2] in _ENDS_WIDE or (
+            end[2] in _ENDS and gap and after[2][0].upper() == after[2][0]
+        ):
+            starts.append(k + 1)
+    return starts
+
+
+def sentence_langs(text: str, tokens: list[Token]) -> Runs:
+    """The text's language, and the sentences read in another (module docstring)."""
+    starts = sentence_starts(text, tokens)
+    pieces = [scores(tokens[a:b]) for a, b in zip(starts, [*starts[1:], len(tokens)])]
+    # Scores add up: the text's are its sentences' summed.
+    whole = [sum(column) for column in zip(*pieces)]
+    lang, group = decide(whole), _group(whole)
+    runs: Runs = []
+    for first, piece in zip(starts, pieces):
+        own = _own(lang, group, piece)
+        if not runs or own != runs[-1][1]:
+            runs.append((first, own))
+    return runs
+
+
+def _own(lang: str, group: str, s: list[int]) -> str:
+    """The language a sentence with scores `s` is read in, in a text of `lang`."""
+    own = decide(s)
+    if own in (FALLBACK, lang):
+        return lang
+    own_group = _group(s)
+    if own_group != group:
+        return own
+    if own_group == "cjk":
+        return own if own == "ja" or s[0] - s[1] >= MIN_HAN else lang
+    if own_group == "latin":
+        votes = dict(zip(LATIN_LANGS, s[5:]))
+        return own if votes.get(lang, 0) == 0 and votes[own] >= MIN_VOTES else lang
+    return lang

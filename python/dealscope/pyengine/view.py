@@ -9,7 +9,8 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from ..lexicon import load_common
-from .phrases import PhraseTable, norm
+from .langdetect import Runs
+from .phrases import norm, phrase_table
 from .tokenizer import Token
 
 _COMMON = load_common()
@@ -21,13 +22,19 @@ T = TypeVar("T")
 
 
 class TokenView:
-    def __init__(self, text: str, tokens: list[Token], table: PhraseTable) -> None:
+    def __init__(self, text: str, tokens: list[Token], runs: Runs) -> None:
+        """`runs`: the language each token is read in (``langdetect.Runs``)."""
         self.text = text
         self.tokens = tokens
         self.keys = [norm(t[2]) for t in tokens]
         self.glued_next = [a[1] == b[0] for a, b in zip(tokens, tokens[1:])] + [False]
         self.n = len(tokens)
-        self.table = table
+        self.runs = runs
+        self.read_in(runs[0][1])
+
+    def read_in(self, lang: str) -> None:
+        """Read what follows in this language (its phrase table)."""
+        self.table = phrase_table(lang)
 
     def match(self, i: int, role: str):
         """The longest phrase at token i with a value for `role`, as (length, value)."""
@@ -56,16 +63,24 @@ class TokenView:
         return i > 0 and self.glued_next[i - 1]
 
     def scan(self, mention: Callable[[int], tuple[T, int] | None]) -> list[T]:
-        """Try `mention` at every number and phrase start; after a hit, go on behind it."""
+        """Try `mention` at every number and phrase start; after a hit, go on behind it.
+
+        A mention is read in the language of the run it starts in (its phrases may
+        reach into the next run).
+        """
         out: list[T] = []
-        starters = self.table.by_first
         i = 0
-        while i < self.n:
-            if self.tokens[i][3] == "number" or self.keys[i] in starters:
-                found = mention(i)
-                if found is not None:
-                    item, i = found
-                    out.append(item)
-                    continue
-            i += 1
+        ends = [first for first, _ in self.runs[1:]] + [self.n]
+        for (first, lang), end in zip(self.runs, ends):
+            self.read_in(lang)
+            starters = self.table.by_first
+            i = max(i, first)
+            while i < end:
+                if self.tokens[i][3] == "number" or self.keys[i] in starters:
+                    found = mention(i)
+                    if found is not None:
+                        item, i = found
+                        out.append(item)
+                        continue
+                i += 1
         return out

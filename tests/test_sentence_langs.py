@@ -1,0 +1,111 @@
+"""A text read sentence by sentence: a sentence plainly in another language is read
+in its own (``pyengine/langdetect.py`` gives the rules), in both engines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from polars.testing import assert_frame_equal
+
+import dealscope as ds
+from conftest import ROOT, seed_texts
+from dealscope import pyengine
+
+# An Italian text quoting a Chinese, a Japanese and a Polish sentence.
+MIXED = (
+    "Mentre le GPU di NVIDIA offrono una maturità software senza pari, il costo è alto. "
+    "另一云巨头谷歌也于去年承诺向 Anthropic 投资 20 亿美元。"
+    "取引の可能性により、このスタートアップの価値は3,500億ドルを超える可能性がある。\n"
+    "Meta zainwestuje w ten projekt dziesiątki miliardów dolarów i to jest dopiero początek.\n"
+    "Il costo è di 10 miliardi di dollari, e la società lo pagherà in tre anni."
+)
+
+
+def _runs(text: str) -> list[tuple[int, str]]:
+    return pyengine.sentence_langs(text, pyengine.tokenize(text))
+
+
+def test_each_sentence_is_read_in_its_own_language(engine):
+    amounts = ds.parse_amounts(MIXED, engine=engine)
+    money = amounts.filter(kind="money")
+    assert money["text"].to_list() == [
+        "20 亿美元", "3,500億ドルを超える", "dziesiątki miliardów dolarów",
+        "10 miliardi di dollari",
+    ]
+    # 3,500 is thousands in Japanese (the Italian reading would be 3.5).
+    assert money["value"].to_list() == [2e9, 3.5e11, None, 1e10]
+    assert money["qualifier"][1] == "at_least"
+    assert money["low"][2] == 1e10 and money["qualifier"][2] == "vague"
+    assert_frame_equal(amounts, ds.parse_amounts(MIXED, engine="python"))
+    _, both = ds.tokens_and_amounts(MIXED, engine=engine)
+    assert_frame_equal(both, amounts)
+
+
+def test_the_runs_name_the_sentences_languages():
+    runs = _runs(MIXED)
+    assert [lang for _, lang in runs] == ["it", "zh", "ja", "pl", "it"]
+    tokens = pyengine.tokenize(MIXED)
+    starts = [tokens[first][2] for first, _ in runs]
+    assert starts == ["Mentre", "另", "取引", "Meta", "Il"]
+
+
+def test_a_given_language_reads_every_sentence():
+    # lang= is the caller's word for the whole text: the Chinese sentence is read as Italian.
+    money = ds.parse_amounts(MIXED, lang="it").filter(kind="money")
+    assert "20 亿美元" not in money["text"].to_list()
+    assert money["text"].to_list()[-1] == "10 miliardi di dollari"
+
+
+def test_weak_evidence_leaves_a_sentence_in_the_texts_language():
+    # "ai" and "ma" also vote Italian: one shared word does not move a Polish sentence,
+    # nor does a short kana-free line move a Japanese text to Chinese.
+    polish = ("Meta inwestuje w Scale AI prawie 15 miliardów dolarów i przejmuje "
+              "49 procent udziałów w tej firmie. Scale AI. Inwestycja może jednak kosztować "
+              "Scale AI część zleceń. Wyścig zbrojeń AI ma nowy front.")
+    assert _runs(polish) == [(0, "pl")]
+    japanese = "戦略的同盟。ソフトバンクは OpenAI に投資すると発表しました。"
+    assert _runs(japanese) == [(0, "ja")]
+    # A Chinese sentence of ten han or more does move it.
+    japanese += "亚马逊对 Anthropic 的总投资达 80 亿美元,仍持有少数股权。"
+    assert [lang for _, lang in _runs(japanese)] == ["ja", "zh"]
+
+
+def test_single_language_articles_are_one_run():
+    texts = seed_texts() + [p.read_text(encoding="utf-8") for p in
+                            sorted(Path(ROOT / "tests/corpus/articles").glob("*.txt"))]
+    assert len(texts) >= 13
+    for text in texts:
+        runs = _runs(text)
+        assert len(runs) == 1, runs
+        assert runs[0][1] == pyengine.detect(pyengine.tokenize(text))
+
+
+def test_a_sentence_end_needs_space_and_no_lower_case_next():
+    cut = pyengine.langdetect.sentence_starts
+    for text, starts in [
+        ("10 mld. dolarów", 1),       # lower case next: an abbreviation
+        ("10 mld. Dolarów", 2),
+        ("3.5 mld", 1),               # no space: a number
+        ("Tak!? 好", 2),              # the last mark with space after
+        ("好。好", 2),                # wide marks need no space
+        ("a\nb", 2),
+        ("\nfoo bar", 1),            # a new line before the first token cuts nothing
+        ("foo\n\nbar baz\nqux", 3),
+        ("Ok. 1 and. «Quote", 3),     # a digit or a quote mark is no lower-case letter
+    ]:
+        assert len(cut(text, pyengine.tokenize(text))) == starts, text
+
+
+def test_a_mention_reaching_into_the_next_run_is_not_read_twice(engine):
+    # Found by hypothesis: "〇\n$" (Russian run) reads the "$" of the Chinese run.
+    text = "%-ный〇\n$〇亿"
+    frame = ds.parse_amounts(text, engine=engine)
+    assert frame.select("start", "end").rows() == [(5, 8), (8, 10)]
+
+
+def test_dates_are_read_sentence_by_sentence_too(engine):
+    text = ("La società è stata fondata dagli ex dipendenti. "
+            "これにより、元 OpenAI 従業員によって 2021 年 3 月に設立された AI ラボの地位が固まる。")
+    dates = ds.parse_dates(text, engine=engine)
+    assert dates["text"].to_list() == ["2021 年 3 月"]
+    assert ds.parse_dates(text, engine=engine, lang="it")["text"].to_list() != ["2021 年 3 月"]
