@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import re
 
+import polars as pl
 import pytest
 
 import dealscope as ds
@@ -67,7 +68,16 @@ def test_bench_reports_every_stage_on_a_small_corpus():
     assert "| tokenize | rust 1 thread | whole corpus, streamed |" in markdown(report)
     # Every target is reported, its verdict read from the figure it names.
     verdicts = {t["target"]: t for t in report["targets"]}
-    assert len(verdicts) == 5
+    assert len(verdicts) == 6
+    # The money amounts found against the regex's matches, on the same streamed texts.
+    from dealscope.bench import _regex_count, documents
+
+    docs = list(documents(0.2))
+    money = ds.parse_amounts(docs).filter(kind="money").height
+    matches = _regex_count(pl.Series(docs))
+    found = verdicts["… finding more money amounts than the regex matches"]
+    assert found["measured"] == f"{money:,} against {matches:,}"
+    assert found["met"] == (money > matches)
     ratio = next(r["ratio_vs_python"] for r in report["rows"]
                  if r["stage"] == "tokenize" and r.get("ratio_vs_python"))
     tok = verdicts["tokenize: Rust ≥ 30× the Python engine (1 thread)"]
