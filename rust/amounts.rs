@@ -40,7 +40,7 @@ pub struct Amount {
 }
 
 #[derive(Clone, Debug)]
-struct Quantity {
+struct Quantity<'a> {
     first: usize,
     next: usize,
     total: Option<f64>,
@@ -49,13 +49,14 @@ struct Quantity {
     has_scale: bool,
     word_numeral: bool,
     digits: bool,
-    currency: Option<String>,
+    /// Borrowed from the lexicon: found at every currency try, copied only when emitted.
+    currency: Option<&'a str>,
     percent: bool,
     power: Option<f64>,
     count: bool,
 }
 
-impl Quantity {
+impl Quantity<'_> {
     fn kind(&self) -> AmountKind {
         if self.currency.is_some() {
             AmountKind::Money
@@ -99,7 +100,7 @@ impl<'a> DocParser<'a> {
         &self,
         i: usize,
         role: u64,
-        pick: impl Fn(&Entry) -> Option<T>,
+        pick: impl Fn(&'a Entry) -> Option<T>,
     ) -> Option<(usize, T)> {
         self.view.find_role(i, role, pick)
     }
@@ -200,14 +201,14 @@ impl<'a> DocParser<'a> {
         Some((self.emit(first, end, &a, b.as_ref(), qual), end))
     }
 
-    fn quantity(&self, mut j: usize) -> Option<Quantity> {
+    fn quantity(&self, mut j: usize) -> Option<Quantity<'a>> {
         if j >= self.n {
             return None;
         }
         let first = j;
         let mut currency = None;
         let mut percent = false;
-        if let Some((n, c)) = self.find(j, CURRENCY, |e| e.currency.clone()) {
+        if let Some((n, c)) = self.find(j, CURRENCY, |e| e.currency.as_deref()) {
             currency = Some(c);
             j += n;
         } else if let Some(n) = self.has(j, Flag::PercentPrefix) {
@@ -341,7 +342,7 @@ impl<'a> DocParser<'a> {
         j
     }
 
-    fn unit(&self, q: &mut Quantity, j: usize) -> usize {
+    fn unit(&self, q: &mut Quantity<'a>, j: usize) -> usize {
         for via_connector in [false, true] {
             let mut k = j;
             if via_connector {
@@ -350,7 +351,7 @@ impl<'a> DocParser<'a> {
                     None => break,
                 }
             }
-            if let Some((n, c)) = self.find(k, CURRENCY, |e| e.currency.clone()) {
+            if let Some((n, c)) = self.find(k, CURRENCY, |e| e.currency.as_deref()) {
                 q.currency = Some(c);
                 return k + n;
             }
@@ -443,7 +444,7 @@ impl<'a> DocParser<'a> {
         let mult = a.power.unwrap_or(1.0);
         let kind = a.kind();
         let unit = match kind {
-            AmountKind::Money => a.currency.clone(),
+            AmountKind::Money => a.currency.map(str::to_string),
             AmountKind::Percent => Some("%".to_string()),
             AmountKind::Power => Some("W".to_string()),
             _ => None,
@@ -510,7 +511,7 @@ fn meaningful(q: &Quantity) -> bool {
     q.has_scale || q.has_unit()
 }
 
-fn merge_range(a: &mut Quantity, b: &mut Quantity) -> bool {
+fn merge_range<'a>(a: &mut Quantity<'a>, b: &mut Quantity<'a>) -> bool {
     let (Some(at), Some(bt)) = (a.total, b.total) else {
         return false;
     };
@@ -540,12 +541,12 @@ fn merge_range(a: &mut Quantity, b: &mut Quantity) -> bool {
     {
         return false;
     }
-    let currency = a.currency.clone().or_else(|| b.currency.clone());
+    let currency = a.currency.or(b.currency);
     let percent = a.percent || b.percent;
     let power = a.power.or(b.power);
     let count = a.count || b.count;
     for q in [&mut *a, &mut *b] {
-        q.currency.clone_from(&currency);
+        q.currency = currency;
         q.percent = percent;
         q.power = power;
         q.count = count;

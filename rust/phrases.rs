@@ -573,12 +573,12 @@ impl PhraseTable {
 
     /// The longest phrase at token i of `tokens` for which `pick` gives a value, with
     /// its length.
-    pub fn find<T>(
-        &self,
+    pub fn find<'t, T>(
+        &'t self,
         keys: &Keys,
         tokens: &[Token],
         i: usize,
-        pick: impl Fn(&Entry) -> Option<T>,
+        pick: impl Fn(&'t Entry) -> Option<T>,
     ) -> Option<(usize, T)> {
         let options = self.by_id.get(keys.get(i)? as usize)?;
         for p in options {

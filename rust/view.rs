@@ -144,7 +144,7 @@ impl<'a> TokenView<'a> {
     }
 
     /// The longest phrase at token i for which `pick` gives a value, with its length.
-    pub fn find<T>(&self, i: usize, pick: impl Fn(&Entry) -> Option<T>) -> Option<(usize, T)> {
+    pub fn find<T>(&self, i: usize, pick: impl Fn(&'a Entry) -> Option<T>) -> Option<(usize, T)> {
         if i >= self.n {
             return None;
         }
@@ -160,7 +160,7 @@ impl<'a> TokenView<'a> {
         &self,
         i: usize,
         role: u64,
-        pick: impl Fn(&Entry) -> Option<T>,
+        pick: impl Fn(&'a Entry) -> Option<T>,
     ) -> Option<(usize, T)> {
         let key = self.keys.get(i)?;
         if !self.table().may_role(key, role) {
