@@ -281,21 +281,23 @@ pub fn sentence_langs<'a>(lex: &'a Lexicon, text: &str, tokens: &[Token], keys: 
     let mut runs: Runs = Vec::new();
     for (&first, piece) in starts.iter().zip(pieces.chunks(width)) {
         let own = own_lang(lex, lang, text_group, piece);
-        if runs
-            .last()
-            .is_none_or(|&(_, last)| !std::ptr::eq(last, own) && last != own)
-        {
+        if runs.last().is_none_or(|&(_, last)| !same(last, own)) {
             runs.push((first, own));
         }
     }
     runs
 }
 
+/// Are two language codes the same? Pointers first (a language is mostly the same
+/// `&str`), then the bytes in line: codes are short, a `memcmp` call costs more.
+#[inline]
+fn same(a: &str, b: &str) -> bool {
+    std::ptr::eq(a, b) || (a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y))
+}
+
 /// The language a sentence with scores `s` is read in, in a text of `lang`.
 fn own_lang<'a>(lex: &'a Lexicon, lang: &'a str, text_group: Group, s: &[usize]) -> &'a str {
     let own = decide_str(lex, s);
-    // Pointers first: the same language is mostly the same `&str` (no `memcmp`).
-    let same = |a: &str, b: &str| std::ptr::eq(a, b) || a == b;
     if same(own, FALLBACK) || same(own, lang) {
         return lang;
     }
@@ -308,7 +310,7 @@ fn own_lang<'a>(lex: &'a Lexicon, lang: &'a str, text_group: Group, s: &[usize])
         let votes_for = |code: &str| {
             lex.votes
                 .iter()
-                .position(|(l, _)| l == code)
+                .position(|(l, _)| same(l, code))
                 .map_or(0, |i| s[5 + i])
         };
         votes_for(lang) == 0 && votes_for(own) >= MIN_VOTES
