@@ -156,9 +156,7 @@ pub fn decode_at(bytes: &[u8], i: usize) -> Option<(u32, usize)> {
     match *bytes.get(i..)? {
         [x, ..] if x < 0x80 => Some((u32::from(x), 1)),
         [x, y, ..] if x < 0xE0 => Some((u32::from(x & 0x1F) << 6 | cont(y), 2)),
-        [x, y, z, ..] if x < 0xF0 => {
-            Some((u32::from(x & 0x0F) << 12 | cont(y) << 6 | cont(z), 3))
-        }
+        [x, y, z, ..] if x < 0xF0 => Some((u32::from(x & 0x0F) << 12 | cont(y) << 6 | cont(z), 3)),
         [x, y, z, w, ..] => {
             let cp = u32::from(x & 0x07) << 18 | cont(y) << 12 | cont(z) << 6 | cont(w);
             Some((cp, 4))
