@@ -57,21 +57,21 @@ const SEG_LONG: u16 = 8;
 /// Bits 4.. : starts a dictionary word of 1, 2, ... characters.
 const SEG_LENGTHS: u32 = 12;
 
-/// What `Scanner::segment` asks of each character, in one load for the block it
-/// mostly reads (kana, CJK extension A, unified ideographs) instead of a class
-/// lookup, two bitmap tests and a hash lookup; worked out for others.
+/// What `Scanner::segment` asks of each character, in one load for the code points
+/// up to the block it mostly reads (kana, CJK extension A, unified ideographs; and
+/// below, where runs end) instead of a class lookup, two bitmap tests and a hash
+/// lookup; worked out for others.
 pub struct SegTable {
     cells: Vec<u16>,
 }
 
 impl SegTable {
-    const FIRST: u32 = 0x3000;
+    /// The block `skip_plain` reads, U+3000..U+9FFF: its three-byte characters.
+    const BLOCK: u32 = 0x3000;
     const END: u32 = 0xA000;
 
     pub fn new(lex: &Lexicon) -> SegTable {
-        let cells = (Self::FIRST..Self::END)
-            .map(|cp| Self::work_out(lex, cp))
-            .collect();
+        let cells = (0..Self::END).map(|cp| Self::work_out(lex, cp)).collect();
         SegTable { cells }
     }
 
@@ -100,10 +100,7 @@ impl SegTable {
 
     #[inline]
     fn cell(&self, lex: &Lexicon, cp: u32) -> u16 {
-        match cp
-            .checked_sub(Self::FIRST)
-            .and_then(|i| self.cells.get(i as usize))
-        {
+        match self.cells.get(cp as usize) {
             Some(&cell) => cell,
             None => Self::work_out(lex, cp),
         }
@@ -398,7 +395,8 @@ impl<'a> Scanner<'a> {
     /// its length and cell, if decoded here (not decoded again by the caller).
     #[inline]
     fn skip_plain(&self, mut p: Pos, want: u16) -> (Pos, Option<(u32, usize, u16)>) {
-        const CELLS: usize = (SegTable::END - SegTable::FIRST) as usize;
+        const CELLS: usize = SegTable::END as usize;
+        const BLOCK: usize = SegTable::BLOCK as usize;
         // A fixed size (or no cells at all, while the lexicon is built: then nothing is
         // skipped) so that the index below needs no bounds check.
         let Ok(cells) = <&[u16; CELLS]>::try_from(self.lex.seg.cells.as_slice()) else {
@@ -413,9 +411,9 @@ impl<'a> Scanner<'a> {
             }
             let i =
                 usize::from(x - 0xE3) << 12 | usize::from(y & 0x3F) << 6 | usize::from(z & 0x3F);
-            let cell = cells[i];
+            let cell = cells[BLOCK + i];
             if cell != want {
-                return (p, Some((i as u32 + SegTable::FIRST, 3, cell)));
+                return (p, Some(((BLOCK + i) as u32, 3, cell)));
             }
             p.b += 3;
             p.c += 1;
