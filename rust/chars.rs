@@ -41,14 +41,21 @@ pub const PUNCT: u8 = 18;
 
 const BMP: usize = 0x10000;
 
+/// What an ASCII byte after a word's letters does (`word_bytes`): ends the word, goes
+/// on with it, or may join another part (an apostrophe or hyphen).
+pub const WORD_ENDS: u8 = 0;
+pub const WORD_TAKES: u8 = 1;
+pub const WORD_JOINS: u8 = 2;
+
 pub struct CharTable {
     /// Fixed size, so that a code point below `BMP` indexes it with no bounds check.
     bmp: Box<[u8; BMP]>,
     /// The first 128 entries of `bmp`: indexed by a byte, no bounds check.
     ascii: [u8; 128],
-    /// By class code: the bytes a word of that class goes on with, read without
-    /// decoding (ASCII of the class, marks, digits); never a byte of 0x80 or more.
-    word_bytes: Box<[[bool; 256]; CLASSES.len() + 1]>,
+    /// By class code, for each byte: `WORD_TAKES` if a word of that class goes on with
+    /// it, read without decoding (ASCII of the class, marks, digits), else `WORD_JOINS`
+    /// for ASCII apostrophes and hyphens, else `WORD_ENDS` (every byte of 0x80 or more).
+    word_bytes: Box<[[u8; 256]; CLASSES.len() + 1]>,
     /// (first, last, code), highest priority last so that it wins below.
     astral: Vec<(u32, u32, u8)>,
     /// Every range as listed, (first, last, code).
@@ -85,10 +92,21 @@ impl CharTable {
         astral.sort_by_key(|r| std::cmp::Reverse(r.2));
         let mut ascii = [0u8; 128];
         ascii.copy_from_slice(&bmp[..128]);
-        let mut word_bytes = Box::new([[false; 256]; CLASSES.len() + 1]);
+        // The lexicon's joiners, from the same keys.
+        let joiners: String = ["apostrophes", "hyphens"]
+            .iter()
+            .filter_map(|k| chars.get(*k).and_then(Value::as_str))
+            .collect();
+        let mut word_bytes = Box::new([[WORD_ENDS; 256]; CLASSES.len() + 1]);
         for (code, row) in word_bytes.iter_mut().enumerate() {
             for (b, &cls) in ascii.iter().enumerate() {
-                row[b] = usize::from(cls) == code || cls == MARK || (b as u8).is_ascii_digit();
+                row[b] = if usize::from(cls) == code || cls == MARK || (b as u8).is_ascii_digit() {
+                    WORD_TAKES
+                } else if joiners.contains(char::from(b as u8)) {
+                    WORD_JOINS
+                } else {
+                    WORD_ENDS
+                };
             }
         }
         Ok(CharTable {
@@ -135,9 +153,9 @@ impl CharTable {
         self.ascii[usize::from(b & 0x7F)]
     }
 
-    /// The bytes a word of class `code` goes on with as bytes (see `word_bytes`).
+    /// What each byte does after a word of class `code` (see `word_bytes`).
     #[inline]
-    pub fn word_bytes(&self, code: u8) -> &[bool; 256] {
+    pub fn word_bytes(&self, code: u8) -> &[u8; 256] {
         &self.word_bytes[usize::from(code)]
     }
 

@@ -288,10 +288,12 @@ impl<'a> Scanner<'a> {
                         break 'run None;
                     };
                     if b < 0x80 {
-                        if takes[usize::from(b)] {
-                            continue 'run;
+                        // Most words end at an ASCII byte that joins nothing: no set test.
+                        match takes[usize::from(b)] {
+                            chars::WORD_TAKES => continue 'run,
+                            chars::WORD_JOINS => break 'run Some(char::from(b)),
+                            _ => break 'run None,
                         }
-                        break 'run Some(char::from(b));
                     }
                     let Some((cp, n)) = self.cp_at(p) else {
                         break 'run None;
@@ -327,11 +329,11 @@ impl<'a> Scanner<'a> {
     /// marks, digits), read as bytes: most words are ASCII, and this is the loop of
     /// `word` without decoding.
     #[inline]
-    fn ascii_letters(&self, p: Pos, takes: &[bool; 256]) -> Pos {
+    fn ascii_letters(&self, p: Pos, takes: &[u8; 256]) -> Pos {
         let rest = self.text.as_bytes().get(p.b..).unwrap_or_default();
         // Eight bytes a step while eight remain (unrolled, one bounds test a step),
         // then the rest one by one.
-        let stop = |b: &u8| !takes[usize::from(*b)];
+        let stop = |b: &u8| takes[usize::from(*b)] != chars::WORD_TAKES;
         let mut chunks = rest.chunks_exact(8);
         let mut n = 0;
         let n = 'found: {
@@ -655,6 +657,13 @@ mod tests {
                 assert_eq!(got[0], (want, Kind::Word), "{text:?}");
             }
         }
+        let words = |text| -> Vec<&str> { spans(text).into_iter().map(|t| t.0).collect() };
+        assert_eq!(words("Google's AI-арене"), ["Google's", "AI-арене"]);
+        assert_eq!(words("l'azienda l’IA"), ["l'", "azienda", "l’", "IA"]);
+        assert_eq!(
+            words("end- x--y a - b"),
+            ["end", "-", "x", "-", "-", "y", "a", "-", "b"]
+        );
         assert_eq!(
             spans("H100 Trainium2 naïve"),
             [
