@@ -69,6 +69,7 @@ impl SegTable {
     /// The block `skip_plain` reads, U+3000..U+9FFF: its three-byte characters.
     const BLOCK: u32 = 0x3000;
     const END: u32 = 0xA000;
+    const CELLS: usize = Self::END as usize;
 
     pub fn new(lex: &Lexicon) -> SegTable {
         let cells = (0..Self::END).map(|cp| Self::work_out(lex, cp)).collect();
@@ -147,6 +148,9 @@ struct Scanner<'a> {
     text: &'a str,
     lex: &'a Lexicon,
     table: &'a CharTable,
+    /// The segmenter's cells at a fixed size, so that `skip_plain` indexes them with no
+    /// bounds check (none while the lexicon is built: then nothing is skipped).
+    cells: Option<&'a [u16; SegTable::CELLS]>,
     out: Vec<Token>,
     /// Where the last token pushed ended (read back without touching `out`).
     last_end: Pos,
@@ -397,11 +401,8 @@ impl<'a> Scanner<'a> {
     /// its length and cell, if decoded here (not decoded again by the caller).
     #[inline]
     fn skip_plain(&self, mut p: Pos, want: u16) -> (Pos, Option<(u32, usize, u16)>) {
-        const CELLS: usize = SegTable::END as usize;
         const BLOCK: usize = SegTable::BLOCK as usize;
-        // A fixed size (or no cells at all, while the lexicon is built: then nothing is
-        // skipped) so that the index below needs no bounds check.
-        let Ok(cells) = <&[u16; CELLS]>::try_from(self.lex.seg.cells.as_slice()) else {
+        let Some(cells) = self.cells else {
             return (p, None);
         };
         let bytes = self.text.as_bytes();
@@ -622,6 +623,7 @@ pub fn tokenize_into(lex: &Lexicon, text: &str, out: Vec<Token>) -> Vec<Token> {
         text,
         lex,
         table: &lex.chars,
+        cells: lex.seg.cells.as_slice().try_into().ok(),
         out,
         last_end: Pos { b: 0, c: 0 },
     }
