@@ -375,6 +375,19 @@ impl<'a> Scanner<'a> {
     /// The end of the run of `class` characters starting at `from`.
     fn run_end(&self, from: Pos, class: u8) -> Pos {
         let mut p = from;
+        let bytes = self.text.as_bytes();
+        // Three-byte characters (katakana's and hangul's blocks) decoded with no other
+        // case; any other character by `cp_at` below.
+        while let Some(&[x, y, z]) = bytes.get(p.b..p.b + 3) {
+            if x & 0xF0 != 0xE0 {
+                break;
+            }
+            let cp = u32::from(x & 0x0F) << 12 | u32::from(y & 0x3F) << 6 | u32::from(z & 0x3F);
+            if self.table.class_of(cp) != class {
+                return p;
+            }
+            p = Self::skip(p, 3);
+        }
         // Decoded by hand (`cp_at`): no `&str` slicing, no `char` built.
         while let Some((cp, n)) = self.cp_at(p) {
             if self.table.class_of(cp) != class {
@@ -644,6 +657,44 @@ mod tests {
             assert_eq!(text[..t.bend as usize].chars().count(), t.end as usize);
         }
         tokens.iter().map(|t| (t.text(text), t.kind)).collect()
+    }
+
+    #[test]
+    fn katakana_and_hangul_runs() {
+        let got = |text| spans(text);
+        assert_eq!(
+            got("コンピューター会社"),
+            [
+                ("コンピューター", Kind::Kana),
+                ("会", Kind::Han),
+                ("社", Kind::Han)
+            ]
+        );
+        assert_eq!(
+            got("ｶﾀｶﾅ한국어abc"),
+            [
+                ("ｶﾀｶﾅ", Kind::Kana),
+                ("한국어", Kind::Hangul),
+                ("abc", Kind::Word)
+            ]
+        );
+        // An astral character ends a run read three bytes at a time.
+        assert_eq!(
+            got("データ𠀋セ"),
+            [
+                ("データ", Kind::Kana),
+                ("𠀋", Kind::Han),
+                ("セ", Kind::Kana)
+            ]
+        );
+        assert_eq!(
+            got("서울、ソウル"),
+            [
+                ("서울", Kind::Hangul),
+                ("、", Kind::Punct),
+                ("ソウル", Kind::Kana)
+            ]
+        );
     }
 
     #[test]
