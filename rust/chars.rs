@@ -42,10 +42,12 @@ pub const PUNCT: u8 = 18;
 const BMP: usize = 0x10000;
 
 /// What an ASCII byte after a word's letters does (`word_bytes`): ends the word, goes
-/// on with it, or may join another part (an apostrophe or hyphen).
+/// on with it, may join another part (an apostrophe or hyphen), or ends the word
+/// and is whitespace (one byte the tokenizer can step over at once).
 pub const WORD_ENDS: u8 = 0;
 pub const WORD_TAKES: u8 = 1;
 pub const WORD_JOINS: u8 = 2;
+pub const WORD_ENDS_AT_SPACE: u8 = 3;
 
 pub struct CharTable {
     /// Fixed size, so that a code point below `BMP` indexes it with no bounds check.
@@ -54,7 +56,8 @@ pub struct CharTable {
     ascii: [u8; 128],
     /// By class code, for each byte: `WORD_TAKES` if a word of that class goes on with
     /// it, read without decoding (ASCII of the class, marks, digits), else `WORD_JOINS`
-    /// for ASCII apostrophes and hyphens, else `WORD_ENDS` (every byte of 0x80 or more).
+    /// for ASCII apostrophes and hyphens, else `WORD_ENDS_AT_SPACE` for ASCII
+    /// whitespace, else `WORD_ENDS` (every byte of 0x80 or more).
     word_bytes: Box<[[u8; 256]; CLASSES.len() + 1]>,
     /// (first, last, code), highest priority last so that it wins below.
     astral: Vec<(u32, u32, u8)>,
@@ -104,6 +107,8 @@ impl CharTable {
                     WORD_TAKES
                 } else if joiners.contains(char::from(b as u8)) {
                     WORD_JOINS
+                } else if cls == WHITESPACE {
+                    WORD_ENDS_AT_SPACE
                 } else {
                     WORD_ENDS
                 };

@@ -152,7 +152,8 @@ struct Scanner<'a> {
     /// bounds check (none while the lexicon is built: then nothing is skipped).
     cells: Option<&'a [u16; SegTable::CELLS]>,
     out: Vec<Token>,
-    /// Where the last token pushed ended (read back without touching `out`).
+    /// Where the last token pushed ended (read back without touching `out`), or past
+    /// the whitespace byte after it when `word` saw one: where `scan` goes on.
     last_end: Pos,
 }
 
@@ -279,6 +280,8 @@ impl<'a> Scanner<'a> {
         let mut p = Self::skip(from, first_len);
         // Where the first apostrophe joined two parts: only there can an elision end.
         let mut apostrophe: Option<(Pos, char)> = None;
+        // The word ends at an ASCII whitespace byte, which `scan` need not read again.
+        let mut space_after = false;
         loop {
             // The word's run, and the character after it decoded once: ASCII bytes are
             // judged by table in `ascii_letters`, other characters decoded one by one
@@ -296,6 +299,10 @@ impl<'a> Scanner<'a> {
                         match takes[usize::from(b)] {
                             chars::WORD_TAKES => continue 'run,
                             chars::WORD_JOINS => break 'run Some(char::from(b)),
+                            chars::WORD_ENDS_AT_SPACE => {
+                                space_after = true;
+                                break 'run None;
+                            }
                             _ => break 'run None,
                         }
                     }
@@ -326,7 +333,13 @@ impl<'a> Scanner<'a> {
                 _ => break,
             }
         }
-        self.split_elision(from, p, apostrophe);
+        match apostrophe {
+            None => self.push(from, p, Kind::Word),
+            Some(at) => self.split_elision(from, p, at),
+        }
+        if space_after {
+            self.last_end = Self::skip(p, 1);
+        }
     }
 
     /// The word's ASCII characters from p on (the bytes `takes`: letters of its script,
@@ -357,19 +370,17 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// `l’azienda` → `l’` `azienda` when the part before the first apostrophe is an
-    /// elision.
-    fn split_elision(&mut self, from: Pos, to: Pos, apostrophe: Option<(Pos, char)>) {
-        if let Some((at, ch)) = apostrophe {
-            let cut = Self::step(at, ch);
-            let prefix = self.text[from.b..at.b].to_lowercase();
-            if cut.b < to.b && self.lex.elisions.contains(&prefix) {
-                self.push(from, cut, Kind::Word);
-                self.push(cut, to, Kind::Word);
-                return;
-            }
+    /// `l’azienda` → `l’` `azienda` when the part before the first apostrophe (`at`)
+    /// is an elision.
+    fn split_elision(&mut self, from: Pos, to: Pos, (at, ch): (Pos, char)) {
+        let cut = Self::step(at, ch);
+        let prefix = self.text[from.b..at.b].to_lowercase();
+        if cut.b < to.b && self.lex.elisions.contains(&prefix) {
+            self.push(from, cut, Kind::Word);
+            self.push(cut, to, Kind::Word);
+        } else {
+            self.push(from, to, Kind::Word);
         }
-        self.push(from, to, Kind::Word);
     }
 
     /// The end of the run of `class` characters starting at `from`.
@@ -712,6 +723,8 @@ mod tests {
         }
         let words = |text| -> Vec<&str> { spans(text).into_iter().map(|t| t.0).collect() };
         assert_eq!(words("Google's AI-арене"), ["Google's", "AI-арене"]);
+        // Whitespace after a word is stepped over by `word` itself.
+        assert_eq!(words("a\tbc\n\ndé  f 1"), ["a", "bc", "dé", "f", "1"]);
         assert_eq!(words("l'azienda l’IA"), ["l'", "azienda", "l’", "IA"]);
         assert_eq!(
             words("end- x--y a - b"),
