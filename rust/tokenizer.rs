@@ -430,7 +430,10 @@ impl<'a> Scanner<'a> {
             return (p, None);
         };
         let bytes = self.text.as_bytes();
-        while let Some(&[x, y, z]) = bytes.get(p.b..p.b + 3) {
+        // Byte offsets below 4 GiB (`tokenize_into`): as a u32 widened, one plus three
+        // cannot overflow, and the loop needs one test of the text's length.
+        let mut b = p.b as u32;
+        while let Some(&[x, y, z]) = bytes.get(b as usize..b as usize + 3) {
             // Lead bytes E3..E9 start the code points U+3000..U+9FFF: the lead byte less
             // E3 is the cell index's top bits.
             if !(0xE3..=0xE9).contains(&x) {
@@ -440,11 +443,13 @@ impl<'a> Scanner<'a> {
                 usize::from(x - 0xE3) << 12 | usize::from(y & 0x3F) << 6 | usize::from(z & 0x3F);
             let cell = cells[BLOCK + i];
             if cell != want {
+                p.b = b as usize;
                 return (p, Some(((BLOCK + i) as u32, 3, cell)));
             }
-            p.b += 3;
+            b += 3;
             p.c += 1;
         }
+        p.b = b as usize;
         (p, None)
     }
 
