@@ -600,7 +600,6 @@ impl<'a> Scanner<'a> {
                 let Some((cp, n)) = self.cp_at(p) else { break };
                 (n, self.table.class_of(cp))
             };
-            let before = self.out.len();
             match cls {
                 chars::WHITESPACE => {
                     p = Self::skip(p, n);
@@ -628,7 +627,7 @@ impl<'a> Scanner<'a> {
                 }
             }
             // Every branch emits a token ending past p; stepping one char is only a guard.
-            p = if self.out.len() > before {
+            p = if self.last_end.b > p.b {
                 self.last_end
             } else {
                 Self::skip(p, n)
