@@ -596,6 +596,10 @@ impl<'a> Scanner<'a> {
             // ASCII: the class straight from the byte.
             let (n, cls) = if b < 0x80 {
                 (1, self.table.ascii(b))
+            } else if let Some(&[0xE0..=0xEF, y, z]) = bytes.get(p.b..p.b + 3) {
+                // Three bytes (CJK, kana, most punctuation past ASCII): no other case.
+                let cp = u32::from(b & 0x0F) << 12 | u32::from(y & 0x3F) << 6 | u32::from(z & 0x3F);
+                (3, self.table.class_of(cp))
             } else {
                 let Some((cp, n)) = self.cp_at(p) else { break };
                 (n, self.table.class_of(cp))
