@@ -544,8 +544,10 @@ impl<'a> Scanner<'a> {
                     ahead.push(q.b);
                 }
                 for size in (1..ahead.len()).rev() {
+                    // The one word of one character c starts is c: its bit says it is in
+                    // the dictionary (of c's class, the run's), with no lookup.
                     if lengths >> size.min(63) & 1 == 1
-                        && dict.get_span(bytes, p.b..ahead[size]) != NO_KEY
+                        && (size == 1 || dict.get_span(bytes, p.b..ahead[size]) != NO_KEY)
                     {
                         hit = size;
                         break;
@@ -677,6 +679,37 @@ mod tests {
             assert_eq!(text[..t.bend as usize].chars().count(), t.end as usize);
         }
         tokens.iter().map(|t| (t.text(text), t.kind)).collect()
+    }
+
+    #[test]
+    fn han_and_hiragana_runs() {
+        let got = |text| spans(text);
+        use Kind::{Han, Kana, Number, Word};
+        assert_eq!(
+            got("再向Anthropic追加40亿美元投资"),
+            [
+                ("再向", Han),
+                ("Anthropic", Word),
+                ("追加", Han),
+                ("40", Number),
+                ("亿", Han),
+                ("美元", Han),
+                ("投资", Han)
+            ]
+        );
+        assert_eq!(
+            got("三千五百亿美元の投資を発表した"),
+            [
+                ("三千五百", Number),
+                ("亿", Han),
+                ("美元", Han),
+                ("の", Kana),
+                ("投資", Han),
+                ("を", Kana),
+                ("発表", Han),
+                ("した", Kana)
+            ]
+        );
     }
 
     #[test]
