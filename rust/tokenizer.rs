@@ -606,13 +606,14 @@ impl<'a> Scanner<'a> {
                 let Some((cp, n)) = self.cp_at(p) else { break };
                 (n, self.table.class_of(cp))
             };
+            // Letters first: half the tokens are words.
             match cls {
+                c if chars::is_letter(c) => self.word(p, n, c),
                 chars::WHITESPACE => {
                     p = Self::skip(p, n);
                     continue;
                 }
                 chars::DIGIT => self.number(p),
-                c if chars::is_letter(c) => self.word(p, n, c),
                 chars::HAN | chars::HIRAGANA => self.segments(p, cls, &mut ahead),
                 chars::KATAKANA | chars::HANGUL => {
                     let kind = if cls == chars::KATAKANA {
