@@ -254,18 +254,22 @@ pub fn sentence_langs<'a>(lex: &'a Lexicon, text: &str, tokens: &[Token], keys: 
     let mut counts = [0; 5];
     let mut votes = vec![0; lex.votes.len()];
     let mut cuts = Cuts::new(text, tokens);
-    for (k, (t, &key)) in tokens.iter().zip(keys.as_slice()).enumerate() {
-        tally_token(lex, bytes, t, || key, &mut counts, &mut votes);
-        if tokens
-            .get(k + 1)
-            .is_some_and(|after| cuts.between(lex, t, after))
-        {
+    let key_of = keys.as_slice();
+    for (k, pair) in tokens.windows(2).enumerate() {
+        let (t, after) = (&pair[0], &pair[1]);
+        tally_token(lex, bytes, t, || key_of[k], &mut counts, &mut votes);
+        if cuts.between(lex, t, after) {
             pieces.extend_from_slice(&counts);
             pieces.extend_from_slice(&votes);
             counts = [0; 5];
             votes.fill(0);
             starts.push(k + 1);
         }
+    }
+    // The last token ends the last sentence.
+    if let Some(last) = tokens.last() {
+        let key = || key_of[tokens.len() - 1];
+        tally_token(lex, bytes, last, key, &mut counts, &mut votes);
     }
     pieces.extend_from_slice(&counts);
     pieces.extend_from_slice(&votes);
