@@ -91,14 +91,14 @@ def _group(s: list[int]) -> str:
 def decide(s: list[int]) -> str:
     """The language (summed) `scores` point to."""
     cjk, kana = s[:2]
-    bucket = _group(s)
-    if bucket == "cjk":
+    group = _group(s)
+    if group == "cjk":
         return "ja" if kana * 20 >= cjk else "zh"
-    if bucket == "hangul":
+    if group == "hangul":
         return "ko"
-    if bucket == "cyrillic":
+    if group == "cyrillic":
         return "ru"
-    if bucket == "latin":
+    if group == "latin":
         return _vote(dict(zip(LATIN_LANGS, s[5:])))
     return FALLBACK
 
