@@ -438,7 +438,7 @@ impl Lexicon {
                 .chars()
                 .collect()
         };
-        // `langdetect::cut_between` looks for sentence ends among punctuation tokens.
+        // `langdetect::Cuts` looks for sentence ends among punctuation tokens only.
         let sentence_marks = |k: &str| {
             let marks: Vec<char> = text_of(k);
             match marks
