@@ -21,28 +21,15 @@ pub fn scores(lex: &Lexicon, text: &str, tokens: &[Token]) -> Vec<usize> {
 
 /// `scores`, with `key(i)` giving the key number of token i (`Lexicon::key_id`).
 fn tally(lex: &Lexicon, text: &str, tokens: &[Token], key: impl Fn(usize) -> u32) -> Vec<usize> {
-    let mut out = vec![0; 5 + lex.votes.len()];
-    tally_into(lex, text, tokens, key, &mut out);
-    out
-}
-
-/// `tally`, added into `out` (`5 + lex.votes.len()` counts).
-fn tally_into(
-    lex: &Lexicon,
-    text: &str,
-    tokens: &[Token],
-    key: impl Fn(usize) -> u32,
-    out: &mut [usize],
-) {
     let mut counts = [0; 5];
-    let (head, votes) = out.split_at_mut(5);
+    let mut votes = vec![0; lex.votes.len()];
     let bytes = text.as_bytes();
     for (i, t) in tokens.iter().enumerate() {
-        tally_token(lex, bytes, t, || key(i), &mut counts, votes);
+        tally_token(lex, bytes, t, || key(i), &mut counts, &mut votes);
     }
-    for (count, add) in head.iter_mut().zip(counts) {
-        *count += add;
-    }
+    let mut out = counts.to_vec();
+    out.extend(votes);
+    out
 }
 
 /// Token t's evidence, added to `counts` (`[cjk, kana, hangul, cyrillic, latin]`) and
