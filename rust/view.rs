@@ -4,7 +4,7 @@
 use std::cell::{Cell, RefCell};
 
 use crate::chars;
-use crate::langdetect::{one_lang, Runs};
+use crate::langdetect::Runs;
 use crate::lexicon::{Entry, Flag, Lexicon};
 use crate::phrases::{glued, Keys, PhraseTable};
 use crate::tokenizer::{Kind, Token};
@@ -67,23 +67,8 @@ pub fn roles_of(e: &Entry) -> u64 {
 }
 
 impl<'a> TokenView<'a> {
-    pub fn new(
-        lex: &'a Lexicon,
-        text: &'a str,
-        tokens: &'a [Token],
-        lang: &'a str,
-    ) -> TokenView<'a> {
-        Self::keyed(
-            lex,
-            text,
-            tokens,
-            Keys::new(lex, text, tokens),
-            one_lang(lang),
-        )
-    }
-
-    /// `new` with the tokens' keys already made (for language detection, say), and
-    /// the language of each run of tokens.
+    /// A view of the tokens, their keys already made (for language detection, say),
+    /// and the language of each run of tokens.
     pub fn keyed(
         lex: &'a Lexicon,
         text: &'a str,
