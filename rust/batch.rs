@@ -26,7 +26,7 @@ impl SpanColumns {
     /// `pool`: a frame's big buffers are shelved when it is dropped, so each big
     /// column must be built in one taken from there, or the shelves fill up with
     /// buffers nobody takes).
-    fn with_capacity(rows: usize) -> SpanColumns {
+    pub(crate) fn with_capacity(rows: usize) -> SpanColumns {
         let mut text = StrColumn::new();
         text.views = pool::take(rows);
         SpanColumns {
@@ -38,7 +38,13 @@ impl SpanColumns {
     }
 
     /// One span of document `doc`: code points `chars`, bytes `bytes` of `text`.
-    fn push(&mut self, doc: usize, text: &str, chars: (usize, usize), bytes: (usize, usize)) {
+    pub(crate) fn push(
+        &mut self,
+        doc: usize,
+        text: &str,
+        chars: (usize, usize),
+        bytes: (usize, usize),
+    ) {
         self.doc.push(doc as u32);
         self.start.push(chars.0 as u32);
         self.end.push(chars.1 as u32);
@@ -83,7 +89,7 @@ pub fn per_doc<T: Send>(texts: &[&str], threads: usize, work: impl Fn(&str) -> T
 }
 
 /// `per_doc` over document indices, for work that needs more than the text.
-fn per_doc_indexed<T: Send>(
+pub(crate) fn per_doc_indexed<T: Send>(
     indices: &[usize],
     threads: usize,
     work: impl Fn(usize) -> T + Sync,
@@ -366,7 +372,7 @@ pub fn tokenize_batch(texts: &[&str], threads: usize) -> Result<TokenColumns, St
 }
 
 /// The given language for every token, or each sentence's (`sentence_langs`).
-fn runs_of<'a>(
+pub(crate) fn runs_of<'a>(
     lex: &'a Lexicon,
     text: &str,
     given: Option<&'a str>,
@@ -444,7 +450,7 @@ impl AmountColumns {
     }
 }
 
-fn check_langs(texts: &[&str], langs: &[Option<&str>]) -> Result<(), String> {
+pub(crate) fn check_langs(texts: &[&str], langs: &[Option<&str>]) -> Result<(), String> {
     check_sizes(texts)?;
     if langs.len() != texts.len() {
         return Err(format!(

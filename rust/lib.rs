@@ -17,6 +17,7 @@ pub mod names;
 pub mod numbers;
 pub mod phrases;
 pub mod pool;
+pub mod sentences;
 pub mod tokenizer;
 pub mod view;
 

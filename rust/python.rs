@@ -16,6 +16,7 @@ use crate::batch::{self, SpanColumns};
 use crate::dates::PRECISION_NAMES;
 use crate::lexicon::{QUAL_NAMES, RELATION_NAMES};
 use crate::pool;
+use crate::sentences::sentences_batch;
 use crate::tokenizer::KIND_NAMES;
 
 /// A frame's columns as one Arrow struct array, which polars takes without a copy
@@ -244,6 +245,27 @@ fn parse_dates(
     Ok(batch(frame))
 }
 
+/// Each text cut into sentences, with the language each is read in.
+#[pyfunction]
+#[pyo3(signature = (texts, langs, threads=0))]
+fn sentences(
+    py: Python<'_>,
+    texts: &Bound<'_, PyAny>,
+    langs: Vec<Option<String>>,
+    threads: usize,
+) -> PyResult<ArrowBatch> {
+    let texts = Texts::new(texts)?;
+    let lang_refs = codes(&langs);
+    let frame = run(py, || {
+        let cols = sentences_batch(&texts.strs()?, &lang_refs, threads)?;
+        let mut columns = span_columns(cols.spans, "sentence");
+        columns.insert(1, Column::u32("sid", cols.sid));
+        columns.push(Column::strings("lang", cols.lang));
+        arrow::frame(columns)
+    })?;
+    Ok(batch(frame))
+}
+
 #[pyfunction]
 #[allow(clippy::type_complexity)]
 #[pyo3(signature = (texts, threads=0))]
@@ -322,6 +344,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(tokens_and_amounts, m)?)?;
     m.add_function(wrap_pyfunction!(parse_dates, m)?)?;
     m.add_function(wrap_pyfunction!(find_names, m)?)?;
+    m.add_function(wrap_pyfunction!(sentences, m)?)?;
     m.add_function(wrap_pyfunction!(code_tables, m)?)?;
     m.add_function(wrap_pyfunction!(kept_buffer_bytes, m)?)?;
     m.add_function(wrap_pyfunction!(free_kept_buffers, m)?)?;

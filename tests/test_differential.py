@@ -41,6 +41,8 @@ def same(texts: list[str], refs=None) -> None:
             assert_frame_equal(amounts, ds.parse_amounts(texts, engine=engine))
         assert_frame_equal(ds.find_names(texts, engine="rust"),
                            ds.find_names(texts, engine="python"))
+        assert_frame_equal(ds.sentences(texts, engine="rust"),
+                           ds.sentences(texts, engine="python"))
         for ref in (None, refs):
             assert_frame_equal(
                 ds.parse_dates(texts, ref=ref, engine="rust"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import polars as pl
 from polars.testing import assert_frame_equal
 
 import dealscope as ds
@@ -109,3 +110,35 @@ def test_dates_are_read_sentence_by_sentence_too(engine):
     dates = ds.parse_dates(text, engine=engine)
     assert dates["text"].to_list() == ["2021 年 3 月"]
     assert ds.parse_dates(text, engine=engine, lang="it")["text"].to_list() != ["2021 年 3 月"]
+
+
+def test_sentences_are_the_parsers_sentences(engine):
+    sents = ds.sentences(MIXED, engine=engine)
+    assert sents["lang"].to_list() == ["it", "zh", "ja", "pl", "it"]
+    assert sents["sentence"][1] == "另一云巨头谷歌也于去年承诺向 Anthropic 投资 20 亿美元。"
+    assert sents["sid"].to_list() == [0, 1, 2, 3, 4]
+    # Each row's text is its span of the text, from first token to last.
+    for start, end, sentence in sents.select("start", "end", "sentence").iter_rows():
+        assert MIXED[start:end] == sentence and sentence == sentence.strip()
+    # Every money amount starts in the sentence whose language read it.
+    money = ds.parse_amounts(MIXED, engine=engine).filter(kind="money")
+    langs = [sents.filter((pl.col("start") <= s) & (s < pl.col("end")))["lang"].item()
+             for s in money["start"]]
+    assert langs == ["zh", "ja", "pl", "it"]
+
+
+def test_sentences_cut_as_documented(engine):
+    text = "Wartość: ok. 100 mln zł. Umowa wchodzi w życie... a potem? Tak.\n\nKoniec"
+    sents = ds.sentences(text, engine=engine)
+    # "zł." then a capital ends a sentence; "ok." before a digit does too; ". a" does not.
+    assert sents["sentence"].to_list() == [
+        "Wartość: ok.", "100 mln zł.", "Umowa wchodzi w życie... a potem?", "Tak.", "Koniec",
+    ]
+
+
+def test_sentences_with_a_given_language_and_of_empty_texts(engine):
+    sents = ds.sentences(["", " \n\t", MIXED, "42"], lang=[None, None, "it", None], engine=engine)
+    assert sents["doc"].unique().to_list() == [2, 3]
+    assert set(sents.filter(doc=2)["lang"]) == {"it"}
+    assert sents.filter(doc=3)["sentence"].to_list() == ["42"]
+    assert sents.columns == ["doc", "sid", "start", "end", "sentence", "lang"]

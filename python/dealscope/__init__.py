@@ -11,6 +11,7 @@ from .api import (
     find_names,
     parse_amounts,
     parse_dates,
+    sentences,
     tokenize,
     tokens_and_amounts,
 )
@@ -27,6 +28,7 @@ __all__ = [
     "parse_amounts",
     "parse_dates",
     "release_memory",
+    "sentences",
     "tokenize",
     "tokens_and_amounts",
 ]

@@ -51,6 +51,10 @@ def parse_dates(
 ) -> ArrowBatch:
     """Columns of frames.DATE_SCHEMA; `refs` are days since 1970."""
 
+def sentences(texts: Texts, langs: list[str | None], threads: int = 0) -> ArrowBatch:
+    """Columns of frames.SENTENCE_SCHEMA: each text's sentences, as the parsers cut
+    them, and the language each is read in."""
+
 def find_names(
     texts: Texts, threads: int = 0
 ) -> tuple[ArrowBatch, list[tuple[str, str, str, str]]]:

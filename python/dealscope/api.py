@@ -15,6 +15,7 @@ from .frames import (
     AMOUNT_SCHEMA,
     DATE_SCHEMA,
     NAME_SCHEMA,
+    SENTENCE_SCHEMA,
     TOKEN_SCHEMA,
     from_arrow,
     from_rows,
@@ -241,6 +242,29 @@ def tokens_and_amounts(texts: Texts, *, engine: str = "rust", lang: Langs = None
         token_rows.extend(_token_rows(doc, tokens))
         amount_rows.extend(_amount_rows(doc, text, tokens, code))
     return from_rows(token_rows, TOKEN_SCHEMA), from_rows(amount_rows, AMOUNT_SCHEMA)
+
+
+def sentences(texts: Texts, *, engine: str = "rust", lang: Langs = None,
+              threads: int | None = None) -> pl.DataFrame:
+    """One row per sentence: doc, sid (its number in the document), start, end,
+    sentence (from its first token to its last), and lang, the language its
+    amounts and dates are read in.
+
+    These are the parsers' own sentences (the rules: ``pyengine/langdetect.py``);
+    ``lang`` is read as by ``parse_amounts``. A text with no tokens has none.
+    """
+    items = _texts(texts)
+    langs = _langs(lang, len(items))
+    core = _engine(engine)
+    if core is not None:
+        return from_arrow(_rust(core.sentences, items, langs, _threads(threads)),
+                          SENTENCE_SCHEMA)
+    rows = []
+    for doc, (text, code) in enumerate(zip(_clean(items), langs)):
+        tokens = pyengine.tokenize(text)
+        spans = pyengine.sentence_spans(text, tokens, _runs(text, tokens, code))
+        rows.extend((doc, sid, s, e, text[s:e], lg) for sid, (s, e, lg) in enumerate(spans))
+    return from_rows(rows, SENTENCE_SCHEMA)
 
 
 def parse_dates(

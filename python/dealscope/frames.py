@@ -31,6 +31,12 @@ DATE_SCHEMA = {
 }
 
 
+SENTENCE_SCHEMA = {
+    "doc": pl.UInt32, "sid": pl.UInt32, "start": pl.UInt32, "end": pl.UInt32,
+    "sentence": pl.String, "lang": pl.String,
+}
+
+
 NAME_SCHEMA = {
     "doc": pl.UInt32, "start": pl.UInt32, "end": pl.UInt32, "text": pl.String,
     "name": pl.String, "kind": pl.String, "role": pl.String, "parent": pl.String,

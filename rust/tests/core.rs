@@ -5,6 +5,7 @@ use dealscope_core::batch::{amounts_batch, tokenize_batch};
 use dealscope_core::langdetect::{decide, detect, scores, sentence_langs};
 use dealscope_core::lexicon::{lexicon, Qual};
 use dealscope_core::phrases::Keys;
+use dealscope_core::sentences::sentences_batch;
 use dealscope_core::tokenizer::tokenize;
 
 /// (text, kind, value, low, high, qualifier)
@@ -126,6 +127,24 @@ fn a_sentence_in_another_language_is_read_in_its_own() {
     // A given language reads the whole text: 亿美元 is no Italian phrase.
     let given = amounts_batch(&[text], &[Some("it")], 1).unwrap();
     assert_eq!(given.value, [1e10]);
+}
+
+#[test]
+fn sentences_are_cut_with_their_languages() {
+    let text = "Il costo è alto, e la società lo sa. 另一云巨头谷歌也于去年承诺向 Anthropic 投资 \
+                20 亿美元。Il costo è di 10 miliardi di dollari.\n\n  ";
+    let cols = sentences_batch(&["", text], &[None, None], 1).unwrap();
+    assert_eq!(cols.spans.doc, [1, 1, 1]);
+    assert_eq!(cols.sid, [0, 1, 2]);
+    let langs: Vec<Vec<u8>> = (0..3).map(|i| cols.lang.get(i)).collect();
+    assert_eq!(langs, [b"it".to_vec(), b"zh".to_vec(), b"it".to_vec()]);
+    // Spans run from the first token to the last, in code points.
+    let chars: Vec<char> = text.chars().collect();
+    let last: String = chars[cols.spans.start[2] as usize..cols.spans.end[2] as usize]
+        .iter()
+        .collect();
+    assert_eq!(last, "Il costo è di 10 miliardi di dollari.");
+    assert_eq!(cols.spans.text.get(2), last.as_bytes());
 }
 
 #[test]

@@ -139,6 +139,22 @@ def sentence_langs(text: str, tokens: list[Token]) -> Runs:
     return runs
 
 
+def sentence_spans(text: str, tokens: list[Token], runs: Runs) -> list[tuple[int, int, str]]:
+    """Each sentence's code points, from its first token's start to its last token's
+    end, and the language `runs` read it in; none for a text with no tokens."""
+    if not tokens:
+        return []
+    starts = sentence_starts(text, tokens)
+    out = []
+    run = 0
+    for first, end in zip(starts, [*starts[1:], len(tokens)]):
+        # Each run starts at a sentence's first token: walk the runs alongside.
+        while run + 1 < len(runs) and runs[run + 1][0] <= first:
+            run += 1
+        out.append((tokens[first][0], tokens[end - 1][1], runs[run][1]))
+    return out
+
+
 def _own(lang: str, group: str, s: list[int]) -> str:
     """The language a sentence with scores `s` is read in, in a text of `lang`."""
     own = decide(s)
