@@ -91,6 +91,18 @@ def test_cuts_fall_at_sentence_ends_then_white_space_then_anywhere():
         batches.cut_points("abc", 0)
 
 
+def test_cuts_are_the_parsers_sentence_starts():
+    """Chunks end where ``ds.sentences`` ends a sentence, also with no space after
+    the mark (。) and where a mark alone does not end one (``ok. 5``, ``. a``)."""
+    text = " ".join(seed_texts()) + "".join(
+        f"投资{i}亿美元。Il costo è di {i} mln. a rate, ok. {i} mld zł.\n" for i in range(300))
+    starts = set(ds.sentences(text)["start"])
+    cuts = batches.cut_points(text, 700)
+    assert len(cuts) > 30
+    assert set(cuts[1:-1]) <= starts
+    assert any(text[c - 1] == "。" for c in cuts)
+
+
 def test_a_sentence_longer_than_a_chunk_is_cut_but_offsets_hold(engine):
     """Cut inside a sentence, a document may read differently (the sentence is two),
     but every offset still points into the original text."""

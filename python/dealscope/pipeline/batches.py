@@ -6,7 +6,7 @@ piece alone is larger) and keeps only the small per-batch outputs. A document
 longer than ``CHUNK_CHARS`` code points is cut into chunks, each a piece of
 its own whose offsets are shifted back into the whole document.
 
-A chunk ends where a sentence ends (the sentence splitter's own boundaries),
+A chunk ends where a sentence ends (the parsers' own sentences, ``sentences.py``),
 so every sentence, token, amount, date and name lies inside one chunk and the
 frames are identical to those of the uncut document. Only when no sentence
 ends in the last ``WINDOW`` code points before the limit does the cut fall at
@@ -25,11 +25,12 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
-from .sentences import _END
+from .sentences import split
 
 BATCH_BYTES = 8 * 2**20
 CHUNK_CHARS = 4 * 2**20
 WINDOW = 2**20
+LOOKAHEAD = 256
 _SPACE = re.compile(r"\s+")
 
 
@@ -54,23 +55,27 @@ def cut_points(text: str, limit: int = CHUNK_CHARS) -> list[int]:
 
 
 def _cut(text: str, pos: int, end: int) -> int:
-    """The last safe boundary in (pos, end]: after a sentence end, else after
-    white space, else `end` itself."""
+    """The last safe boundary in (pos, end]: a sentence's start, else after white
+    space, else `end` itself."""
     lo = max(pos + 1, end - WINDOW)
+    # The window starts after white space (no token cut in two) and runs past `end`
+    # (the tokens around it whole). Its first sentence's start is no cut: what ends
+    # before it is not in the window.
+    space = _SPACE.search(text, lo, end)
+    first = space.end() if space else lo
+    hi = min(len(text), end + LOOKAHEAD)
     best = None
-    # One code point past `end`, so a sentence end's lookahead can see the capital.
-    for m in _END.finditer(text, lo, min(len(text), end + 1)):
-        if pos < m.end() <= end:
-            best = m.end()
+    for start, _ in split(text[first:hi])[1:]:
+        start += first
+        if start <= end:
+            best = start
     if best is None:
         for m in _SPACE.finditer(text, lo, end):
             best = m.end()
-    if best is None:
-        return end
-    # A run of white space is never split: the next chunk starts at a sentence's first letter.
-    while best < len(text) and text[best].isspace():
-        best += 1
-    return best
+        # A run of white space is never split: the next chunk starts at a letter.
+        while best is not None and best < len(text) and text[best].isspace():
+            best += 1
+    return end if best is None else best
 
 
 def pieces(texts: Sequence[str], chunk_chars: int = CHUNK_CHARS) -> Iterator[Piece]:

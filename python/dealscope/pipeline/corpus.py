@@ -19,7 +19,6 @@ from . import spill as spill_
 from .fx import to_usd
 from .ingest import Doc, ingest
 from .merge import Item, merge
-from .sentences import split
 from .unknown import find as find_unknown
 
 DOCUMENT_SCHEMA = {
@@ -260,7 +259,7 @@ def _build(got, engine: str, plan: list[list[batches.Piece]], step,
         step("amounts")
         mentions = _shift(api.find_names(chunk, engine=engine), part)
         step("names")
-        sents = _sentences(part, chunk, sids)
+        sents = _sentences(part, chunk, part_langs, sids, engine)
         rows = sents.rows()  # read once by the three passes below
         found = {(doc, sid): cues.find(sentence, langs[doc])
                  for doc, sid, _s, _e, sentence in rows}
@@ -313,17 +312,19 @@ def _encodable(text: str) -> bool:
     return text.isascii() or not api.SURROGATE.search(text)
 
 
-def _sentences(part: list[batches.Piece], chunk: list[str],
-               sids: dict[int, int]) -> pl.DataFrame:
-    """The batch's sentences, numbered on from the document's earlier chunks."""
-    rows = []
-    for p, text in zip(part, chunk):
-        first = sids.get(p.doc, 0)
-        spans = split(text)
-        rows += [(p.doc, first + i, p.start + s, p.start + e, text[s:e])
-                 for i, (s, e) in enumerate(spans)]
-        sids[p.doc] = first + len(spans)
-    return pl.DataFrame(rows, orient="row", schema=SENTENCE_SCHEMA)
+def _sentences(part: list[batches.Piece], chunk: list[str], langs: list[str],
+               sids: dict[int, int], engine: str) -> pl.DataFrame:
+    """The batch's sentences (the parsers' own, ``ds.sentences``), numbered on from the
+    document's earlier chunks."""
+    sents = api.sentences(chunk, engine=engine, lang=langs)
+    counts = dict(sents.group_by("doc").len().iter_rows())
+    firsts = []
+    for i, p in enumerate(part):
+        firsts.append(sids.get(p.doc, 0))
+        sids[p.doc] = firsts[-1] + counts.get(i, 0)
+    first = pl.Series(firsts, dtype=pl.UInt32)
+    numbered = sents.with_columns(pl.col("sid") + first.gather(sents["doc"]))
+    return _shift(numbered, part).select(list(SENTENCE_SCHEMA))
 
 
 def _with_candidates(mentions: pl.DataFrame, sent_rows: list[tuple],
