@@ -4,7 +4,7 @@ use crate::amounts::{parse_amounts_keyed, Amount};
 pub use crate::arrow::StrColumn;
 use crate::arrow::{short_view, span_view, stored_view};
 use crate::dates::parse_dates_keyed;
-use crate::langdetect::{decide, detect, one_lang, scores, sentence_langs, Runs};
+use crate::langdetect::{decide, detect, one_lang, scores, sentence_langs_in, whole_lang, Runs};
 use crate::lexicon::{lexicon, Lexicon};
 use crate::names::Names;
 use crate::phrases::Keys;
@@ -371,18 +371,23 @@ pub fn tokenize_batch(texts: &[&str], threads: usize) -> Result<TokenColumns, St
     }))
 }
 
-/// The given language for every token, or each sentence's (`sentence_langs`).
+/// How a text's tokens are read (`pyengine/langdetect.py`): in the language given,
+/// else detected; sentence by sentence when `by_sentence` (by default, when no
+/// language is given), else the whole text in one.
 pub(crate) fn runs_of<'a>(
     lex: &'a Lexicon,
     text: &str,
     given: Option<&'a str>,
+    by_sentence: Option<bool>,
     tokens: &[crate::tokenizer::Token],
     keys: &Keys,
 ) -> Runs<'a> {
     // An empty code asks for detection, as in the Python engine (`code or ...`).
-    match given.filter(|code| !code.is_empty()) {
-        Some(code) => one_lang(code),
-        None => sentence_langs(lex, text, tokens, keys),
+    let given = given.filter(|code| !code.is_empty());
+    match (given, by_sentence.unwrap_or(given.is_none())) {
+        (Some(code), false) => one_lang(code),
+        (None, false) => whole_lang(lex, text, tokens, keys),
+        (given, true) => sentence_langs_in(lex, text, tokens, keys, given),
     }
 }
 
@@ -463,22 +468,35 @@ pub(crate) fn check_langs(texts: &[&str], langs: &[Option<&str>]) -> Result<(), 
 }
 
 /// One text's amounts from its tokens: keys made once, for detection and the parser.
-fn amounts_of(lex: &Lexicon, text: &str, lang: Option<&str>, tokens: &[Token]) -> Vec<Amount> {
+fn amounts_of(
+    lex: &Lexicon,
+    text: &str,
+    lang: Option<&str>,
+    by_sentence: Option<bool>,
+    tokens: &[Token],
+) -> Vec<Amount> {
     let keys = Keys::new(lex, text, tokens);
-    let runs = runs_of(lex, text, lang, tokens, &keys);
+    let runs = runs_of(lex, text, lang, by_sentence, tokens, &keys);
     parse_amounts_keyed(lex, text, tokens, keys, runs)
 }
 
 pub fn amounts_batch(
     texts: &[&str],
     langs: &[Option<&str>],
+    by_sentence: Option<bool>,
     threads: usize,
 ) -> Result<AmountColumns, String> {
     check_langs(texts, langs)?;
     let lex = lexicon()?;
     let indexed: Vec<usize> = (0..texts.len()).collect();
     let found = per_doc_indexed(&indexed, threads, |i| {
-        amounts_of(lex, texts[i], langs[i], &tokenize(lex, texts[i]))
+        amounts_of(
+            lex,
+            texts[i],
+            langs[i],
+            by_sentence,
+            &tokenize(lex, texts[i]),
+        )
     });
     let mut cols = AmountColumns::with_capacity(found.iter().map(Vec::len).sum());
     for (doc, (text, amounts)) in texts.iter().zip(found).enumerate() {
@@ -491,13 +509,14 @@ pub fn amounts_batch(
 pub fn tokens_amounts_batch(
     texts: &[&str],
     langs: &[Option<&str>],
+    by_sentence: Option<bool>,
     threads: usize,
 ) -> Result<(TokenColumns, AmountColumns), String> {
     check_langs(texts, langs)?;
     let lex = lexicon()?;
     Ok(tokens_in_runs(threads, || {
         let runs = tokenize_runs(lex, texts, threads, |doc, tokens| {
-            amounts_of(lex, texts[doc], langs[doc], tokens)
+            amounts_of(lex, texts[doc], langs[doc], by_sentence, tokens)
         });
         let tokens_out = TokenColumns::from_runs(texts, &runs, threads);
         let found: usize = runs.iter().flat_map(|r| &r.found).map(Vec::len).sum();
@@ -522,6 +541,7 @@ pub struct DateColumns {
 pub fn dates_batch(
     texts: &[&str],
     langs: &[Option<&str>],
+    by_sentence: Option<bool>,
     refs: &[Option<i32>],
     threads: usize,
 ) -> Result<DateColumns, String> {
@@ -540,7 +560,7 @@ pub fn dates_batch(
         let text = texts[i];
         let tokens = tokenize(lex, text);
         let keys = Keys::new(lex, text, &tokens);
-        let runs = runs_of(lex, text, langs[i], &tokens, &keys);
+        let runs = runs_of(lex, text, langs[i], by_sentence, &tokens, &keys);
         parse_dates_keyed(lex, text, &tokens, keys, runs, refs[i])
     });
     let rows = found.iter().map(Vec::len).sum();
@@ -631,7 +651,7 @@ mod tests {
         let langs = vec![None; texts.len()];
         let one = tokenize_batch(&texts, 1).unwrap();
         assert_eq!(one.spans.doc.last(), Some(&39));
-        let (_, amounts) = tokens_amounts_batch(&texts, &langs, 1).unwrap();
+        let (_, amounts) = tokens_amounts_batch(&texts, &langs, None, 1).unwrap();
         let values = |a: &AmountColumns| a.value.iter().map(|v| v.to_bits()).collect::<Vec<_>>();
         assert_eq!(amounts.spans.len(), 2 * 34); // two amounts in each non-empty text
         for threads in [2, 3, 7] {
@@ -639,7 +659,7 @@ mod tests {
                 rows_of(&tokenize_batch(&texts, threads).unwrap()),
                 rows_of(&one)
             );
-            let (t, a) = tokens_amounts_batch(&texts, &langs, threads).unwrap();
+            let (t, a) = tokens_amounts_batch(&texts, &langs, None, threads).unwrap();
             assert_eq!(rows_of(&t), rows_of(&one));
             assert_eq!(
                 (a.spans.doc.clone(), values(&a)),

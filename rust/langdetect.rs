@@ -230,6 +230,17 @@ pub fn sentence_starts(lex: &Lexicon, text: &str, tokens: &[Token]) -> Vec<usize
 
 /// The text's language, and the sentences read in another (`pyengine/langdetect.py`).
 pub fn sentence_langs<'a>(lex: &'a Lexicon, text: &str, tokens: &[Token], keys: &Keys) -> Runs<'a> {
+    sentence_langs_in(lex, text, tokens, keys, None)
+}
+
+/// `sentence_langs`, the text's language `given` (else detected).
+pub fn sentence_langs_in<'a>(
+    lex: &'a Lexicon,
+    text: &str,
+    tokens: &[Token],
+    keys: &Keys,
+    given: Option<&'a str>,
+) -> Runs<'a> {
     let bytes = text.as_bytes();
     let width = 5 + lex.votes.len();
     // Each sentence's first token and scores (one after the other in `pieces`), in
@@ -267,8 +278,7 @@ pub fn sentence_langs<'a>(lex: &'a Lexicon, text: &str, tokens: &[Token], keys: 
             *w += p;
         }
     }
-    let lang = decide_str(lex, &whole);
-    let text_group = group(&whole);
+    let (lang, text_group) = text_lang(lex, given, &whole);
     let mut runs: Runs = Vec::new();
     for (&first, piece) in starts.iter().zip(pieces.chunks(width)) {
         let own = own_lang(lex, lang, text_group, piece);
@@ -277,6 +287,29 @@ pub fn sentence_langs<'a>(lex: &'a Lexicon, text: &str, tokens: &[Token], keys: 
         }
     }
     runs
+}
+
+/// The text's language and script group: the language `given`, else the one its
+/// scores `whole` point to; the group of the language, else of the scores (a code
+/// with no script of its own, `xx` say).
+fn text_lang<'a>(lex: &'a Lexicon, given: Option<&'a str>, whole: &[usize]) -> (&'a str, Group) {
+    let Some(code) = given else {
+        return (decide_str(lex, whole), group(whole));
+    };
+    let own = match code {
+        "ja" | "zh" => Group::Cjk,
+        "ko" => Group::Hangul,
+        "ru" => Group::Cyrillic,
+        _ if lex.votes.iter().any(|(l, _)| l == code) => Group::Latin,
+        _ => group(whole),
+    };
+    (code, own)
+}
+
+/// Every token read in the text's detected language, no sentence apart.
+pub fn whole_lang<'a>(lex: &'a Lexicon, text: &str, tokens: &[Token], keys: &Keys) -> Runs<'a> {
+    let key_of = keys.as_slice();
+    one_lang(decide_str(lex, &tally(lex, text, tokens, |i| key_of[i])))
 }
 
 /// Are two language codes the same? Pointers first (a language is mostly the same

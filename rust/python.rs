@@ -186,53 +186,62 @@ fn amount_frame(cols: batch::AmountColumns) -> Result<Frame, String> {
 }
 
 #[pyfunction]
-#[pyo3(signature = (texts, langs, threads=0))]
+#[pyo3(signature = (texts, langs, by_sentence=None, threads=0))]
 fn parse_amounts(
     py: Python<'_>,
     texts: &Bound<'_, PyAny>,
     langs: Vec<Option<String>>,
+    by_sentence: Option<bool>,
     threads: usize,
 ) -> PyResult<ArrowBatch> {
     let texts = Texts::new(texts)?;
     let lang_refs = codes(&langs);
     let frame = run(py, || {
-        amount_frame(batch::amounts_batch(&texts.strs()?, &lang_refs, threads)?)
+        amount_frame(batch::amounts_batch(
+            &texts.strs()?,
+            &lang_refs,
+            by_sentence,
+            threads,
+        )?)
     })?;
     Ok(batch(frame))
 }
 
 /// `tokenize` and `parse_amounts` in one pass over the texts.
 #[pyfunction]
-#[pyo3(signature = (texts, langs, threads=0))]
+#[pyo3(signature = (texts, langs, by_sentence=None, threads=0))]
 fn tokens_and_amounts(
     py: Python<'_>,
     texts: &Bound<'_, PyAny>,
     langs: Vec<Option<String>>,
+    by_sentence: Option<bool>,
     threads: usize,
 ) -> PyResult<(ArrowBatch, ArrowBatch)> {
     let texts = Texts::new(texts)?;
     let lang_refs = codes(&langs);
     let (tokens, amounts) = run(py, || {
         let refs = texts.strs()?;
-        let (tokens, amounts) = batch::tokens_amounts_batch(&refs, &lang_refs, threads)?;
+        let (tokens, amounts) =
+            batch::tokens_amounts_batch(&refs, &lang_refs, by_sentence, threads)?;
         Ok((token_frame(tokens)?, amount_frame(amounts)?))
     })?;
     Ok((batch(tokens), batch(amounts)))
 }
 
 #[pyfunction]
-#[pyo3(signature = (texts, langs, refs, threads=0))]
+#[pyo3(signature = (texts, langs, refs, by_sentence=None, threads=0))]
 fn parse_dates(
     py: Python<'_>,
     texts: &Bound<'_, PyAny>,
     langs: Vec<Option<String>>,
     refs: Vec<Option<i32>>,
+    by_sentence: Option<bool>,
     threads: usize,
 ) -> PyResult<ArrowBatch> {
     let texts = Texts::new(texts)?;
     let lang_refs = codes(&langs);
     let frame = run(py, || {
-        let cols = batch::dates_batch(&texts.strs()?, &lang_refs, &refs, threads)?;
+        let cols = batch::dates_batch(&texts.strs()?, &lang_refs, by_sentence, &refs, threads)?;
         let mut columns = span_columns(cols.spans, "text");
         columns.extend([
             Column::date32("date", cols.date, i32::MIN),
@@ -247,17 +256,18 @@ fn parse_dates(
 
 /// Each text cut into sentences, with the language each is read in.
 #[pyfunction]
-#[pyo3(signature = (texts, langs, threads=0))]
+#[pyo3(signature = (texts, langs, by_sentence=None, threads=0))]
 fn sentences(
     py: Python<'_>,
     texts: &Bound<'_, PyAny>,
     langs: Vec<Option<String>>,
+    by_sentence: Option<bool>,
     threads: usize,
 ) -> PyResult<ArrowBatch> {
     let texts = Texts::new(texts)?;
     let lang_refs = codes(&langs);
     let frame = run(py, || {
-        let cols = sentences_batch(&texts.strs()?, &lang_refs, threads)?;
+        let cols = sentences_batch(&texts.strs()?, &lang_refs, by_sentence, threads)?;
         let mut columns = span_columns(cols.spans, "sentence");
         columns.insert(1, Column::u32("sid", cols.sid));
         columns.push(Column::strings("lang", cols.lang));

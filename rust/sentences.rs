@@ -21,13 +21,18 @@ pub struct SentenceColumns {
 type Sentence<'a> = ((usize, usize), (usize, usize), &'a str);
 
 /// The sentences of one text; a text with no tokens has none.
-fn sentences_of<'a>(lex: &'a Lexicon, text: &str, given: Option<&'a str>) -> Vec<Sentence<'a>> {
+fn sentences_of<'a>(
+    lex: &'a Lexicon,
+    text: &str,
+    given: Option<&'a str>,
+    by_sentence: Option<bool>,
+) -> Vec<Sentence<'a>> {
     let tokens = tokenize(lex, text);
     if tokens.is_empty() {
         return Vec::new();
     }
     let keys = Keys::new(lex, text, &tokens);
-    let runs = runs_of(lex, text, given, &tokens, &keys);
+    let runs = runs_of(lex, text, given, by_sentence, &tokens, &keys);
     let starts = sentence_starts(lex, text, &tokens);
     let ends = starts.iter().skip(1).copied().chain([tokens.len()]);
     // Each run starts at a sentence's first token: walk the runs alongside.
@@ -46,16 +51,19 @@ fn sentences_of<'a>(lex: &'a Lexicon, text: &str, given: Option<&'a str>) -> Vec
         .collect()
 }
 
-/// Every text's sentences; `langs` as `amounts_batch`'s (`None` detects).
+/// Every text's sentences; `langs` and `by_sentence` as `runs_of`'s.
 pub fn sentences_batch(
     texts: &[&str],
     langs: &[Option<&str>],
+    by_sentence: Option<bool>,
     threads: usize,
 ) -> Result<SentenceColumns, String> {
     check_langs(texts, langs)?;
     let lex = lexicon()?;
     let indexed: Vec<usize> = (0..texts.len()).collect();
-    let found = per_doc_indexed(&indexed, threads, |i| sentences_of(lex, texts[i], langs[i]));
+    let found = per_doc_indexed(&indexed, threads, |i| {
+        sentences_of(lex, texts[i], langs[i], by_sentence)
+    });
     let rows = found.iter().map(Vec::len).sum();
     let mut cols = SentenceColumns {
         spans: SpanColumns::with_capacity(rows),

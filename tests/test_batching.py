@@ -91,6 +91,17 @@ def test_cuts_fall_at_sentence_ends_then_white_space_then_anywhere():
         batches.cut_points("abc", 0)
 
 
+def test_a_chunked_mixed_document_is_read_as_the_whole(engine):
+    """Sentences quoted in other languages are read in their own, chunk or no chunk:
+    the document's language is given to every chunk, and chunks end between sentences."""
+    from test_sentence_langs import MIXED
+    text = "\n".join(f"{MIXED} ({i})" for i in range(40))
+    whole = extract([text], engine=engine, chunk_chars=HUGE)
+    chunked = extract([text], engine=engine, chunk_chars=2000, batch_bytes=5000)
+    assert whole.amounts.filter(pl.col("text") == "20 亿美元").height == 40
+    assert_same(whole, chunked)
+
+
 def test_cuts_are_the_parsers_sentence_starts():
     """Chunks end where ``ds.sentences`` ends a sentence, also with no space after
     the mark (。) and where a mark alone does not end one (``ok. 5``, ``. a``)."""

@@ -43,6 +43,12 @@ def same(texts: list[str], refs=None) -> None:
                            ds.find_names(texts, engine="python"))
         assert_frame_equal(ds.sentences(texts, engine="rust"),
                            ds.sentences(texts, engine="python"))
+        # A given language read sentence by sentence, and a detected one read whole.
+        for lang, by_sentence in (("it", True), (None, False)):
+            assert_frame_equal(
+                ds.parse_amounts(texts, lang=lang, by_sentence=by_sentence, engine="rust"),
+                ds.parse_amounts(texts, lang=lang, by_sentence=by_sentence, engine="python"),
+            )
         for ref in (None, refs):
             assert_frame_equal(
                 ds.parse_dates(texts, ref=ref, engine="rust"),

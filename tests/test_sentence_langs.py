@@ -142,3 +142,42 @@ def test_sentences_with_a_given_language_and_of_empty_texts(engine):
     assert set(sents.filter(doc=2)["lang"]) == {"it"}
     assert sents.filter(doc=3)["sentence"].to_list() == ["42"]
     assert sents.columns == ["doc", "sid", "start", "end", "sentence", "lang"]
+
+
+def test_a_given_language_can_still_be_read_by_sentence(engine):
+    # The text's language given (as the pipeline gives each document's), sentences
+    # plainly in another language still read in their own.
+    amounts = ds.parse_amounts(MIXED, lang="it", by_sentence=True, engine=engine)
+    assert_frame_equal(amounts, ds.parse_amounts(MIXED, engine=engine))
+    dates = ds.parse_dates(MIXED, lang="it", by_sentence=True, engine=engine)
+    assert_frame_equal(dates, ds.parse_dates(MIXED, engine=engine))
+    # Given Polish, the Italian sentence with a Polish vote (GPU) stays Polish.
+    sents = ds.sentences(MIXED, lang="pl", by_sentence=True, engine=engine)
+    assert sents["lang"].to_list() == ["pl", "zh", "ja", "pl", "it"]
+
+
+def test_a_given_code_with_no_script_takes_the_texts_group(engine):
+    # xx has no script group: the text's scores give Latin, so an Italian sentence
+    # with two votes of its own and none for xx moves, as the Chinese one does.
+    sents = ds.sentences(MIXED, lang="xx", by_sentence=True, engine=engine)
+    assert sents["lang"].to_list() == ["it", "zh", "ja", "pl", "it"]
+    assert pyengine.sentence_langs(MIXED, pyengine.tokenize(MIXED), "xx")[0] == (0, "it")
+
+
+def test_by_sentence_false_reads_the_whole_text_in_one_language(engine):
+    whole = ds.parse_amounts(MIXED, by_sentence=False, engine=engine)
+    assert_frame_equal(whole, ds.parse_amounts(MIXED, lang="it", engine=engine))
+    assert set(ds.sentences(MIXED, by_sentence=False, engine=engine)["lang"]) == {"it"}
+
+
+def test_extract_reads_a_quoted_sentence_in_its_own_language(engine):
+    # An Italian article quoting a Chinese report: its amount and its deal are found.
+    doc = ("Il mercato dell'intelligenza artificiale cresce e la concorrenza è forte. "
+           "Secondo il Financial Times, la società ha ricevuto nuovi fondi.\n"
+           "另一云巨头谷歌也于去年承诺向 Anthropic 投资 20 亿美元。\n"
+           "La notizia è stata confermata dalla società e il titolo è salito in borsa.")
+    corpus = ds.extract([doc], engine=engine)
+    assert corpus.documents["lang"].to_list() == ["it"]
+    assert corpus.amounts.select("text", "value").rows() == [("20 亿美元", 2e9)]
+    deal = corpus.deals.select("kind", "source", "target", "usd_low", "languages").rows()
+    assert deal == [("investment", "Google", "Anthropic", 2e9, ["it"])]

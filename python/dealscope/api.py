@@ -195,37 +195,51 @@ def _amount_frame(batch: object) -> pl.DataFrame:
     return from_arrow(batch, AMOUNT_SCHEMA)
 
 
-def _runs(text: str, tokens: list[Token], code: str | None) -> list[tuple[int, str]]:
-    """The given language for every token, or each sentence's (``sentence_langs``)."""
-    return [(0, code)] if code else pyengine.sentence_langs(text, tokens)
+def _runs(text: str, tokens: list[Token], code: str | None,
+          by_sentence: bool | None) -> list[tuple[int, str]]:
+    """How the tokens are read (as ``runs_of`` in rust/batch.rs): in the language
+    given, else detected; sentence by sentence when `by_sentence` (by default, when
+    no language is given), else the whole text in one."""
+    code = code or None  # an empty code asks for detection
+    if by_sentence is None:
+        by_sentence = code is None
+    if by_sentence:
+        return pyengine.sentence_langs(text, tokens, code)
+    return [(0, code or pyengine.detect(tokens))]
 
 
-def _amount_rows(doc: int, text: str, tokens: list[Token], code: str | None) -> list[tuple]:
+def _amount_rows(doc: int, text: str, tokens: list[Token], code: str | None,
+                 by_sentence: bool | None) -> list[tuple]:
     return [(doc, *amount) for amount in
-            pyengine.parse_amounts(text, tokens, _runs(text, tokens, code))]
+            pyengine.parse_amounts(text, tokens, _runs(text, tokens, code, by_sentence))]
 
 
 def parse_amounts(texts: Texts, *, engine: str = "rust", lang: Langs = None,
-                  threads: int | None = None) -> pl.DataFrame:
+                  by_sentence: bool | None = None, threads: int | None = None) -> pl.DataFrame:
     """One row per amount mention (money, percent, power, count, number).
 
     ``lang`` (a code or one per text) reads each text in that language; by
     default each text's language is detected from its script and words, and a
     sentence plainly in another language (a Chinese sentence quoted in an
     Italian text) is read in its own (the rules: ``pyengine/langdetect.py``).
+    ``by_sentence=True`` reads sentences so also when ``lang`` is given (the
+    text's language, not each sentence's); ``False`` reads each text whole in one
+    language, given or detected (faster, as no sentence is weighed apart).
     """
     items = _texts(texts)
     langs = _langs(lang, len(items))
     core = _engine(engine)
     if core is not None:
-        return _amount_frame(_rust(core.parse_amounts, items, langs, _threads(threads)))
+        return _amount_frame(_rust(core.parse_amounts, items, langs, by_sentence,
+                                            _threads(threads)))
     rows = []
     for doc, (text, code) in enumerate(zip(_clean(items), langs)):
-        rows.extend(_amount_rows(doc, text, pyengine.tokenize(text), code))
+        rows.extend(_amount_rows(doc, text, pyengine.tokenize(text), code, by_sentence))
     return from_rows(rows, AMOUNT_SCHEMA)
 
 
 def tokens_and_amounts(texts: Texts, *, engine: str = "rust", lang: Langs = None,
+                       by_sentence: bool | None = None,
                        threads: int | None = None) -> tuple[pl.DataFrame, pl.DataFrame]:
     """``(tokenize(texts), parse_amounts(texts))`` in one pass: each text is
     tokenized once, for both frames (the parser reads the same tokens)."""
@@ -233,43 +247,45 @@ def tokens_and_amounts(texts: Texts, *, engine: str = "rust", lang: Langs = None
     langs = _langs(lang, len(items))
     core = _engine(engine)
     if core is not None:
-        tokens, amounts = _rust(core.tokens_and_amounts, items, langs, _threads(threads))
+        tokens, amounts = _rust(core.tokens_and_amounts, items, langs, by_sentence,
+                                 _threads(threads))
         return _token_frame(tokens), _amount_frame(amounts)
     token_rows: list[tuple] = []
     amount_rows: list[tuple] = []
     for doc, (text, code) in enumerate(zip(_clean(items), langs)):
         tokens = pyengine.tokenize(text)
         token_rows.extend(_token_rows(doc, tokens))
-        amount_rows.extend(_amount_rows(doc, text, tokens, code))
+        amount_rows.extend(_amount_rows(doc, text, tokens, code, by_sentence))
     return from_rows(token_rows, TOKEN_SCHEMA), from_rows(amount_rows, AMOUNT_SCHEMA)
 
 
 def sentences(texts: Texts, *, engine: str = "rust", lang: Langs = None,
-              threads: int | None = None) -> pl.DataFrame:
+              by_sentence: bool | None = None, threads: int | None = None) -> pl.DataFrame:
     """One row per sentence: doc, sid (its number in the document), start, end,
     sentence (from its first token to its last), and lang, the language its
     amounts and dates are read in.
 
     These are the parsers' own sentences (the rules: ``pyengine/langdetect.py``);
-    ``lang`` is read as by ``parse_amounts``. A text with no tokens has none.
+    ``lang`` and ``by_sentence`` are read as by ``parse_amounts``. A text with no
+    tokens has none.
     """
     items = _texts(texts)
     langs = _langs(lang, len(items))
     core = _engine(engine)
     if core is not None:
-        return from_arrow(_rust(core.sentences, items, langs, _threads(threads)),
+        return from_arrow(_rust(core.sentences, items, langs, by_sentence, _threads(threads)),
                           SENTENCE_SCHEMA)
     rows = []
     for doc, (text, code) in enumerate(zip(_clean(items), langs)):
         tokens = pyengine.tokenize(text)
-        spans = pyengine.sentence_spans(text, tokens, _runs(text, tokens, code))
+        spans = pyengine.sentence_spans(text, tokens, _runs(text, tokens, code, by_sentence))
         rows.extend((doc, sid, s, e, text[s:e], lg) for sid, (s, e, lg) in enumerate(spans))
     return from_rows(rows, SENTENCE_SCHEMA)
 
 
 def parse_dates(
     texts: Texts, *, ref: Refs = None, engine: str = "rust", lang: Langs = None,
-    threads: int | None = None,
+    by_sentence: bool | None = None, threads: int | None = None,
 ) -> pl.DataFrame:
     """One row per date mention: doc, start, end, text, date (first day of the
     period), precision, relation (on/by/since/before), relative.
@@ -277,7 +293,7 @@ def parse_dates(
     ``ref`` (a date or ``YYYY-MM-DD``, or one per text) is what relative
     expressions (``last week``, ``去年``, a month without a year) resolve
     against; without it their ``date`` is null and ``relative`` true.
-    ``lang`` is read as by ``parse_amounts``.
+    ``lang`` and ``by_sentence`` are read as by ``parse_amounts``.
     """
     items = _texts(texts)
     langs = _langs(lang, len(items))
@@ -286,14 +302,15 @@ def parse_dates(
     if core is not None:
         epoch = dt.date(1970, 1, 1).toordinal()
         days = [r.toordinal() - epoch if r is not None else None for r in refs]
-        return from_arrow(_rust(core.parse_dates, items, langs, days, _threads(threads)),
+        return from_arrow(_rust(core.parse_dates, items, langs, days, by_sentence,
+                                _threads(threads)),
                           DATE_SCHEMA)
     rows = []
     epoch = dt.date(1970, 1, 1)
     for doc, (text, code, day) in enumerate(zip(_clean(items), langs, refs)):
         tokens = pyengine.tokenize(text)
         for start, end, mention, days, precision, relation, relative in pyengine.parse_dates(
-            text, tokens, _runs(text, tokens, code), day
+            text, tokens, _runs(text, tokens, code, by_sentence), day
         ):
             date = epoch + dt.timedelta(days=days) if days is not None else None
             rows.append((doc, start, end, mention, date, precision, relation, relative))

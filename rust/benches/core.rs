@@ -27,15 +27,17 @@ fn core(c: &mut Criterion) {
     group.warm_up_time(std::time::Duration::from_millis(500));
     group.measurement_time(std::time::Duration::from_secs(3));
     group.bench_function("tokenize", |b| b.iter(|| batch::tokenize_batch(&texts, 1)));
-    group.bench_function("detect_languages", |b| b.iter(|| batch::detect_batch(&texts, 1)));
+    group.bench_function("detect_languages", |b| {
+        b.iter(|| batch::detect_batch(&texts, 1))
+    });
     group.bench_function("parse_amounts", |b| {
-        b.iter(|| batch::amounts_batch(&texts, &langs, 1))
+        b.iter(|| batch::amounts_batch(&texts, &langs, None, 1))
     });
     group.bench_function("tokenize + parse_amounts", |b| {
-        b.iter(|| batch::tokens_amounts_batch(&texts, &langs, 1))
+        b.iter(|| batch::tokens_amounts_batch(&texts, &langs, None, 1))
     });
     group.bench_function("parse_dates", |b| {
-        b.iter(|| batch::dates_batch(&texts, &langs, &refs, 1))
+        b.iter(|| batch::dates_batch(&texts, &langs, None, &refs, 1))
     });
     group.bench_function("find_names", |b| b.iter(|| batch::names_batch(&texts, 1)));
     group.finish();

@@ -23,18 +23,22 @@ fn main() {
     let start = Instant::now();
     let rows = match stage {
         "tokenize" => dealscope_core::batch::tokenize_batch(&docs, threads).map(|c| c.spans.len()),
-        "both" => {
-            dealscope_core::batch::tokens_amounts_batch(&docs, &vec![None; docs.len()], threads)
-                .map(|(t, a)| t.spans.len() + a.spans.len())
-        }
+        "both" => dealscope_core::batch::tokens_amounts_batch(
+            &docs,
+            &vec![None; docs.len()],
+            None,
+            threads,
+        )
+        .map(|(t, a)| t.spans.len() + a.spans.len()),
         "dates" => dealscope_core::batch::dates_batch(
             &docs,
             &vec![None; docs.len()],
+            None,
             &vec![Some(20_000); docs.len()],
             threads,
         )
         .map(|c| c.spans.len()),
-        _ => dealscope_core::batch::amounts_batch(&docs, &vec![None; docs.len()], threads)
+        _ => dealscope_core::batch::amounts_batch(&docs, &vec![None; docs.len()], None, threads)
             .map(|c| c.spans.len()),
     };
     let secs = start.elapsed().as_secs_f64();

@@ -108,7 +108,7 @@ fn seeds_are_detected_and_parsed() {
         .collect();
     assert_eq!(langs, ["pl", "ja", "it", "ru", "zh"]);
     let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-    let cols = amounts_batch(&refs, &vec![None; refs.len()], 0).unwrap();
+    let cols = amounts_batch(&refs, &vec![None; refs.len()], None, 0).unwrap();
     assert_eq!(cols.spans.len(), 56);
 }
 
@@ -122,18 +122,24 @@ fn a_sentence_in_another_language_is_read_in_its_own() {
     let langs: Vec<&str> = runs.iter().map(|&(_, lang)| lang).collect();
     assert_eq!(langs, ["it", "zh", "it"]);
     assert_eq!(tokens[runs[1].0].text(text), "另");
-    let cols = amounts_batch(&[text], &[None], 1).unwrap();
+    let cols = amounts_batch(&[text], &[None], None, 1).unwrap();
     assert_eq!(cols.value, [2e9, 1e10]);
     // A given language reads the whole text: 亿美元 is no Italian phrase.
-    let given = amounts_batch(&[text], &[Some("it")], 1).unwrap();
+    let given = amounts_batch(&[text], &[Some("it")], None, 1).unwrap();
     assert_eq!(given.value, [1e10]);
+    // Unless asked to read by sentence: Italian is then the text's language only.
+    let by_sentence = amounts_batch(&[text], &[Some("it")], Some(true), 1).unwrap();
+    assert_eq!(by_sentence.value, [2e9, 1e10]);
+    // And a detected language can read the whole text too.
+    let whole = amounts_batch(&[text], &[None], Some(false), 1).unwrap();
+    assert_eq!(whole.value, [1e10]);
 }
 
 #[test]
 fn sentences_are_cut_with_their_languages() {
     let text = "Il costo è alto, e la società lo sa. 另一云巨头谷歌也于去年承诺向 Anthropic 投资 \
                 20 亿美元。Il costo è di 10 miliardi di dollari.\n\n  ";
-    let cols = sentences_batch(&["", text], &[None, None], 1).unwrap();
+    let cols = sentences_batch(&["", text], &[None, None], None, 1).unwrap();
     assert_eq!(cols.spans.doc, [1, 1, 1]);
     assert_eq!(cols.sid, [0, 1, 2]);
     let langs: Vec<Vec<u8>> = (0..3).map(|i| cols.lang.get(i)).collect();
@@ -204,7 +210,7 @@ fn hostile_input_does_not_panic() {
         ("\0\0", 0),
     ];
     for (text, rows) in expected {
-        let cols = amounts_batch(&[text], &[None], 1).unwrap();
+        let cols = amounts_batch(&[text], &[None], None, 1).unwrap();
         assert_eq!(cols.spans.len(), rows, "{:?}", &text[..text.len().min(20)]);
     }
     let got = amounts(&long_digits, "ja");

@@ -84,11 +84,14 @@ fn the_checks_catch_a_bad_span() {
 fn an_empty_language_code_means_detect() {
     use dealscope_core::batch::{amounts_batch, dates_batch};
     let text = "Inwestycja warta 1.500 mld zł, ogłoszona w marcu.";
-    let empty = amounts_batch(&[text], &[Some("")], 1).unwrap();
-    let detected = amounts_batch(&[text], &[None], 1).unwrap();
+    let empty = amounts_batch(&[text], &[Some("")], None, 1).unwrap();
+    let detected = amounts_batch(&[text], &[None], None, 1).unwrap();
     assert_eq!(empty.value, detected.value);
     assert_eq!(detected.value, [1.5e12]);
-    let empty = dates_batch(&[text], &[Some("")], &[Some(20_000)], 1).unwrap();
-    let detected = dates_batch(&[text], &[None], &[Some(20_000)], 1).unwrap();
-    assert_eq!((empty.spans.start, empty.date), (detected.spans.start, detected.date));
+    let empty = dates_batch(&[text], &[Some("")], None, &[Some(20_000)], 1).unwrap();
+    let detected = dates_batch(&[text], &[None], None, &[Some(20_000)], 1).unwrap();
+    assert_eq!(
+        (empty.spans.start, empty.date),
+        (detected.spans.start, detected.date)
+    );
 }

@@ -252,21 +252,25 @@ def _build(got, engine: str, plan: list[list[batches.Piece]], step,
     for i, part in enumerate(plan):
         chunk = [batches.piece_text(texts, p) for p in part]
         part_langs = [langs[p.doc] for p in part]
+        # Each document read in its language, a sentence plainly in another in its own.
         dates = _shift(api.parse_dates(chunk, ref=[published[p.doc] for p in part],
-                                       engine=engine, lang=part_langs), part)
+                                       engine=engine, lang=part_langs, by_sentence=True), part)
         step("dates")
-        amounts = _shift(api.parse_amounts(chunk, engine=engine, lang=part_langs), part)
+        amounts = _shift(api.parse_amounts(chunk, engine=engine, lang=part_langs,
+                                           by_sentence=True), part)
         step("amounts")
         mentions = _shift(api.find_names(chunk, engine=engine), part)
         step("names")
         sents = _sentences(part, chunk, part_langs, sids, engine)
-        rows = sents.rows()  # read once by the three passes below
-        found = {(doc, sid): cues.find(sentence, langs[doc])
-                 for doc, sid, _s, _e, sentence in rows}
+        # Read once by the three passes below; a sentence's cues are read in its language.
+        rows = sents.rows()
+        found = {(doc, sid): cues.find(sentence, lang)
+                 for doc, sid, _s, _e, sentence, lang in rows}
         # The lexicon's names by sentence, for the candidates and the deals alike.
         known = _by_sentence(mentions, sents)
-        mentions = _with_candidates(mentions, rows, known, found, langs)
+        mentions = _with_candidates(mentions, rows, known, found)
         _deals(state, info, sents, rows, amounts, dates, mentions, known, found)
+        sents = sents.select(list(SENTENCE_SCHEMA))
         for name, frame in (("dates", dates), ("amounts", amounts), ("mentions", mentions),
                             ("sentences", sents)):
             sink.put(name, frame)
@@ -315,8 +319,8 @@ def _encodable(text: str) -> bool:
 def _sentences(part: list[batches.Piece], chunk: list[str], langs: list[str],
                sids: dict[int, int], engine: str) -> pl.DataFrame:
     """The batch's sentences (the parsers' own, ``ds.sentences``), numbered on from the
-    document's earlier chunks."""
-    sents = api.sentences(chunk, engine=engine, lang=langs)
+    document's earlier chunks, with the language each is read in (``lang``)."""
+    sents = api.sentences(chunk, engine=engine, lang=langs, by_sentence=True)
     counts = dict(sents.group_by("doc").len().iter_rows())
     firsts = []
     for i, p in enumerate(part):
@@ -324,19 +328,18 @@ def _sentences(part: list[batches.Piece], chunk: list[str], langs: list[str],
         sids[p.doc] = firsts[-1] + counts.get(i, 0)
     first = pl.Series(firsts, dtype=pl.UInt32)
     numbered = sents.with_columns(pl.col("sid") + first.gather(sents["doc"]))
-    return _shift(numbered, part).select(list(SENTENCE_SCHEMA))
+    return _shift(numbered, part).select(*SENTENCE_SCHEMA, "lang")
 
 
 def _with_candidates(mentions: pl.DataFrame, sent_rows: list[tuple],
                      known: dict[tuple[int, int], list[dict]],
-                     found: dict[tuple[int, int], dict[str, list[int]]],
-                     langs: list[str]) -> pl.DataFrame:
+                     found: dict[tuple[int, int], dict[str, list[int]]]) -> pl.DataFrame:
     """Add organisations the lexicon does not know, as kind "candidate" (see unknown.py)."""
     rows = []
-    for doc, sid, start, _end, sentence in sent_rows:
+    for doc, sid, start, _end, sentence, lang in sent_rows:
         spans = [(m["start"] - start, m["end"] - start) for m in known.get((doc, sid), [])]
         has_cues = bool(set(found[(doc, sid)]) & set(cand.AMOUNT_CUES))
-        for s, e in find_unknown(sentence, spans, has_cues, langs[doc]):
+        for s, e in find_unknown(sentence, spans, has_cues, lang):
             rows.append((doc, start + s, start + e, sentence[s:e], sentence[s:e], "candidate",
                          None, None))
     if not rows:
@@ -400,16 +403,17 @@ def _deals(state: _DealState, docs, sents, sent_rows, amounts, dates, mentions, 
     types = {r["name"]: r["role"] for r in mentions.filter(kind="org").iter_rows(named=True)}
     amounts_at = _by_sentence(amounts, sents)
     dates_at = _by_sentence(dates, sents)
-    for doc, sid, start, end, sentence in sent_rows:
+    for doc, sid, start, end, sentence, read_in in sent_rows:
         if doc != state.last_doc:
             state.previous, state.last_doc = None, doc
+        # The report's language is its document's; the sentence is read in its own.
         lang, published, pub_precision = docs[doc]
         names = [dict(n, rel_start=n["start"] - start,
                       after=sentence[n["end"] - start: n["end"] - start + 2])
                  for n in names_at.get((doc, sid), [])]
         hits = found_at[(doc, sid)]
         orgs = cand.parties(names, types)
-        found = cand.from_sentence(doc, sid, start, sentence, lang, names,
+        found = cand.from_sentence(doc, sid, start, sentence, read_in, names,
                                    amounts_at.get((doc, sid), []), types, state.previous, hits,
                                    orgs)
         state.previous = found[-1] if found else None

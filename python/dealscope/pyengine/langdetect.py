@@ -23,6 +23,13 @@ when that language is known, differs from the text's, and:
   not move a sentence).
 
 Otherwise a sentence is read in the text's language.
+
+The text's language may be given instead of detected: the parsers' ``lang=``
+with ``by_sentence=True`` (what the pipeline does with each document's
+language). Its script group is then the language's (CJK for ja and zh, hangul
+for ko, Cyrillic for ru, Latin for ``LATIN_LANGS``), or the text's scores' for a
+code with none. ``by_sentence=False`` reads the whole text in one language, the
+given one or else the detected one.
 """
 
 from __future__ import annotations
@@ -124,13 +131,14 @@ def sentence_starts(text: str, tokens: list[Token]) -> list[int]:
     return starts
 
 
-def sentence_langs(text: str, tokens: list[Token]) -> Runs:
-    """The text's language, and the sentences read in another (module docstring)."""
+def sentence_langs(text: str, tokens: list[Token], given: str | None = None) -> Runs:
+    """The text's language (`given`, else detected), and the sentences read in
+    another (module docstring)."""
     starts = sentence_starts(text, tokens)
     pieces = [scores(tokens[a:b]) for a, b in zip(starts, [*starts[1:], len(tokens)])]
     # Scores add up: the text's are its sentences' summed.
     whole = [sum(column) for column in zip(*pieces)]
-    lang, group = decide(whole), _group(whole)
+    lang, group = _text_lang(given, whole)
     runs: Runs = []
     for first, piece in zip(starts, pieces):
         own = _own(lang, group, piece)
@@ -153,6 +161,17 @@ def sentence_spans(text: str, tokens: list[Token], runs: Runs) -> list[tuple[int
             run += 1
         out.append((tokens[first][0], tokens[end - 1][1], runs[run][1]))
     return out
+
+
+def _text_lang(given: str | None, whole: list[int]) -> tuple[str, str]:
+    """The text's language and script group: the language `given`, else the one its
+    scores point to; the group of the language, else of the scores (a code with no
+    script of its own, ``xx`` say)."""
+    if given is None:
+        return decide(whole), _group(whole)
+    groups = {"ja": "cjk", "zh": "cjk", "ko": "hangul", "ru": "cyrillic"}
+    group = groups.get(given) or ("latin" if given in LATIN_LANGS else _group(whole))
+    return given, group
 
 
 def _own(lang: str, group: str, s: list[int]) -> str:
