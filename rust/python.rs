@@ -186,13 +186,13 @@ fn amount_frame(cols: batch::AmountColumns) -> Result<Frame, String> {
 }
 
 #[pyfunction]
-#[pyo3(signature = (texts, langs, by_sentence=None, threads=0))]
+#[pyo3(signature = (texts, langs, threads=0, by_sentence=None))]
 fn parse_amounts(
     py: Python<'_>,
     texts: &Bound<'_, PyAny>,
     langs: Vec<Option<String>>,
-    by_sentence: Option<bool>,
     threads: usize,
+    by_sentence: Option<bool>,
 ) -> PyResult<ArrowBatch> {
     let texts = Texts::new(texts)?;
     let lang_refs = codes(&langs);
@@ -209,13 +209,13 @@ fn parse_amounts(
 
 /// `tokenize` and `parse_amounts` in one pass over the texts.
 #[pyfunction]
-#[pyo3(signature = (texts, langs, by_sentence=None, threads=0))]
+#[pyo3(signature = (texts, langs, threads=0, by_sentence=None))]
 fn tokens_and_amounts(
     py: Python<'_>,
     texts: &Bound<'_, PyAny>,
     langs: Vec<Option<String>>,
-    by_sentence: Option<bool>,
     threads: usize,
+    by_sentence: Option<bool>,
 ) -> PyResult<(ArrowBatch, ArrowBatch)> {
     let texts = Texts::new(texts)?;
     let lang_refs = codes(&langs);
@@ -229,14 +229,14 @@ fn tokens_and_amounts(
 }
 
 #[pyfunction]
-#[pyo3(signature = (texts, langs, refs, by_sentence=None, threads=0))]
+#[pyo3(signature = (texts, langs, refs, threads=0, by_sentence=None))]
 fn parse_dates(
     py: Python<'_>,
     texts: &Bound<'_, PyAny>,
     langs: Vec<Option<String>>,
     refs: Vec<Option<i32>>,
-    by_sentence: Option<bool>,
     threads: usize,
+    by_sentence: Option<bool>,
 ) -> PyResult<ArrowBatch> {
     let texts = Texts::new(texts)?;
     let lang_refs = codes(&langs);
@@ -256,13 +256,13 @@ fn parse_dates(
 
 /// Each text cut into sentences, with the language each is read in.
 #[pyfunction]
-#[pyo3(signature = (texts, langs, by_sentence=None, threads=0))]
+#[pyo3(signature = (texts, langs, threads=0, by_sentence=None))]
 fn sentences(
     py: Python<'_>,
     texts: &Bound<'_, PyAny>,
     langs: Vec<Option<String>>,
-    by_sentence: Option<bool>,
     threads: usize,
+    by_sentence: Option<bool>,
 ) -> PyResult<ArrowBatch> {
     let texts = Texts::new(texts)?;
     let lang_refs = codes(&langs);

@@ -38,12 +38,12 @@ def decide_language(scores: list[int]) -> str:
     """The language (summed) scores point to; `detect_languages` = this of the scores."""
 
 def parse_amounts(
-    texts: Texts, langs: list[str | None], by_sentence: bool | None = None, threads: int = 0
+    texts: Texts, langs: list[str | None], threads: int = 0, by_sentence: bool | None = None
 ) -> ArrowBatch:
     """Columns of frames.AMOUNT_SCHEMA."""
 
 def tokens_and_amounts(
-    texts: Texts, langs: list[str | None], by_sentence: bool | None = None, threads: int = 0
+    texts: Texts, langs: list[str | None], threads: int = 0, by_sentence: bool | None = None
 ) -> tuple[ArrowBatch, ArrowBatch]:
     """`tokenize` and `parse_amounts` of the same texts in one pass (each text
     tokenized once)."""
@@ -52,13 +52,13 @@ def parse_dates(
     texts: Texts,
     langs: list[str | None],
     refs: list[int | None],
-    by_sentence: bool | None = None,
     threads: int = 0,
+    by_sentence: bool | None = None,
 ) -> ArrowBatch:
     """Columns of frames.DATE_SCHEMA; `refs` are days since 1970."""
 
 def sentences(
-    texts: Texts, langs: list[str | None], by_sentence: bool | None = None, threads: int = 0
+    texts: Texts, langs: list[str | None], threads: int = 0, by_sentence: bool | None = None
 ) -> ArrowBatch:
     """Columns of frames.SENTENCE_SCHEMA: each text's sentences, as the parsers cut
     them, and the language each is read in."""

@@ -230,8 +230,8 @@ def parse_amounts(texts: Texts, *, engine: str = "rust", lang: Langs = None,
     langs = _langs(lang, len(items))
     core = _engine(engine)
     if core is not None:
-        return _amount_frame(_rust(core.parse_amounts, items, langs, by_sentence,
-                                            _threads(threads)))
+        return _amount_frame(_rust(core.parse_amounts, items, langs, _threads(threads),
+                                            by_sentence))
     rows = []
     for doc, (text, code) in enumerate(zip(_clean(items), langs)):
         rows.extend(_amount_rows(doc, text, pyengine.tokenize(text), code, by_sentence))
@@ -247,8 +247,8 @@ def tokens_and_amounts(texts: Texts, *, engine: str = "rust", lang: Langs = None
     langs = _langs(lang, len(items))
     core = _engine(engine)
     if core is not None:
-        tokens, amounts = _rust(core.tokens_and_amounts, items, langs, by_sentence,
-                                 _threads(threads))
+        tokens, amounts = _rust(core.tokens_and_amounts, items, langs, _threads(threads),
+                                 by_sentence)
         return _token_frame(tokens), _amount_frame(amounts)
     token_rows: list[tuple] = []
     amount_rows: list[tuple] = []
@@ -273,7 +273,7 @@ def sentences(texts: Texts, *, engine: str = "rust", lang: Langs = None,
     langs = _langs(lang, len(items))
     core = _engine(engine)
     if core is not None:
-        return from_arrow(_rust(core.sentences, items, langs, by_sentence, _threads(threads)),
+        return from_arrow(_rust(core.sentences, items, langs, _threads(threads), by_sentence),
                           SENTENCE_SCHEMA)
     rows = []
     for doc, (text, code) in enumerate(zip(_clean(items), langs)):
@@ -302,8 +302,8 @@ def parse_dates(
     if core is not None:
         epoch = dt.date(1970, 1, 1).toordinal()
         days = [r.toordinal() - epoch if r is not None else None for r in refs]
-        return from_arrow(_rust(core.parse_dates, items, langs, days, by_sentence,
-                                _threads(threads)),
+        return from_arrow(_rust(core.parse_dates, items, langs, days, _threads(threads),
+                                by_sentence),
                           DATE_SCHEMA)
     rows = []
     epoch = dt.date(1970, 1, 1)
