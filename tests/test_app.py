@@ -191,6 +191,23 @@ def test_documents_reader_steps_sentences_and_shows_tokens():
     _run(test)
 
 
+def test_documents_reader_names_a_quoted_sentences_language(tmp_path):
+    from test_sentence_langs import MIXED
+    (tmp_path / "mixed.txt").write_text(MIXED, encoding="utf-8")
+
+    async def test(app, pilot):
+        await pilot.press("4")
+        await pilot.pause(0.1)
+        view = app.query_one(DocumentsView)
+        title = view.query_one("#reader-title", Static)
+        assert "sentence 1 of 5 ·" in _static_text(title)  # Italian, as the article
+        await pilot.press("n")
+        await pilot.pause(0.1)
+        assert "sentence 2 of 5, read as zh" in _static_text(title)
+
+    _run(test, paths=[str(tmp_path / "mixed.txt")])
+
+
 def test_amounts_filter_and_open_the_source_sentence():
     async def test(app, pilot):
         await pilot.press("5", "slash", *"gigawat", "enter")

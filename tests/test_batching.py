@@ -28,7 +28,8 @@ def spans_hold(corpus: Corpus) -> None:
         for doc, start, end, text in getattr(corpus, name).select(
                 "doc", "start", "end", "text").iter_rows():
             assert texts[doc][start:end] == text, (name, doc, start)
-    for doc, _sid, start, end, sentence in corpus.sentences.iter_rows():
+    for doc, start, end, sentence in corpus.sentences.select(
+            "doc", "start", "end", "sentence").iter_rows():
         assert texts[doc][start:end] == sentence
 
 

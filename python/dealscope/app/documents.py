@@ -38,6 +38,7 @@ class DocumentsView(Vertical):
         self.doc: int | None = None
         self.row: dict = {}
         self.sentences: list[tuple[int, int, str]] = []
+        self.sentence_langs: list[str | None] = []  # the language each is read in
         self.sentence = 0
         self.marks: list[model.Mark] = []
 
@@ -85,8 +86,11 @@ class DocumentsView(Vertical):
         self.row = corpus.documents.filter(pl.col("doc") == doc).row(0, named=True)
         sents = corpus.sentences.filter(pl.col("doc") == doc) if corpus.sentences.height \
             else pl.DataFrame(schema={"start": pl.UInt32, "end": pl.UInt32,
-                                      "sentence": pl.String})
+                                      "sentence": pl.String, "lang": pl.String})
         self.sentences = list(sents.select("start", "end", "sentence").rows())
+        # A corpus saved before sentences had their language has none.
+        self.sentence_langs = sents["lang"].to_list() if "lang" in sents.columns \
+            else [None] * sents.height
         self.marks = model.document_marks(corpus, doc)
         self.sentence = 0
         if at is not None:
@@ -112,6 +116,9 @@ class DocumentsView(Vertical):
         self.query_one("#reader", Static).update(body)
         where = f"sentence {self.sentence + 1} of {len(self.sentences)}" if self.sentences \
             else "no sentences"
+        read_in = self.sentence_langs[self.sentence] if self.sentences else None
+        if read_in and read_in != row["lang"]:
+            where += f", read as {read_in}"  # quoted in another language
         title = Text.assemble(
             (f"doc {self.doc} ", "bold"), f"{row['lang']} · ",
             (row["path"].rsplit("/", 1)[-1], "dim"),

@@ -45,8 +45,10 @@ TIMELINE_SCHEMA = {
     "status": pl.String, "deal_id": pl.String, "doc": pl.UInt32, "text": pl.String,
 }
 ERROR_SCHEMA = {"path": pl.String, "reason": pl.String}
+# `lang`: the language the sentence is read in (its document's, unless it is plainly
+# in another: ``ds.sentences``).
 SENTENCE_SCHEMA = {"doc": pl.UInt32, "sid": pl.UInt32, "start": pl.UInt32, "end": pl.UInt32,
-                   "sentence": pl.String}
+                   "sentence": pl.String, "lang": pl.String}
 RELATION_OF_KIND = {"investment": "investor_in", "funding": "investor_in",
                     "compute": "provides_compute_to", "acquisition": "acquired",
                     "partnership": "partner_of"}
@@ -270,7 +272,6 @@ def _build(got, engine: str, plan: list[list[batches.Piece]], step,
         known = _by_sentence(mentions, sents)
         mentions = _with_candidates(mentions, rows, known, found)
         _deals(state, info, sents, rows, amounts, dates, mentions, known, found)
-        sents = sents.select(list(SENTENCE_SCHEMA))
         for name, frame in (("dates", dates), ("amounts", amounts), ("mentions", mentions),
                             ("sentences", sents)):
             sink.put(name, frame)
@@ -328,7 +329,7 @@ def _sentences(part: list[batches.Piece], chunk: list[str], langs: list[str],
         sids[p.doc] = firsts[-1] + counts.get(i, 0)
     first = pl.Series(firsts, dtype=pl.UInt32)
     numbered = sents.with_columns(pl.col("sid") + first.gather(sents["doc"]))
-    return _shift(numbered, part).select(*SENTENCE_SCHEMA, "lang")
+    return _shift(numbered, part).select(list(SENTENCE_SCHEMA))
 
 
 def _with_candidates(mentions: pl.DataFrame, sent_rows: list[tuple],
