@@ -185,6 +185,19 @@ fn amount_frame(cols: batch::AmountColumns) -> Result<Frame, String> {
     arrow::frame(columns)
 }
 
+/// `work` on the texts and their language codes, without the GIL: one frame out.
+fn frame_of(
+    py: Python<'_>,
+    texts: &Bound<'_, PyAny>,
+    langs: &[Option<String>],
+    work: impl FnOnce(&[&str], &[Option<&str>]) -> Result<Frame, String> + Send,
+) -> PyResult<ArrowBatch> {
+    let texts = Texts::new(texts)?;
+    let lang_refs = codes(langs);
+    let frame = run(py, || work(&texts.strs()?, &lang_refs))?;
+    Ok(batch(frame))
+}
+
 #[pyfunction]
 #[pyo3(signature = (texts, langs, threads=0, by_sentence=None))]
 fn parse_amounts(
@@ -194,17 +207,9 @@ fn parse_amounts(
     threads: usize,
     by_sentence: Option<bool>,
 ) -> PyResult<ArrowBatch> {
-    let texts = Texts::new(texts)?;
-    let lang_refs = codes(&langs);
-    let frame = run(py, || {
-        amount_frame(batch::amounts_batch(
-            &texts.strs()?,
-            &lang_refs,
-            by_sentence,
-            threads,
-        )?)
-    })?;
-    Ok(batch(frame))
+    frame_of(py, texts, &langs, |texts, langs| {
+        amount_frame(batch::amounts_batch(texts, langs, by_sentence, threads)?)
+    })
 }
 
 /// `tokenize` and `parse_amounts` in one pass over the texts.
@@ -238,10 +243,8 @@ fn parse_dates(
     threads: usize,
     by_sentence: Option<bool>,
 ) -> PyResult<ArrowBatch> {
-    let texts = Texts::new(texts)?;
-    let lang_refs = codes(&langs);
-    let frame = run(py, || {
-        let cols = batch::dates_batch(&texts.strs()?, &lang_refs, by_sentence, &refs, threads)?;
+    frame_of(py, texts, &langs, |texts, langs| {
+        let cols = batch::dates_batch(texts, langs, by_sentence, &refs, threads)?;
         let mut columns = span_columns(cols.spans, "text");
         columns.extend([
             Column::date32("date", cols.date, i32::MIN),
@@ -250,8 +253,7 @@ fn parse_dates(
             Column::boolean("relative", &cols.relative),
         ]);
         arrow::frame(columns)
-    })?;
-    Ok(batch(frame))
+    })
 }
 
 /// Each text cut into sentences, with the language each is read in.
@@ -264,16 +266,13 @@ fn sentences(
     threads: usize,
     by_sentence: Option<bool>,
 ) -> PyResult<ArrowBatch> {
-    let texts = Texts::new(texts)?;
-    let lang_refs = codes(&langs);
-    let frame = run(py, || {
-        let cols = sentences_batch(&texts.strs()?, &lang_refs, by_sentence, threads)?;
+    frame_of(py, texts, &langs, |texts, langs| {
+        let cols = sentences_batch(texts, langs, by_sentence, threads)?;
         let mut columns = span_columns(cols.spans, "sentence");
         columns.insert(1, Column::u32("sid", cols.sid));
         columns.push(Column::strings("lang", cols.lang));
         arrow::frame(columns)
-    })?;
-    Ok(batch(frame))
+    })
 }
 
 #[pyfunction]
