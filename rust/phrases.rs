@@ -92,38 +92,46 @@ fn is_norm_wide(table: &[u64; TABLED / 64], bytes: &[u8]) -> bool {
     // and kana (a lead byte E3..E9 starts a code point in U+3000..U+9FFF, inside
     // the caseless CJK range of `settled`) skipped. Anything else is decoded.
     let bit = |cp: usize| table[cp / 64] >> (cp % 64) & 1 == 1;
-    let mut i = 0;
-    // Each arm reads the continuation bytes it needs through `rest`: `bytes` is UTF-8,
-    // so they are there, and a pattern on the slice checks that once.
-    while let Some(rest) = bytes.get(i..).filter(|r| !r.is_empty()) {
-        let cont = |k: usize| usize::from(rest[k] & 0x3F);
-        match rest {
-            [lead @ 0x00..=0x7F, ..] => {
+    let cont = |b: u8| usize::from(b & 0x3F);
+    // Each arm takes the bytes of one character off the front of `rest`: `bytes` is
+    // UTF-8, so a lead byte's continuation bytes are there (the pattern checks it).
+    let mut rest = bytes;
+    loop {
+        rest = match *rest {
+            [] => return true,
+            [lead, ref tail @ ..] if lead < 0x80 => {
                 if lead.is_ascii_uppercase() {
                     return false;
                 }
-                i += 1;
+                tail
             }
             // Two bytes (Latin, Greek, Cyrillic, ...): below U+0800.
-            [lead @ 0xC2..=0xDF, _, ..] => {
-                if !bit(usize::from(lead & 0x1F) << 6 | cont(1)) {
+            [lead @ 0xC2..=0xDF, c1, ref tail @ ..] => {
+                if !bit(usize::from(lead & 0x1F) << 6 | cont(c1)) {
                     return false;
                 }
-                i += 2;
+                tail
             }
             // Three bytes below U+3000 (general punctuation among them).
-            [lead @ 0xE0..=0xE2, _, _, ..] => {
-                if !bit(usize::from(lead & 0x0F) << 12 | cont(1) << 6 | cont(2)) {
+            [lead @ 0xE0..=0xE2, c1, c2, ref tail @ ..] => {
+                if !bit(usize::from(lead & 0x0F) << 12 | cont(c1) << 6 | cont(c2)) {
                     return false;
                 }
-                i += 3;
+                tail
             }
-            [0xE3..=0xE9, _, _, ..] => i += 3,
-            // The rest of a UTF-8 text from a character boundary is UTF-8.
-            _ => return std::str::from_utf8(&bytes[i..]).is_ok_and(|t| t.chars().all(settled)),
-        }
+            [0xE3..=0xE9, _, _, ref tail @ ..] => tail,
+            _ => return all_settled_from(rest),
+        };
     }
-    true
+}
+
+/// `is_norm_wide`'s rare case, decoded (kept out of line: the loop above then saves
+/// no registers).
+#[cold]
+#[inline(never)]
+fn all_settled_from(rest: &[u8]) -> bool {
+    // The rest of a UTF-8 text from a character boundary is UTF-8.
+    std::str::from_utf8(rest).is_ok_and(|t| t.chars().all(settled))
 }
 
 /// `norm(text)` written into `out` (cleared first): no allocation once `out` has grown.
@@ -633,6 +641,38 @@ mod tests {
         ] {
             norm_into(word, &mut out);
             assert_eq!(out, norm(word));
+        }
+    }
+
+    #[test]
+    fn is_norm_wide_is_norm_unchanged() {
+        // Every branch: ASCII, two and three bytes (tabled, CJK skipped), and the
+        // decoded rest (Hangul, astral, after any of them).
+        for word in [
+            "café",
+            "Café",
+            "CAFÉ",
+            "москва",
+            "Москва",
+            "мОсква",
+            "a’b",
+            "a—b",
+            "Ω",
+            "中国A",
+            "中国a",
+            "한국",
+            "한국A",
+            "ab𝐀",
+            "𝐀b",
+            "é𐐀",
+            "é𐐨",
+        ] {
+            let want = norm(word) == word;
+            assert_eq!(
+                is_norm_wide(settled_table(), word.as_bytes()),
+                want,
+                "{word:?}"
+            );
         }
     }
 
