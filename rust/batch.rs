@@ -209,7 +209,7 @@ impl<'a> RowSlots<'a> {
     }
 
     /// `run`'s tokens written in, document by document and column by column (tight
-    /// loops with no room to check), strings of more than 12 bytes into a data
+    /// loops with no room to check; views and kinds share one), strings of more than 12 bytes into a data
     /// buffer of its own, data buffer `index` of the column. The rows written, and
     /// the data buffer.
     fn fill<A>(
@@ -244,13 +244,13 @@ impl<'a> RowSlots<'a> {
             for (slot, t) in self.end[rows.clone()].iter_mut().zip(tokens) {
                 slot.write(t.end);
             }
-            for (slot, t) in self.view[rows.clone()].iter_mut().zip(tokens) {
-                slot.write(span_view(text, t.bytes(), |long| {
+            // Views and kinds in one loop: the kind's load and store ride along.
+            let views = self.view[rows.clone()].iter_mut();
+            for ((view, kind), t) in views.zip(&mut self.kind[rows]).zip(tokens) {
+                view.write(span_view(text, t.bytes(), |long| {
                     stored_view(&mut data, index, long)
                 }));
-            }
-            for (slot, t) in self.kind[rows].iter_mut().zip(tokens) {
-                slot.write(kinds[t.kind as usize]);
+                kind.write(kinds[t.kind as usize]);
             }
             row += end - from;
             from = end;
