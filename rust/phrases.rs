@@ -140,14 +140,21 @@ fn norm_into(text: &str, out: &mut String) {
     if text.is_ascii() {
         out.push_str(text);
         out.make_ascii_lowercase();
-    } else if text.contains('Σ') {
-        // `str::to_lowercase` reads a capital sigma in context (final ς): leave it that.
-        out.push_str(&norm(text));
     } else {
-        // Otherwise it lowers character by character, as here.
+        // Lowering mostly keeps the length in bytes: room made once, not grown.
+        out.reserve(text.len());
+        // `str::to_lowercase` lowers character by character, as here, but for a capital
+        // sigma (read in context: final ς), left to it; no search for one up front.
         for c in text.chars() {
             match lower_by_offset(c) {
                 Some(low) => out.push(low),
+                // Neither has a lower case: no case tables.
+                None if c == '’' || c == 'ʼ' => out.push('\''),
+                None if c == 'Σ' => {
+                    out.clear();
+                    out.push_str(&norm(text));
+                    return;
+                }
                 None => {
                     for c in c.to_lowercase() {
                         out.push(if c == '’' || c == 'ʼ' { '\'' } else { c });
@@ -638,6 +645,9 @@ mod tests {
             "İstanbul",
             "ΟΔΟΣ",
             "Ǆemal",
+            "ΣΟΦΙΑ’",
+            "Лʼ ΑΣ",
+            "L’Oréal",
         ] {
             norm_into(word, &mut out);
             assert_eq!(out, norm(word));
