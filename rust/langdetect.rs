@@ -1,7 +1,7 @@
 //! Which language a text is in; the rules are in `pyengine/langdetect.py`'s docstring.
 
 use crate::chars;
-use crate::lexicon::{Lexicon, FALLBACK};
+use crate::lexicon::{Lexicon, FALLBACK, LATIN_LANGS};
 use crate::phrases::{norm_cow, Keys};
 use crate::tokenizer::{Kind, Token};
 
@@ -228,6 +228,10 @@ pub fn sentence_starts(lex: &Lexicon, text: &str, tokens: &[Token]) -> Vec<usize
     starts
 }
 
+/// A sentence's scores as `scores` counts them, at a fixed width: the lexicon keeps a
+/// vote list for each of `LATIN_LANGS` (the unused tail of a piece stays zero).
+const WIDTH: usize = 5 + LATIN_LANGS.len();
+
 /// The text's language, and the sentences read in another (`pyengine/langdetect.py`).
 pub fn sentence_langs<'a>(lex: &'a Lexicon, text: &str, tokens: &[Token], keys: &Keys) -> Runs<'a> {
     sentence_langs_in(lex, text, tokens, keys, None)
@@ -242,26 +246,32 @@ pub fn sentence_langs_in<'a>(
     given: Option<&'a str>,
 ) -> Runs<'a> {
     let bytes = text.as_bytes();
-    let width = 5 + lex.votes.len();
-    // Each sentence's first token and scores (one after the other in `pieces`), in
-    // one pass: the current sentence's counts are kept apart until it ends.
-    // Sized for a sentence every 16 tokens (more grow the vectors).
-    let mut starts = Vec::with_capacity(tokens.len() / 16 + 1);
-    starts.push(0);
-    let mut pieces = Vec::with_capacity(starts.capacity() * width);
+    // The scores read by `decide_str` and `own_lang`: those the lexicon has.
+    let width = (5 + lex.votes.len()).min(WIDTH);
+    // Each sentence's first token and scores, in one pass: the current sentence's
+    // counts are kept apart until it ends. Fixed-size arrays, copied in line (no
+    // `memcpy` or `memset` a sentence). Sized for a sentence every 16 tokens (more
+    // grow the vector).
+    let mut pieces: Vec<(usize, [usize; WIDTH])> = Vec::with_capacity(tokens.len() / 16 + 1);
+    let mut first = 0;
     let mut counts = [0; 5];
-    let mut votes = vec![0; lex.votes.len()];
+    let mut votes = [0; WIDTH - 5];
     let mut cuts = Cuts::new(text, tokens);
     let key_of = keys.as_slice();
+    let piece = |counts: &[usize; 5], votes: &[usize; WIDTH - 5]| {
+        let mut all = [0; WIDTH];
+        all[..5].copy_from_slice(counts);
+        all[5..].copy_from_slice(votes);
+        all
+    };
     for (k, pair) in tokens.windows(2).enumerate() {
         let (t, after) = (&pair[0], &pair[1]);
         tally_token(lex, bytes, t, || key_of[k], &mut counts, &mut votes);
         if cuts.between(lex, t, after) {
-            pieces.extend_from_slice(&counts);
-            pieces.extend_from_slice(&votes);
+            pieces.push((first, piece(&counts, &votes)));
             counts = [0; 5];
-            votes.fill(0);
-            starts.push(k + 1);
+            votes = [0; WIDTH - 5];
+            first = k + 1;
         }
     }
     // The last token ends the last sentence.
@@ -269,21 +279,20 @@ pub fn sentence_langs_in<'a>(
         let key = || key_of[tokens.len() - 1];
         tally_token(lex, bytes, last, key, &mut counts, &mut votes);
     }
-    pieces.extend_from_slice(&counts);
-    pieces.extend_from_slice(&votes);
+    pieces.push((first, piece(&counts, &votes)));
     // Scores add up: the text's are its sentences' summed.
-    let mut whole = vec![0; width];
-    for piece in pieces.chunks(width) {
+    let mut whole = [0; WIDTH];
+    for (_, piece) in &pieces {
         for (w, p) in whole.iter_mut().zip(piece) {
             *w += p;
         }
     }
-    let (lang, text_group) = text_lang(lex, given, &whole);
+    let (lang, text_group) = text_lang(lex, given, &whole[..width]);
     let mut runs: Runs = Vec::new();
-    for (&first, piece) in starts.iter().zip(pieces.chunks(width)) {
-        let own = own_lang(lex, lang, text_group, piece);
+    for (first, piece) in &pieces {
+        let own = own_lang(lex, lang, text_group, &piece[..width]);
         if runs.last().is_none_or(|&(_, last)| !same(last, own)) {
-            runs.push((first, own));
+            runs.push((*first, own));
         }
     }
     runs

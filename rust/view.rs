@@ -185,7 +185,9 @@ impl<'a> TokenView<'a> {
 
     /// Try `mention` at every number and phrase start; after a hit, go on behind it.
     /// A mention is read in the language of the run it starts in (its phrases may
-    /// reach into the next run).
+    /// reach into the next run). Always in line in its caller, with `mention` in it
+    /// (see `DateParser::mention`).
+    #[inline(always)]
     pub fn scan<T>(&self, mention: impl Fn(usize) -> Option<(T, usize)>) -> Vec<T> {
         let mut out = Vec::new();
         let mut i = 0;
