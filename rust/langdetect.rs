@@ -152,10 +152,23 @@ pub fn one_lang(lang: &str) -> Runs<'_> {
 }
 
 /// Does a sentence end at the one-character punctuation token `end`, followed by the
-/// token `after` (`pyengine/langdetect.py`; new lines are looked for apart)? Out of
-/// line: few tokens get here, and the loop that asks keeps its registers.
-#[inline(never)]
+/// token `after` (`pyengine/langdetect.py`; new lines are looked for apart)?
+#[inline(always)]
 fn mark_ends(lex: &Lexicon, bytes: &[u8], end: &Token, after: &Token) -> bool {
+    // An ASCII mark in neither set (a comma, most often) is answered here, in line.
+    if let Some(&b) = bytes.get(end.bstart as usize).filter(|&&b| b < 0x80) {
+        let cp = u32::from(b);
+        if !lex.sentence_ends.contains_cp(cp) && !lex.sentence_ends_wide.contains_cp(cp) {
+            return false;
+        }
+    }
+    mark_ends_decoded(lex, bytes, end, after)
+}
+
+/// `mark_ends` for the rest: out of line, few tokens get here, and the loop that asks
+/// keeps its registers.
+#[inline(never)]
+fn mark_ends_decoded(lex: &Lexicon, bytes: &[u8], end: &Token, after: &Token) -> bool {
     let Some((mark, _)) = chars::decode_at(bytes, end.bstart as usize) else {
         return false;
     };
