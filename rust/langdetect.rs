@@ -48,9 +48,11 @@ fn tally_token(
         Kind::Word => {
             // The first character's class, from its byte when ASCII, read from the
             // bytes: no `&str` slicing (and its boundary checks) for most words.
-            let class = match chars::decode_at(bytes, t.bstart as usize) {
-                Some((b, _)) if b < 0x80 => Some(lex.chars.ascii(b as u8)),
-                Some((cp, _)) => Some(lex.chars.class_of(cp)),
+            let class = match bytes.get(t.bstart as usize) {
+                Some(&b) if b < 0x80 => Some(lex.chars.ascii(b)),
+                Some(_) => {
+                    chars::decode_at(bytes, t.bstart as usize).map(|(cp, _)| lex.chars.class_of(cp))
+                }
                 None => None,
             };
             match class {
@@ -114,7 +116,9 @@ pub fn decide(lex: &Lexicon, s: &[usize]) -> String {
     decide_str(lex, s).to_string()
 }
 
-/// `decide`, borrowed from the lexicon: no allocation a sentence.
+/// `decide`, borrowed from the lexicon: no allocation a sentence. In line (once a
+/// sentence in `sentence_langs`): small since `vote` takes one pass.
+#[inline]
 fn decide_str<'a>(lex: &'a Lexicon, s: &[usize]) -> &'a str {
     let at = |i: usize| s.get(i).copied().unwrap_or(0);
     match group(s) {
@@ -129,11 +133,18 @@ fn decide_str<'a>(lex: &'a Lexicon, s: &[usize]) -> &'a str {
 
 /// The one Latin-script language with the most votes (missing counts are zeros).
 fn vote<'a>(lex: &'a Lexicon, scores: &[usize]) -> &'a str {
-    let at = |i: usize| scores.get(i).copied().unwrap_or(0);
-    let best = (0..lex.votes.len()).map(at).max().unwrap_or(0);
-    let mut winners = (0..lex.votes.len()).filter(|&i| at(i) == best);
-    match (winners.next(), winners.next()) {
-        (Some(i), None) if best > 0 => &lex.votes[i].0,
+    // One pass: the best count, the first language with it, and whether another ties.
+    let (mut best, mut first, mut tied) = (0, 0, false);
+    for i in 0..lex.votes.len() {
+        let n = scores.get(i).copied().unwrap_or(0);
+        if n > best {
+            (best, first, tied) = (n, i, false);
+        } else if n == best {
+            tied = true;
+        }
+    }
+    match lex.votes.get(first) {
+        Some((code, _)) if best > 0 && !tied => code,
         _ => FALLBACK,
     }
 }
@@ -270,7 +281,8 @@ pub fn sentence_langs_in<'a>(
     let mut counts = [0; 5];
     let mut votes = [0; WIDTH - 5];
     let mut cuts = Cuts::new(text, tokens);
-    let key_of = keys.as_slice();
+    // One key a token: cut to the tokens' count, `key_of[k]` below needs no check.
+    let key_of = &keys.as_slice()[..tokens.len()];
     let piece = |counts: &[usize; 5], votes: &[usize; WIDTH - 5]| {
         let mut all = [0; WIDTH];
         all[..5].copy_from_slice(counts);
@@ -375,6 +387,23 @@ mod tests {
     use super::*;
     use crate::lexicon::lexicon;
     use crate::tokenizer::tokenize;
+
+    #[test]
+    fn one_language_with_the_most_votes_wins() {
+        let lex = lexicon().unwrap();
+        let code = |i: usize| lex.votes[i].0.as_str();
+        for (scores, want) in [
+            (vec![], FALLBACK),
+            (vec![0, 0, 0, 0, 0, 0], FALLBACK),
+            (vec![0, 2, 0, 1], code(1)),
+            (vec![3, 1, 0, 0, 0, 5], code(5)),
+            (vec![5, 1, 0, 0, 0, 5], FALLBACK), // a tie
+            (vec![1, 5, 5, 2], FALLBACK),
+            (vec![2, 1, 2, 7], code(3)),
+        ] {
+            assert_eq!(vote(lex, &scores), want, "{scores:?}");
+        }
+    }
 
     #[test]
     fn sentences_start_where_the_rules_say() {
