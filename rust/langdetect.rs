@@ -313,7 +313,9 @@ pub fn sentence_langs_in<'a>(
         }
     }
     let (lang, text_group) = text_lang(lex, given, &whole[..width]);
-    let mut runs: Runs = Vec::new();
+    // At most a run a sentence: room made once (a text switching back and forth would
+    // grow the vector several times).
+    let mut runs: Runs = Vec::with_capacity(pieces.len());
     for (first, piece) in &pieces {
         let own = own_lang(lex, lang, text_group, &piece[..width]);
         if runs.last().is_none_or(|&(_, last)| !same(last, own)) {
