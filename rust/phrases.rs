@@ -387,7 +387,8 @@ pub struct Keys {
 
 impl Keys {
     pub fn new(lex: &Lexicon, text: &str, tokens: &[Token]) -> Keys {
-        let mut lowered = String::new();
+        // Room for the lowered form of most words (`norm_into` grows it for longer).
+        let mut lowered = String::with_capacity(64);
         let all = text.as_bytes();
         let ids = tokens
             .iter()

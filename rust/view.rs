@@ -88,7 +88,9 @@ impl<'a> TokenView<'a> {
             n: tokens.len(),
             runs,
             table,
-            read: RefCell::default(),
+            // Room for each language once, made up front: a text switching between
+            // languages reads several, and growing from nothing reallocates.
+            read: RefCell::new(Vec::with_capacity(crate::lexicon::LANGS.len())),
         }
     }
 
