@@ -3,7 +3,7 @@
 use crate::chars;
 use crate::lexicon::{Lexicon, FALLBACK, LATIN_LANGS};
 use crate::phrases::{norm_cow, Keys};
-use crate::tokenizer::{Kind, Token};
+use crate::tokenizer::{Kind, Token, KIND_NAMES};
 
 pub fn detect(lex: &Lexicon, text: &str, tokens: &[Token]) -> String {
     decide(lex, &scores(lex, text, tokens))
@@ -22,17 +22,31 @@ pub fn scores(lex: &Lexicon, text: &str, tokens: &[Token]) -> Vec<usize> {
 /// `scores`, with `key(i)` giving the key number of token i (`Lexicon::key_id`).
 fn tally(lex: &Lexicon, text: &str, tokens: &[Token], key: impl Fn(usize) -> u32) -> Vec<usize> {
     let mut counts = [0; 5];
+    let mut by_kind = [0; KINDS];
     let mut votes = vec![0; lex.votes.len()];
     let bytes = text.as_bytes();
     for (i, t) in tokens.iter().enumerate() {
-        tally_token(lex, bytes, t, || key(i), &mut counts, &mut votes);
+        tally_token(
+            lex,
+            bytes,
+            t,
+            || key(i),
+            &mut by_kind,
+            &mut counts,
+            &mut votes,
+        );
     }
+    add_kinds(&mut counts, &by_kind);
     let mut out = counts.to_vec();
     out.extend(votes);
     out
 }
 
-/// Token t's evidence, added to `counts` (`[cjk, kana, hangul, cyrillic, latin]`) and
+/// How many token kinds there are (`by_kind` of `tally_token` has a slot each).
+const KINDS: usize = KIND_NAMES.len();
+
+/// Token t's evidence, added to `counts` (`[cjk, kana, hangul, cyrillic, latin]`:
+/// the Cyrillic and Latin ones here, the others by `add_kinds` from `by_kind`) and
 /// `votes`; `key()` gives its key number.
 #[inline(always)]
 fn tally_token(
@@ -40,12 +54,16 @@ fn tally_token(
     bytes: &[u8],
     t: &Token,
     key: impl Fn() -> u32,
+    by_kind: &mut [usize; KINDS],
     counts: &mut [usize; 5],
     votes: &mut [usize],
 ) {
     let size = (t.end - t.start) as usize;
-    match t.kind {
-        Kind::Word => {
+    // Every token's size by its kind, with no test: han, kana and hangul are read off
+    // these (`add_kinds`), the rest unused.
+    by_kind[t.kind as usize] += size;
+    if t.kind == Kind::Word {
+        {
             // The first character's class, from its byte when ASCII, read from the
             // bytes: no `&str` slicing (and its boundary checks) for most words.
             let class = match bytes.get(t.bstart as usize) {
@@ -72,14 +90,17 @@ fn tally_token(
                 _ => {}
             }
         }
-        Kind::Han => counts[0] += size,
-        Kind::Kana => {
-            counts[1] += size;
-            counts[0] += size;
-        }
-        Kind::Hangul => counts[2] += size,
-        _ => {}
     }
+}
+
+/// The han, kana and hangul sizes of `by_kind` (`tally_token`) added to `counts`: han
+/// and kana count as CJK, kana as kana too.
+#[inline(always)]
+fn add_kinds(counts: &mut [usize; 5], by_kind: &[usize; KINDS]) {
+    let kind = |k: Kind| by_kind[k as usize];
+    counts[0] += kind(Kind::Han) + kind(Kind::Kana);
+    counts[1] += kind(Kind::Kana);
+    counts[2] += kind(Kind::Hangul);
 }
 
 /// A script group: CJK (han and kana), hangul, Cyrillic, Latin; `None` for no letters.
@@ -279,6 +300,7 @@ pub fn sentence_langs_in<'a>(
     let mut pieces: Vec<(usize, [usize; WIDTH])> = Vec::with_capacity(tokens.len() / 16 + 1);
     let mut first = 0;
     let mut counts = [0; 5];
+    let mut by_kind = [0; KINDS];
     let mut votes = [0; WIDTH - 5];
     let mut cuts = Cuts::new(text, tokens);
     // One key a token: cut to the tokens' count, `key_of[k]` below needs no check.
@@ -291,10 +313,13 @@ pub fn sentence_langs_in<'a>(
     };
     for (k, pair) in tokens.windows(2).enumerate() {
         let (t, after) = (&pair[0], &pair[1]);
-        tally_token(lex, bytes, t, || key_of[k], &mut counts, &mut votes);
+        let key = || key_of[k];
+        tally_token(lex, bytes, t, key, &mut by_kind, &mut counts, &mut votes);
         if cuts.between(lex, t, after) {
+            add_kinds(&mut counts, &by_kind);
             pieces.push((first, piece(&counts, &votes)));
             counts = [0; 5];
+            by_kind = [0; KINDS];
             votes = [0; WIDTH - 5];
             first = k + 1;
         }
@@ -302,8 +327,9 @@ pub fn sentence_langs_in<'a>(
     // The last token ends the last sentence.
     if let Some(last) = tokens.last() {
         let key = || key_of[tokens.len() - 1];
-        tally_token(lex, bytes, last, key, &mut counts, &mut votes);
+        tally_token(lex, bytes, last, key, &mut by_kind, &mut counts, &mut votes);
     }
+    add_kinds(&mut counts, &by_kind);
     pieces.push((first, piece(&counts, &votes)));
     // Scores add up: the text's are its sentences' summed.
     let mut whole = [0; WIDTH];
@@ -389,6 +415,16 @@ mod tests {
     use super::*;
     use crate::lexicon::lexicon;
     use crate::tokenizer::tokenize;
+
+    #[test]
+    fn scores_count_each_script() {
+        let lex = lexicon().unwrap();
+        let text = "日本 カタカナ 한국 Москва hello, 42";
+        let s = scores(lex, text, &tokenize(lex, text));
+        // Han and kana count as CJK, kana as kana too; numbers and marks not at all.
+        assert_eq!(s[..5], [6, 4, 2, 6, 5]);
+        assert_eq!(s.len(), 5 + lex.votes.len());
+    }
 
     #[test]
     fn one_language_with_the_most_votes_wins() {
