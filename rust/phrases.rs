@@ -144,31 +144,62 @@ fn all_settled_from(rest: &[u8]) -> bool {
     std::str::from_utf8(rest).is_ok_and(|t| t.chars().all(settled))
 }
 
-/// `norm(text)` written into `out` (cleared first): no allocation once `out` has grown.
-fn norm_into(text: &str, out: &mut String) {
+/// The bytes of `norm(text)` written into `out` (cleared first): no allocation once
+/// `out` has grown. Bytes, not a `String`: they are only looked up.
+fn norm_into(text: &str, out: &mut Vec<u8>) {
     out.clear();
+    let bytes = text.as_bytes();
     if text.is_ascii() {
-        out.push_str(text);
+        out.extend_from_slice(bytes);
         out.make_ascii_lowercase();
-    } else {
-        // Lowering mostly keeps the length in bytes: room made once, not grown.
-        out.reserve(text.len());
-        // `str::to_lowercase` lowers character by character, as here, but for a capital
-        // sigma (read in context: final ς), left to it; no search for one up front.
-        for c in text.chars() {
-            match lower_by_offset(c) {
-                Some(low) => out.push(low),
-                // Neither has a lower case: no case tables.
-                None if c == '’' || c == 'ʼ' => out.push('\''),
-                None if c == 'Σ' => {
-                    out.clear();
-                    out.push_str(&norm(text));
-                    return;
-                }
-                None => {
-                    for c in c.to_lowercase() {
-                        out.push(if c == '’' || c == 'ʼ' { '\'' } else { c });
-                    }
+        return;
+    }
+    // Lowering mostly keeps the length in bytes: room made once, not grown.
+    out.reserve(bytes.len());
+    // `str::to_lowercase` lowers character by character, as here, but for a capital
+    // sigma (read in context: final ς), left to it; no search for one up front.
+    let mut rest = bytes;
+    while let [lead, ref tail @ ..] = *rest {
+        // ASCII and the basic Cyrillic block (nearly every character here) lowered
+        // from their bytes, as `lower_by_offset` does.
+        if lead < 0x80 {
+            out.push(lead.to_ascii_lowercase());
+            rest = tail;
+            continue;
+        }
+        if let [0xD0..=0xD1, c1, ref tail @ ..] = *rest {
+            let cp = u32::from(lead & 0x1F) << 6 | u32::from(c1 & 0x3F);
+            if cp < 0x460 {
+                let low = match cp {
+                    0x410..=0x42F => cp + 0x20, // А-Я
+                    0x400..=0x40F => cp + 0x50, // Ѐ-Џ
+                    _ => cp,
+                };
+                out.extend_from_slice(&[0xC0 | (low >> 6) as u8, 0x80 | (low & 0x3F) as u8]);
+                rest = tail;
+                continue;
+            }
+        }
+        // Any other character, decoded (`rest` starts on a character boundary).
+        let at = bytes.len() - rest.len();
+        let Some(c) = text[at..].chars().next() else {
+            break;
+        };
+        rest = &bytes[at + c.len_utf8()..];
+        let mut buf = [0u8; 4];
+        match lower_by_offset(c) {
+            Some(low) => out.extend_from_slice(low.encode_utf8(&mut buf).as_bytes()),
+            // Neither has a lower case: no case tables.
+            None if c == '’' || c == 'ʼ' => out.push(b'\''),
+            None if c == 'Σ' => {
+                out.clear();
+                out.extend_from_slice(norm(text).as_bytes());
+                return;
+            }
+            None => {
+                for c in c.to_lowercase() {
+                    let c = if c == '’' || c == 'ʼ' { '\'' } else { c };
+                    out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
                 }
             }
         }
@@ -398,7 +429,7 @@ pub struct Keys {
 impl Keys {
     pub fn new(lex: &Lexicon, text: &str, tokens: &[Token]) -> Keys {
         // Room for the lowered form of most words (`norm_into` grows it for longer).
-        let mut lowered = String::with_capacity(64);
+        let mut lowered = Vec::with_capacity(64);
         let all = text.as_bytes();
         let ids = tokens
             .iter()
@@ -423,7 +454,7 @@ impl Keys {
                         }
                     } else {
                         norm_into(t.text(text), &mut lowered);
-                        lex.key_id(lowered.as_bytes())
+                        lex.key_id(&lowered)
                     }
                 }
             })
@@ -647,7 +678,7 @@ mod tests {
             let want: Vec<char> = c.to_lowercase().collect();
             assert_eq!(lower_by_offset(c).map(|l| vec![l]), Some(want), "{c:?}");
         }
-        let mut out = String::new();
+        let mut out = Vec::new();
         for word in [
             "Москва",
             "ЁЖИК",
@@ -657,11 +688,23 @@ mod tests {
             "ΟΔΟΣ",
             "Ǆemal",
             "ΣΟΦΙΑ’",
+            "AI-ЭКОНОМИКИ",
+            "ѠѢѤ ѡ",
+            "ЁЖ-Ёж",
+            "ПРИВЕТ мир",
+            "Dzięki",
+            "ΛΟΓΟΣ Ω",
             "Лʼ ΑΣ",
             "L’Oréal",
         ] {
             norm_into(word, &mut out);
-            assert_eq!(out, norm(word));
+            assert_eq!(out, norm(word).as_bytes(), "{word:?}");
+        }
+        // Every character below U+3000, between capitals and Cyrillic.
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            let word = format!("Д{c}Ab{c}я");
+            norm_into(&word, &mut out);
+            assert_eq!(out, norm(&word).as_bytes(), "{word:?}");
         }
     }
 
