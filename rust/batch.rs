@@ -209,9 +209,9 @@ impl<'a> RowSlots<'a> {
     }
 
     /// `run`'s tokens written in, document by document and column by column (tight
-    /// loops with no room to check; views and kinds share one), strings of more than 12 bytes into a data
-    /// buffer of its own, data buffer `index` of the column. The rows written, and
-    /// the data buffer.
+    /// loops with no room to check; views and kinds share one), strings of more than
+    /// 12 bytes into a data buffer of its own, data buffer `index` of the column. The
+    /// rows written, and the data buffer.
     fn fill<A>(
         self,
         texts: &[&str],

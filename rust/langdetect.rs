@@ -62,34 +62,31 @@ fn tally_token(
     // Every token's size by its kind, with no test: han, kana and hangul are read off
     // these (`add_kinds`), the rest unused.
     by_kind[t.kind as usize] += size;
-    if t.kind == Kind::Word {
-        {
-            // The first character's class, from its byte when ASCII, read from the
-            // bytes: no `&str` slicing (and its boundary checks) for most words.
-            let class = match bytes.get(t.bstart as usize) {
-                Some(&b) if b < 0x80 => Some(lex.chars.ascii(b)),
-                Some(_) => {
-                    chars::decode_at(bytes, t.bstart as usize).map(|(cp, _)| lex.chars.class_of(cp))
+    if t.kind != Kind::Word {
+        return;
+    }
+    // The first character's class, from its byte when ASCII, read from the
+    // bytes: no `&str` slicing (and its boundary checks) for most words.
+    let class = match bytes.get(t.bstart as usize) {
+        Some(&b) if b < 0x80 => Some(lex.chars.ascii(b)),
+        Some(_) => chars::decode_at(bytes, t.bstart as usize).map(|(cp, _)| lex.chars.class_of(cp)),
+        None => None,
+    };
+    match class {
+        Some(chars::LATIN) => {
+            counts[4] += size;
+            // One lookup a word: the index holds a bit per language.
+            if let Some(&mask) = lex.vote_masks.get(key() as usize) {
+                // Only the languages it counts for (a bit each, set ones only).
+                let mut m = mask;
+                while m != 0 {
+                    votes[m.trailing_zeros() as usize] += 1;
+                    m &= m - 1;
                 }
-                None => None,
-            };
-            match class {
-                Some(chars::LATIN) => {
-                    counts[4] += size;
-                    // One lookup a word: the index holds a bit per language.
-                    if let Some(&mask) = lex.vote_masks.get(key() as usize) {
-                        // Only the languages it counts for (a bit each, set ones only).
-                        let mut m = mask;
-                        while m != 0 {
-                            votes[m.trailing_zeros() as usize] += 1;
-                            m &= m - 1;
-                        }
-                    }
-                }
-                Some(chars::CYRILLIC) => counts[3] += size,
-                _ => {}
             }
         }
+        Some(chars::CYRILLIC) => counts[3] += size,
+        _ => {}
     }
 }
 
