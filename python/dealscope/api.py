@@ -230,8 +230,8 @@ def parse_amounts(texts: Texts, *, engine: str = "rust", lang: Langs = None,
     langs = _langs(lang, len(items))
     core = _engine(engine)
     if core is not None:
-        return _amount_frame(_rust(core.parse_amounts, items, langs, _threads(threads),
-                                            by_sentence))
+        return _amount_frame(
+            _rust(core.parse_amounts, items, langs, _threads(threads), by_sentence))
     rows = []
     for doc, (text, code) in enumerate(zip(_clean(items), langs)):
         rows.extend(_amount_rows(doc, text, pyengine.tokenize(text), code, by_sentence))

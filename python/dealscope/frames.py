@@ -31,6 +31,8 @@ DATE_SCHEMA = {
 }
 
 
+# `lang`: the language the sentence is read in (in `extract`, its document's unless
+# it is plainly in another).
 SENTENCE_SCHEMA = {
     "doc": pl.UInt32, "sid": pl.UInt32, "start": pl.UInt32, "end": pl.UInt32,
     "sentence": pl.String, "lang": pl.String,

@@ -11,7 +11,7 @@ from typing import ClassVar
 import polars as pl
 
 from .. import api
-from ..frames import DATE_SCHEMA
+from ..frames import DATE_SCHEMA, SENTENCE_SCHEMA
 from ..memory import release_memory
 from . import batches, cues
 from . import candidates as cand
@@ -45,10 +45,6 @@ TIMELINE_SCHEMA = {
     "status": pl.String, "deal_id": pl.String, "doc": pl.UInt32, "text": pl.String,
 }
 ERROR_SCHEMA = {"path": pl.String, "reason": pl.String}
-# `lang`: the language the sentence is read in (its document's, unless it is plainly
-# in another: ``ds.sentences``).
-SENTENCE_SCHEMA = {"doc": pl.UInt32, "sid": pl.UInt32, "start": pl.UInt32, "end": pl.UInt32,
-                   "sentence": pl.String, "lang": pl.String}
 RELATION_OF_KIND = {"investment": "investor_in", "funding": "investor_in",
                     "compute": "provides_compute_to", "acquisition": "acquired",
                     "partnership": "partner_of"}
