@@ -57,7 +57,7 @@ class Org:
     after: str = ""  # the text right after the name (for particles such as が)
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     doc: int
     sid: int

@@ -24,7 +24,7 @@ PRECISION_RANK = {"day": 0, "month": 1, "quarter": 2, "year": 3}
 STATUS_RANK = {"completed": 3, "announced": 2, "planned": 1, "talks": 0}
 
 
-@dataclass
+@dataclass(slots=True)
 class Item:
     """A candidate with its date and the evidence around it."""
 
