@@ -13,12 +13,12 @@ import polars as pl
 from .. import api
 from ..frames import DATE_SCHEMA, SENTENCE_SCHEMA
 from ..memory import release_memory
-from . import batches, cues
+from . import batches, cues, deal_store
 from . import candidates as cand
 from . import spill as spill_
 from .fx import to_usd
 from .ingest import Doc, ingest
-from .merge import Item, merge
+from .merge import Item
 from .unknown import find as find_unknown
 
 DOCUMENT_SCHEMA = {
@@ -268,6 +268,7 @@ def _build(got, engine: str, plan: list[list[batches.Piece]], step,
         known = _by_sentence(mentions, sents)
         mentions = _with_candidates(mentions, rows, known, found)
         _deals(state, info, sents, rows, amounts, dates, mentions, known, found)
+        state.flush(sink)
         for name, frame in (("dates", dates), ("amounts", amounts), ("mentions", mentions),
                             ("sentences", sents)):
             sink.put(name, frame)
@@ -278,9 +279,9 @@ def _build(got, engine: str, plan: list[list[batches.Piece]], step,
             step("deals")
     documents, dates, amounts, mentions, sents = (
         sink.take(k) for k in ("documents", "dates", "amounts", "mentions", "sentences"))
-    deals = state.deals()
+    deals = _deals_frame(deal_store.merged(sink.take("candidates")), sents)
     relations = _relations(deals, mentions, state.competitors)
-    timeline = _timeline(deals, state.valuations)
+    timeline = _timeline(deals, sink.take("valuations"))
     errors = pl.DataFrame(got.errors, schema=ERROR_SCHEMA, orient="row")
     step("deals")  # the last batch's deals are done when all are merged
     return Corpus(documents, mentions, amounts, dates, deals, relations, timeline, sents, errors)
@@ -370,28 +371,51 @@ def _by_sentence(frame: pl.DataFrame, sents: pl.DataFrame) -> dict[tuple[int, in
 
 @dataclass
 class _DealState:
-    """What the deal stage keeps between batches: candidates (small), and the
-    last candidate, which the next sentence of the same document may continue."""
+    """What the deal stage keeps between batches: the batch's candidates and
+    valuations until `flush` hands them to the sink as frames (see deal_store.py),
+    competitor pairs (few), and the last candidate, which the next sentence of the
+    same document may continue (in the next batch, for a long document)."""
 
     items: list[Item] = field(default_factory=list)
-    valuations: list[dict] = field(default_factory=list)
+    valuations: list[tuple] = field(default_factory=list)
     competitors: list[tuple[str, str, int]] = field(default_factory=list)
-    evidence: dict[tuple[int, int], tuple[int, int, str]] = field(default_factory=dict)
     previous: object = None
     last_doc: int = -1
 
-    def deals(self) -> pl.DataFrame:
-        """All candidates merged at the end, so deals merge across batches too."""
-        rows = merge(self.items)
-        for row in rows:
-            row["evidence"] = [
-                {"doc": d, "start": self.evidence[(d, s)][0], "end": self.evidence[(d, s)][1],
-                 "sentence": self.evidence[(d, s)][2]}
-                for d, s in dict.fromkeys(row["evidence"])
-            ]
-        deals = pl.DataFrame(rows, schema=DEAL_SCHEMA) if rows else \
-            pl.DataFrame(schema=DEAL_SCHEMA)
-        return deals.sort("date", "kind", "source", "target", nulls_last=True)
+    def flush(self, sink: spill_.InMemory | spill_.Spill) -> None:
+        """Every batch puts a frame, an empty one too, so `take` finds the schema."""
+        sink.put("candidates", deal_store.candidate_frame(self.items))
+        sink.put("valuations", deal_store.valuation_frame(self.valuations))
+        self.items, self.valuations = [], []
+
+
+def _deals_frame(rows: list[dict], sentences: pl.DataFrame) -> pl.DataFrame:
+    """The merged deals, each with its evidence sentences (each once, in the order
+    found) read from the corpus's ``sentences`` by (doc, sid)."""
+    if not rows:
+        return pl.DataFrame(schema=DEAL_SCHEMA)
+    deal, doc, sid = [], [], []
+    for i, row in enumerate(rows):
+        for d, s in dict.fromkeys(row.pop("evidence")):
+            deal.append(i)
+            doc.append(d)
+            sid.append(s)
+    keys = pl.DataFrame({"deal": deal, "doc": doc, "sid": sid},
+                        schema={"deal": pl.UInt32, "doc": pl.UInt32, "sid": pl.UInt32})
+    evidence = (
+        keys
+        .join(sentences.select("doc", "sid", "start", "end", "sentence"), on=["doc", "sid"],
+              how="left", maintain_order="left")
+        .group_by("deal", maintain_order=True)
+        .agg(pl.struct("doc", "start", "end", "sentence").alias("evidence"))
+    )
+    deals = (
+        pl.DataFrame(rows, schema={k: v for k, v in DEAL_SCHEMA.items() if k != "evidence"})
+        .with_row_index("deal")
+        .join(evidence, on="deal", how="left", maintain_order="left")
+        .select(list(DEAL_SCHEMA))
+    )
+    return deals.sort("date", "kind", "source", "target", nulls_last=True)
 
 
 def _deals(state: _DealState, docs, sents, sent_rows, amounts, dates, mentions, names_at,
@@ -400,7 +424,7 @@ def _deals(state: _DealState, docs, sents, sent_rows, amounts, dates, mentions, 
     types = {r["name"]: r["role"] for r in mentions.filter(kind="org").iter_rows(named=True)}
     amounts_at = _by_sentence(amounts, sents)
     dates_at = _by_sentence(dates, sents)
-    for doc, sid, start, end, sentence, read_in in sent_rows:
+    for doc, sid, start, _end, sentence, read_in in sent_rows:
         if doc != state.last_doc:
             state.previous, state.last_doc = None, doc
         # The report's language is its document's; the sentence is read in its own.
@@ -425,7 +449,6 @@ def _deals(state: _DealState, docs, sents, sent_rows, amounts, dates, mentions, 
             before = [d for d in stated if c.at is not None and d["start"] <= c.at]
             when = (before[-1]["date"], before[-1]["precision"]) if before else (date, precision)
             state.items.append(Item(c, when[0], when[1], published, lang))
-            state.evidence[(c.doc, c.sid)] = (start, end, sentence)
         if len(orgs) == 2 and "competitor" in hits and not found:
             a, b = sorted(o.name for o in orgs)
             state.competitors.append((a, b, doc))
@@ -433,12 +456,8 @@ def _deals(state: _DealState, docs, sents, sent_rows, amounts, dates, mentions, 
             for a in amounts_at.get((doc, sid), []):
                 if a["kind"] == "money" and cand.nearest_cue(hits, a["start"] - start) == \
                         "valuation":
-                    state.valuations.append({
-                        "date": date, "precision": precision, "event": "valuation",
-                        "kind": None, "source": None, "target": orgs[0].name, "usd_low": None,
-                        "usd_high": None, "status": None, "deal_id": None, "doc": doc,
-                        "text": a["text"], "low": a["low"], "high": a["high"],
-                        "currency": a["unit"]})
+                    state.valuations.append((date, precision, orgs[0].name, doc, a["text"],
+                                             a["low"], a["high"], a["unit"]))
 
 
 _ROW_SCHEMA = {"source": pl.String, "target": pl.String, "relation": pl.String,
@@ -455,14 +474,16 @@ def _relations(deals: pl.DataFrame, mentions: pl.DataFrame,
     types = dict(mentions.lazy().filter(kind="org").group_by("name", maintain_order=True)
                  .agg(pl.col("role").last()).collect().iter_rows())
     rows = []
-    for d in deals.iter_rows(named=True):
+    # The deals without their evidence's text: a deal on a large corpus may have thousands.
+    counted = deals.select(pl.exclude("evidence"), pl.col("evidence").list.len().alias("n"))
+    for d in counted.iter_rows(named=True):
         if d["source"] is None:
             continue
         relation = RELATION_OF_KIND[d["kind"]]
         if relation == "provides_compute_to" and types.get(d["source"]) == "chips":
             relation = "supplies_chips_to"
         usd = d["usd_high"] if d["usd_high"] is not None else d["usd_low"]
-        rows.append((d["source"], d["target"], relation, usd, len(d["evidence"]), d["sources"]))
+        rows.append((d["source"], d["target"], relation, usd, d["n"], d["sources"]))
     for a, b, doc in competitors:
         rows.append((a, b, "competitor_of", None, 1, [doc]))
     parents = (
@@ -495,23 +516,21 @@ def _relations(deals: pl.DataFrame, mentions: pl.DataFrame,
     )
 
 
-def _timeline(deals: pl.DataFrame, extra: list[dict]) -> pl.DataFrame:
-    rows = [
-        {"date": d["date"], "precision": d["date_precision"], "event": "deal", "kind": d["kind"],
-         "source": d["source"], "target": d["target"], "usd_low": d["usd_low"],
-         "usd_high": d["usd_high"], "status": d["status"], "deal_id": d["deal_id"],
-         "doc": d["sources"][0] if d["sources"] else None,
-         "text": d["evidence"][0]["sentence"] if d["evidence"] else None}
-        for d in deals.iter_rows(named=True) if d["date"] is not None
-    ]
-    for v in extra:
-        if v["date"] is None:
-            continue
+def _timeline(deals: pl.DataFrame, valuations: pl.DataFrame) -> pl.DataFrame:
+    """Dated deals (each with its first source and evidence sentence) and valuations."""
+    dated = deals.filter(pl.col("date").is_not_null()).select(
+        "date", pl.col("date_precision").alias("precision"), pl.lit("deal").alias("event"),
+        "kind", "source", "target", "usd_low", "usd_high", "status", "deal_id",
+        pl.col("sources").list.first().alias("doc"),
+        pl.col("evidence").list.first().struct.field("sentence").alias("text"))
+    rows = list(dated.iter_rows(named=True))
+    for v in valuations.filter(pl.col("date").is_not_null()).iter_rows(named=True):
         year = v["date"].year
-        row = {k: v[k] for k in TIMELINE_SCHEMA}
-        row["usd_low"] = to_usd(v["low"], v["currency"], year)
-        row["usd_high"] = to_usd(v["high"], v["currency"], year)
-        rows.append(row)
+        rows.append({"date": v["date"], "precision": v["precision"], "event": "valuation",
+                     "kind": None, "source": None, "target": v["target"],
+                     "usd_low": to_usd(v["low"], v["currency"], year),
+                     "usd_high": to_usd(v["high"], v["currency"], year), "status": None,
+                     "deal_id": None, "doc": v["doc"], "text": v["text"]})
     if not rows:
         return pl.DataFrame(schema=TIMELINE_SCHEMA)
     return pl.DataFrame(rows, schema=TIMELINE_SCHEMA).sort("date", "event", nulls_last=True)

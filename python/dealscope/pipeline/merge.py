@@ -190,17 +190,19 @@ def summarise(kind: str, source: str | None, target: str, deal: Deal) -> dict:
     }
 
 
-def merge(items: list[Item]) -> list[dict]:
-    for item in items:
+def merge_group(kind: str, source: str | None, target: str, members: list[Item]) -> list[dict]:
+    """One group's deals (its candidates share kind, source and target), as rows."""
+    for item in members:
         year = item.year or (item.published.year if item.published else None)
         item.usd_low = to_usd(item.cand.low, item.cand.currency, year)
         item.usd_high = to_usd(item.cand.high, item.cand.currency, year)
+    return [summarise(kind, source, target, deal) for deal in cluster(members)]
+
+
+def merge(items: list[Item]) -> list[dict]:
     groups: dict[tuple, list[Item]] = {}
     for item in items:
         c = item.cand
         groups.setdefault((c.kind, c.source, c.target), []).append(item)
-    rows = []
-    for (kind, source, target), members in groups.items():
-        for deal in cluster(members):
-            rows.append(summarise(kind, source, target, deal))
-    return rows
+    return [row for (kind, source, target), members in groups.items()
+            for row in merge_group(kind, source, target, members)]

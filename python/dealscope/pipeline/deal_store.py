@@ -1,0 +1,61 @@
+"""The deal stage's findings, kept in columns between batches until the merge.
+
+A corpus's deal candidates grow with it: on the mixed bench corpus about 900 a
+MB of text, and held as Python objects until the final merge they took about
+1 MB of memory a MB of text. As one frame a batch they go to `extract`'s sink
+with its other frames (spilled to disk on a large corpus), and the merge turns
+one group (kind, source, target) at a time back into objects. A deal's
+evidence is read back from the ``sentences`` frame by (doc, sid), so no
+candidate carries its sentence's text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+import polars as pl
+
+from .candidates import Candidate
+from .merge import Item, merge_group
+
+_CANDIDATE = {
+    "doc": pl.UInt32, "sid": pl.UInt32, "kind": pl.String, "source": pl.String,
+    "target": pl.String, "low": pl.Float64, "high": pl.Float64, "currency": pl.String,
+    "power_w": pl.Float64, "chips": pl.Float64, "chip": pl.String, "status": pl.String,
+    "role": pl.String, "at": pl.Int64,
+}
+# The candidate's fields, then its Item's (the fields after `cand`, bar the dollars).
+CANDIDATE_SCHEMA = _CANDIDATE | {
+    "date": pl.Date, "precision": pl.String, "published": pl.Date, "lang": pl.String,
+}
+VALUATION_SCHEMA = {
+    "date": pl.Date, "precision": pl.String, "target": pl.String, "doc": pl.UInt32,
+    "text": pl.String, "low": pl.Float64, "high": pl.Float64, "currency": pl.String,
+}
+_GROUP = ["kind", "source", "target"]
+assert tuple(_CANDIDATE) == tuple(f.name for f in fields(Candidate)), \
+    "CANDIDATE_SCHEMA must follow Candidate's fields"
+
+
+def candidate_frame(items: list[Item]) -> pl.DataFrame:
+    """A batch's items as rows of CANDIDATE_SCHEMA."""
+    rows = [(*(getattr(i.cand, name) for name in _CANDIDATE),
+             i.date, i.precision, i.published, i.lang) for i in items]
+    return pl.DataFrame(rows, schema=CANDIDATE_SCHEMA, orient="row")
+
+
+def valuation_frame(rows: list[tuple]) -> pl.DataFrame:
+    """A batch's valuations, as tuples in VALUATION_SCHEMA's order."""
+    return pl.DataFrame(rows, schema=VALUATION_SCHEMA, orient="row")
+
+
+def merged(candidates: pl.DataFrame) -> list[dict]:
+    """The deals of every candidate, as `merge.merge` gives them: groups in order of
+    first appearance, each group's items in the order they were found."""
+    n = len(_CANDIDATE)
+    rows = []
+    for group in candidates.partition_by(_GROUP, maintain_order=True):
+        items = [Item(Candidate(*r[:n]), *r[n:]) for r in group.iter_rows()]
+        first = items[0].cand
+        rows.extend(merge_group(first.kind, first.source, first.target, items))
+    return rows
