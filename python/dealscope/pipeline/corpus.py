@@ -268,7 +268,7 @@ def _build(got, engine: str, plan: list[list[batches.Piece]], step,
         known = _by_sentence(mentions, sents)
         mentions = _with_candidates(mentions, rows, known, found)
         _deals(state, info, sents, rows, amounts, dates, mentions, known, found)
-        state.flush(sink)
+        state.flush(sink, sents)
         for name, frame in (("dates", dates), ("amounts", amounts), ("mentions", mentions),
                             ("sentences", sents)):
             sink.put(name, frame)
@@ -279,7 +279,7 @@ def _build(got, engine: str, plan: list[list[batches.Piece]], step,
             step("deals")
     documents, dates, amounts, mentions, sents = (
         sink.take(k) for k in ("documents", "dates", "amounts", "mentions", "sentences"))
-    deals = _deals_frame(deal_store.merged(sink.take("candidates")), sents)
+    deals = _deals_frame(deal_store.merged(sink.take("candidates")), sink.take("evidence"))
     relations = _relations(deals, mentions, state.competitors)
     timeline = _timeline(deals, sink.take("valuations"))
     errors = pl.DataFrame(got.errors, schema=ERROR_SCHEMA, orient="row")
@@ -382,16 +382,22 @@ class _DealState:
     previous: object = None
     last_doc: int = -1
 
-    def flush(self, sink: spill_.InMemory | spill_.Spill) -> None:
-        """Every batch puts a frame, an empty one too, so `take` finds the schema."""
+    def flush(self, sink: spill_.InMemory | spill_.Spill, sents: pl.DataFrame) -> None:
+        """Every batch puts a frame, an empty one too, so `take` finds the schema.
+        The candidates' sentences go too: read back from the whole ``sentences``
+        frame, a join copied all its text (a corpus's worth) for a moment."""
         sink.put("candidates", deal_store.candidate_frame(self.items))
+        keys = pl.DataFrame([(i.cand.doc, i.cand.sid) for i in self.items],
+                            schema={"doc": pl.UInt32, "sid": pl.UInt32}, orient="row")
+        sink.put("evidence", sents.join(keys.unique(), on=["doc", "sid"], how="semi")
+                 .select("doc", "sid", "start", "end", "sentence"))
         sink.put("valuations", deal_store.valuation_frame(self.valuations))
         self.items, self.valuations = [], []
 
 
 def _deals_frame(rows: list[dict], sentences: pl.DataFrame) -> pl.DataFrame:
     """The merged deals, each with its evidence sentences (each once, in the order
-    found) read from the corpus's ``sentences`` by (doc, sid)."""
+    found) read from `sentences` (doc, sid, start, end, sentence) by (doc, sid)."""
     if not rows:
         return pl.DataFrame(schema=DEAL_SCHEMA)
     deal, doc, sid = [], [], []
@@ -403,9 +409,7 @@ def _deals_frame(rows: list[dict], sentences: pl.DataFrame) -> pl.DataFrame:
     keys = pl.DataFrame({"deal": deal, "doc": doc, "sid": sid},
                         schema={"deal": pl.UInt32, "doc": pl.UInt32, "sid": pl.UInt32})
     evidence = (
-        keys
-        .join(sentences.select("doc", "sid", "start", "end", "sentence"), on=["doc", "sid"],
-              how="left", maintain_order="left")
+        keys.join(sentences, on=["doc", "sid"], how="left", maintain_order="left")
         .group_by("deal", maintain_order=True)
         .agg(pl.struct("doc", "start", "end", "sentence").alias("evidence"))
     )

@@ -4,9 +4,9 @@ A corpus's deal candidates grow with it: on the mixed bench corpus about 900 a
 MB of text, and held as Python objects until the final merge they took about
 1 MB of memory a MB of text. As one frame a batch they go to `extract`'s sink
 with its other frames (spilled to disk on a large corpus), and the merge turns
-one group (kind, source, target) at a time back into objects. A deal's
-evidence is read back from the ``sentences`` frame by (doc, sid), so no
-candidate carries its sentence's text.
+one group (kind, source, target) at a time back into objects. No candidate
+carries its sentence's text: each batch's candidate sentences go to the sink
+as a frame of their own, and a deal's evidence is read from it by (doc, sid).
 """
 
 from __future__ import annotations
