@@ -77,3 +77,18 @@ def test_substring_entries_are_found_anywhere_and_overlapping():
     found = cues.find("ソフトバンクは追加投資を決めた", "ja")
     start = "ソフトバンクは追加投資を決めた".index("追加投資")
     assert found["investment"] == [start, start + 2]  # 追加投資 and 投資 inside it
+
+
+def test_every_entry_matches_the_definition():
+    """Each stem, phrase and substring entry alone, inside text, and after a longer
+    word that starts with it (the finder takes a word's longest stem, a place's
+    longest substring entry, and works out the shorter ones from it)."""
+    for lang in LANGS:
+        vocab = cues.vocabulary(lang)
+        entries = list(vocab.stems) + [entry for entry, _ in vocab.substrings]
+        entries += [" ".join((first, *middle, last)) for first, options in vocab.phrases.items()
+                    for middle, last, _ in options]
+        for entry in entries:
+            for sentence in (entry, f"Da {entry}s, {entry.upper()} und-{entry} 投{entry}資.",
+                             f"'{entry}{entry} {entry}"):
+                assert cues.find(sentence, lang) == reference(sentence, lang), (lang, sentence)

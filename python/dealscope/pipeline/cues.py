@@ -57,12 +57,19 @@ class Vocabulary:
     phrases: dict[str, list[tuple[tuple[str, ...], str, str]]] = field(default_factory=dict)
     phrase_len: dict[str, int] = field(default_factory=dict)
     substrings: list[tuple[str, str]] = field(default_factory=list)  # (word, category): ja, zh
-    # The words that may hold a cue (they start with a head or are a phrase's first
-    # word), found by one regex scan of the sentence instead of a test per word.
-    candidates: re.Pattern[str] = _NO_KEY
-    # Substring entries by first character, with their place in `substrings` (kept,
-    # so a sentence's categories come out in the same order).
-    by_first: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
+    # The words that start with a stem or are a phrase's first word, found by one regex
+    # scan of the sentence instead of a test per word: group 1 is the longest stem a
+    # word starts with, group 2 a phrase's first word that starts with none.
+    words: re.Pattern[str] = _NO_KEY
+    # The longest stem a word starts with → the categories of every stem it starts
+    # with (shortest stem first, as `by_head` has them), and whether the word may be
+    # a phrase's first word too.
+    stem_cats: dict[str, tuple[tuple[str, ...], bool]] = field(default_factory=dict)
+    # The substring entries (ja, zh) as one regex (a match is the longest entry found
+    # there) and the longest entry → every entry it starts with, as (place in
+    # `substrings`, category): a sentence's categories come out in the entries' order.
+    entries: re.Pattern[str] = _NO_KEY
+    within: dict[str, tuple[tuple[int, str], ...]] = field(default_factory=dict)
 
 
 @cache
@@ -89,13 +96,24 @@ def vocabulary(lang: str) -> Vocabulary:
     vocab.shortest = min(map(len, vocab.stems), default=0)
     for stem in sorted(vocab.stems, key=len):
         vocab.by_head.setdefault(stem[: vocab.shortest], []).append((stem, vocab.stems[stem]))
-    for i, (entry, cat) in enumerate(vocab.substrings):
-        vocab.by_first.setdefault(entry[0], []).append((i, entry, cat))
     # A word starts where a run of [\w'-] starts, after any ' and - it begins with
-    # (as `_WORD` finds it); the group is the word.
-    vocab.candidates = re.compile(
-        r"(?<![\w'-])['-]*(" + _trie(set(vocab.by_head), r"[\w'-]*")
-        + "|" + _trie(set(vocab.phrases), r"(?![\w'-])") + ")")
+    # (as `_WORD` finds it). The trie tries longer stems first, so group 1 is the
+    # longest stem the word starts with.
+    vocab.words = re.compile(
+        r"(?<![\w'-])['-]*(?:(" + _trie(set(vocab.stems), "") + r")[\w'-]*"
+        + "|(" + _trie(set(vocab.phrases), r"(?![\w'-])") + "))")
+    firsts = {m[1] for m in map(vocab.words.fullmatch, vocab.phrases) if m and m[1]}
+    for longest in vocab.stems:
+        cats = tuple(cat for stem, stem_cats in vocab.by_head[longest[: vocab.shortest]]
+                     if longest.startswith(stem) for cat in stem_cats)
+        vocab.stem_cats[longest] = cats, longest in firsts
+    if vocab.substrings:
+        # No lookahead: the search skips to an entry's first character at C speed.
+        vocab.entries = re.compile(_trie({entry for entry, _ in vocab.substrings}, ""))
+        for longest, _ in vocab.substrings:
+            vocab.within[longest] = tuple((i, cat) for i, (entry, cat)
+                                          in enumerate(vocab.substrings)
+                                          if longest.startswith(entry))
     return vocab
 
 
@@ -119,31 +137,39 @@ def find(sentence: str, lang: str) -> dict[str, list[int]]:
     low = sentence.lower().replace("’", "'")
     vocab = vocabulary(lang)
     found: dict[str, list[int]] = {}
-    for m in vocab.candidates.finditer(low):
-        pos, word = m.start(1), m.group(1)
-        for stem, cats in vocab.by_head.get(word[: vocab.shortest], ()):
-            if len(stem) > len(word):
-                break
-            if word.startswith(stem):
-                for cat in cats:
-                    found.setdefault(cat, []).append(pos)
-        if word in vocab.phrases:
-            # The words after this one, read once for all its phrases.
-            after = tuple(w.group() for w in islice(_WORD.finditer(low, m.end()),
-                                                    vocab.phrase_len[word]))
-            for middle, last, cat in vocab.phrases[word]:
-                k = len(middle)
-                if len(after) > k and after[:k] == middle and after[k].startswith(last):
-                    found.setdefault(cat, []).append(pos)
-    if vocab.by_first:
-        # Only entries whose first character the sentence has: a set intersection,
-        # not a test per entry.
-        firsts = vocab.by_first.keys() & set(low)
-        for _, entry, cat in sorted(e for ch in firsts for e in vocab.by_first[ch]):
-            at = low.find(entry)
-            while at >= 0:
-                found.setdefault(cat, []).append(at)
-                at = low.find(entry, at + 1)
+    for m in vocab.words.finditer(low):
+        stem = m[1]
+        if stem is None:  # a phrase's first word, which starts with no stem
+            word, pos = m[2], m.start(2)
+        else:
+            pos = m.start(1)
+            cats, phrase = vocab.stem_cats[stem]
+            for cat in cats:
+                found.setdefault(cat, []).append(pos)
+            if not phrase:
+                continue
+            word = low[pos : m.end()]
+            if word not in vocab.phrases:
+                continue
+        # The words after this one, read once for all its phrases.
+        after = tuple(w.group() for w in islice(_WORD.finditer(low, m.end()),
+                                                vocab.phrase_len[word]))
+        for middle, last, cat in vocab.phrases[word]:
+            k = len(middle)
+            if len(after) > k and after[:k] == middle and after[k].startswith(last):
+                found.setdefault(cat, []).append(pos)
+    if vocab.within:
+        # Every place an entry starts: the longest entry there, then the next place.
+        places: list[tuple[int, int, str]] = []
+        e = vocab.entries.search(low)
+        while e is not None:
+            at = e.start()
+            places.extend((i, at, cat) for i, cat in vocab.within[e[0]])
+            e = vocab.entries.search(low, at + 1)
+        # Entry by entry in the lexicon's order, as a search per entry would find them.
+        places.sort()
+        for _, at, cat in places:
+            found.setdefault(cat, []).append(at)
     for hits in found.values():
         hits.sort()
     return found
