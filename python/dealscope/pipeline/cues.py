@@ -164,7 +164,8 @@ def find(sentence: str, lang: str) -> dict[str, list[int]]:
         e = vocab.entries.search(low)
         while e is not None:
             at = e.start()
-            places.extend((i, at, cat) for i, cat in vocab.within[e[0]])
+            for i, cat in vocab.within[e[0]]:
+                places.append((i, at, cat))
             e = vocab.entries.search(low, at + 1)
         # Entry by entry in the lexicon's order, as a search per entry would find them.
         places.sort()
