@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import seed_texts
-from dealscope.pipeline import cues
+from dealscope.pipeline import cues, unknown
 from dealscope.pipeline.sentences import split
 
 LANGS = ("en", "pl", "ru", "it", "de", "fr", "ja", "zh")
@@ -92,3 +94,19 @@ def test_every_entry_matches_the_definition():
             for sentence in (entry, f"Da {entry}s, {entry.upper()} und-{entry} 投{entry}資.",
                              f"'{entry}{entry} {entry}"):
                 assert cues.find(sentence, lang) == reference(sentence, lang), (lang, sentence)
+
+
+# unknown.py's patterns test the character before a word after its first letter (so
+# the regex engine can skip to the letters); they match as their plain forms do.
+PLAIN_PROJECT = re.compile(rf"\b(?:{'|'.join(unknown._PROJECT_WORDS)})\s+{unknown._CAP}")
+PLAIN_CAPITALISED = re.compile(rf"(?<![\w.])({unknown._CAP}(?:\s+{unknown._CAP}){{1,3}})")
+
+
+@given(st.lists(st.sampled_from(["Project", "Projektu", "Проект", "Crusoe", "Energy", "X",
+                                 "Ā", "é", ".com", ".", " ", "\n", "_", "9", "a", "П", "P",
+                                 "'", "-", "«"]), max_size=20).map("".join))
+def test_unknown_patterns_match_their_plain_forms(text):
+    def spans(pattern, group):
+        return [m.span(group) for m in pattern.finditer(text)]
+    assert spans(unknown.PROJECT, 0) == spans(PLAIN_PROJECT, 0)
+    assert spans(unknown.CAPITALISED, 1) == spans(PLAIN_CAPITALISED, 1)

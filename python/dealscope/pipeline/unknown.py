@@ -22,10 +22,17 @@ from .cues import chip_family
 
 CAPITALISED_NOUN_LANGS = ("de",)
 
-_CAP = r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][A-Za-zÀ-ÿĀ-ſА-яЁё0-9&'’-]*(?:\.[a-z]{2,4})?"
-PROJECT = re.compile(rf"\b(?:Project|Projekt|Projektu|Progetto|Proyecto|Projet|Проект)\s+{_CAP}")
+_CAP_HEAD = r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ]"
+_CAP_TAIL = r"[A-Za-zÀ-ÿĀ-ſА-яЁё0-9&'’-]*(?:\.[a-z]{2,4})?"
+_CAP = _CAP_HEAD + _CAP_TAIL
+# PROJECT and CAPITALISED start with a letter, the test of the character before it (the
+# word's start) coming after it as a lookbehind: the regex engine then skips to those
+# letters instead of trying the test at every character.
+_PROJECT_WORDS = ("Project", "Projekt", "Projektu", "Progetto", "Proyecto", "Projet", "Проект")
+PROJECT = re.compile("(?:" + "|".join(rf"{w[0]}(?<!\w{w[0]}){w[1:]}" for w in _PROJECT_WORDS)
+                     + rf")\s+{_CAP}")
 QUOTED = re.compile(rf"[„“\"«「『]({_CAP}(?:\s+{_CAP}){{0,3}}|[\u30a0-\u30ff・ー]{{2,}})[”\"»」』]")
-CAPITALISED = re.compile(rf"(?<![\w.])({_CAP}(?:\s+{_CAP}){{1,3}})")
+CAPITALISED = re.compile(rf"({_CAP_HEAD}(?<![\w.].){_CAP_TAIL}(?:\s+{_CAP}){{1,3}})")
 # Capitalised words that start sentences or are common nouns in titles, not names.
 _STOP = {"The", "A", "An", "In", "On", "At", "For", "And", "But", "CEO", "AI", "IA", "ИИ",
          "GPU", "TPU", "US", "USA", "UK", "EU"}
