@@ -56,6 +56,10 @@ class Vocabulary:
     # most words after the first any of them needs.
     phrases: dict[str, list[tuple[tuple[str, ...], str, str]]] = field(default_factory=dict)
     phrase_len: dict[str, int] = field(default_factory=dict)
+    # A phrase's first word → the words that may come next (its phrases' second words,
+    # and the last words' stems of its two-word phrases): most times such a word is
+    # found (in, w, в) the next word rules out all its phrases.
+    follow: dict[str, tuple[frozenset[str], tuple[str, ...]]] = field(default_factory=dict)
     substrings: list[tuple[str, str]] = field(default_factory=list)  # (word, category): ja, zh
     # The words that start with a stem or are a phrase's first word, found by one regex
     # scan of the sentence instead of a test per word: group 1 is the longest stem a
@@ -93,6 +97,9 @@ def vocabulary(lang: str) -> Vocabulary:
                     first, *middle, last = parts
                     vocab.phrases.setdefault(first, []).append((tuple(middle), last, cat))
                     vocab.phrase_len[first] = max(vocab.phrase_len.get(first, 0), len(parts) - 1)
+    for first, options in vocab.phrases.items():
+        vocab.follow[first] = (frozenset(middle[0] for middle, _, _ in options if middle),
+                               tuple(last for middle, last, _ in options if not middle))
     vocab.shortest = min(map(len, vocab.stems), default=0)
     for stem in sorted(vocab.stems, key=len):
         vocab.by_head.setdefault(stem[: vocab.shortest], []).append((stem, vocab.stems[stem]))
@@ -151,6 +158,12 @@ def find(sentence: str, lang: str) -> dict[str, list[int]]:
             word = low[pos : m.end()]
             if word not in vocab.phrases:
                 continue
+        nxt = _WORD.search(low, m.end())  # the next word, which may rule out all its phrases
+        if nxt is None:
+            continue
+        words, stems = vocab.follow[word]
+        if nxt[0] not in words and not nxt[0].startswith(stems):
+            continue
         # The words after this one, read once for all its phrases.
         after = tuple(w.group() for w in islice(_WORD.finditer(low, m.end()),
                                                 vocab.phrase_len[word]))
