@@ -92,8 +92,18 @@ def test_every_entry_matches_the_definition():
                     for middle, last, _ in options]
         for entry in entries:
             for sentence in (entry, f"Da {entry}s, {entry.upper()} und-{entry} 投{entry}資.",
-                             f"'{entry}{entry} {entry}"):
+                             f"'{entry}{entry} {entry}", entry.replace(" ", ' "-- ')):
                 assert cues.find(sentence, lang) == reference(sentence, lang), (lang, sentence)
+
+
+@given(st.lists(st.sampled_from(["$", "€", "of", "off", "a", "in", "inx", " ", "-", "'", ".",
+                                 "5", "_", "é"]), max_size=8).map("".join))
+def test_next_word_lookahead_reads_the_next_word(text):
+    words, stems = frozenset({"$", "of", "a"}), ("in", "€")
+    lookahead = re.compile(cues._next_word(words, stems))
+    nxt = cues._WORD.search(text)
+    expected = nxt is not None and (nxt[0] in words or nxt[0].startswith(stems))
+    assert bool(lookahead.match(text)) == expected
 
 
 # unknown.py's patterns test the character before a word after its first letter (so

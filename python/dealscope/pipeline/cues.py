@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import islice
@@ -23,24 +24,34 @@ def _data() -> dict:
 
 
 _WORD = re.compile(r"\w[\w'-]*|[$€£¥]")
+_BETWEEN = r"[^\w$€£¥]*"  # what `_WORD.finditer` steps over between words
 _NO_KEY = re.compile("(?!)")
 
 
-def _trie(words: set[str], end: str) -> str:
+def _trie(words: set[str], end: str | Callable[[str], str]) -> str:
     """`words` as one regular expression, shared prefixes factored out (the regex
-    engine then tries a few branches a word, not every word), each followed by `end`."""
+    engine then tries a few branches a word, not every word), each followed by `end`
+    (or `end(word)`)."""
     root: dict = {}
     for word in words:
         node = root
         for ch in word:
             node = node.setdefault(ch, {})
-        node[""] = {}
+        node[""] = end if isinstance(end, str) else end(word)
     def render(node: dict) -> str:
         alts = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
         if "" in node:
-            alts.append(end)
+            alts.append(node[""])
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
     return render(root) if root else "(?!)"
+
+
+def _next_word(words: frozenset[str], stems: tuple[str, ...]) -> str:
+    """A lookahead: the next word (as `_WORD` reads it) is one of `words` or starts
+    with one of `stems`. A currency sign is a word whatever follows it."""
+    whole = {w for w in words if re.match(r"\w", w)}
+    return ("(?=" + _BETWEEN + "(?:" + _trie(whole, r"(?![\w'-])") + "|"
+            + _trie(set(stems) | (words - whole), "") + "))")
 
 
 @dataclass
@@ -105,10 +116,12 @@ def vocabulary(lang: str) -> Vocabulary:
         vocab.by_head.setdefault(stem[: vocab.shortest], []).append((stem, vocab.stems[stem]))
     # A word starts where a run of [\w'-] starts, after any ' and - it begins with
     # (as `_WORD` finds it). The trie tries longer stems first, so group 1 is the
-    # longest stem the word starts with.
+    # longest stem the word starts with; a phrase's first word comes back only if the
+    # word after it may go on with one of its phrases.
     vocab.words = re.compile(
         r"(?<![\w'-])['-]*(?:(" + _trie(set(vocab.stems), "") + r")[\w'-]*"
-        + "|(" + _trie(set(vocab.phrases), r"(?![\w'-])") + "))")
+        + "|(" + _trie(set(vocab.phrases),
+                       lambda first: r"(?![\w'-])" + _next_word(*vocab.follow[first])) + "))")
     firsts = {m[1] for m in map(vocab.words.fullmatch, vocab.phrases) if m and m[1]}
     for longest in vocab.stems:
         cats = tuple(cat for stem, stem_cats in vocab.by_head[longest[: vocab.shortest]]
@@ -147,7 +160,7 @@ def find(sentence: str, lang: str) -> dict[str, list[int]]:
     for m in vocab.words.finditer(low):
         stem = m[1]
         if stem is None:  # a phrase's first word, which starts with no stem
-            word, pos = m[2], m.start(2)
+            word, pos = m[2], m.start(2)  # (the regex has read the next word)
         else:
             pos = m.start(1)
             cats, phrase = vocab.stem_cats[stem]
@@ -158,12 +171,12 @@ def find(sentence: str, lang: str) -> dict[str, list[int]]:
             word = low[pos : m.end()]
             if word not in vocab.phrases:
                 continue
-        nxt = _WORD.search(low, m.end())  # the next word, which may rule out all its phrases
-        if nxt is None:
-            continue
-        words, stems = vocab.follow[word]
-        if nxt[0] not in words and not nxt[0].startswith(stems):
-            continue
+            nxt = _WORD.search(low, m.end())  # the next word may rule out all its phrases
+            if nxt is None:
+                continue
+            words, stems = vocab.follow[word]
+            if nxt[0] not in words and not nxt[0].startswith(stems):
+                continue
         # The words after this one, read once for all its phrases.
         after = tuple(w.group() for w in islice(_WORD.finditer(low, m.end()),
                                                 vocab.phrase_len[word]))
