@@ -16,12 +16,15 @@ from dealscope.pipeline.merge import Item, merge
 
 def items() -> list[Item]:
     """Groups interleaved, a group with no source, amounts that cluster and one
-    that does not, a total, a chip count given as an int, unknown dates."""
+    that does not, two amounts of one sentence, a total, a chip count given as an
+    int, unknown dates."""
     day = dt.date(2025, 9, 22)
     c = Candidate
     return [
         Item(c(0, 1, "investment", "Nvidia", "OpenAI", 1e11, 1e11, "USD", power_w=1e10,
                status="announced", at=40), day, "day", day, "en"),
+        Item(c(0, 1, "investment", "Nvidia", "OpenAI", 4e9, 4e9, "USD", at=80), day, "day",
+             day, "en"),
         Item(c(0, 2, "funding", None, "Mistral AI", 1.7e9, 1.7e9, "EUR", at=3), None, None,
                None, "fr"),
         Item(c(1, 0, "investment", "Nvidia", "OpenAI", 9.5e10, 1.05e11, "USD", at=7),
@@ -38,17 +41,22 @@ def items() -> list[Item]:
 def test_frame_of_candidates_merges_as_the_objects_do():
     frame = deal_store.candidate_frame(items())
     assert frame.schema == pl.Schema(deal_store.CANDIDATE_SCHEMA)
-    assert frame.height == 6 and frame["source"].null_count() == 1
-    from_frame = deal_store.merged(frame)
+    assert frame.height == 7 and frame["source"].null_count() == 1
+    from_frame, keys = deal_store.merged(frame)
     from_objects = merge(copy.deepcopy(items()))
     assert [(r["kind"], r["source"], r["target"]) for r in from_frame] == [
         ("investment", "Nvidia", "OpenAI"), ("funding", None, "Mistral AI"),
         ("compute", "Oracle", "OpenAI")]
+    said = [r.pop("evidence") for r in from_objects]
     assert from_frame == from_objects
+    # Each sentence once a deal, in the order found: (0, 1) gave the first deal two amounts.
+    assert keys.rows() == [(i, d, s) for i, e in enumerate(said) for d, s in dict.fromkeys(e)]
+    assert keys.height == sum(map(len, said)) - 1
 
 
 def test_empty_batches_give_no_deals():
-    assert deal_store.merged(deal_store.candidate_frame([])) == []
+    rows, keys = deal_store.merged(deal_store.candidate_frame([]))
+    assert rows == [] and keys.height == 0
     assert deal_store.valuation_frame([]).height == 0
 
 

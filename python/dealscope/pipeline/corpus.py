@@ -279,7 +279,7 @@ def _build(got, engine: str, plan: list[list[batches.Piece]], step,
             step("deals")
     documents, dates, amounts, mentions, sents = (
         sink.take(k) for k in ("documents", "dates", "amounts", "mentions", "sentences"))
-    deals = _deals_frame(deal_store.merged(sink.take("candidates")), sink.take("evidence"))
+    deals = _deals_frame(*deal_store.merged(sink.take("candidates")), sink.take("evidence"))
     relations = _relations(deals, mentions, state.competitors)
     timeline = _timeline(deals, sink.take("valuations"))
     errors = pl.DataFrame(got.errors, schema=ERROR_SCHEMA, orient="row")
@@ -395,19 +395,12 @@ class _DealState:
         self.items, self.valuations = [], []
 
 
-def _deals_frame(rows: list[dict], sentences: pl.DataFrame) -> pl.DataFrame:
-    """The merged deals, each with its evidence sentences (each once, in the order
-    found) read from `sentences` (doc, sid, start, end, sentence) by (doc, sid)."""
+def _deals_frame(rows: list[dict], keys: pl.DataFrame,
+                 sentences: pl.DataFrame) -> pl.DataFrame:
+    """The merged deals (`deal_store.merged`), each with its evidence sentences read by
+    `keys` (deal, doc, sid) from `sentences` (doc, sid, start, end, sentence)."""
     if not rows:
         return pl.DataFrame(schema=DEAL_SCHEMA)
-    deal, doc, sid = [], [], []
-    for i, row in enumerate(rows):
-        for d, s in dict.fromkeys(row.pop("evidence")):
-            deal.append(i)
-            doc.append(d)
-            sid.append(s)
-    keys = pl.DataFrame({"deal": deal, "doc": doc, "sid": sid},
-                        schema={"deal": pl.UInt32, "doc": pl.UInt32, "sid": pl.UInt32})
     evidence = (
         keys.join(sentences, on=["doc", "sid"], how="left", maintain_order="left")
         .group_by("deal", maintain_order=True)
