@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime as dt
 
 import polars as pl
@@ -36,6 +37,11 @@ def items() -> list[Item]:
         Item(c(2, 3, "investment", "Nvidia", "OpenAI", 5e8, 5e8, "USD", role="total", at=1),
              None, None, dt.date(2023, 5, 1), "pl"),
     ]
+
+
+def test_the_frame_follows_the_candidates_fields():
+    names = [f.name for f in dataclasses.fields(Candidate)]
+    assert list(deal_store.CANDIDATE_SCHEMA)[:len(names)] == names
 
 
 def test_frame_of_candidates_merges_as_the_objects_do():
