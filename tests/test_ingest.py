@@ -77,6 +77,28 @@ def test_publication_date_is_inferred_from_a_dateline():
     assert (row["published"], row["published_inferred"]) == (dt.date(2024, 11, 26), True)
 
 
+def test_inferred_date_is_the_first_dateline_else_the_latest_date_said():
+    from dealscope.frames import DATE_SCHEMA
+    from dealscope.pipeline.corpus import infer_published
+
+    d = dt.date
+    rows = [  # doc, start, end, text, date, precision, relation, relative
+        (0, 5, 15, "", d(2025, 3, 1), "day", "on", False),  # a dateline: it wins
+        (0, 40, 50, "", d(2025, 3, 2), "day", "on", False),  # a second dateline
+        (0, 400, 410, "", d(2026, 1, 1), "day", "on", False),
+        (1, 500, 510, "", d(2025, 1, 2), "day", "on", False),  # no dateline: the latest
+        (1, 600, 610, "", d(2024, 5, 1), "month", "on", False),
+        (1, 700, 710, "", d(2030, 1, 1), "day", "on", True),  # relative: not a date said
+        (3, 10, 20, "", d(2025, 1, 1), "year", "on", False),  # equal dates: the last said
+        (3, 500, 510, "", d(2025, 1, 1), "month", "on", False),
+        (4, 10, 20, "", None, "day", "on", False),  # no date: nothing
+    ]
+    dates = pl.DataFrame(rows, schema=DATE_SCHEMA, orient="row")
+    assert infer_published(dates, 5) == [
+        (d(2025, 3, 1), "day"), (d(2025, 1, 2), "day"), (None, None),
+        (d(2025, 1, 1), "month"), (None, None)]
+
+
 def test_empty_corpus_gives_empty_frames(tmp_path):
     corpus = ds.extract(tmp_path)
     assert corpus.documents.height == 0 and corpus.deals.height == 0

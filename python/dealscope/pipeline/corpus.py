@@ -80,12 +80,17 @@ def infer_published(dates: pl.DataFrame, n: int) -> list[tuple[dt.date | None, s
     """A dateline (a full date in the first 300 characters), else the latest
     absolute date the text states."""
     out: list[tuple[dt.date | None, str | None]] = [(None, None)] * n
-    absolute = dates.filter(~pl.col("relative") & pl.col("date").is_not_null())
-    for doc, group in absolute.group_by("doc"):
-        head = group.filter((pl.col("start") < 300) & (pl.col("precision") == "day"))
-        row = head.row(0, named=True) if head.height else \
-            group.sort("date").row(-1, named=True)
-        out[doc[0]] = (row["date"], row["precision"])
+    # In polars for every document at once (a query a document was 0.2 ms each: about
+    # a minute on 1 GB): the first dateline, else the latest date (the last said of equals).
+    absolute = (dates.filter(~pl.col("relative") & pl.col("date").is_not_null())
+                .with_row_index("_at"))
+    dateline = (pl.col("start") < 300) & (pl.col("precision") == "day")
+    picked = absolute.group_by("doc").agg(
+        pl.col("date", "precision").filter(dateline).first().name.suffix("_head"),
+        pl.col("date", "precision").sort_by("date", "_at").last())
+    for doc, head, head_precision, date, precision in picked.select(
+            "doc", "date_head", "precision_head", "date", "precision").iter_rows():
+        out[doc] = (head, head_precision) if head is not None else (date, precision)
     return out
 
 
