@@ -84,21 +84,21 @@ pub struct AmountColumns {
 /// thread). Results keep the documents' order, so the output is the same
 /// whatever the thread count.
 pub fn per_doc<T: Send>(texts: &[&str], threads: usize, work: impl Fn(&str) -> T + Sync) -> Vec<T> {
-    let indices: Vec<usize> = (0..texts.len()).collect();
-    per_doc_indexed(&indices, threads, |i| work(texts[i]))
+    per_doc_indexed(texts.len(), threads, |i| work(texts[i]))
 }
 
-/// `per_doc` over document indices, for work that needs more than the text.
+/// `per_doc` over the indices of `n` documents, for work that needs more than the
+/// text (its language, its reference date).
 pub(crate) fn per_doc_indexed<T: Send>(
-    indices: &[usize],
+    n: usize,
     threads: usize,
     work: impl Fn(usize) -> T + Sync,
 ) -> Vec<T> {
     use rayon::prelude::*;
-    if threads == 1 || indices.len() < 2 {
-        return indices.iter().map(|i| work(*i)).collect();
+    if threads == 1 || n < 2 {
+        return (0..n).map(&work).collect();
     }
-    with_threads(threads, || indices.par_iter().map(|i| work(*i)).collect())
+    with_threads(threads, || (0..n).into_par_iter().map(&work).collect())
 }
 
 /// `op` run in a pool of `threads` threads (0: all cores), for its rayon work.
@@ -488,8 +488,7 @@ pub fn amounts_batch(
 ) -> Result<AmountColumns, String> {
     check_langs(texts, langs)?;
     let lex = lexicon()?;
-    let indexed: Vec<usize> = (0..texts.len()).collect();
-    let found = per_doc_indexed(&indexed, threads, |i| {
+    let found = per_doc_indexed(texts.len(), threads, |i| {
         amounts_of(
             lex,
             texts[i],
@@ -555,8 +554,7 @@ pub fn dates_batch(
         ));
     }
     let lex = lexicon()?;
-    let indexed: Vec<usize> = (0..texts.len()).collect();
-    let found = per_doc_indexed(&indexed, threads, |i| {
+    let found = per_doc_indexed(texts.len(), threads, |i| {
         let text = texts[i];
         let tokens = tokenize(lex, text);
         let keys = Keys::new(lex, text, &tokens);

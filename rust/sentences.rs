@@ -60,8 +60,7 @@ pub fn sentences_batch(
 ) -> Result<SentenceColumns, String> {
     check_langs(texts, langs)?;
     let lex = lexicon()?;
-    let indexed: Vec<usize> = (0..texts.len()).collect();
-    let found = per_doc_indexed(&indexed, threads, |i| {
+    let found = per_doc_indexed(texts.len(), threads, |i| {
         sentences_of(lex, texts[i], langs[i], by_sentence)
     });
     let rows = found.iter().map(Vec::len).sum();
