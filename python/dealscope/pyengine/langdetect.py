@@ -163,14 +163,17 @@ def sentence_spans(text: str, tokens: list[Token], runs: Runs) -> list[tuple[int
     return out
 
 
+# The script group of a given language with a script of its own (besides LATIN_LANGS').
+_SCRIPT_OF = {"ja": "cjk", "zh": "cjk", "ko": "hangul", "ru": "cyrillic"}
+
+
 def _text_lang(given: str | None, whole: list[int]) -> tuple[str, str]:
     """The text's language and script group: the language `given`, else the one its
     scores point to; the group of the language, else of the scores (a code with no
     script of its own, ``xx`` say)."""
     if given is None:
         return decide(whole), _group(whole)
-    groups = {"ja": "cjk", "zh": "cjk", "ko": "hangul", "ru": "cyrillic"}
-    group = groups.get(given) or ("latin" if given in LATIN_LANGS else _group(whole))
+    group = _SCRIPT_OF.get(given) or ("latin" if given in LATIN_LANGS else _group(whole))
     return given, group
 
 
