@@ -359,7 +359,7 @@ fn text_lang<'a>(lex: &'a Lexicon, given: Option<&'a str>, whole: &[usize]) -> (
         "ja" | "zh" => Group::Cjk,
         "ko" => Group::Hangul,
         "ru" => Group::Cyrillic,
-        _ if lex.votes.iter().any(|(l, _)| l == code) => Group::Latin,
+        _ if LATIN_LANGS.contains(&code) => Group::Latin,
         _ => group(whole),
     };
     (code, own)
