@@ -423,7 +423,8 @@ def _deals_frame(rows: list[dict], keys: pl.DataFrame,
 def _deals(state: _DealState, docs, sents, sent_rows, amounts, dates, mentions, names_at,
            found_at) -> None:
     """`names_at`: the lexicon's names (no candidates) by sentence."""
-    types = {r["name"]: r["role"] for r in mentions.filter(kind="org").iter_rows(named=True)}
+    orgs_found = mentions.filter(kind="org")  # a name's role: its last mention's
+    types = dict(zip(orgs_found["name"].to_list(), orgs_found["role"].to_list()))
     amounts_at = _by_sentence(amounts, sents)
     dates_at = _by_sentence(dates, sents)
     for doc, sid, start, _end, sentence, read_in in sent_rows:
