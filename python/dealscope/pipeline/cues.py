@@ -204,10 +204,11 @@ def find(sentence: str, lang: str) -> dict[str, list[int]]:
 
 @cache
 def _any_chip_name() -> re.Pattern[str]:
-    """Every family's names as plain text, longest first: one scan rules out most
-    sentences (far faster than each family's pattern with its word boundaries)."""
-    names = sorted({n for _, names, _ in chip_families() for n in names}, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, names)) or "(?!)")
+    """Every family's names as plain text: one scan rules out most sentences (far
+    faster than each family's pattern with its word boundaries)."""
+    names = {n for _, names, _ in chip_families() for n in names}
+    # As a trie: a plain alternation of ~100 names is tried name by name at every place.
+    return re.compile(_trie(names, ""))
 
 
 def chip_family(sentence: str) -> str | None:
