@@ -11,8 +11,10 @@ from test_batching import ARTICLES
 
 from dealscope.pipeline import deal_store
 from dealscope.pipeline.candidates import Candidate
-from dealscope.pipeline.corpus import extract
+from dealscope.pipeline.corpus import DEAL_SCHEMA, extract
 from dealscope.pipeline.merge import Item, merge
+
+DEAL_ROW = {k: v for k, v in DEAL_SCHEMA.items() if k != "evidence"}
 
 
 def items() -> list[Item]:
@@ -48,7 +50,9 @@ def test_frame_of_candidates_merges_as_the_objects_do():
     frame = deal_store.candidate_frame(items())
     assert frame.schema == pl.Schema(deal_store.CANDIDATE_SCHEMA)
     assert frame.height == 7 and frame["source"].null_count() == 1
-    from_frame, keys = deal_store.merged(frame)
+    deals, keys = deal_store.merged(frame, DEAL_ROW)
+    assert deals.schema == pl.Schema(DEAL_ROW)
+    from_frame = deals.to_dicts()
     from_objects = merge(copy.deepcopy(items()))
     assert [(r["kind"], r["source"], r["target"]) for r in from_frame] == [
         ("investment", "Nvidia", "OpenAI"), ("funding", None, "Mistral AI"),
@@ -61,8 +65,8 @@ def test_frame_of_candidates_merges_as_the_objects_do():
 
 
 def test_empty_batches_give_no_deals():
-    rows, keys = deal_store.merged(deal_store.candidate_frame([]))
-    assert rows == [] and keys.height == 0
+    deals, keys = deal_store.merged(deal_store.candidate_frame([]), DEAL_ROW)
+    assert deals.height == keys.height == 0 and deals.schema == pl.Schema(DEAL_ROW)
     assert deal_store.valuation_frame([]).height == 0
 
 

@@ -284,7 +284,8 @@ def _build(got, engine: str, plan: list[list[batches.Piece]], step,
             step("deals")
     documents, dates, amounts, mentions, sents = (
         sink.take(k) for k in ("documents", "dates", "amounts", "mentions", "sentences"))
-    deals = _deals_frame(*deal_store.merged(sink.take("candidates")), sink.take("evidence"))
+    deals = _deals_frame(*deal_store.merged(sink.take("candidates"), _DEAL_ROW),
+                         sink.take("evidence"))
     relations = _relations(deals, mentions, state.competitors)
     timeline = _timeline(deals, sink.take("valuations"))
     errors = pl.DataFrame(got.errors, schema=ERROR_SCHEMA, orient="row")
@@ -400,11 +401,14 @@ class _DealState:
         self.items, self.valuations = [], []
 
 
-def _deals_frame(rows: list[dict], keys: pl.DataFrame,
+_DEAL_ROW = {k: v for k, v in DEAL_SCHEMA.items() if k != "evidence"}
+
+
+def _deals_frame(merged: pl.DataFrame, keys: pl.DataFrame,
                  sentences: pl.DataFrame) -> pl.DataFrame:
     """The merged deals (`deal_store.merged`), each with its evidence sentences read by
     `keys` (deal, doc, sid) from `sentences` (doc, sid, start, end, sentence)."""
-    if not rows:
+    if merged.height == 0:
         return pl.DataFrame(schema=DEAL_SCHEMA)
     evidence = (
         keys.join(sentences, on=["doc", "sid"], how="left", maintain_order="left")
@@ -412,8 +416,7 @@ def _deals_frame(rows: list[dict], keys: pl.DataFrame,
         .agg(pl.struct("doc", "start", "end", "sentence").alias("evidence"))
     )
     deals = (
-        pl.DataFrame(rows, schema={k: v for k, v in DEAL_SCHEMA.items() if k != "evidence"})
-        .with_row_index("deal")
+        merged.with_row_index("deal")
         .join(evidence, on="deal", how="left", maintain_order="left")
         .select(list(DEAL_SCHEMA))
     )

@@ -48,26 +48,35 @@ def valuation_frame(rows: list[tuple]) -> pl.DataFrame:
     return pl.DataFrame(rows, schema=VALUATION_SCHEMA, orient="row")
 
 
-def merged(candidates: pl.DataFrame) -> tuple[list[dict], pl.DataFrame]:
+def merged(candidates: pl.DataFrame,
+           schema: dict[str, pl.DataType]) -> tuple[pl.DataFrame, pl.DataFrame]:
     """The deals of every candidate, as `merge.merge` gives them (groups in order of
-    first appearance, each group's items in the order they were found), without their
-    ``evidence``; that comes apart as a frame of (deal, doc, sid), each sentence once
-    a deal in the order found: kept as Python tuples it was 90 bytes a sentence."""
+    first appearance, each group's items in the order they were found), as a frame
+    of `schema` without their ``evidence``; that comes apart as a frame of (deal, doc,
+    sid), each sentence once a deal in the order found: kept as Python tuples it was
+    90 bytes a sentence.
+
+    Each group's deals become a frame before the next group is read: a Python object
+    that outlived its group kept the allocator's block of the group's objects
+    resident (800,000 candidates: 247 MB held by 2,164 deals' dicts, 10 MB now)."""
     n = len(_CANDIDATE)
-    rows: list[dict] = []
+    frames: list[pl.DataFrame] = []
+    count = 0
     deal, doc, sid = array("I"), array("I"), array("I")
     groups = (candidates.with_row_index("_row").group_by(_GROUP, maintain_order=True)
               .agg("_row")["_row"])
     for at in groups:  # one group's rows at a time, not every group's at once
         items = [Item(Candidate(*r[:n]), *r[n:]) for r in candidates[at].iter_rows()]
         first = items[0].cand
-        for row in merge_group(first.kind, first.source, first.target, items):
+        rows = merge_group(first.kind, first.source, first.target, items)
+        for row in rows:
             for d, s in dict.fromkeys(row.pop("evidence")):
-                deal.append(len(rows))
+                deal.append(count)
                 doc.append(d)
                 sid.append(s)
-            rows.append(row)
+            count += 1
+        frames.append(pl.DataFrame(rows, schema=schema))
     keys = pl.DataFrame([pl.Series("deal", deal, dtype=pl.UInt32),
                          pl.Series("doc", doc, dtype=pl.UInt32),
                          pl.Series("sid", sid, dtype=pl.UInt32)])
-    return rows, keys
+    return (pl.concat(frames) if frames else pl.DataFrame(schema=schema)), keys
