@@ -9,6 +9,7 @@ pub mod arrow;
 pub mod arrow_import;
 pub mod batch;
 pub mod chars;
+pub mod cues;
 pub mod dates;
 pub mod fxhash;
 pub mod langdetect;
