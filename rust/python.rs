@@ -3,16 +3,17 @@
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use pyo3::exceptions::{PyRuntimeError, PyValueError};
+use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
-use pyo3::types::PyCapsule;
+use pyo3::types::{PyCapsule, PyDict, PyList, PyString};
 use std::sync::Mutex;
 
 use crate::amounts::KIND_NAMES as AMOUNT_KIND_NAMES;
 use crate::arrow::{self, ArrowArray, ArrowSchema, Column};
 use crate::arrow_import::{ArrowArrayStream, ArrowTexts};
 use crate::batch::{self, SpanColumns};
+use crate::cues;
 use crate::dates::PRECISION_NAMES;
 use crate::lexicon::{QUAL_NAMES, RELATION_NAMES};
 use crate::pool;
@@ -307,6 +308,60 @@ fn find_names(
     Ok((batch(frame), entities))
 }
 
+/// Each sentence's deal cues (`pipeline.cues.find`): a dict of category → sorted
+/// start offsets, keys in the order `find` inserts them; sentence i read in
+/// `langs[i]` (a code of the lexicon's languages or `xx`).
+#[pyfunction]
+#[pyo3(signature = (sentences, langs, threads=0))]
+fn deal_cues<'py>(
+    py: Python<'py>,
+    sentences: &Bound<'py, PyAny>,
+    langs: Vec<String>,
+    threads: usize,
+) -> PyResult<Vec<Bound<'py, PyDict>>> {
+    let texts = if sentences.hasattr("__arrow_c_stream__")? {
+        Texts::new(sentences)?
+    } else {
+        // Read one by one, so that a text that cannot be UTF-8 (a lone surrogate) is
+        // named by its place.
+        let mut texts = Vec::new();
+        for (i, item) in sentences.try_iter()?.enumerate() {
+            let item = item?;
+            if !item.is_instance_of::<PyString>() {
+                let kind = item.get_type().name()?;
+                return Err(PyTypeError::new_err(format!(
+                    "sentences[{i}]: expected str, got {kind}"
+                )));
+            }
+            let text: PyBackedStr = item.extract().map_err(|_| {
+                PyValueError::new_err(format!(
+                    "sentences[{i}]: not encodable as UTF-8 (a lone surrogate?)"
+                ))
+            })?;
+            texts.push(text);
+        }
+        Texts::Python(texts)
+    };
+    let found = run(py, || {
+        let langs: Vec<&str> = langs.iter().map(String::as_str).collect();
+        cues::find_batch(&texts.strs()?, &langs, threads)
+    })?;
+    let names: Vec<Bound<'py, PyString>> = cues::CATEGORIES
+        .iter()
+        .map(|name| PyString::intern(py, name))
+        .collect();
+    found
+        .into_iter()
+        .map(|sentence| {
+            let dict = PyDict::new(py);
+            for (cat, hits) in sentence {
+                dict.set_item(&names[usize::from(cat)], PyList::new(py, hits)?)?;
+            }
+            Ok(dict)
+        })
+        .collect()
+}
+
 /// The names the core gives each code column (a test holds them equal to `frames`').
 #[pyfunction]
 fn code_tables() -> Vec<(&'static str, Vec<&'static str>)> {
@@ -354,6 +409,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(parse_dates, m)?)?;
     m.add_function(wrap_pyfunction!(find_names, m)?)?;
     m.add_function(wrap_pyfunction!(sentences, m)?)?;
+    m.add_function(wrap_pyfunction!(deal_cues, m)?)?;
     m.add_function(wrap_pyfunction!(code_tables, m)?)?;
     m.add_function(wrap_pyfunction!(kept_buffer_bytes, m)?)?;
     m.add_function(wrap_pyfunction!(free_kept_buffers, m)?)?;

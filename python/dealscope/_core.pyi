@@ -69,6 +69,17 @@ def find_names(
     """Columns doc, start, end, text and entity (an index into the second item: the
     entities of names.toml as (name, kind, role, parent))."""
 
+def deal_cues(
+    sentences: Texts, langs: list[str], threads: int = 0
+) -> list[dict[str, list[int]]]:
+    """Each sentence's deal cues as `pipeline.cues.find(sentences[i], langs[i])`
+    gives them: category -> sorted start offsets in code points of the lowered
+    sentence, keys in the same order. `langs` holds a lexicon language code or "xx"
+    per sentence; another code raises ValueError naming it, and so does a str that
+    cannot be UTF-8 (a lone surrogate), naming its index. Python's lowering and word
+    characters are CPython 3.11's (Unicode 14.0.0). A stem of two categories gives
+    them in the lexicon's order (`find` takes them from a set)."""
+
 def code_tables() -> list[tuple[str, list[str]]]:
     """The names the core gives each code column, in code order."""
 
