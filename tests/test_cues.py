@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from functools import cache
+from unittest import mock
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import dealscope as ds
 from conftest import seed_texts
+from dealscope import _core
+from dealscope.bench import corpus
+from dealscope.lexicon import FALLBACK
+from dealscope.lexicon import LANGS as LEXICON_LANGS
 from dealscope.pipeline import cues, unknown
 from dealscope.pipeline.sentences import split
 
@@ -120,3 +129,141 @@ def test_unknown_patterns_match_their_plain_forms(text):
         return [m.span(group) for m in pattern.finditer(text)]
     assert spans(unknown.PROJECT, 0) == spans(PLAIN_PROJECT, 0)
     assert spans(unknown.CAPITALISED, 1) == spans(PLAIN_CAPITALISED, 1)
+
+
+# The Rust core's finder (`_core.deal_cues`, `cues.find_all(..., "rust")`) against
+# `find`: the same dicts with the keys in the same order. One difference is by
+# design: `find` keeps a stem's categories in a set, so where one stem has two
+# (hyperscaler: compute, provider) their order follows the process's string hashing;
+# the core takes them in the lexicon's order. `find_in_order` is `find` with that
+# set read in the lexicon's order, nothing else changed.
+ALL_LANGS = (*LEXICON_LANGS, FALLBACK)
+_vocabulary = cues.vocabulary
+
+
+@cache
+def _read_order(lang: str) -> dict[str, list[str]]:
+    """Each stem's categories in the order `cues.vocabulary` reads them."""
+    order: dict[str, list[str]] = {}
+    for code in [lang] if lang == "en" else [lang, "en"]:
+        if code in cues.SUBSTRING_LANGS:
+            continue
+        for cat in cues.CATEGORIES:
+            for entry in cues._data().get(code, {}).get(cat, []):
+                parts = cues._WORD.findall(entry.replace("’", "'").lower())
+                if len(parts) == 1 and cat not in order.setdefault(parts[0], []):
+                    order[parts[0]].append(cat)
+    return order
+
+
+@cache
+def _in_lexicon_order(lang: str) -> cues.Vocabulary:
+    vocab = _vocabulary(lang)
+    order = _read_order(lang)
+    stem_cats = {}
+    for longest, (cats, phrase) in vocab.stem_cats.items():
+        stems = [stem for stem, _ in vocab.by_head[longest[: vocab.shortest]]
+                 if longest.startswith(stem)]
+        ordered = tuple(cat for stem in stems for cat in order[stem])
+        assert sorted(ordered) == sorted(cats)  # the same categories, reordered at most
+        stem_cats[longest] = ordered, phrase
+    return dataclasses.replace(vocab, stem_cats=stem_cats)
+
+
+def find_in_order(sentences: list[str], langs: list[str]) -> list[dict[str, list[int]]]:
+    with mock.patch.object(cues, "vocabulary", _in_lexicon_order):
+        return [cues.find(s, lang) for s, lang in zip(sentences, langs)]
+
+
+def assert_same(sentences: list[str], langs: list[str], threads: int = 1) -> int:
+    """The core's cues are `find`'s, key order included; the number of cues found."""
+    want = find_in_order(sentences, langs)
+    got = cues.find_all(sentences, langs, "rust", threads)
+    assert len(got) == len(want)
+    for sentence, lang, g, w in zip(sentences, langs, got, want):
+        assert list(g.items()) == list(w.items()), (lang, sentence)
+        assert g == cues.find(sentence, lang), (lang, sentence)  # whatever the hashing
+    return sum(len(hits) for found in want for hits in found.values())
+
+
+def test_the_core_matches_find_on_every_seed_sentence_in_every_language():
+    sentences = [text[a:b] for text in seed_texts() for a, b in split(text)]
+    hits = sum(assert_same(sentences, [lang] * len(sentences)) for lang in ALL_LANGS)
+    assert hits > 1000
+
+
+def test_the_core_matches_find_on_the_bench_corpus():
+    frame = ds.sentences(corpus(1))
+    sentences, langs = frame["sentence"].to_list(), frame["lang"].to_list()
+    assert len(sentences) > 5000 and len(set(langs)) >= 5
+    assert assert_same(sentences, langs) > 5000
+    assert assert_same(sentences, langs, threads=0) > 5000  # any thread count
+    # A polars Series is read in place, as a list is.
+    assert _core.deal_cues(frame["sentence"], langs, 1) == cues.find_all(sentences, langs,
+                                                                         "python")
+
+
+def test_the_core_matches_find_on_every_entry():
+    for lang in ALL_LANGS:
+        vocab = _vocabulary(lang)
+        entries = list(vocab.stems) + [entry for entry, _ in vocab.substrings]
+        entries += [" ".join((first, *middle, last)) for first, options in vocab.phrases.items()
+                    for middle, last, _ in options]
+        sentences = [s for entry in entries
+                     for s in (entry, f"Da {entry}s, {entry.upper()} und-{entry} 投{entry}資.",
+                               f"'{entry}{entry} {entry}", entry.replace(" ", ' "-- '))]
+        assert_same(sentences, [lang] * len(sentences))
+
+
+# Awkward characters: İ lowers to two code points (offsets shift), final sigma,
+# ß and ẞ, combining marks (not \w in Python), ’ read as ', digits of other scripts,
+# Ⅻ (a number, so \w), ǅ (title case), CJK, currency signs, and U+A7CB / U+1C89,
+# which Unicode 16 lowers and CPython 3.11 does not.
+AWKWARD = ["İ", "ß", "ẞ", "Σ", "ΑΣ", "σ", "ς", "\u0301", "e\u0301", "’", "'", "-", "--", "9",
+           "٣", "²", "Ⅻ", "ǅ", "_", "$", "€", "£", "¥", "投", "資", "追加投資", " ", " ", "\n",
+           ".", ",", "ﬁ", "\ua7cb", "\u1c89", "\U00010d50", "\U00020000", "Ⓐ", "ing", "s"]
+
+
+@given(st.lists(st.sampled_from(_fragments() + AWKWARD), max_size=30).map("".join),
+       st.sampled_from(ALL_LANGS))
+def test_the_core_matches_find_on_generated_text(sentence, lang):
+    assert_same([sentence], [lang])
+
+
+def test_the_core_takes_empty_input():
+    assert cues.find_all([], [], "rust") == []
+    assert cues.find_all(["", " ", "İ"], ["en", "ja", "xx"], "rust") == [{}, {}, {}]
+
+
+def test_the_core_refuses_what_find_would_read_otherwise():
+    # find reads any code (as English alone) and any str; the core names the problem.
+    with pytest.raises(ValueError, match=r"langs\[1\]: unknown language \"qq\""):
+        cues.find_all(["a", "b"], ["en", "qq"], "rust")
+    with pytest.raises(ValueError, match=r"sentences\[1\]: .*lone surrogate"):
+        cues.find_all(["invest in", "invest \ud800 in"], ["en", "en"], "rust")
+    with pytest.raises(TypeError, match=r"sentences\[0\]: expected str"):
+        _core.deal_cues([None], ["en"])
+    with pytest.raises(ValueError, match="2 languages given for 1 sentences"):
+        cues.find_all(["a"], ["en", "en"], "rust")
+    with pytest.raises(ValueError, match="2 languages given for 1 sentences"):
+        _core.deal_cues(["a"], ["en", "en"])
+    with pytest.raises(ValueError, match="engine"):
+        cues.find_all(["a"], ["en"], "java")
+    # find itself has no trouble with a lone surrogate (it is no \w): its engine.
+    assert cues.find_all(["invest \ud800 in"], ["en"], "python") == [{"investment": [0]}]
+
+
+def test_find_all_in_python_is_find():
+    sentences = ["Nvidia invests $5 billion in a data center", "追加投資", ""]
+    langs = ["en", "ja", "de"]
+    assert cues.find_all(sentences, langs, "python") == [
+        cues.find(s, lang) for s, lang in zip(sentences, langs)]
+
+
+def test_a_stem_of_two_categories_has_them_in_the_lexicon_order():
+    multi = [(lang, stem) for lang in ALL_LANGS for stem, cats in _vocabulary(lang).stems.items()
+             if len(cats) > 1]
+    assert multi  # the case the order note is about exists
+    for lang, stem in multi:
+        (found,) = cues.find_all([stem], [lang], "rust")
+        assert list(found) == list(dict.fromkeys(_in_lexicon_order(lang).stem_cats[stem][0]))

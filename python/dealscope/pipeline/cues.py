@@ -202,6 +202,29 @@ def find(sentence: str, lang: str) -> dict[str, list[int]]:
     return found
 
 
+def find_all(sentences: list[str], langs: list[str], engine: str,
+             threads: int = 0) -> list[dict[str, list[int]]]:
+    """`find` of each sentence in its language (`langs[i]`), by the pure-Python
+    engine or by the Rust core in one call (`threads`: 0 all cores, 1 this thread).
+
+    Both give the same dicts, keys in the same order, with two documented limits on
+    "rust": a language code must be one of the lexicon's (or "xx"), and a sentence
+    must be encodable as UTF-8 (no lone surrogate); otherwise ValueError names it.
+    One more: `find` takes a stem's categories from a set, so when one stem has two
+    categories (de "hyperscaler": compute, provider) their key order follows the
+    process's string hashing; "rust" puts them in the lexicon's order.
+    """
+    if len(langs) != len(sentences):
+        raise ValueError(f"{len(langs)} languages given for {len(sentences)} sentences")
+    if engine == "python":
+        return [find(sentence, lang) for sentence, lang in zip(sentences, langs)]
+    if engine == "rust":
+        from .. import _core
+
+        return _core.deal_cues(sentences, langs, threads)
+    raise ValueError(f"engine must be 'python' or 'rust', not {engine!r}")
+
+
 @cache
 def _any_chip_name() -> re.Pattern[str]:
     """Every family's names as plain text: one scan rules out most sentences (far
