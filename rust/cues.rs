@@ -17,11 +17,10 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use toml::{Table, Value};
 
 use crate::batch::per_doc_indexed;
-use crate::fxhash::FxHashMap as HashMap;
 use crate::lexicon::{FALLBACK, LANGS};
 
 const DEALS: &str = include_str!("../python/dealscope/lexicon/deals.toml");
@@ -246,14 +245,65 @@ fn python_keeps(ch: char) -> bool {
     cp >= 0x1C89 && PYTHON_KEEPS.iter().any(|&(lo, hi)| lo <= cp && cp <= hi)
 }
 
-/// `text.lower().replace("’", "'")` as CPython 3.11 computes it. std lowers the runs
-/// between the code points CPython keeps: those are unassigned in its Unicode, so
-/// neither cased nor case-ignorable, and a final sigma sees the same context in a run
-/// as in the whole text.
+/// A code point's lowercase when it is one code point, else `SPECIAL` (İ, and the
+/// surrogates no text holds), for every code point below 0x10000 (std's mapping, or
+/// the code point itself where CPython keeps it).
+const SPECIAL: u32 = u32::MAX;
+
+fn lower_bmp() -> &'static [u32] {
+    static TABLE: OnceLock<Vec<u32>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        (0..0x10000u32)
+            .map(|cp| match char::from_u32(cp) {
+                Some(ch) if python_keeps(ch) => cp,
+                Some(ch) => {
+                    let mut low = ch.to_lowercase();
+                    match (low.next(), low.next()) {
+                        (Some(one), None) => one as u32,
+                        _ => SPECIAL,
+                    }
+                }
+                None => SPECIAL,
+            })
+            .collect()
+    })
+}
+
+/// `text.lower().replace("’", "'")` as CPython 3.11 computes it: std's mapping (full
+/// mappings, as CPython's), bar the code points CPython keeps. A text with a Σ goes
+/// to `lower_by_runs`, where std's `str::to_lowercase` reads its context.
 pub fn lower(text: &str) -> String {
     if text.is_ascii() {
         return text.to_ascii_lowercase();
     }
+    if text.contains('Σ') {
+        return lower_by_runs(text);
+    }
+    let table = lower_bmp();
+    let mut out = String::with_capacity(text.len() + 8);
+    for ch in text.chars() {
+        let cp = ch as u32;
+        if cp < 0x80 {
+            out.push(ch.to_ascii_lowercase());
+        } else if ch == '’' {
+            out.push('\'');
+        } else if cp < 0x10000 && table[cp as usize] != SPECIAL {
+            // A code point below 0x10000 that is no surrogate: a char.
+            out.push(char::from_u32(table[cp as usize]).unwrap_or(ch));
+        } else if python_keeps(ch) {
+            out.push(ch);
+        } else {
+            out.extend(ch.to_lowercase());
+        }
+    }
+    out
+}
+
+/// `lower` by std's `str::to_lowercase` (the final sigma rule read in context) of
+/// the runs between the code points CPython keeps: those are unassigned in its
+/// Unicode, so neither cased nor case-ignorable, and a sigma sees the same context in
+/// a run as in the whole text.
+fn lower_by_runs(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     let mut rest = text;
     while let Some(at) = rest.find(python_keeps) {
@@ -319,17 +369,60 @@ struct Phrase {
     cat: u8,
 }
 
+const NONE: u32 = u32::MAX;
+
+/// A byte trie of the stems and the phrases' first words: a word walks it once,
+/// meeting its stems shortest first and, at its end, its phrases.
+#[derive(Default)]
+struct Trie {
+    /// Node 0 is the root; a node's edges are (byte, node).
+    edges: Vec<Vec<(u8, u32)>>,
+    /// By node: the stem ending there (an index into `Vocabulary::stems`), or NONE.
+    stem: Vec<u32>,
+    /// By node: the phrase's first word ending there (an index into
+    /// `Vocabulary::phrases`), or NONE.
+    phrase: Vec<u32>,
+}
+
+impl Trie {
+    fn node(&mut self, word: &str) -> usize {
+        if self.edges.is_empty() {
+            self.edges.push(Vec::new());
+            self.stem.push(NONE);
+            self.phrase.push(NONE);
+        }
+        let mut node = 0;
+        for &b in word.as_bytes() {
+            node = match self.child(node, b) {
+                Some(next) => next,
+                None => {
+                    let next = self.edges.len();
+                    self.edges[node].push((b, next as u32));
+                    self.edges.push(Vec::new());
+                    self.stem.push(NONE);
+                    self.phrase.push(NONE);
+                    next
+                }
+            };
+        }
+        node
+    }
+
+    #[inline]
+    fn child(&self, node: usize, b: u8) -> Option<usize> {
+        let edges = self.edges.get(node)?;
+        edges.iter().find(|e| e.0 == b).map(|e| e.1 as usize)
+    }
+}
+
 /// One language's cue words (as `cues.vocabulary` reads them).
 pub struct Vocabulary {
-    /// A one-word entry → its categories, in the order first read.
-    stems: HashMap<String, Vec<u8>>,
-    /// The shortest and longest stem, in code points.
-    stem_chars: (usize, usize),
-    /// A phrase's first word → its phrases, in the order read.
-    phrases: HashMap<String, Vec<Phrase>>,
-    /// The first characters of every stem and phrase: a word starting otherwise is
-    /// no cue.
-    heads: Vec<char>,
+    /// One-word entries with their categories, in the order first read (the trie
+    /// indexes them).
+    stems: Vec<(String, Vec<u8>)>,
+    /// Phrases' first words with their phrases, in the order read.
+    phrases: Vec<(String, Vec<Phrase>)>,
+    trie: Trie,
     /// The substring entries (ja, zh), in the order read, with their categories.
     substrings: Vec<(String, u8)>,
     /// Each distinct substring entry (pattern i) → its places in `substrings`.
@@ -341,10 +434,9 @@ impl Vocabulary {
     /// The vocabulary of `lang`: its entries and English's (just English for en).
     fn build(data: &Table, lang: &str) -> Result<Vocabulary, String> {
         let mut vocab = Vocabulary {
-            stems: HashMap::default(),
-            stem_chars: (0, 0),
-            phrases: HashMap::default(),
-            heads: Vec::new(),
+            stems: Vec::new(),
+            phrases: Vec::new(),
+            trie: Trie::default(),
             substrings: Vec::new(),
             entry_places: Vec::new(),
             automaton: None,
@@ -386,15 +478,24 @@ impl Vocabulary {
         match parts.as_slice() {
             [] => {}
             [stem] => {
-                let cats = self.stems.entry(stem.to_string()).or_default();
+                let node = self.trie.node(stem);
+                if self.trie.stem[node] == NONE {
+                    self.trie.stem[node] = self.stems.len() as u32;
+                    self.stems.push((stem.to_string(), Vec::new()));
+                }
+                let cats = &mut self.stems[self.trie.stem[node] as usize].1;
                 if !cats.contains(&cat) {
                     cats.push(cat);
                 }
             }
             [first, middle @ .., last] => {
-                self.phrases
-                    .entry(first.to_string())
-                    .or_default()
+                let node = self.trie.node(first);
+                if self.trie.phrase[node] == NONE {
+                    self.trie.phrase[node] = self.phrases.len() as u32;
+                    self.phrases.push((first.to_string(), Vec::new()));
+                }
+                self.phrases[self.trie.phrase[node] as usize]
+                    .1
                     .push(Phrase {
                         middle: middle.iter().map(|w| w.to_string()).collect(),
                         last: last.to_string(),
@@ -405,12 +506,6 @@ impl Vocabulary {
     }
 
     fn index(&mut self) -> Result<(), String> {
-        let lens = self.stems.keys().map(|s| s.chars().count());
-        self.stem_chars = (lens.clone().min().unwrap_or(0), lens.max().unwrap_or(0));
-        let firsts = self.stems.keys().chain(self.phrases.keys());
-        self.heads = firsts.filter_map(|w| w.chars().next()).collect();
-        self.heads.sort_unstable();
-        self.heads.dedup();
         if self.substrings.is_empty() {
             return Ok(());
         }
@@ -426,6 +521,7 @@ impl Vocabulary {
         }
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .map_err(|e| format!("deals.toml: substring entries: {e}"))?;
         self.automaton = Some(automaton);
@@ -443,26 +539,24 @@ impl Vocabulary {
         words_into(&low, &mut words);
         for (k, w) in words.iter().enumerate() {
             let word = &low[w.start..w.end];
-            let head = word.chars().next().unwrap_or_default();
-            if self.heads.binary_search(&head).is_err() {
-                continue;
-            }
-            let (shortest, longest) = self.stem_chars;
-            for (n, (i, ch)) in word.char_indices().enumerate() {
-                let n = n + 1; // the prefix's code points
-                if n > longest {
-                    break;
+            // The word's stems, shortest first, then its phrases if it is a first word.
+            let mut node = 0;
+            let mut phrases = None;
+            for (i, &b) in word.as_bytes().iter().enumerate() {
+                match self.trie.child(node, b) {
+                    Some(next) => node = next,
+                    None => break,
                 }
-                if n < shortest {
-                    continue;
-                }
-                if let Some(cats) = self.stems.get(&word[..i + ch.len_utf8()]) {
+                if let Some((_, cats)) = self.stems.get(self.trie.stem[node] as usize) {
                     for &cat in cats {
                         found.push(cat, w.at);
                     }
                 }
+                if i + 1 == word.len() {
+                    phrases = self.phrases.get(self.trie.phrase[node] as usize);
+                }
             }
-            let Some(phrases) = self.phrases.get(word) else {
+            let Some((_, phrases)) = phrases else {
                 continue;
             };
             for p in phrases {
@@ -479,12 +573,18 @@ impl Vocabulary {
             }
         }
         if let Some(automaton) = &self.automaton {
+            // Every occurrence (they come by their ends), then by their starts.
+            let mut hits: Vec<(usize, usize)> = automaton
+                .find_overlapping_iter(&low)
+                .map(|m| (m.start(), m.pattern().as_usize()))
+                .collect();
+            hits.sort_unstable();
             // (place in `substrings`, offset in code points)
             let mut places: Vec<(usize, u32)> = Vec::new();
             let mut chars_before = CharCounter::new(&low);
-            for m in automaton.find_overlapping_iter(&low) {
-                let at = chars_before.at(m.start());
-                for &place in &self.entry_places[m.pattern().as_usize()] {
+            for (start, pattern) in hits {
+                let at = chars_before.at(start);
+                for &place in &self.entry_places[pattern] {
                     places.push((place, at));
                 }
             }
@@ -497,7 +597,7 @@ impl Vocabulary {
     }
 }
 
-/// Code points before a byte offset, for offsets read in any order.
+/// Code points before a byte offset, for offsets read in increasing order.
 struct CharCounter<'a> {
     text: &'a str,
     byte: usize,
@@ -514,10 +614,6 @@ impl<'a> CharCounter<'a> {
     }
 
     fn at(&mut self, byte: usize) -> u32 {
-        if byte < self.byte {
-            self.byte = 0;
-            self.chars = 0;
-        }
         self.chars += self.text[self.byte..byte].chars().count() as u32;
         self.byte = byte;
         self.chars
