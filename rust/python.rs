@@ -350,7 +350,14 @@ fn deal_cues<'py>(
         .iter()
         .map(|name| PyString::intern(py, name))
         .collect();
-    found
+    // Some hundred thousand new containers, none in a cycle: the cyclic collector,
+    // which a run of allocations sets off, would walk them again and again.
+    let gc = py.import("gc")?;
+    let was_enabled = gc.call_method0("isenabled")?.is_truthy()?;
+    if was_enabled {
+        gc.call_method0("disable")?;
+    }
+    let dicts = found
         .into_iter()
         .map(|sentence| {
             let dict = PyDict::new(py);
@@ -359,7 +366,11 @@ fn deal_cues<'py>(
             }
             Ok(dict)
         })
-        .collect()
+        .collect();
+    if was_enabled {
+        gc.call_method0("enable")?;
+    }
+    dicts
 }
 
 /// The names the core gives each code column (a test holds them equal to `frames`').
