@@ -215,19 +215,40 @@ def test_the_core_matches_find_on_every_entry():
         assert_same(sentences, [lang] * len(sentences))
 
 
-# Awkward characters: İ lowers to two code points (offsets shift), final sigma,
+# Awkward characters: İ lowers to two code points (offsets shift), final sigma
+# (ʕ is cased and U+0897 unassigned in CPython 3.11's Unicode, not in Rust's),
 # ß and ẞ, combining marks (not \w in Python), ’ read as ', digits of other scripts,
 # Ⅻ (a number, so \w), ǅ (title case), CJK, currency signs, and U+A7CB / U+1C89,
 # which Unicode 16 lowers and CPython 3.11 does not.
 AWKWARD = ["İ", "ß", "ẞ", "Σ", "ΑΣ", "σ", "ς", "\u0301", "e\u0301", "’", "'", "-", "--", "9",
            "٣", "²", "Ⅻ", "ǅ", "_", "$", "€", "£", "¥", "投", "資", "追加投資", " ", " ", "\n",
-           ".", ",", "ﬁ", "\ua7cb", "\u1c89", "\U00010d50", "\U00020000", "Ⓐ", "ing", "s"]
+           ".", ",", "ﬁ", "\ua7cb", "\u1c89", "\U00010d50", "\U00020000", "Ⓐ", "ing", "s",
+           "ʕ", "\u0897"]
 
 
 @given(st.lists(st.sampled_from(_fragments() + AWKWARD), max_size=30).map("".join),
        st.sampled_from(ALL_LANGS))
 def test_the_core_matches_find_on_generated_text(sentence, lang):
     assert_same([sentence], [lang])
+
+
+def test_offsets_are_in_the_lowered_sentence():
+    # İ lowers to i and a combining dot: the word after it moves one code point on.
+    (found,) = cues.find_all(["İİ investment"], ["en"], "rust")
+    assert found == cues.find("İİ investment", "en") == {"investment": [5]}
+
+
+def test_the_core_leaves_the_cyclic_collector_as_it_found_it():
+    import gc
+    assert gc.isenabled()
+    cues.find_all(["Nvidia invests"], ["en"], "rust")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        cues.find_all(["Nvidia invests"], ["en"], "rust")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def test_the_core_takes_empty_input():
