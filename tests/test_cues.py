@@ -232,6 +232,16 @@ def test_the_core_matches_find_on_generated_text(sentence, lang):
     assert_same([sentence], [lang])
 
 
+def test_the_core_matches_find_around_every_code_point():
+    """Each code point (every one below 0x10000, every 97th above) before, inside and
+    after cue words and between two Σ: its \\w-ness, its lowercase, its final sigma
+    context as CPython's (a run over all 1.1 M in three languages found no difference)."""
+    cps = [*range(0xD800), *range(0xE000, 0x10000), *range(0x10000, 0x110000, 97)]
+    sentences = [f"{c}invest in {c}$ x{c}investment{c} {c}Σ{c}Σ 投資{c}投資"
+                 for c in map(chr, cps)]
+    assert_same(sentences, ["zh"] * len(sentences))
+
+
 def test_offsets_are_in_the_lowered_sentence():
     # İ lowers to i and a combining dot: the word after it moves one code point on.
     (found,) = cues.find_all(["İİ investment"], ["en"], "rust")
