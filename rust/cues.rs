@@ -27,7 +27,8 @@ use crate::lexicon::{FALLBACK, LANGS};
 
 const DEALS: &str = include_str!("../python/dealscope/lexicon/deals.toml");
 
-/// The categories, in the order `cues.CATEGORIES` lists them (a test holds them equal).
+/// The categories, in the order `cues.CATEGORIES` lists them (the names are the
+/// dicts' keys: tests/test_cues.py, which finds every entry, would see a difference).
 pub const CATEGORIES: [&str; 18] = [
     "investment",
     "compute",
@@ -352,6 +353,7 @@ fn word_chars() -> &'static WordChars {
     CHARS.get_or_init(WordChars::new)
 }
 
+/// Is `ch` one of `PYTHON_KEEPS`?
 fn python_keeps(ch: char) -> bool {
     let cp = ch as u32;
     cp >= 0x1C89 && PYTHON_KEEPS.iter().any(|&(lo, hi)| lo <= cp && cp <= hi)
