@@ -78,7 +78,7 @@ def deal_cues(
     per sentence; another code raises ValueError naming it, and so does a str that
     cannot be UTF-8 (a lone surrogate), naming its index. Python's lowering and word
     characters are CPython 3.11's (Unicode 14.0.0). A stem of two categories gives
-    them in the lexicon's order (`find` takes them from a set)."""
+    them in the lexicon's order, as `find` does."""
 
 def code_tables() -> list[tuple[str, list[str]]]:
     """The names the core gives each code column, in code order."""

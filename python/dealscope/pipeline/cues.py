@@ -58,11 +58,13 @@ def _next_word(words: frozenset[str], stems: tuple[str, ...]) -> str:
 class Vocabulary:
     """One language's cue words, ready for one regex scan of a sentence."""
 
-    stems: dict[str, set[str]] = field(default_factory=dict)  # one-word stem → categories
+    # One-word stem → its categories, in the order read (a dict as an ordered set: a
+    # set's order followed the process's string hashing, and it is `find`'s key order).
+    stems: dict[str, dict[str, None]] = field(default_factory=dict)
     shortest: int = 0  # the shortest stem's length
     # A stem's first `shortest` characters → the stems starting so, shortest first,
     # with their categories: a word tries only the stems that share its head.
-    by_head: dict[str, list[tuple[str, set[str]]]] = field(default_factory=dict)
+    by_head: dict[str, list[tuple[str, dict[str, None]]]] = field(default_factory=dict)
     # A phrase's first word → its (middle words, last word's stem, category) and the
     # most words after the first any of them needs.
     phrases: dict[str, list[tuple[tuple[str, ...], str, str]]] = field(default_factory=dict)
@@ -103,7 +105,7 @@ def vocabulary(lang: str) -> Vocabulary:
                     continue
                 parts = _WORD.findall(entry)
                 if len(parts) == 1:
-                    vocab.stems.setdefault(parts[0], set()).add(cat)
+                    vocab.stems.setdefault(parts[0], {})[cat] = None
                 elif parts:
                     first, *middle, last = parts
                     vocab.phrases.setdefault(first, []).append((tuple(middle), last, cat))
@@ -210,9 +212,6 @@ def find_all(sentences: list[str], langs: list[str], engine: str,
     Both give the same dicts, keys in the same order, with two documented limits on
     "rust": a language code must be one of the lexicon's (or "xx"), and a sentence
     must be encodable as UTF-8 (no lone surrogate); otherwise ValueError names it.
-    One more: `find` takes a stem's categories from a set, so when one stem has two
-    categories (de "hyperscaler": compute, provider) their key order follows the
-    process's string hashing; "rust" puts them in the lexicon's order.
     """
     if len(langs) != len(sentences):
         raise ValueError(f"{len(langs)} languages given for {len(sentences)} sentences")
