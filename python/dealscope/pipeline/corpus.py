@@ -267,8 +267,8 @@ def _build(got, engine: str, plan: list[list[batches.Piece]], step,
         sents = _sentences(part, chunk, part_langs, sids, engine)
         # Read once by the three passes below; a sentence's cues are read in its language.
         rows = sents.rows()
-        found = {(doc, sid): cues.find(sentence, lang)
-                 for doc, sid, _s, _e, sentence, lang in rows}
+        found = dict(zip(((doc, sid) for doc, sid, *_ in rows),
+                         cues.find_all(sents["sentence"], sents["lang"].to_list(), engine)))
         # The lexicon's names by sentence, for the candidates and the deals alike.
         known = _by_sentence(mentions, sents)
         mentions = _with_candidates(mentions, rows, known, found)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import islice
+
+import polars as pl
 
 from ..lexicon import _read
 
@@ -204,10 +206,11 @@ def find(sentence: str, lang: str) -> dict[str, list[int]]:
     return found
 
 
-def find_all(sentences: list[str], langs: list[str], engine: str,
+def find_all(sentences: Sequence[str] | pl.Series, langs: list[str], engine: str,
              threads: int = 0) -> list[dict[str, list[int]]]:
     """`find` of each sentence in its language (`langs[i]`), by the pure-Python
-    engine or by the Rust core in one call (`threads`: 0 all cores, 1 this thread).
+    engine or by the Rust core in one call (`threads`: 0 all cores, 1 this thread;
+    a polars Series of sentences is read in place).
 
     Both give the same dicts, keys in the same order, with two documented limits on
     "rust": a language code must be one of the lexicon's (or "xx"), and a sentence
