@@ -12,6 +12,7 @@ import polars as pl
 import pytest
 
 import dealscope as ds
+from conftest import SEEDS
 from dealscope import cli
 from dealscope.pipeline.ingest import ingest
 from dealscope.sources import MULTIBYTE, Decoded, ReadError, _score, decode_text
@@ -107,20 +108,20 @@ def test_empty_corpus_gives_empty_frames(tmp_path):
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
 def test_both_engines_extract_the_same_corpus(engine, tmp_path):
-    a = ds.extract("seeds", engine=engine)
-    b = ds.extract("seeds", engine="rust")
+    a = ds.extract(SEEDS, engine=engine)
+    b = ds.extract(SEEDS, engine="rust")
     assert a.deals.drop("evidence").equals(b.deals.drop("evidence"))
 
 
 def test_store_reuses_an_unchanged_corpus_and_rebuilds_a_broken_one(tmp_path):
-    first = ds.extract("seeds", cache=tmp_path)
+    first = ds.extract(SEEDS, cache=tmp_path)
     entries = [p for p in tmp_path.iterdir() if not p.name.startswith(".")]
     assert len(entries) == 1
-    second = ds.extract("seeds", cache=tmp_path)
+    second = ds.extract(SEEDS, cache=tmp_path)
     assert second.deals.equals(first.deals)
     (entries[0] / "deals.parquet").write_bytes(b"not parquet")
     with pytest.warns(UserWarning, match="unreadable"):
-        third = ds.extract("seeds", cache=tmp_path)
+        third = ds.extract(SEEDS, cache=tmp_path)
     assert third.deals.equals(first.deals)
 
 
@@ -134,7 +135,7 @@ def test_unknown_organisations_are_kept_as_candidates():
 
 def test_progress_reports_every_stage():
     seen = []
-    ds.extract("seeds", progress=lambda stage, done, total: seen.append((stage, done, total)))
+    ds.extract(SEEDS, progress=lambda stage, done, total: seen.append((stage, done, total)))
     assert [s for s, _, _ in seen] == ["read", "languages", "dates", "amounts", "names", "deals"]
     assert seen[-1][1:] == (6, 6)
 
