@@ -396,3 +396,15 @@ def test_every_key_of_every_view_on_a_corpus_with_nothing_in_it(tmp_path, monkey
         assert app.is_running and app.corpus.documents.height == 0
 
     _run(test, [str(tmp_path)])
+
+
+def test_a_missing_name_among_the_paths_is_a_problem_not_a_text(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text("Amazon will invest $4 billion in Anthropic.\n", "utf-8")
+    monkeypatch.chdir(tmp_path)
+
+    async def test(app, pilot):
+        assert app.corpus.documents["path"].to_list() == [str(tmp_path / "a.txt")]
+        assert app.corpus.errors.rows() == [("no-such-file", "no such file or folder")]
+        assert "a.txt, no-such-file" in app.sub_title
+
+    _run(test, paths=[str(tmp_path / "a.txt"), "no-such-file"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 
 def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
@@ -95,3 +96,20 @@ def test_extract_table_writes_a_lower_bound_as_one(tmp_path):
     assert (deal["source"], deal["target"], deal["low"], deal["high"]) == \
         ("Amazon", "Anthropic", 4e9, None)
     assert "≥ 4 bn USD" in done.stdout
+
+
+def test_extract_reads_its_arguments_as_paths(tmp_path):
+    # A mistyped folder name is no such file, not a one-word text to extract from.
+    out = tmp_path / "out"
+    done = run("extract", "--no-cache", "-o", str(out), "no-such-folder")
+    assert done.returncode == 2 and "no such file or folder: no-such-folder" in done.stderr
+    assert not out.exists()
+    (tmp_path / "a.txt").write_text("Amazon will invest $4 billion in Anthropic.\n", "utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "dealscope.cli", "extract", "--no-cache", "-o", str(out),
+         "--format", "json", str(tmp_path / "a.txt"), "no-such-file"], capture_output=True,
+        text=True, timeout=300, cwd=tmp_path, env={"COLUMNS": "200", "PATH": "/usr/bin:/bin"})
+    assert done.returncode == 0, done.stderr
+    assert "skipped no-such-file: no such file or folder" in done.stderr
+    docs = json.loads((out / "documents.json").read_text("utf-8"))
+    assert [Path(d["path"]).name for d in docs] == ["a.txt"]

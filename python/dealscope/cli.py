@@ -113,6 +113,9 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     console = Console(stderr=True)
     if not args.paths:
         args.paths = [str(bundled_seeds()[0].parent)]
+    if not any(Path(p).exists() for p in args.paths):
+        print(f"dealscope: no such file or folder: {', '.join(args.paths)}", file=sys.stderr)
+        return 2
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
     columns = (TextColumn("{task.description:<10}"), BarColumn(), TextColumn("{task.completed}/"
@@ -123,7 +126,9 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         def progress(stage: str, done: int, total: int) -> None:
             bar.update(task, completed=done, total=total, description=stage)
 
-        corpus = extract(args.paths, engine=args.engine, cache=not args.no_cache,
+        # Paths, not strings: a mistyped name is then "no such file", not a one-word text.
+        corpus = extract([Path(p) for p in args.paths], engine=args.engine,
+                         cache=not args.no_cache,
                          progress=progress, batch_bytes=int(args.batch_size * 2**20))
     for path, reason in corpus.errors.rows():
         console.print(f"[yellow]skipped[/] {path}: {reason}")

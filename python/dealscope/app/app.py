@@ -80,12 +80,13 @@ class DealscopeApp(App[None]):
 
     # --- loading ----------------------------------------------------------------------
 
-    def _sources(self, paths: list[str] | None) -> list[str]:
+    def _sources(self, paths: list[str] | None) -> list[Path]:
+        # Paths, not strings: a missing name is a problem listed, not a one-word text.
         if paths:
-            return paths
+            return [Path(p) for p in paths]
         from ..sources import bundled_seeds
 
-        return [str(bundled_seeds()[0].parent)]
+        return [bundled_seeds()[0].parent]
 
     @work(thread=True, exclusive=True, group="load")
     def load(self, paths: list[str] | None) -> None:
@@ -108,16 +109,17 @@ class DealscopeApp(App[None]):
         self.query_one("#loading-label", Label).update(f"Reading the corpus: {stage}…")
         self.query_one("#loading-bar", ProgressBar).update(progress=done, total=total)
 
-    def _failed(self, sources: list[str], err: Exception) -> None:
+    def _failed(self, sources: list[Path], err: Exception) -> None:
         self.query_one("#loading-label", Label).update(
-            f"Could not read {', '.join(sources)}: {err}\nPress o to open another corpus.")
+            f"Could not read {', '.join(map(str, sources))}: {err}\n"
+            "Press o to open another corpus.")
         self.notify(str(err), title="Could not read the corpus", severity="error")
 
-    def _loaded(self, sources: list[str], data: model.Prepared, seconds: float) -> None:
+    def _loaded(self, sources: list[Path], data: model.Prepared, seconds: float) -> None:
         corpus = self.corpus = data.corpus
         self.data = data
         self.load_seconds = seconds
-        name = self.label or ("bundled seeds" if not self.paths else ", ".join(sources))
+        name = self.label or ("bundled seeds" if not self.paths else ", ".join(map(str, sources)))
         self.sub_title = f"{name} · {corpus.summary()} · read in {seconds:.2f} s"
         self.query_one("#loading").display = False
         self.query_one("#tabs").display = True
