@@ -128,6 +128,31 @@ def test_unknown_patterns_match_their_plain_forms(text):
     assert spans(unknown.CAPITALISED, 1) == spans(PLAIN_CAPITALISED, 1)
 
 
+
+# `extract` skips unknown.find's quote and project patterns where `marked` is False,
+# and the whole call where the sentence has no deal cue either: neither skip may lose
+# a candidate.
+@given(st.lists(st.sampled_from(["Project", "Projet", "Проект", "Progetto", "Crusoe", "Energy",
+                                 "X", "Stargate", "スターゲート", "P", "П", "„", "”", "«", "»",
+                                 "「", "」", '"', "“", " ", "\n", "a", "."]),
+                max_size=20).map("".join),
+       st.booleans())
+def test_unmarked_sentences_need_no_quote_or_project_pattern(text, has_cues):
+    marked = unknown.marked(text)
+    assert marked == (unknown.MARKS.search(text) is not None)
+    full = unknown.find(text, [], has_cues)
+    assert unknown.find(text, [], has_cues, marked=marked) == full
+    if not (marked or has_cues):
+        assert full == []
+
+
+def test_marked_finds_quotes_and_project_words():
+    assert unknown.marked("Microsoft's «Fairwater» campus")
+    assert unknown.marked("Проект Stargate")
+    assert not unknown.marked("Pan Am and OpenAI signed a deal")  # a P, no project word
+    assert unknown.find("Microsoft bought the «Fairwater» campus", [], False, marked=True) \
+        == [(22, 31)]
+
 # The Rust core's finder (`_core.deal_cues`, `cues.find_all(..., "rust")`) against
 # `find`: the same dicts with the keys in the same order.
 ALL_LANGS = (*LEXICON_LANGS, FALLBACK)

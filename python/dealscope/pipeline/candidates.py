@@ -34,6 +34,7 @@ The rules, in order:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Optional
 
 from . import cues
 
@@ -75,20 +76,29 @@ class Candidate:
     at: int | None = None  # where the amount starts in the document
 
 
-def parties(names: list[dict], types: dict[str, str]) -> list[Org]:
-    """The companies of a sentence, each once, in order of first mention."""
+# A name as `parties` reads it: a row of `Corpus.mentions` with its sentence id, these
+# columns in this order (plain tuples: a sentence's names are read by the ten thousand).
+NAME_COLUMNS = ("doc", "start", "end", "name", "kind", "role", "parent", "sid")
+Name = tuple[int, int, int, str, str, Optional[str], Optional[str], int]
+
+
+def parties(names: list[Name], types: dict[str, str], sentence: str = "",
+            sentence_start: int = 0) -> list[Org]:
+    """The companies of a sentence, each once, in order of first mention; `names` in
+    document offsets, the sentence starting at `sentence_start` (an Org's start is
+    within the sentence, and its `after` read from `sentence`)."""
     out: list[Org] = []
     seen: set[str] = set()
-    for n in names:
-        if n["kind"] != "org" or n["role"] in NOT_PARTIES:
+    for _doc, start, end, name, kind, role, parent, _sid in names:
+        if kind != "org" or role in NOT_PARTIES:
             continue
-        name = n["name"]
-        if n["role"] in ("cloud", "datacenter") and n["parent"]:
-            name = n["parent"]
+        if role in ("cloud", "datacenter") and parent:
+            name = parent
         if name not in seen:
             seen.add(name)
-            out.append(Org(name, types.get(name, n["role"] or "other"), n["rel_start"],
-                           n.get("after", "")))
+            rel_end = end - sentence_start
+            out.append(Org(name, types.get(name, role or "other"), start - sentence_start,
+                           sentence[rel_end:rel_end + 2]))
     return out
 
 
@@ -177,13 +187,13 @@ def direction(kind: str, orgs: list[Org], investor: Org | None,
 
 
 def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
-                  names: list[dict], amounts: list[dict], types: dict[str, str],
+                  names: list[Name], amounts: list[dict], types: dict[str, str],
                   previous: Candidate | None = None,
                   found: dict[str, list[int]] | None = None,
                   orgs: list[Org] | None = None) -> list[Candidate]:
     """`found` (the sentence's cues) and `orgs` (its parties) when the caller has them."""
     if orgs is None:
-        orgs = parties(names, types)
+        orgs = parties(names, types, sentence, sent_start)
     if found is None:
         found = cues.find(sentence, lang)
     if previous is not None and (not orgs or (

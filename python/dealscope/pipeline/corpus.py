@@ -13,13 +13,12 @@ import polars as pl
 from .. import api
 from ..frames import DATE_SCHEMA, SENTENCE_SCHEMA
 from ..memory import release_memory
-from . import batches, cues, deal_store
+from . import batches, cues, deal_store, unknown
 from . import candidates as cand
 from . import spill as spill_
 from .fx import to_usd
 from .ingest import Doc, ingest
 from .merge import Item
-from .unknown import find as find_unknown
 
 DOCUMENT_SCHEMA = {
     "doc": pl.UInt32, "path": pl.String, "lang": pl.String, "published": pl.Date,
@@ -267,10 +266,10 @@ def _build(got, engine: str, plan: list[list[batches.Piece]], step,
         sents = _sentences(part, chunk, part_langs, sids, engine)
         # Read once by the three passes below; a sentence's cues are read in its language.
         rows = sents.rows()
-        found = dict(zip(((doc, sid) for doc, sid, *_ in rows),
+        found = dict(zip(zip(sents["doc"].to_list(), sents["sid"].to_list()),
                          cues.find_all(sents["sentence"], sents["lang"].to_list(), engine)))
         # The lexicon's names by sentence, for the candidates and the deals alike.
-        known = _by_sentence(mentions, sents)
+        known = _names_by_sentence(mentions, sents)
         mentions = _with_candidates(mentions, rows, known, found)
         _deals(state, info, sents, rows, amounts, dates, mentions, known, found)
         state.flush(sink, sents)
@@ -335,15 +334,21 @@ def _sentences(part: list[batches.Piece], chunk: list[str], langs: list[str],
     return _shift(numbered, part).select(list(SENTENCE_SCHEMA))
 
 
+_AMOUNT_CUES = frozenset(cand.AMOUNT_CUES)
+
+
 def _with_candidates(mentions: pl.DataFrame, sent_rows: list[tuple],
-                     known: dict[tuple[int, int], list[dict]],
+                     known: dict[tuple[int, int], list[cand.Name]],
                      found: dict[tuple[int, int], dict[str, list[int]]]) -> pl.DataFrame:
     """Add organisations the lexicon does not know, as kind "candidate" (see unknown.py)."""
     rows = []
     for doc, sid, start, _end, sentence, lang in sent_rows:
-        spans = [(m["start"] - start, m["end"] - start) for m in known.get((doc, sid), [])]
-        has_cues = bool(set(found[(doc, sid)]) & set(cand.AMOUNT_CUES))
-        for s, e in find_unknown(sentence, spans, has_cues, lang):
+        has_cues = not _AMOUNT_CUES.isdisjoint(found[(doc, sid)])
+        marked = unknown.marked(sentence)
+        if not (has_cues or marked):
+            continue  # no pattern of unknown.find could match
+        spans = [(n[1] - start, n[2] - start) for n in known.get((doc, sid), [])]  # start, end
+        for s, e in unknown.find(sentence, spans, has_cues, lang, marked):
             rows.append((doc, start + s, start + e, sentence[s:e], sentence[s:e], "candidate",
                          None, None))
     if not rows:
@@ -368,9 +373,27 @@ def _title(text: str) -> str:
     return line if len(line) <= 120 else line[:117].rstrip() + "…"
 
 
-def _by_sentence(frame: pl.DataFrame, sents: pl.DataFrame) -> dict[tuple[int, int], list[dict]]:
+# The columns the deal stage reads of each frame, by sentence (a column fewer is a
+# Python object fewer a row).
+_AMOUNT_KEYS = ("doc", "start", "end", "text", "kind", "low", "high", "unit")
+_DATE_KEYS = ("doc", "start", "date", "precision", "relation")
+
+
+def _names_by_sentence(mentions: pl.DataFrame,
+                       sents: pl.DataFrame) -> dict[tuple[int, int], list[cand.Name]]:
+    """The names of `mentions` by (doc, sid), as tuples of `candidates.NAME_COLUMNS`."""
+    out: dict[tuple[int, int], list[cand.Name]] = {}
+    doc, sid = cand.NAME_COLUMNS.index("doc"), cand.NAME_COLUMNS.index("sid")
+    for row in assign_sentences(mentions, sents).select(cand.NAME_COLUMNS).rows():
+        out.setdefault((row[doc], row[sid]), []).append(row)
+    return out
+
+
+def _by_sentence(frame: pl.DataFrame, sents: pl.DataFrame,
+                 keys: tuple[str, ...]) -> dict[tuple[int, int], list[dict]]:
+    """The rows of `frame` (only its columns `keys`, and ``sid``) by (doc, sid)."""
     out: dict[tuple[int, int], list[dict]] = {}
-    for row in assign_sentences(frame, sents).iter_rows(named=True):
+    for row in assign_sentences(frame.select(keys), sents).iter_rows(named=True):
         out.setdefault((row["doc"], row["sid"]), []).append(row)
     return out
 
@@ -428,18 +451,19 @@ def _deals(state: _DealState, docs, sents, sent_rows, amounts, dates, mentions, 
     """`names_at`: the lexicon's names (no candidates) by sentence."""
     orgs_found = mentions.filter(kind="org")  # a name's role: its last mention's
     types = dict(zip(orgs_found["name"].to_list(), orgs_found["role"].to_list()))
-    amounts_at = _by_sentence(amounts, sents)
-    dates_at = _by_sentence(dates, sents)
+    amounts_at = _by_sentence(amounts, sents, _AMOUNT_KEYS)
+    dates_at = _by_sentence(dates, sents, _DATE_KEYS)
     for doc, sid, start, _end, sentence, read_in in sent_rows:
         if doc != state.last_doc:
             state.previous, state.last_doc = None, doc
+        at = names_at.get((doc, sid))
+        if not at and state.previous is None:
+            continue  # no party and no deal to go on: nothing below would be found
         # The report's language is its document's; the sentence is read in its own.
         lang, published, pub_precision = docs[doc]
-        names = [dict(n, rel_start=n["start"] - start,
-                      after=sentence[n["end"] - start: n["end"] - start + 2])
-                 for n in names_at.get((doc, sid), [])]
+        names = at or []
         hits = found_at[(doc, sid)]
-        orgs = cand.parties(names, types)
+        orgs = cand.parties(names, types, sentence, start)
         found = cand.from_sentence(doc, sid, start, sentence, read_in, names,
                                    amounts_at.get((doc, sid), []), types, state.previous, hits,
                                    orgs)

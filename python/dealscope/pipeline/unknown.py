@@ -33,14 +33,25 @@ PROJECT = re.compile("(?:" + "|".join(rf"{w[0]}(?<!\w{w[0]}){w[1:]}" for w in _P
                      + rf")\s+{_CAP}")
 QUOTED = re.compile(rf"[„“\"«「『]({_CAP}(?:\s+{_CAP}){{0,3}}|[\u30a0-\u30ff・ー]{{2,}})[”\"»」』]")
 CAPITALISED = re.compile(rf"({_CAP_HEAD}(?<![\w.].){_CAP_TAIL}(?:\s+{_CAP}){{1,3}})")
+# What every PROJECT or QUOTED match holds, a quote mark or a project word: a sentence
+# without any needs neither pattern (one cheap scan instead of two).
+MARKS = re.compile("[„“\"«「『]|" + "|".join(_PROJECT_WORDS))
+# Their first characters, as one class: scanned for twice as fast as MARKS' alternation.
+_MARK_FIRSTS = re.compile("[„“\"«「『" + "".join(sorted({w[0] for w in _PROJECT_WORDS})) + "]")
 # Capitalised words that start sentences or are common nouns in titles, not names.
 _STOP = {"The", "A", "An", "In", "On", "At", "For", "And", "But", "CEO", "AI", "IA", "ИИ",
          "GPU", "TPU", "US", "USA", "UK", "EU"}
 
 
+def marked(sentence: str) -> bool:
+    """Does the sentence hold a quote mark or a project word (``MARKS``)?"""
+    return _MARK_FIRSTS.search(sentence) is not None and MARKS.search(sentence) is not None
+
+
 def find(sentence: str, known: list[tuple[int, int]], has_cues: bool,
-         lang: str = "en") -> list[tuple[int, int]]:
-    """Spans (within the sentence) of organisation candidates."""
+         lang: str = "en", marked: bool = True) -> list[tuple[int, int]]:
+    """Spans (within the sentence) of organisation candidates; ``marked``: False
+    when the caller knows the sentence holds none of ``MARKS`` (see `marked`)."""
     spans: list[tuple[int, int]] = []
 
     def add(start: int, end: int) -> None:
@@ -50,12 +61,13 @@ def find(sentence: str, known: list[tuple[int, int]], has_cues: bool,
             return
         spans.append((start, end))
 
-    for m in PROJECT.finditer(sentence):
-        add(m.start(), m.end())
-    for m in QUOTED.finditer(sentence):
-        text = m.group(1)
-        if len(text) <= 40 and text.split()[0] not in _STOP:
-            add(m.start(1), m.end(1))
+    if marked:
+        for m in PROJECT.finditer(sentence):
+            add(m.start(), m.end())
+        for m in QUOTED.finditer(sentence):
+            text = m.group(1)
+            if len(text) <= 40 and text.split()[0] not in _STOP:
+                add(m.start(1), m.end(1))
     # German capitalises every noun, so capitals alone say nothing there.
     if has_cues and lang not in CAPITALISED_NOUN_LANGS:
         for m in CAPITALISED.finditer(sentence):
