@@ -62,6 +62,27 @@ def test_progress_counts_every_batch():
     assert [d for _, d, _ in seen] == list(range(1, len(seen) + 1))
 
 
+def test_an_error_reading_a_batch_ahead_reaches_the_caller(monkeypatch):
+    """With the Rust engine the next batch is read in a second thread: its error is
+    raised by `extract` (after the batches before it), not lost or left hanging."""
+    from dealscope.pipeline import corpus
+
+    real, calls = corpus.api.find_names, []
+
+    def fails_third(chunk, **kwargs):
+        calls.append(len(chunk))
+        if len(calls) == 3:
+            raise RuntimeError("batch 3 unreadable")
+        return real(chunk, **kwargs)
+
+    monkeypatch.setattr(corpus.api, "find_names", fails_third)
+    seen = []
+    with pytest.raises(RuntimeError, match="batch 3 unreadable"):
+        extract(SEEDS, batch_bytes=1, spill=False, progress=lambda *args: seen.append(args[0]))
+    assert len(calls) == 3
+    assert seen.count("deals") >= 1  # the first batches' deals were made before it
+
+
 @pytest.mark.parametrize("joiner", ["\n", " "], ids=["lines", "one-line"])
 def test_chunked_document_gives_the_frames_of_the_whole(joiner, engine):
     """One long document (the seeds joined, also as a single line) cut into chunks

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
@@ -251,33 +253,24 @@ def _build(got, engine: str, plan: list[list[batches.Piece]], step,
     info = list(zip(langs, published, precisions))
     state = _DealState()
     sids: dict[int, int] = {}  # sentences so far of each document (its chunks go on counting)
-    for i, part in enumerate(plan):
-        chunk = [batches.piece_text(texts, p) for p in part]
-        part_langs = [langs[p.doc] for p in part]
-        # Each document read in its language, a sentence plainly in another in its own.
-        dates = _shift(api.parse_dates(chunk, ref=[published[p.doc] for p in part],
-                                       engine=engine, lang=part_langs, by_sentence=True), part)
-        step("dates")
-        amounts = _shift(api.parse_amounts(chunk, engine=engine, lang=part_langs,
-                                           by_sentence=True), part)
-        step("amounts")
-        mentions = _shift(api.find_names(chunk, engine=engine), part)
-        step("names")
-        sents = _sentences(part, chunk, part_langs, sids, engine)
-        # Read once by the three passes below; a sentence's cues are read in its language.
-        rows = sents.rows()
-        found = dict(zip(zip(sents["doc"].to_list(), sents["sid"].to_list()),
-                         cues.find_all(sents["sentence"], sents["lang"].to_list(), engine)))
+
+    def read(part: list[batches.Piece]) -> _Read:
+        return _read(engine, texts, part, langs, published, sids)
+
+    for i, r in enumerate(_in_order(engine, plan, read)):
+        for stage in ("dates", "amounts", "names"):
+            step(stage)
+        rows = r.sents.rows()
+        found = dict(zip(zip(r.sents["doc"].to_list(), r.sents["sid"].to_list()), r.cues))
         # The lexicon's names by sentence, for the candidates and the deals alike.
-        known = _names_by_sentence(mentions, sents)
-        mentions = _with_candidates(mentions, rows, known, found)
-        _deals(state, info, sents, rows, amounts, dates, mentions, known, found)
-        state.flush(sink, sents)
-        for name, frame in (("dates", dates), ("amounts", amounts), ("mentions", mentions),
-                            ("sentences", sents)):
+        known = _names_by_sentence(r.mentions, r.sents)
+        mentions = _with_candidates(r.mentions, rows, known, found)
+        _deals(state, info, r.sents, rows, r.amounts, r.dates, mentions, known, found)
+        state.flush(sink, r.sents)
+        for name, frame in (("dates", r.dates), ("amounts", r.amounts), ("mentions", mentions),
+                            ("sentences", r.sents)):
             sink.put(name, frame)
-        del dates, amounts, mentions, sents
-        del chunk
+        del r, rows, found, known, mentions
         release_memory(kept_buffers=False)
         if i < len(plan) - 1:
             step("deals")
@@ -290,6 +283,54 @@ def _build(got, engine: str, plan: list[list[batches.Piece]], step,
     errors = pl.DataFrame(got.errors, schema=ERROR_SCHEMA, orient="row")
     step("deals")  # the last batch's deals are done when all are merged
     return Corpus(documents, mentions, amounts, dates, deals, relations, timeline, sents, errors)
+
+
+@dataclass
+class _Read:
+    """A batch as the core reads it: its dates, amounts, names and sentences (doc and
+    offsets its documents'), and each sentence's deal cues (`cues.find_all`)."""
+
+    dates: pl.DataFrame
+    amounts: pl.DataFrame
+    mentions: pl.DataFrame
+    sents: pl.DataFrame
+    cues: list[dict[str, list[int]]]
+
+
+def _read(engine: str, texts: list[str], part: list[batches.Piece], langs: list[str],
+          published: list, sids: dict[int, int]) -> _Read:
+    """Batch `part` read by the engine, each document in its language (a sentence
+    plainly in another in its own), dates relative to its publication date."""
+    chunk = [batches.piece_text(texts, p) for p in part]
+    part_langs = [langs[p.doc] for p in part]
+    dates = _shift(api.parse_dates(chunk, ref=[published[p.doc] for p in part],
+                                   engine=engine, lang=part_langs, by_sentence=True), part)
+    amounts = _shift(api.parse_amounts(chunk, engine=engine, lang=part_langs,
+                                       by_sentence=True), part)
+    mentions = _shift(api.find_names(chunk, engine=engine), part)
+    sents = _sentences(part, chunk, part_langs, sids, engine)
+    found = cues.find_all(sents["sentence"], sents["lang"].to_list(), engine)
+    return _Read(dates, amounts, mentions, sents, found)
+
+
+def _in_order(engine: str, plan: list[list[batches.Piece]],
+              read: Callable[[list[batches.Piece]], _Read]) -> Iterator[_Read]:
+    """`read` of each batch of `plan`, in order. With the Rust engine the next batch
+    is read in a second thread while the caller works through this one: the core
+    lets go of the GIL, so its reading and the deal stage's Python overlap on two
+    cores (one batch ahead at most). The Python engine's reading holds the GIL, so it
+    goes one batch at a time."""
+    if engine != "rust" or len(plan) < 2:
+        yield from map(read, plan)
+        return
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="dealscope-read") as ahead:
+        coming = ahead.submit(read, plan[0])
+        for part in plan[1:]:
+            current = coming.result()
+            coming = ahead.submit(read, part)  # `read` numbers sentences: in order only
+            yield current
+            del current
+        yield coming.result()
 
 
 def _slices(texts: list[str], limit: int) -> list[tuple[int, int]]:
