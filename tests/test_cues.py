@@ -141,7 +141,7 @@ def test_unmarked_sentences_need_no_quote_or_project_pattern(text, has_cues):
     marked = unknown.marked(text)
     assert marked == (unknown.MARKS.search(text) is not None)
     full = unknown.find(text, [], has_cues)
-    assert unknown.find(text, [], has_cues, marked=marked) == full
+    assert unknown.find(text, [], has_cues, has_marks=marked) == full
     if not (marked or has_cues):
         assert full == []
 
@@ -150,7 +150,7 @@ def test_marked_finds_quotes_and_project_words():
     assert unknown.marked("Microsoft's «Fairwater» campus")
     assert unknown.marked("Проект Stargate")
     assert not unknown.marked("Pan Am and OpenAI signed a deal")  # a P, no project word
-    assert unknown.find("Microsoft bought the «Fairwater» campus", [], False, marked=True) \
+    assert unknown.find("Microsoft bought the «Fairwater» campus", [], False, has_marks=True) \
         == [(22, 31)]
 
 # The Rust core's finder (`_core.deal_cues`, `cues.find_all(..., "rust")`) against

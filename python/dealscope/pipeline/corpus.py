@@ -385,11 +385,11 @@ def _with_candidates(mentions: pl.DataFrame, sent_rows: list[tuple],
     rows = []
     for doc, sid, start, _end, sentence, lang in sent_rows:
         has_cues = not _AMOUNT_CUES.isdisjoint(found[(doc, sid)])
-        marked = unknown.marked(sentence)
-        if not (has_cues or marked):
+        has_marks = unknown.marked(sentence)
+        if not (has_cues or has_marks):
             continue  # no pattern of unknown.find could match
         spans = [(n[1] - start, n[2] - start) for n in known.get((doc, sid), [])]  # start, end
-        for s, e in unknown.find(sentence, spans, has_cues, lang, marked):
+        for s, e in unknown.find(sentence, spans, has_cues, lang, has_marks):
             rows.append((doc, start + s, start + e, sentence[s:e], sentence[s:e], "candidate",
                          None, None))
     if not rows:

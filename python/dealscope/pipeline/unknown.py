@@ -49,8 +49,8 @@ def marked(sentence: str) -> bool:
 
 
 def find(sentence: str, known: list[tuple[int, int]], has_cues: bool,
-         lang: str = "en", marked: bool = True) -> list[tuple[int, int]]:
-    """Spans (within the sentence) of organisation candidates; ``marked``: False
+         lang: str = "en", has_marks: bool = True) -> list[tuple[int, int]]:
+    """Spans (within the sentence) of organisation candidates; ``has_marks``: False
     when the caller knows the sentence holds none of ``MARKS`` (see `marked`)."""
     spans: list[tuple[int, int]] = []
 
@@ -61,7 +61,7 @@ def find(sentence: str, known: list[tuple[int, int]], has_cues: bool,
             return
         spans.append((start, end))
 
-    if marked:
+    if has_marks:
         for m in PROJECT.finditer(sentence):
             add(m.start(), m.end())
         for m in QUOTED.finditer(sentence):
