@@ -76,10 +76,10 @@ class Candidate:
     at: int | None = None  # where the amount starts in the document
 
 
-# A name as `parties` reads it: a row of `Corpus.mentions` with its sentence id, these
-# columns in this order (plain tuples: an 8 MB batch has some 80,000 names, and making a
-# dict of each took twice as long as the tuples).
-NAME_COLUMNS = ("doc", "start", "end", "name", "kind", "role", "parent", "sid")
+# A name as `parties` reads it: these columns of a row of `Corpus.mentions`, in this
+# order, then its sentence id (plain tuples: an 8 MB batch has some 80,000 names, and
+# making a dict of each took twice as long as the tuples).
+NAME_COLUMNS = ("doc", "start", "end", "name", "kind", "role", "parent")
 Name = tuple[int, int, int, str, str, Optional[str], Optional[str], int]
 
 
