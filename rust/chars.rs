@@ -170,6 +170,31 @@ impl CharTable {
     }
 }
 
+/// Code points before a byte offset of `text`, for offsets asked in increasing order
+/// (each call counts only the bytes since the last).
+pub struct CharCounter<'a> {
+    text: &'a str,
+    byte: usize,
+    chars: usize,
+}
+
+impl<'a> CharCounter<'a> {
+    pub fn new(text: &'a str) -> CharCounter<'a> {
+        CharCounter {
+            text,
+            byte: 0,
+            chars: 0,
+        }
+    }
+
+    /// The code points before byte `byte` (a char boundary, not before the last asked).
+    pub fn at(&mut self, byte: usize) -> usize {
+        self.chars += self.text[self.byte..byte].chars().count();
+        self.byte = byte;
+        self.chars
+    }
+}
+
 /// The code point starting at byte `i` of valid UTF-8 (`i` on a boundary) and its
 /// length in bytes, decoded by hand: the lead byte gives the length, and no `char`
 /// is built (the tables here are indexed by code point).

@@ -23,6 +23,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use toml::{Table, Value};
 
 use crate::batch::per_doc_indexed;
+use crate::chars::CharCounter;
 use crate::lexicon::{FALLBACK, LANGS};
 
 const DEALS: &str = include_str!("../python/dealscope/lexicon/deals.toml");
@@ -686,7 +687,8 @@ impl Vocabulary {
             let mut places: Vec<(usize, u32)> = Vec::new();
             let mut chars_before = CharCounter::new(&low);
             for (start, pattern) in hits {
-                let at = chars_before.at(start);
+                // Sentences are under 4 GiB (`find_batch` checks).
+                let at = chars_before.at(start) as u32;
                 for &place in &self.entry_places[pattern] {
                     places.push((place, at));
                 }
@@ -697,29 +699,6 @@ impl Vocabulary {
             }
         }
         found.finish()
-    }
-}
-
-/// Code points before a byte offset, for offsets read in increasing order.
-struct CharCounter<'a> {
-    text: &'a str,
-    byte: usize,
-    chars: u32,
-}
-
-impl<'a> CharCounter<'a> {
-    fn new(text: &'a str) -> CharCounter<'a> {
-        CharCounter {
-            text,
-            byte: 0,
-            chars: 0,
-        }
-    }
-
-    fn at(&mut self, byte: usize) -> u32 {
-        self.chars += self.text[self.byte..byte].chars().count() as u32;
-        self.byte = byte;
-        self.chars
     }
 }
 

@@ -13,7 +13,7 @@
 use aho_corasick::{AhoCorasick, MatchKind};
 use toml::{Table, Value};
 
-use crate::chars::{self, CharTable};
+use crate::chars::{self, CharCounter, CharTable};
 
 const NAMES: &str = include_str!("../python/dealscope/lexicon/names.toml");
 
@@ -116,17 +116,12 @@ impl Names {
         found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
         let mut out = Vec::new();
         let mut cursor = 0;
-        let mut chars_before = 0; // code points before `counted`
-        let mut counted = 0; // byte offset up to which code points are counted
+        let mut chars = CharCounter::new(text);
         for (s, e, pattern) in found {
             if s < cursor {
                 continue;
             }
-            chars_before += text[counted..s].chars().count();
-            let start = chars_before;
-            let end = start + text[s..e].chars().count();
-            chars_before = end;
-            counted = e;
+            let (start, end) = (chars.at(s), chars.at(e));
             cursor = e;
             out.push(NameMatch {
                 start,
