@@ -371,7 +371,7 @@ def test_the_ego_network_fits_its_width_and_shows_everything_when_it_can(width):
 def test_every_view_exports_what_it_shows(tmp_path):
     async def test(app, pilot):
         for key, name in zip("123456", ("deals", "timeline", "relations", "documents",
-                                        "amounts", "problems")):
+                                        "amounts", "problems"), strict=True):
             await pilot.press(key)
             await pilot.pause(0.1)
             out = tmp_path / f"{name}.parquet"

@@ -30,7 +30,7 @@ def _stages():
 
 def _equal(a, b):
     if isinstance(a, tuple):
-        for x, y in zip(a, b):
+        for x, y in zip(a, b, strict=True):
             _equal(x, y)
     elif isinstance(a, pl.Series):
         assert_series_equal(a, b)

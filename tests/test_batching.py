@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import polars as pl
 import pytest
 from polars.testing import assert_frame_equal
@@ -100,11 +102,11 @@ def test_chunked_document_gives_the_frames_of_the_whole(joiner, engine):
 def test_cuts_fall_at_sentence_ends_then_white_space_then_anywhere():
     text = "Alpha beta. Gamma delta. Epsilon zeta."
     cuts = batches.cut_points(text, 20)
-    assert [text[a:b] for a, b in zip(cuts, cuts[1:])] == \
+    assert [text[a:b] for a, b in itertools.pairwise(cuts)] == \
         ["Alpha beta. ", "Gamma delta. ", "Epsilon zeta."]
     words = "lorem ipsum dolor sit amet consectetur"
     cuts = batches.cut_points(words, 12)
-    chunks = [words[a:b] for a, b in zip(cuts, cuts[1:])]
+    chunks = [words[a:b] for a, b in itertools.pairwise(cuts)]
     assert "".join(chunks) == words
     assert all(c.endswith(" ") for c in chunks[:-1]) and all(len(c) <= 12 for c in chunks)
     assert batches.cut_points("x" * 25, 10) == [0, 10, 20, 25]
@@ -154,8 +156,9 @@ def test_language_scores_add_up_over_pieces(engine):
     assert [decide_language(s, engine=engine) for s in scores] == detected
     for text in seed_texts():
         cuts = batches.cut_points(text, 700)
-        parts = language_scores([text[a:b] for a, b in zip(cuts, cuts[1:])], engine=engine)
-        assert [sum(col) for col in zip(*parts)] == language_scores(text, engine=engine)[0]
+        parts = language_scores([text[a:b] for a, b in itertools.pairwise(cuts)], engine=engine)
+        whole = language_scores(text, engine=engine)[0]
+        assert [sum(col) for col in zip(*parts, strict=True)] == whole
     assert language_scores(texts, engine="rust") == language_scores(texts, engine="python")
 
 
@@ -167,7 +170,7 @@ def test_plan_bounds_batches_by_bytes():
     cut = batches.plan(["word " * 100], batch_bytes=HUGE, chunk_chars=120)
     assert len(cut) == 1 and len(cut[0]) > 4
     assert cut[0][0].start == 0 and cut[0][-1].end == 500
-    assert all(a.end == b.start for a, b in zip(cut[0], cut[0][1:]))
+    assert all(a.end == b.start for a, b in itertools.pairwise(cut[0]))
 
 
 def test_empty_corpus_still_runs_every_stage():

@@ -32,7 +32,7 @@ def test_thread_count_does_not_change_results():
     for fn in (ds.tokenize, ds.parse_amounts, ds.parse_dates, ds.find_names):
         assert fn(docs, threads=1).equals(fn(docs, threads=2))
     for one, two in zip(ds.tokens_and_amounts(docs, threads=1),
-                        ds.tokens_and_amounts(docs, threads=2)):
+                        ds.tokens_and_amounts(docs, threads=2), strict=True):
         assert one.equals(two)
     with pytest.raises(ValueError, match="threads must be at least 1"):
         ds.tokenize("x", threads=0)

@@ -31,10 +31,10 @@ CASES = list(_cases())
 @pytest.mark.parametrize(("lang", "case"), CASES)
 def test_case(engine, lang, case):
     frame = ds.parse_amounts(case["text"], engine=engine, lang=lang)
-    got = [dict(zip(FIELDS, row)) for row in frame.select(FIELDS).iter_rows()]
+    got = [dict(zip(FIELDS, row, strict=True)) for row in frame.select(FIELDS).iter_rows()]
     want = case["expect"]
     assert [g["text"] for g in got] == [w["text"] for w in want]
-    for g, w in zip(got, want):
+    for g, w in zip(got, want, strict=True):
         assert (g["kind"], g["unit"], g["qualifier"]) == (w["kind"], w.get("unit"), w["qualifier"])
         for field in ("value", "low", "high"):
             assert close(g[field], w.get(field)), (w["text"], field, g[field], w.get(field))

@@ -190,7 +190,7 @@ def assert_same(sentences: list[str], langs: list[str], threads: int = 1) -> int
     want = cues.find_all(sentences, langs, "python")
     got = cues.find_all(sentences, langs, "rust", threads)
     assert len(got) == len(want)
-    for sentence, lang, g, w in zip(sentences, langs, got, want):
+    for sentence, lang, g, w in zip(sentences, langs, got, want, strict=True):
         assert list(g.items()) == list(w.items()), (lang, sentence)
     return sum(len(hits) for found in want for hits in found.values())
 
@@ -297,4 +297,4 @@ def test_find_all_in_python_is_find():
     sentences = ["Nvidia invests $5 billion in a data center", "追加投資", ""]
     langs = ["en", "ja", "de"]
     assert cues.find_all(sentences, langs, "python") == [
-        cues.find(s, lang) for s, lang in zip(sentences, langs)]
+        cues.find(s, lang) for s, lang in zip(sentences, langs, strict=True)]

@@ -28,7 +28,7 @@ CASES = list(_cases())
 @pytest.mark.parametrize(("lang", "ref", "case"), CASES)
 def test_case(engine, lang, ref, case):
     frame = ds.parse_dates(case["text"], ref=ref, engine=engine, lang=lang)
-    got = [dict(zip(FIELDS, row)) for row in frame.select(FIELDS).iter_rows()]
+    got = [dict(zip(FIELDS, row, strict=True)) for row in frame.select(FIELDS).iter_rows()]
     want = [dict(w, date=dt.date.fromisoformat(w["date"])) for w in case["expect"]]
     assert got == [{k: w[k] for k in FIELDS} for w in want]
 

@@ -59,7 +59,7 @@ HINTS = st.sampled_from([*LANGS, "xx", "ko", "", None])
 
 @given(st.lists(st.tuples(texts(), HINTS, REFS), min_size=1, max_size=4))
 def test_engines_agree_with_language_hints(batch):
-    texts_, langs, refs = (list(x) for x in zip(*batch))
+    texts_, langs, refs = (list(x) for x in zip(*batch, strict=True))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         for parse, kwargs in ((ds.parse_amounts, {}), (ds.parse_dates, {"ref": refs})):

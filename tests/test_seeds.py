@@ -72,10 +72,10 @@ def test_every_seed_amount_is_found_with_its_value(engine):
     frame = ds.parse_amounts(seed_texts(), engine=engine)
     got = list(frame.iter_rows())
     assert [(r[0], r[3]) for r in got] == [(e[0], e[1]) for e in EXPECTED]
-    for row, want in zip(got, EXPECTED):
+    for row, want in zip(got, EXPECTED, strict=True):
         _, _, _, text, kind, value, low, high, unit, qualifier = row
         assert (kind, unit, qualifier) == (want[2], want[6], want[7]), text
-        for g, w in zip((value, low, high), want[3:6]):
+        for g, w in zip((value, low, high), want[3:6], strict=True):
             assert close(g, w), (text, g, w)
 
 

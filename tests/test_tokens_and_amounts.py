@@ -31,7 +31,7 @@ def test_thread_count_does_not_change_the_frames():
     texts = seed_texts() * 3
     one = ds.tokens_and_amounts(texts, threads=1)
     two = ds.tokens_and_amounts(texts, threads=2)
-    for a, b in zip(one, two):
+    for a, b in zip(one, two, strict=True):
         assert_frame_equal(a, b)
     assert one[0]["doc"].max() == len(texts) - 1
 

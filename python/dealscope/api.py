@@ -6,7 +6,6 @@ import datetime as dt
 import re
 import warnings
 from collections.abc import Sequence
-from typing import Union
 
 import polars as pl
 
@@ -22,9 +21,9 @@ from .frames import (
 )
 from .pyengine.tokenizer import Token
 
-Texts = Union[str, Sequence[str], pl.Series]
-Langs = Union[str, Sequence[Union[str, None]], None]
-Refs = Union[dt.date, str, Sequence[Union[dt.date, str, None]], None]
+Texts = str | Sequence[str] | pl.Series
+Langs = str | Sequence[str | None] | None
+Refs = dt.date | str | Sequence[dt.date | str | None] | None
 ENGINES = ("rust", "python")
 
 # Lone surrogates: possible in Python strings, impossible in UTF-8.
@@ -233,7 +232,7 @@ def parse_amounts(texts: Texts, *, engine: str = "rust", lang: Langs = None,
         return _amount_frame(
             _rust(core.parse_amounts, items, langs, _threads(threads), by_sentence))
     rows = []
-    for doc, (text, code) in enumerate(zip(_clean(items), langs)):
+    for doc, (text, code) in enumerate(zip(_clean(items), langs, strict=True)):
         rows.extend(_amount_rows(doc, text, pyengine.tokenize(text), code, by_sentence))
     return from_rows(rows, AMOUNT_SCHEMA)
 
@@ -252,7 +251,7 @@ def tokens_and_amounts(texts: Texts, *, engine: str = "rust", lang: Langs = None
         return _token_frame(tokens), _amount_frame(amounts)
     token_rows: list[tuple] = []
     amount_rows: list[tuple] = []
-    for doc, (text, code) in enumerate(zip(_clean(items), langs)):
+    for doc, (text, code) in enumerate(zip(_clean(items), langs, strict=True)):
         tokens = pyengine.tokenize(text)
         token_rows.extend(_token_rows(doc, tokens))
         amount_rows.extend(_amount_rows(doc, text, tokens, code, by_sentence))
@@ -276,7 +275,7 @@ def sentences(texts: Texts, *, engine: str = "rust", lang: Langs = None,
         return from_arrow(_rust(core.sentences, items, langs, _threads(threads), by_sentence),
                           SENTENCE_SCHEMA)
     rows = []
-    for doc, (text, code) in enumerate(zip(_clean(items), langs)):
+    for doc, (text, code) in enumerate(zip(_clean(items), langs, strict=True)):
         tokens = pyengine.tokenize(text)
         spans = pyengine.sentence_spans(text, tokens, _runs(text, tokens, code, by_sentence))
         rows.extend((doc, sid, s, e, text[s:e], lg) for sid, (s, e, lg) in enumerate(spans))
@@ -307,7 +306,7 @@ def parse_dates(
                           DATE_SCHEMA)
     rows = []
     epoch = dt.date(1970, 1, 1)
-    for doc, (text, code, day) in enumerate(zip(_clean(items), langs, refs)):
+    for doc, (text, code, day) in enumerate(zip(_clean(items), langs, refs, strict=True)):
         tokens = pyengine.tokenize(text)
         for start, end, mention, days, precision, relation, relative in pyengine.parse_dates(
             text, tokens, _runs(text, tokens, code, by_sentence), day

@@ -190,7 +190,7 @@ def _rows(out: object) -> int | None:
 
 
 def _same(rust: object, python: object) -> None:
-    for a, b in zip(rust, python) if isinstance(rust, tuple) else [(rust, python)]:
+    for a, b in zip(rust, python, strict=True) if isinstance(rust, tuple) else [(rust, python)]:
         assert_frame_equal(a, b)
 
 

@@ -44,6 +44,7 @@ documents frame), and ``extract`` names every file decoded by a guess.
 from __future__ import annotations
 
 import codecs
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -219,7 +220,7 @@ def _score(text: str, multibyte: bool = False) -> float:
         others = scripts - {latin}
         if len(others) > 1 or (latin in scripts and others and not others & {cjk, hangul}):
             mixed += 1
-        if any(a.islower() and b.isupper() for a, b in zip(token, token[1:])):
+        if any(a.islower() and b.isupper() for a, b in itertools.pairwise(token)):
             case += 1
         if scripts == {latin}:
             word = "".join(_WORD.findall(token))

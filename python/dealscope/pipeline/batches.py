@@ -21,6 +21,7 @@ in ``documents.text`` and in ``sentences``) and the small frames.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
@@ -81,7 +82,7 @@ def _cut(text: str, pos: int, end: int) -> int:
 def pieces(texts: Sequence[str], chunk_chars: int = CHUNK_CHARS) -> Iterator[Piece]:
     for doc, text in enumerate(texts):
         cuts = cut_points(text, chunk_chars) if len(text) > chunk_chars else [0, len(text)]
-        for start, end in zip(cuts, cuts[1:]):
+        for start, end in itertools.pairwise(cuts):
             yield Piece(doc, start, end)
 
 

@@ -34,7 +34,6 @@ The rules, in order:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
 
 from . import cues
 
@@ -80,7 +79,7 @@ class Candidate:
 # order, then its sentence id (plain tuples: an 8 MB batch has some 80,000 names, and
 # making a dict of each took twice as long as the tuples).
 NAME_COLUMNS = ("doc", "start", "end", "name", "kind", "role", "parent")
-Name = tuple[int, int, int, str, str, Optional[str], Optional[str], int]
+Name = tuple[int, int, int, str, str, str | None, str | None, int]
 
 
 def parties(names: list[Name], types: dict[str, str], sentence: str = "",

@@ -200,9 +200,9 @@ def _languages(engine: str, docs: list[Doc], plan, step) -> list[str]:
     for part in plan:
         todo = [p for p in part if not docs[p.doc].lang]
         got = api.language_scores([batches.piece_text(texts, p) for p in todo], engine=engine)
-        for p, s in zip(todo, got):
+        for p, s in zip(todo, got, strict=True):
             have = scores.get(p.doc)
-            scores[p.doc] = s if have is None else [x + y for x, y in zip(have, s)]
+            scores[p.doc] = s if have is None else [x + y for x, y in zip(have, s, strict=True)]
         release_memory(kept_buffers=False)
         step("languages")
     return [d.lang or api.decide_language(scores[i], engine=engine) for i, d in enumerate(docs)]
@@ -233,7 +233,7 @@ def _build(got, engine: str, plan: list[list[batches.Piece]], step,
     langs = _languages(engine, docs, plan, step)
     inferred = _published(engine, docs, langs, plan, step)
     published, precisions, was_inferred = [], [], []
-    for d, (date, precision) in zip(docs, inferred):
+    for d, (date, precision) in zip(docs, inferred, strict=True):
         given = d.published is not None
         published.append(d.published if given else date)
         precisions.append(d.precision if given else precision)
@@ -250,7 +250,7 @@ def _build(got, engine: str, plan: list[list[batches.Piece]], step,
         sink.put("documents", meta.slice(first, last - first)
                  .with_columns(_text_column(texts[first:last])).select(list(DOCUMENT_SCHEMA)))
     del meta
-    info = list(zip(langs, published, precisions))
+    info = list(zip(langs, published, precisions, strict=True))
     state = _DealState()
     sids: dict[int, int] = {}  # sentences so far of each document (its chunks go on counting)
 
@@ -261,7 +261,8 @@ def _build(got, engine: str, plan: list[list[batches.Piece]], step,
         for stage in ("dates", "amounts", "names"):
             step(stage)
         rows = r.sents.rows()
-        found = dict(zip(zip(r.sents["doc"].to_list(), r.sents["sid"].to_list()), r.cues))
+        keys = zip(r.sents["doc"].to_list(), r.sents["sid"].to_list(), strict=True)
+        found = dict(zip(keys, r.cues, strict=True))
         # The lexicon's names by sentence, for the candidates and the deals alike.
         known = _by_sentence(r.mentions, r.sents, cand.NAME_COLUMNS, named=False)
         mentions = _with_candidates(r.mentions, rows, known, found)
@@ -427,7 +428,8 @@ def _by_sentence(frame: pl.DataFrame, sents: pl.DataFrame, keys: tuple[str, ...]
     joined = assign_sentences(frame.select(keys), sents)  # sid comes last
     rows = joined.iter_rows(named=True) if named else joined.rows()
     out: dict[tuple[int, int], list] = {}
-    for key, row in zip(zip(joined["doc"].to_list(), joined["sid"].to_list()), rows):
+    keys = zip(joined["doc"].to_list(), joined["sid"].to_list(), strict=True)
+    for key, row in zip(keys, rows, strict=True):
         out.setdefault(key, []).append(row)
     return out
 
@@ -484,7 +486,7 @@ def _deals(state: _DealState, docs, sents, sent_rows, amounts, dates, mentions, 
            found_at) -> None:
     """`names_at`: the lexicon's names (no candidates) by sentence."""
     orgs_found = mentions.filter(kind="org")  # a name's role: its last mention's
-    types = dict(zip(orgs_found["name"].to_list(), orgs_found["role"].to_list()))
+    types = dict(zip(orgs_found["name"].to_list(), orgs_found["role"].to_list(), strict=True))
     amounts_at = _by_sentence(amounts, sents, _AMOUNT_KEYS)
     dates_at = _by_sentence(dates, sents, _DATE_KEYS)
     for doc, sid, start, _end, sentence, read_in in sent_rows:

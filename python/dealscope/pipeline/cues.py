@@ -219,7 +219,7 @@ def find_all(sentences: Sequence[str] | pl.Series, langs: list[str], engine: str
     if len(langs) != len(sentences):
         raise ValueError(f"{len(langs)} languages given for {len(sentences)} sentences")
     if engine == "python":
-        return [find(sentence, lang) for sentence, lang in zip(sentences, langs)]
+        return [find(sentence, lang) for sentence, lang in zip(sentences, langs, strict=True)]
     if engine == "rust":
         from .. import _core
 

@@ -18,5 +18,5 @@ _ANY_LANG = "xx"
 def split(text: str) -> list[tuple[int, int]]:
     """The code points [start, end) of each sentence of `text`."""
     sents = api.sentences(text, lang=_ANY_LANG)
-    return list(zip(sents["start"].to_list(), sents["end"].to_list()))
+    return list(zip(sents["start"].to_list(), sents["end"].to_list(), strict=True))
 

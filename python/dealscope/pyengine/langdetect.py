@@ -106,7 +106,8 @@ def decide(s: list[int]) -> str:
     if group == "cyrillic":
         return "ru"
     if group == "latin":
-        return _vote(dict(zip(LATIN_LANGS, s[5:])))
+        # Not strict: scores may come short from a caller, as the Rust engine allows.
+        return _vote(dict(zip(LATIN_LANGS, s[5:], strict=False)))
     return FALLBACK
 
 
@@ -135,12 +136,12 @@ def sentence_langs(text: str, tokens: list[Token], given: str | None = None) -> 
     """The text's language (`given`, else detected), and the sentences read in
     another (module docstring)."""
     starts = sentence_starts(text, tokens)
-    pieces = [scores(tokens[a:b]) for a, b in zip(starts, [*starts[1:], len(tokens)])]
+    pieces = [scores(tokens[a:b]) for a, b in zip(starts, [*starts[1:], len(tokens)], strict=True)]
     # Scores add up: the text's are its sentences' summed.
-    whole = [sum(column) for column in zip(*pieces)]
+    whole = [sum(column) for column in zip(*pieces, strict=True)]
     lang, group = _text_lang(given, whole)
     runs: Runs = []
-    for first, piece in zip(starts, pieces):
+    for first, piece in zip(starts, pieces, strict=True):
         own = _own(lang, group, piece)
         if not runs or own != runs[-1][1]:
             runs.append((first, own))
@@ -155,7 +156,7 @@ def sentence_spans(text: str, tokens: list[Token], runs: Runs) -> list[tuple[int
     starts = sentence_starts(text, tokens)
     out = []
     run = 0
-    for first, end in zip(starts, [*starts[1:], len(tokens)]):
+    for first, end in zip(starts, [*starts[1:], len(tokens)], strict=True):
         # Each run starts at a sentence's first token: walk the runs alongside.
         while run + 1 < len(runs) and runs[run + 1][0] <= first:
             run += 1
@@ -188,6 +189,6 @@ def _own(lang: str, group: str, s: list[int]) -> str:
     if own_group == "cjk":
         return own if own == "ja" or s[0] - s[1] >= MIN_HAN else lang
     if own_group == "latin":
-        votes = dict(zip(LATIN_LANGS, s[5:]))
+        votes = dict(zip(LATIN_LANGS, s[5:], strict=False))
         return own if votes.get(lang, 0) == 0 and votes[own] >= MIN_VOTES else lang
     return lang

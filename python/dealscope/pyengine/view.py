@@ -5,6 +5,7 @@ Shared by the amount and the date parser (``rust/view.rs`` is its twin).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -27,7 +28,7 @@ class TokenView:
         self.text = text
         self.tokens = tokens
         self.keys = [norm(t[2]) for t in tokens]
-        self.glued_next = [a[1] == b[0] for a, b in zip(tokens, tokens[1:])] + [False]
+        self.glued_next = [a[1] == b[0] for a, b in itertools.pairwise(tokens)] + [False]
         self.n = len(tokens)
         self.runs = runs
         self.read_in(runs[0][1])
@@ -71,7 +72,7 @@ class TokenView:
         out: list[T] = []
         i = 0
         ends = [first for first, _ in self.runs[1:]] + [self.n]
-        for (first, lang), end in zip(self.runs, ends):
+        for (first, lang), end in zip(self.runs, ends, strict=True):
             self.read_in(lang)
             starters = self.table.by_first
             i = max(i, first)
