@@ -66,6 +66,14 @@ def test_bench_reports_every_stage_on_a_small_corpus():
     assert report["corpus"]["megabytes"] >= 0.2
     assert any(r["stage"].startswith("extract") and r["mb"] > 0.14 for r in report["rows"])
     assert "| tokenize | rust 1 thread | whole corpus, streamed |" in markdown(report)
+    # On the sample, the Rust engine's first call is shown apart, its ratio beside.
+    for r in report["rows"]:
+        assert r["first_s"] > 0
+        if r["engine"] == "rust 1 thread" and r["scope"].startswith("first"):
+            python = next(p for p in report["rows"] if p["stage"] == r["stage"]
+                          and p["engine"] == "python" and p["scope"] == r["scope"])
+            assert r["ratio_first_call"] == python["median_s"] / r["first_s"]
+            assert f"({r['ratio_first_call']:.1f}×) |" in markdown(report)
     # Every target is reported, its verdict read from the figure it names.
     verdicts = {t["target"]: t for t in report["targets"]}
     assert len(verdicts) == 6
@@ -124,3 +132,35 @@ def test_counts_below_one_are_refused_with_a_message(argv, capsys):
         main(argv)
     assert stop.value.code == 2
     assert "must be at least 1" in capsys.readouterr().err
+
+
+def test_each_timed_call_runs_after_the_previous_result_is_dropped():
+    import weakref
+
+    from dealscope.bench import timed
+
+    class Result:
+        pass
+
+    alive_at_call = []
+    last: list[weakref.ref] = []
+
+    def call() -> Result:
+        alive_at_call.append(bool(last) and last[-1]() is not None)
+        out = Result()
+        last.append(weakref.ref(out))
+        return out
+
+    times, result = timed(call, 4)
+    assert len(times) == 4 and all(t >= 0 for t in times)
+    assert alive_at_call == [False] * 4  # the core's buffers are back before each call
+    assert last[-1]() is result
+
+
+def test_unread_texts_are_new_strings_with_the_same_text():
+    from dealscope.bench import unread
+
+    texts = ["", "a", "ż", "40 亿美元", "x" * 1000]
+    fresh = unread(texts)
+    assert fresh == texts
+    assert all(a is not b for a, b in zip(fresh, texts, strict=True) if a)
