@@ -106,9 +106,14 @@ def decide(s: list[int]) -> str:
     if group == "cyrillic":
         return "ru"
     if group == "latin":
-        # Not strict: scores may come short from a caller, as the Rust engine allows.
-        return _vote(dict(zip(LATIN_LANGS, s[5:], strict=False)))
+        return _vote(_votes(s))
     return FALLBACK
+
+
+def _votes(s: list[int]) -> dict[str, int]:
+    """Each Latin language's vote count in scores `s` (`scores`' layout). Not strict:
+    counts past the languages' are ignored, as by the Rust engine."""
+    return dict(zip(LATIN_LANGS, s[5:], strict=False))
 
 
 def _vote(scores: dict[str, int]) -> str:
@@ -189,6 +194,6 @@ def _own(lang: str, group: str, s: list[int]) -> str:
     if own_group == "cjk":
         return own if own == "ja" or s[0] - s[1] >= MIN_HAN else lang
     if own_group == "latin":
-        votes = dict(zip(LATIN_LANGS, s[5:], strict=False))
+        votes = _votes(s)
         return own if votes.get(lang, 0) == 0 and votes[own] >= MIN_VOTES else lang
     return lang
