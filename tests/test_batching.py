@@ -149,6 +149,20 @@ def test_a_sentence_longer_than_a_chunk_is_cut_but_offsets_hold(engine):
     spans_hold(corpus)
 
 
+def test_a_short_or_long_score_list_reads_missing_counts_as_zeros():
+    """Both engines decide alike on lists of any length: the Python engine used to
+    fail on a list shorter than the scores' layout, where the Rust engine read the
+    missing counts as zeros."""
+    full = language_scores("Microsoft will invest in the company and its cloud")[0]
+    assert decide_language(full) == "en"
+    for scores in ([], [0], [3, 1], [3, 0, 0, 0, 1], [0, 0, 0, 0, 9, 1], full[:-1],
+                   [*full, 7, 7]):
+        rust, python = (decide_language(scores, engine=e) for e in ("rust", "python"))
+        assert rust == python, scores
+        padded = [*scores, *[0] * (len(full) - len(scores))][:len(full)]
+        assert python == decide_language(padded, engine="python"), scores
+
+
 def test_language_scores_add_up_over_pieces(engine):
     texts = [*seed_texts(), "", "hello", "Привет, мир", "東京で会議があります"]
     detected = detect_languages(texts, engine=engine).to_list()

@@ -96,7 +96,9 @@ def _group(s: list[int]) -> str:
 
 
 def decide(s: list[int]) -> str:
-    """The language (summed) `scores` point to."""
+    """The language (summed) `scores` point to. Counts missing from a short list are
+    zeros and counts past the languages' are ignored, as by the Rust engine."""
+    s = [*s, *[0] * (5 + len(LATIN_LANGS) - len(s))]
     cjk, kana = s[:2]
     group = _group(s)
     if group == "cjk":
