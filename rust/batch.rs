@@ -213,45 +213,20 @@ impl<'a> RowSlots<'a> {
     /// 12 bytes into a data buffer of its own, data buffer `index` of the column. The
     /// rows written, and the data buffer.
     fn fill<A>(
-        self,
+        mut self,
         texts: &[&str],
         run: &Run<A>,
         index: u32,
         kinds: &[u128; KIND_NAMES.len()],
     ) -> (usize, Vec<u8>) {
         let n = self.doc.len();
-        // News text has about 2.5 bytes of tokens longer than 12 bytes a token. A
-        // big run's buffer is a kept one, rounded up to what the pool keeps (many
-        // runs of a few hundred KB each would otherwise be fresh memory every call).
-        let want = n * 3;
-        let mut data = if want >= pool::MIN_BYTES / 8 {
-            pool::take(want.max(pool::MIN_BYTES))
-        } else {
-            Vec::with_capacity(want)
-        };
+        let mut data = run_data(n);
         let mut row = 0;
         let mut from = 0;
         for (k, &end) in run.ends.iter().enumerate() {
             let doc = run.first + k;
-            let (tokens, rows) = (&run.tokens[from..end], row..row + end - from);
-            let text = texts[doc].as_bytes();
-            for slot in &mut self.doc[rows.clone()] {
-                slot.write(doc as u32);
-            }
-            for (slot, t) in self.start[rows.clone()].iter_mut().zip(tokens) {
-                slot.write(t.start);
-            }
-            for (slot, t) in self.end[rows.clone()].iter_mut().zip(tokens) {
-                slot.write(t.end);
-            }
-            // Views and kinds in one loop: the kind's load and store ride along.
-            let views = self.view[rows.clone()].iter_mut();
-            for ((view, kind), t) in views.zip(&mut self.kind[rows]).zip(tokens) {
-                view.write(span_view(text, t.bytes(), |long| {
-                    stored_view(&mut data, index, long)
-                }));
-                kind.write(kinds[t.kind as usize]);
-            }
+            let tokens = &run.tokens[from..end];
+            self.write(row, texts[doc], doc, tokens, (&mut data, index), kinds);
             row += end - from;
             from = end;
         }
@@ -260,6 +235,53 @@ impl<'a> RowSlots<'a> {
         // reached `n` (every column's share is `n` slots: `split_off_front`).
         assert_eq!(row, n, "a run's token rows");
         (row, data)
+    }
+}
+
+impl RowSlots<'_> {
+    /// Document `doc`'s `tokens` written into rows `row..row + tokens.len()` of each
+    /// column (tight loops with no room to check; views and kinds share one), strings
+    /// of more than 12 bytes into `data`, data buffer `index` of the column.
+    #[inline(always)]
+    fn write(
+        &mut self,
+        row: usize,
+        text: &str,
+        doc: usize,
+        tokens: &[Token],
+        (data, index): (&mut Vec<u8>, u32),
+        kinds: &[u128; KIND_NAMES.len()],
+    ) {
+        let rows = row..row + tokens.len();
+        let text = text.as_bytes();
+        for slot in &mut self.doc[rows.clone()] {
+            slot.write(doc as u32);
+        }
+        for (slot, t) in self.start[rows.clone()].iter_mut().zip(tokens) {
+            slot.write(t.start);
+        }
+        for (slot, t) in self.end[rows.clone()].iter_mut().zip(tokens) {
+            slot.write(t.end);
+        }
+        // Views and kinds in one loop: the kind's load and store ride along.
+        let views = self.view[rows.clone()].iter_mut();
+        for ((view, kind), t) in views.zip(&mut self.kind[rows]).zip(tokens) {
+            view.write(span_view(text, t.bytes(), |long| stored_view(data, index, long)));
+            kind.write(kinds[t.kind as usize]);
+        }
+    }
+}
+
+/// The data buffer of a run of `rows` tokens. News text has about 2.5 bytes of tokens
+/// longer than 12 bytes a token. A big run's buffer is a kept one, rounded up to what
+/// the pool keeps (many runs of a few hundred KB each would otherwise be fresh memory
+/// every call).
+fn run_data(rows: usize) -> Vec<u8> {
+    let want = rows * 3;
+    if want >= pool::MIN_BYTES / 8 {
+        pool::take(want.max(pool::MIN_BYTES))
+    } else {
+        Vec::with_capacity(want)
     }
 }
 
@@ -335,6 +357,58 @@ fn tokenize_runs<A: Send>(
     }
 }
 
+/// Every text tokenized on this thread and its tokens written into the columns at
+/// once, with what `per_doc` made of them: only one text's tokens are held (in
+/// cache, where `tokenize_runs` keeps a run's, 20 bytes a token, in memory). The
+/// same columns as one run's (`TokenColumns::from_runs`).
+fn tokenize_straight<A>(
+    lex: &Lexicon,
+    texts: &[&str],
+    per_doc: impl Fn(usize, &[Token]) -> A,
+) -> (TokenColumns, Vec<A>) {
+    let bytes: usize = texts.iter().map(|t| t.len()).sum();
+    let longest = texts.iter().map(|t| t.len()).max().unwrap_or(0);
+    // Rows for about one token per five bytes, as `tokenize_runs` reckons; more grow
+    // the columns. A text's tokens are a kept buffer only for a long text.
+    let mut cols = TokenColumns::with_capacity(bytes / 5 + 4);
+    let mut data = run_data(bytes / 5 + 4);
+    let mut tokens = pool::take(longest / 5 + 4);
+    let kinds = KIND_NAMES.map(|name| short_view(name).expect("a kind name fits in a view"));
+    let mut found = Vec::with_capacity(texts.len());
+    for (doc, text) in texts.iter().enumerate() {
+        tokens.clear();
+        tokens = tokenize_into(lex, text, tokens);
+        found.push(per_doc(doc, &tokens));
+        let (rows, n) = (cols.spans.len(), tokens.len());
+        let s = &mut cols.spans;
+        s.doc.reserve(n);
+        s.start.reserve(n);
+        s.end.reserve(n);
+        s.text.views.reserve(n);
+        cols.kind.reserve(n);
+        let mut slots = RowSlots {
+            doc: &mut s.doc.spare_capacity_mut()[..n],
+            start: &mut s.start.spare_capacity_mut()[..n],
+            end: &mut s.end.spare_capacity_mut()[..n],
+            view: &mut s.text.views.spare_capacity_mut()[..n],
+            kind: &mut cols.kind.spare_capacity_mut()[..n],
+        };
+        slots.write(0, text, doc, &tokens, (&mut data, 0), &kinds);
+        // SAFETY: `write` wrote the `n` slots after the `rows` written so far in each
+        // column (room for them reserved above).
+        unsafe {
+            s.doc.set_len(rows + n);
+            s.start.set_len(rows + n);
+            s.end.set_len(rows + n);
+            s.text.views.set_len(rows + n);
+            cols.kind.set_len(rows + n);
+        }
+    }
+    pool::give(tokens);
+    cols.spans.text.buffers = vec![data];
+    (cols, found)
+}
+
 /// `work` in a rayon pool of `threads` threads (none when 1): the runs' tokenizing
 /// and the columns' writing share one pool, made once a call.
 fn tokens_in_runs<T: Send>(threads: usize, work: impl FnOnce() -> T + Send) -> T {
@@ -363,6 +437,9 @@ fn rows<A>(runs: &[Run<A>]) -> usize {
 pub fn tokenize_batch(texts: &[&str], threads: usize) -> Result<TokenColumns, String> {
     check_sizes(texts)?;
     let lex = lexicon()?;
+    if threads == 1 {
+        return Ok(tokenize_straight(lex, texts, |_, _| ()).0);
+    }
     Ok(tokens_in_runs(threads, || {
         let runs = tokenize_runs(lex, texts, threads, |_, _| ());
         let cols = TokenColumns::from_runs(texts, &runs, threads);
@@ -513,17 +590,28 @@ pub fn tokens_amounts_batch(
 ) -> Result<(TokenColumns, AmountColumns), String> {
     check_langs(texts, langs)?;
     let lex = lexicon()?;
+    let amounts = |doc: usize, tokens: &[Token]| {
+        amounts_of(lex, texts[doc], langs[doc], by_sentence, tokens)
+    };
+    let amount_columns = |found: &mut dyn Iterator<Item = (usize, Vec<Amount>)>, rows| {
+        let mut out = AmountColumns::with_capacity(rows);
+        for (doc, amounts) in found {
+            out.push_doc(doc, texts[doc], amounts);
+        }
+        out
+    };
+    if threads == 1 {
+        let (tokens_out, found) = tokenize_straight(lex, texts, amounts);
+        let rows = found.iter().map(Vec::len).sum();
+        return Ok((tokens_out, amount_columns(&mut found.into_iter().enumerate(), rows)));
+    }
     Ok(tokens_in_runs(threads, || {
-        let runs = tokenize_runs(lex, texts, threads, |doc, tokens| {
-            amounts_of(lex, texts[doc], langs[doc], by_sentence, tokens)
-        });
+        let runs = tokenize_runs(lex, texts, threads, amounts);
         let tokens_out = TokenColumns::from_runs(texts, &runs, threads);
-        let found: usize = runs.iter().flat_map(|r| &r.found).map(Vec::len).sum();
-        let mut amounts_out = AmountColumns::with_capacity(found);
-        each_found(runs, |doc, amounts| {
-            amounts_out.push_doc(doc, texts[doc], amounts)
-        });
-        (tokens_out, amounts_out)
+        let rows: usize = runs.iter().flat_map(|r| &r.found).map(Vec::len).sum();
+        let mut found = Vec::with_capacity(texts.len());
+        each_found(runs, |doc, amounts| found.push((doc, amounts)));
+        (tokens_out, amount_columns(&mut found.into_iter(), rows))
     }))
 }
 
@@ -638,11 +726,17 @@ mod tests {
 
     #[test]
     fn runs_give_the_same_columns_whatever_the_thread_count() {
-        // Empty texts among them, and (at 7 threads) more runs wanted than texts.
+        // Empty texts among them, and (at 7 threads) more runs wanted than texts;
+        // tokens longer than a view holds (in the columns' data buffers), and texts
+        // of more tokens than the columns are first given room for (one a byte).
         let texts: Vec<String> = (0..40)
             .map(|i| match i % 7 {
                 0 => String::new(),
-                _ => format!("Doc {i}: Amazon investirà {i} miliardi di dollari e 5 di euro."),
+                3 => "a ".repeat(50 * i),
+                _ => format!(
+                    "Doc {i}: Amazon investirà {i} miliardi di dollari e 5 di euro \
+                     nell'infrastrutturazione del Rechenzentrumsprojekt."
+                ),
             })
             .collect();
         let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
@@ -651,7 +745,8 @@ mod tests {
         assert_eq!(one.spans.doc.last(), Some(&39));
         let (_, amounts) = tokens_amounts_batch(&texts, &langs, None, 1).unwrap();
         let values = |a: &AmountColumns| a.value.iter().map(|v| v.to_bits()).collect::<Vec<_>>();
-        assert_eq!(amounts.spans.len(), 2 * 34); // two amounts in each non-empty text
+        assert_eq!(amounts.spans.len(), 2 * 28); // two amounts in each text of words
+        assert!(one.spans.text.buffers.iter().any(|data| !data.is_empty()));
         for threads in [2, 3, 7] {
             assert_eq!(
                 rows_of(&tokenize_batch(&texts, threads).unwrap()),
