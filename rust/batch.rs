@@ -266,7 +266,9 @@ impl RowSlots<'_> {
         // Views and kinds in one loop: the kind's load and store ride along.
         let views = self.view[rows.clone()].iter_mut();
         for ((view, kind), t) in views.zip(&mut self.kind[rows]).zip(tokens) {
-            view.write(span_view(text, t.bytes(), |long| stored_view(data, index, long)));
+            view.write(span_view(text, t.bytes(), |long| {
+                stored_view(data, index, long)
+            }));
             kind.write(kinds[t.kind as usize]);
         }
     }
@@ -590,9 +592,8 @@ pub fn tokens_amounts_batch(
 ) -> Result<(TokenColumns, AmountColumns), String> {
     check_langs(texts, langs)?;
     let lex = lexicon()?;
-    let amounts = |doc: usize, tokens: &[Token]| {
-        amounts_of(lex, texts[doc], langs[doc], by_sentence, tokens)
-    };
+    let amounts =
+        |doc: usize, tokens: &[Token]| amounts_of(lex, texts[doc], langs[doc], by_sentence, tokens);
     let amount_columns = |found: &mut dyn Iterator<Item = (usize, Vec<Amount>)>, rows| {
         let mut out = AmountColumns::with_capacity(rows);
         for (doc, amounts) in found {
@@ -603,7 +604,10 @@ pub fn tokens_amounts_batch(
     if threads == 1 {
         let (tokens_out, found) = tokenize_straight(lex, texts, amounts);
         let rows = found.iter().map(Vec::len).sum();
-        return Ok((tokens_out, amount_columns(&mut found.into_iter().enumerate(), rows)));
+        return Ok((
+            tokens_out,
+            amount_columns(&mut found.into_iter().enumerate(), rows),
+        ));
     }
     Ok(tokens_in_runs(threads, || {
         let runs = tokenize_runs(lex, texts, threads, amounts);

@@ -31,7 +31,9 @@ impl Hasher for FxHasher {
         // keys hashed are short words.
         let mut rest = chunks.remainder();
         if rest.len() >= 4 {
-            self.add(u64::from(u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]])));
+            self.add(u64::from(u32::from_le_bytes([
+                rest[0], rest[1], rest[2], rest[3],
+            ])));
             rest = &rest[4..];
         }
         if rest.len() >= 2 {
