@@ -360,9 +360,9 @@ fn tokenize_runs<A: Send>(
 }
 
 /// Every text tokenized on this thread and its tokens written into the columns at
-/// once, with what `per_doc` made of them: only one text's tokens are held (in
-/// cache, where `tokenize_runs` keeps a run's, 20 bytes a token, in memory). The
-/// same columns as one run's (`TokenColumns::from_runs`).
+/// once, with what `per_doc` made of them: only one text's tokens are held, where
+/// `tokenize_runs` keeps a run's (20 bytes a token: pages a first call faults in).
+/// The same columns as one run's (`TokenColumns::from_runs`).
 fn tokenize_straight<A>(
     lex: &Lexicon,
     texts: &[&str],
@@ -732,7 +732,8 @@ mod tests {
     fn runs_give_the_same_columns_whatever_the_thread_count() {
         // Empty texts among them, and (at 7 threads) more runs wanted than texts;
         // tokens longer than a view holds (in the columns' data buffers), and texts
-        // of more tokens than the columns are first given room for (one a byte).
+        // of a token every two bytes, more than `tokenize_straight` first makes room
+        // for (one every five).
         let texts: Vec<String> = (0..40)
             .map(|i| match i % 7 {
                 0 => String::new(),
@@ -751,6 +752,8 @@ mod tests {
         let values = |a: &AmountColumns| a.value.iter().map(|v| v.to_bits()).collect::<Vec<_>>();
         assert_eq!(amounts.spans.len(), 2 * 28); // two amounts in each text of words
         assert!(one.spans.text.buffers.iter().any(|data| !data.is_empty()));
+        let bytes: usize = texts.iter().map(|t| t.len()).sum();
+        assert!(one.spans.len() > bytes / 5 + 4, "the columns grew");
         for threads in [2, 3, 7] {
             assert_eq!(
                 rows_of(&tokenize_batch(&texts, threads).unwrap()),
