@@ -132,6 +132,36 @@ impl TokenColumns {
         }
     }
 
+    /// The next `n` rows of every column, not written yet (room made for them).
+    fn spare(&mut self, n: usize) -> RowSlots<'_> {
+        let s = &mut self.spans;
+        s.doc.reserve(n);
+        s.start.reserve(n);
+        s.end.reserve(n);
+        s.text.views.reserve(n);
+        self.kind.reserve(n);
+        RowSlots {
+            doc: &mut s.doc.spare_capacity_mut()[..n],
+            start: &mut s.start.spare_capacity_mut()[..n],
+            end: &mut s.end.spare_capacity_mut()[..n],
+            view: &mut s.text.views.spare_capacity_mut()[..n],
+            kind: &mut self.kind.spare_capacity_mut()[..n],
+        }
+    }
+
+    /// Every column's length set to `rows`.
+    ///
+    /// # Safety
+    /// Each column's first `rows` slots must be written (`spare`'s, say).
+    unsafe fn set_rows(&mut self, rows: usize) {
+        let s = &mut self.spans;
+        s.doc.set_len(rows);
+        s.start.set_len(rows);
+        s.end.set_len(rows);
+        s.text.views.set_len(rows);
+        self.kind.set_len(rows);
+    }
+
     /// Columns holding the runs' tokens, written on `threads` threads (those of the
     /// rayon pool it runs in, see `tokens_in_runs`): each run into its own rows
     /// (known once every text is tokenized) and its own data buffer, so no run
@@ -139,14 +169,7 @@ impl TokenColumns {
     fn from_runs<A: Sync>(texts: &[&str], runs: &[Run<A>], threads: usize) -> TokenColumns {
         let total = rows(runs);
         let mut cols = TokenColumns::with_capacity(total);
-        let s = &mut cols.spans;
-        let mut free = RowSlots {
-            doc: &mut s.doc.spare_capacity_mut()[..total],
-            start: &mut s.start.spare_capacity_mut()[..total],
-            end: &mut s.end.spare_capacity_mut()[..total],
-            view: &mut s.text.views.spare_capacity_mut()[..total],
-            kind: &mut cols.kind.spare_capacity_mut()[..total],
-        };
+        let mut free = cols.spare(total);
         let kinds = KIND_NAMES.map(|name| short_view(name).expect("a kind name fits in a view"));
         let parts: Vec<(RowSlots, &Run<A>)> = runs
             .iter()
@@ -165,19 +188,12 @@ impl TokenColumns {
         // Python as an internal error, never as uninitialised rows).
         let written: usize = filled.iter().map(|(n, _)| n).sum();
         assert_eq!(written, total, "token rows written");
-        // SAFETY: the first `total` slots of each column (capacity is at least
-        // `total`: `with_capacity`) were split among the runs, and each run wrote
-        // every slot of its share in each column (`fill` checks it) and together
-        // they hold `total` (checked above).
-        unsafe {
-            s.doc.set_len(total);
-            s.start.set_len(total);
-            s.end.set_len(total);
-            s.text.views.set_len(total);
-            cols.kind.set_len(total);
-        }
+        // SAFETY: the first `total` slots of each column (`spare`) were split among
+        // the runs, and each run wrote every slot of its share in each column (`fill`
+        // checks it) and together they hold `total` (checked above).
+        unsafe { cols.set_rows(total) };
         // Data buffer i is run i's, as its views say.
-        s.text.buffers = filled.into_iter().map(|(_, data)| data).collect();
+        cols.spans.text.buffers = filled.into_iter().map(|(_, data)| data).collect();
         cols
     }
 }
@@ -382,29 +398,11 @@ fn tokenize_straight<A>(
         tokens = tokenize_into(lex, text, tokens);
         found.push(per_doc(doc, &tokens));
         let (rows, n) = (cols.spans.len(), tokens.len());
-        let s = &mut cols.spans;
-        s.doc.reserve(n);
-        s.start.reserve(n);
-        s.end.reserve(n);
-        s.text.views.reserve(n);
-        cols.kind.reserve(n);
-        let mut slots = RowSlots {
-            doc: &mut s.doc.spare_capacity_mut()[..n],
-            start: &mut s.start.spare_capacity_mut()[..n],
-            end: &mut s.end.spare_capacity_mut()[..n],
-            view: &mut s.text.views.spare_capacity_mut()[..n],
-            kind: &mut cols.kind.spare_capacity_mut()[..n],
-        };
-        slots.write(0, text, doc, &tokens, (&mut data, 0), &kinds);
+        cols.spare(n)
+            .write(0, text, doc, &tokens, (&mut data, 0), &kinds);
         // SAFETY: `write` wrote the `n` slots after the `rows` written so far in each
-        // column (room for them reserved above).
-        unsafe {
-            s.doc.set_len(rows + n);
-            s.start.set_len(rows + n);
-            s.end.set_len(rows + n);
-            s.text.views.set_len(rows + n);
-            cols.kind.set_len(rows + n);
-        }
+        // column (`spare`).
+        unsafe { cols.set_rows(rows + n) };
     }
     pool::give(tokens);
     cols.spans.text.buffers = vec![data];
