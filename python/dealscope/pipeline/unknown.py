@@ -31,13 +31,17 @@ _CAP = _CAP_HEAD + _CAP_TAIL
 _PROJECT_WORDS = ("Project", "Projekt", "Projektu", "Progetto", "Proyecto", "Projet", "Проект")
 PROJECT = re.compile("(?:" + "|".join(rf"{w[0]}(?<!\w{w[0]}){w[1:]}" for w in _PROJECT_WORDS)
                      + rf")\s+{_CAP}")
-QUOTED = re.compile(rf"[„“\"«「『]({_CAP}(?:\s+{_CAP}){{0,3}}|[\u30a0-\u30ff・ー]{{2,}})[”\"»」』]")
+# The marks a quoted name opens with (QUOTED, and what MARKS looks for).
+_OPENING_QUOTES = "„“\"«「『"
+QUOTED = re.compile(
+    rf"[{_OPENING_QUOTES}]({_CAP}(?:\s+{_CAP}){{0,3}}|[\u30a0-\u30ff・ー]{{2,}})[”\"»」』]")
 CAPITALISED = re.compile(rf"({_CAP_HEAD}(?<![\w.].){_CAP_TAIL}(?:\s+{_CAP}){{1,3}})")
 # What every PROJECT or QUOTED match holds, a quote mark or a project word: a sentence
 # without any needs neither pattern (one cheap scan instead of two).
-MARKS = re.compile("[„“\"«「『]|" + "|".join(_PROJECT_WORDS))
+MARKS = re.compile(f"[{_OPENING_QUOTES}]|" + "|".join(_PROJECT_WORDS))
 # Their first characters, as one class: scanned for twice as fast as MARKS' alternation.
-_MARK_FIRSTS = re.compile("[„“\"«「『" + "".join(sorted({w[0] for w in _PROJECT_WORDS})) + "]")
+_MARK_FIRSTS = re.compile(
+    f"[{_OPENING_QUOTES}" + "".join(sorted({w[0] for w in _PROJECT_WORDS})) + "]")
 # Capitalised words that start sentences or are common nouns in titles, not names.
 _STOP = {"The", "A", "An", "In", "On", "At", "For", "And", "But", "CEO", "AI", "IA", "ИИ",
          "GPU", "TPU", "US", "USA", "UK", "EU"}
