@@ -60,6 +60,18 @@ def test_missing_path_and_symlink_loop(tmp_path):
     assert got.docs == []
 
 
+def test_a_mistyped_path_given_as_a_string_is_reported_not_read_as_a_text(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "seeds").mkdir()
+    for typo in ("seedz", "news.txt", "my-articles_2024"):
+        got = ingest(typo)
+        assert (got.docs, got.errors) == ([], [(typo, "no such file or folder")])
+    # Texts stay texts: several words, or no spaces in a script that uses none.
+    texts = ["Nvidia invests $5 billion in Intel.", "オープンAIは40億ドルを調達した。", "40亿美元"]
+    assert [d.text for d in ingest(texts).docs] == texts
+    assert ingest(["seeds", "Nvidia invests."]).errors == []
+
+
 def test_strings_and_frames():
     corpus = ds.extract(["Amazon invested $4 billion in Anthropic.", "  "])
     assert corpus.documents.height == 1

@@ -13,6 +13,7 @@ import html.parser
 import io
 import json
 import os
+import re
 import stat
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -233,7 +234,12 @@ def walk(folder: Path, out: Ingested) -> Iterable[tuple[Path, dict]]:
 
 
 def ingest(source) -> Ingested:
-    """A folder, a file, a list of paths or texts, or a frame with a 'text' column."""
+    """A folder, a file, a list of paths or texts, or a frame with a 'text' column.
+
+    A string is a path when it holds a path separator, names something that
+    exists, or is one ASCII word of file-name characters (`seedz`: reported
+    missing, not read as a text); any other string is a text.
+    """
     out = Ingested()
     if isinstance(source, pl.DataFrame):
         _frame_records(source, "<frame>", out)
@@ -269,10 +275,17 @@ def _not_regular(mode: int) -> str | None:
     return None if stat.S_ISREG(mode) else "an unknown kind"
 
 
+# One ASCII word of file-name characters with a letter (`seedz`, `news.txt`): a
+# path even when missing, so that a mistyped one is reported, not read as a
+# one-word article (which holds no deal). CJK sentences have no spaces either,
+# hence ASCII only.
+_NAME_LIKE = re.compile(r"[A-Za-z0-9._~-]*[A-Za-z][A-Za-z0-9._~-]*")
+
+
 def _looks_like_path(item: str) -> bool:
     if "\n" in item or len(item) >= 4096:
         return False
     try:
-        return os.sep in item or Path(item).exists()
+        return os.sep in item or _NAME_LIKE.fullmatch(item) is not None or Path(item).exists()
     except OSError:  # a sentence longer than a file name may be (ENAMETOOLONG) is a text
         return False
