@@ -9,6 +9,7 @@ use crate::lexicon::{lexicon, Lexicon};
 use crate::names::Names;
 use crate::phrases::Keys;
 use crate::pool;
+use crate::threads;
 use crate::tokenizer::{tokenize, tokenize_into, Token, KIND_NAMES};
 use std::mem::MaybeUninit;
 
@@ -84,29 +85,24 @@ pub struct AmountColumns {
 /// thread). Results keep the documents' order, so the output is the same
 /// whatever the thread count.
 pub fn per_doc<T: Send>(texts: &[&str], threads: usize, work: impl Fn(&str) -> T + Sync) -> Vec<T> {
-    per_doc_indexed(texts.len(), threads, |i| work(texts[i]))
+    per_doc_indexed(texts, threads, |i| work(texts[i]))
 }
 
-/// `per_doc` over the indices of `n` documents, for work that needs more than the
-/// text (its language, its reference date).
+/// `per_doc` over the indices of `texts`, for work that needs more than the text
+/// (its language, its reference date). Too little work to share stays on this
+/// thread (`threads::for_texts`).
 pub(crate) fn per_doc_indexed<T: Send>(
-    n: usize,
+    texts: &[&str],
     threads: usize,
     work: impl Fn(usize) -> T + Sync,
 ) -> Vec<T> {
     use rayon::prelude::*;
+    let n = texts.len();
+    let threads = threads::for_texts(texts, threads);
     if threads == 1 || n < 2 {
         return (0..n).map(&work).collect();
     }
-    with_threads(threads, || (0..n).into_par_iter().map(&work).collect())
-}
-
-/// `op` run in a pool of `threads` threads (0: all cores), for its rayon work.
-fn with_threads<T: Send>(threads: usize, op: impl FnOnce() -> T + Send) -> T {
-    match rayon::ThreadPoolBuilder::new().num_threads(threads).build() {
-        Ok(pool) => pool.install(op),
-        Err(_) => op(),
-    }
+    threads::install(threads, || (0..n).into_par_iter().map(&work).collect())
 }
 
 /// Offsets leave as u32 and strings as Arrow views, whose lengths are i32: a text
@@ -415,7 +411,7 @@ fn tokens_in_runs<T: Send>(threads: usize, work: impl FnOnce() -> T + Send) -> T
     if threads == 1 {
         work()
     } else {
-        with_threads(threads, work)
+        threads::install(threads, work)
     }
 }
 
@@ -437,6 +433,7 @@ fn rows<A>(runs: &[Run<A>]) -> usize {
 pub fn tokenize_batch(texts: &[&str], threads: usize) -> Result<TokenColumns, String> {
     check_sizes(texts)?;
     let lex = lexicon()?;
+    let threads = threads::for_texts(texts, threads);
     if threads == 1 {
         return Ok(tokenize_straight(lex, texts, |_, _| ()).0);
     }
@@ -565,7 +562,7 @@ pub fn amounts_batch(
 ) -> Result<AmountColumns, String> {
     check_langs(texts, langs)?;
     let lex = lexicon()?;
-    let found = per_doc_indexed(texts.len(), threads, |i| {
+    let found = per_doc_indexed(texts, threads, |i| {
         amounts_of(
             lex,
             texts[i],
@@ -599,6 +596,7 @@ pub fn tokens_amounts_batch(
         }
         out
     };
+    let threads = threads::for_texts(texts, threads);
     if threads == 1 {
         let (tokens_out, found) = tokenize_straight(lex, texts, amounts);
         let rows = found.iter().map(Vec::len).sum();
@@ -644,7 +642,7 @@ pub fn dates_batch(
         ));
     }
     let lex = lexicon()?;
-    let found = per_doc_indexed(texts.len(), threads, |i| {
+    let found = per_doc_indexed(texts, threads, |i| {
         let text = texts[i];
         let tokens = tokenize(lex, text);
         let keys = Keys::new(lex, text, &tokens);
@@ -735,7 +733,7 @@ mod tests {
         let texts: Vec<String> = (0..40)
             .map(|i| match i % 7 {
                 0 => String::new(),
-                3 => "a ".repeat(50 * i),
+                3 => "a ".repeat(300 * i),
                 _ => format!(
                     "Doc {i}: Amazon investirà {i} miliardi di dollari e 5 di euro \
                      nell'infrastrutturazione del Rechenzentrumsprojekt."
@@ -752,6 +750,10 @@ mod tests {
         assert!(one.spans.text.buffers.iter().any(|data| !data.is_empty()));
         let bytes: usize = texts.iter().map(|t| t.len()).sum();
         assert!(one.spans.len() > bytes / 5 + 4, "the columns grew");
+        assert!(
+            bytes >= threads::MIN_SHARED_BYTES,
+            "enough text to share out"
+        );
         for threads in [2, 3, 7] {
             assert_eq!(
                 rows_of(&tokenize_batch(&texts, threads).unwrap()),

@@ -774,7 +774,7 @@ pub fn find_batch(sentences: &[&str], langs: &[&str], threads: usize) -> Result<
         .enumerate()
         .map(|(i, lang)| vocabulary(lang).map_err(|e| format!("langs[{i}]: {e}")))
         .collect::<Result<Vec<_>, String>>()?;
-    Ok(per_doc_indexed(sentences.len(), threads, |i| {
+    Ok(per_doc_indexed(sentences, threads, |i| {
         vocabs[i].find(sentences[i])
     }))
 }
@@ -848,6 +848,14 @@ mod tests {
             .collect();
         for threads in [1, 2, 0] {
             assert_eq!(find_batch(&texts, &langs, threads).unwrap(), one);
+        }
+        // Enough text to be shared out among threads (`threads::for_texts`).
+        let copies = crate::threads::MIN_SHARED_BYTES / 8;
+        let (many, many_langs): (Vec<&str>, Vec<&str>) =
+            texts.iter().zip(langs).cycle().take(copies).unzip();
+        let want: Vec<Cues> = one.iter().cycle().take(copies).cloned().collect();
+        for threads in [2, 0] {
+            assert_eq!(find_batch(&many, &many_langs, threads).unwrap(), want);
         }
         assert!(find_batch(&texts, &langs[..3], 1).is_err());
     }

@@ -19,6 +19,7 @@ pub mod numbers;
 pub mod phrases;
 pub mod pool;
 pub mod sentences;
+pub mod threads;
 pub mod tokenizer;
 pub mod view;
 

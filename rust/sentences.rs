@@ -60,7 +60,7 @@ pub fn sentences_batch(
 ) -> Result<SentenceColumns, String> {
     check_langs(texts, langs)?;
     let lex = lexicon()?;
-    let found = per_doc_indexed(texts.len(), threads, |i| {
+    let found = per_doc_indexed(texts, threads, |i| {
         sentences_of(lex, texts[i], langs[i], by_sentence)
     });
     let rows = found.iter().map(Vec::len).sum();
