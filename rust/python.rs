@@ -277,13 +277,8 @@ fn sentences(
 }
 
 #[pyfunction]
-#[allow(clippy::type_complexity)]
 #[pyo3(signature = (texts, threads=0))]
-fn find_names(
-    py: Python<'_>,
-    texts: &Bound<'_, PyAny>,
-    threads: usize,
-) -> PyResult<(ArrowBatch, Vec<(String, String, String, String)>)> {
+fn find_names(py: Python<'_>, texts: &Bound<'_, PyAny>, threads: usize) -> PyResult<ArrowBatch> {
     let texts = Texts::new(texts)?;
     let frame = run(py, || {
         let cols = batch::names_batch(&texts.strs()?, threads)?;
@@ -291,7 +286,13 @@ fn find_names(
         columns.push(Column::u32("entity", cols.entity));
         arrow::frame(columns)
     })?;
-    let entities = run(py, || {
+    Ok(batch(frame))
+}
+
+/// The entities of names.toml, in the order `find_names`' entity column counts them.
+#[pyfunction]
+fn name_entities(py: Python<'_>) -> PyResult<Vec<(String, String, String, String)>> {
+    run(py, || {
         Ok(batch::names()?
             .entities
             .iter()
@@ -304,8 +305,7 @@ fn find_names(
                 )
             })
             .collect::<Vec<_>>())
-    })?;
-    Ok((batch(frame), entities))
+    })
 }
 
 /// Each sentence's deal cues (`pipeline.cues.find`): a dict of category → sorted
@@ -419,6 +419,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(tokens_and_amounts, m)?)?;
     m.add_function(wrap_pyfunction!(parse_dates, m)?)?;
     m.add_function(wrap_pyfunction!(find_names, m)?)?;
+    m.add_function(wrap_pyfunction!(name_entities, m)?)?;
     m.add_function(wrap_pyfunction!(sentences, m)?)?;
     m.add_function(wrap_pyfunction!(deal_cues, m)?)?;
     m.add_function(wrap_pyfunction!(code_tables, m)?)?;

@@ -63,11 +63,12 @@ def sentences(
     """Columns of frames.SENTENCE_SCHEMA: each text's sentences, as the parsers cut
     them, and the language each is read in."""
 
-def find_names(
-    texts: Texts, threads: int = 0
-) -> tuple[ArrowBatch, list[tuple[str, str, str, str]]]:
-    """Columns doc, start, end, text and entity (an index into the second item: the
-    entities of names.toml as (name, kind, role, parent))."""
+def find_names(texts: Texts, threads: int = 0) -> ArrowBatch:
+    """Columns doc, start, end, text and entity (an index into `name_entities()`)."""
+
+def name_entities() -> list[tuple[str, str, str, str]]:
+    """The entities of names.toml as (name, kind, role, parent), in the order
+    `find_names`' entity column counts them."""
 
 def deal_cues(
     sentences: Texts, langs: list[str], threads: int = 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import warnings
 from collections.abc import Sequence
@@ -148,7 +149,8 @@ def tokenize(texts: Texts, *, engine: str = "rust", threads: int | None = None) 
     """One row per token: doc, start, end (code points), token, kind.
 
     ``threads`` (Rust engine): documents are split over this many threads
-    (default: all cores); the result does not depend on it.
+    (default: all cores; texts of under 64 KiB in all stay on the calling
+    thread); the result does not depend on it.
     """
     items = _texts(texts)
     core = _engine(engine)
@@ -323,20 +325,32 @@ def find_names(texts: Texts, *, engine: str = "rust", threads: int | None = None
     items = _texts(texts)
     core = _engine(engine)
     if core is not None:
-        batch, entities = _rust(core.find_names, items, _threads(threads))
-        table = pl.DataFrame(entities, schema=["name", "kind", "role", "parent"], orient="row")
+        batch = _rust(core.find_names, items, _threads(threads))
         spans = from_arrow(batch, {**{k: NAME_SCHEMA[k] for k in ("doc", "start", "end", "text")},
                                    "entity": pl.UInt32})
+        table = _name_table()
         picked = table[spans["entity"]] if spans.height else table.clear()
-        frame = pl.concat([spans.drop("entity"), picked], how="horizontal")
-    else:
-        found = pyengine.names()
-        rows = []
-        for doc, text in enumerate(_clean(items)):
-            for start, end, entity in found.find(text):
-                e = found.entities[entity]
-                rows.append((doc, start, end, text[start:end], e.name, e.kind, e.role, e.parent))
-        frame = from_rows(rows, NAME_SCHEMA)
-    return frame.with_columns(
-        pl.col(c).replace("", None) for c in ("role", "parent")
-    ).select(list(NAME_SCHEMA))
+        # The spans' columns then the entity's are NAME_SCHEMA's, in order.
+        return spans.drop("entity").hstack(picked)
+    found = pyengine.names()
+    rows = []
+    for doc, text in enumerate(_clean(items)):
+        for start, end, entity in found.find(text):
+            e = found.entities[entity]
+            rows.append((doc, start, end, text[start:end], e.name, e.kind, e.role, e.parent))
+    return _empty_as_null(from_rows(rows, NAME_SCHEMA))
+
+
+@functools.cache
+def _name_table() -> pl.DataFrame:
+    """names.toml's entities as the core counts them. Made once: building it took
+    longer than finding the names of a sentence."""
+    from . import _core
+
+    return _empty_as_null(pl.DataFrame(_core.name_entities(),
+                                       schema=["name", "kind", "role", "parent"], orient="row"))
+
+
+def _empty_as_null(frame: pl.DataFrame) -> pl.DataFrame:
+    """No role or parent is null, not an empty string."""
+    return frame.with_columns(pl.col(c).replace("", None) for c in ("role", "parent"))
