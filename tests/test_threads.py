@@ -2,6 +2,7 @@
 
 import os
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -17,6 +18,16 @@ def test_small_and_big_calls_give_the_frames_of_one_thread():
         for threads in (None, 2, 3):
             assert ds.parse_amounts(texts, threads=threads).equals(
                 ds.parse_amounts(texts, threads=1))
+
+
+def test_calls_at_once_on_python_threads_share_or_swap_the_pool_safely():
+    """The core lets go of the GIL: calls asking for 2 and 3 threads at once keep
+    replacing the kept pool while others run in it."""
+    want = ds.tokens_and_amounts(BIG, threads=1)
+    with ThreadPoolExecutor(4) as calls:
+        got = list(calls.map(lambda n: ds.tokens_and_amounts(BIG, threads=n), [2, 3] * 6))
+    for tokens, amounts in got:
+        assert tokens.equals(want[0]) and amounts.equals(want[1])
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="os.fork is POSIX only")
