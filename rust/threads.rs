@@ -9,8 +9,9 @@ use std::sync::{Arc, Mutex};
 
 use rayon::ThreadPool;
 
-/// Texts of fewer bytes in all are read on the calling thread: below this, waking
-/// a second thread costs about what it saves (see the README's Speed section).
+/// Texts of fewer bytes in all are read on the calling thread: below this a second
+/// thread cost more than it saved, even with the pool kept (README, Speed: "Short
+/// calls").
 pub const MIN_SHARED_BYTES: usize = 64 << 10;
 
 /// The threads worth using for `texts` when `threads` are asked for (0: all cores).
