@@ -260,9 +260,8 @@ def _build(got, engine: str, plan: list[list[batches.Piece]], step,
     for i, r in enumerate(_in_order(engine, plan, read)):
         for stage in ("dates", "amounts", "names"):
             step(stage)
-        rows = r.sents.rows()
-        keys = zip(r.sents["doc"].to_list(), r.sents["sid"].to_list(), strict=True)
-        found = dict(zip(keys, r.cues, strict=True))
+        rows = r.sents.rows()  # doc, sid, start, end, sentence, lang
+        found = dict(zip(((doc, sid) for doc, sid, *_ in rows), r.cues, strict=True))
         # The lexicon's names by sentence, for the candidates and the deals alike.
         known = _by_sentence(r.mentions, r.sents, cand.NAME_COLUMNS, named=False)
         mentions = _with_candidates(r.mentions, rows, known, found)
