@@ -36,17 +36,20 @@ fn read_grouped(grouped: &str, decimal: Option<char>) -> Option<f64> {
     let is_mark = |b: u8| b == b'.' || b == b',';
     let (mut count, mut first, mut last, mut at) = (0usize, 0u8, 0u8, 0usize);
     let mut same_kind = true;
-    // Do all groups after a mark but the last one have three digits?
-    let mut inner_threes = true;
+    // Do all groups after a mark but the last one have three digits? Two (Indian
+    // grouping: 1,00,000)? And the digits before the first mark.
+    let (mut inner_threes, mut inner_twos, mut head) = (true, true, 0);
     for (i, &b) in grouped.as_bytes().iter().enumerate() {
         if !is_mark(b) {
             continue;
         }
         if count == 0 {
             first = b;
+            head = i;
         } else {
             same_kind &= b == first;
             inner_threes &= i - at - 1 == 3;
+            inner_twos &= i - at - 1 == 2;
         }
         count += 1;
         last = b;
@@ -61,7 +64,8 @@ fn read_grouped(grouped: &str, decimal: Option<char>) -> Option<f64> {
             let point = tail != 3 || Some(char::from(first)) == decimal;
             return read_with_point(grouped, point.then_some(at));
         }
-        if inner_threes && tail == 3 {
+        let indian = first == b',' && inner_twos && (1..=2).contains(&head);
+        if (inner_threes || indian) && tail == 3 {
             return read_with_point(grouped, None);
         }
         return None;
@@ -156,6 +160,19 @@ mod tests {
             parse_digits("12345678901234567", dot),
             Some(12345678901234567.0)
         );
+    }
+
+    #[test]
+    fn commas_group_the_indian_way_too() {
+        let dot = Some('.');
+        assert_eq!(parse_digits("1,00,000", dot), Some(100000.0));
+        assert_eq!(parse_digits("12,34,56,789", dot), Some(123456789.0));
+        assert_eq!(parse_digits("1,00,00,000", None), Some(10000000.0));
+        // Commas only, one or two digits first, a last group of three.
+        assert_eq!(parse_digits("1.00.000", Some(',')), None);
+        assert_eq!(parse_digits("100,00,000", dot), None);
+        assert_eq!(parse_digits("1,00,00", dot), None);
+        assert_eq!(parse_digits("1,000,00,000", dot), None);
     }
 
     #[test]

@@ -9,8 +9,9 @@ Shared rules (``rust/numbers.rs`` follows them to the letter):
   ``3,500`` → 3500 in ja/en/zh, ``300.000`` → 300000 in it/pl; text of
   unknown language has no decimal mark of its own, so both group).
 - One kind of mark seen more than once: grouping, and every group after the
-  first must have three digits (``1.000.000``); otherwise not a number
-  (``22.10.2025``).
+  first must have three digits (``1.000.000``), or, with commas, the Indian
+  way: one or two digits, groups of two, then three (``1,00,000`` → 100000,
+  ``1,00,00,000`` → 10000000); otherwise not a number (``22.10.2025``).
 - Both marks: the last one, seen once and last, is the decimal mark; the other
   groups, every group before it having three digits after the first.
 - The value is the decimal string read as an IEEE double (correctly rounded),
@@ -38,7 +39,7 @@ def parse_digits(text: str, decimal: str) -> float | None:
             if len(tail) != 3 or mark == decimal:
                 return float(groups[0] + "." + tail)
             return float(groups[0] + tail)
-        if all(len(g) == 3 for g in groups[1:]):
+        if all(len(g) == 3 for g in groups[1:]) or _indian(groups, mark):
             return float("".join(groups))
         return None
     last = marks[-1][1]
@@ -48,6 +49,12 @@ def parse_digits(text: str, decimal: str) -> float | None:
     if not all(len(g) == 3 for g in whole[1:]):
         return None
     return float("".join(whole) + "." + groups[-1])
+
+
+def _indian(groups: list[str], mark: str) -> bool:
+    """Lakh grouping with commas: 1,00,000 (1–2 digits, twos, a last three)."""
+    return mark == "," and 1 <= len(groups[0]) <= 2 and len(groups[-1]) == 3 \
+        and all(len(g) == 2 for g in groups[1:-1])
 
 
 def parse_cjk(text: str, digits: dict[str, int], multipliers: dict[str, int]) -> float:
