@@ -20,6 +20,7 @@ import dealscope as ds
         ("1,234.5 million dollars", "en", 1234.5e6),
         ("1 000 000 zł", "pl", 1e6),
         ("１２億円", "ja", 1.2e9),
+        ("Rs 1,00,000 crore", "en", 1e12),  # Indian grouping: twos after the first, then three
         ("₹12,34,567", None, 1234567),
     ],
 )
