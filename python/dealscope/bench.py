@@ -323,13 +323,22 @@ def run(megabytes: float, runs: int, python_runs: int, threads: int,
         report["peaks"][f"extract (Rust) on the first {emb:.3g} MB"] = peak_rss_mb()
         say(f"extract (rust) on {emb:.0f} MB: {times[0]:.1f} s")
     report["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    report["targets"] = targets(report["rows"], report["money_found"])
+    report["targets"] = targets(report["rows"], report["money_found"],
+                                report["corpus"]["megabytes"])
     return report
 
 
-def targets(rows: list[dict], money_found: int | None = None) -> list[dict]:
+# Below this corpus size the speed verdicts are left open: each call is a few
+# milliseconds and the figures swing (CI's 1 MB smoke once measured the money regex at
+# 120 MB/s, a quarter of its 10 MB speed, and called the regex target met).
+JUDGED_FROM_MB = 10
+
+
+def targets(rows: list[dict], money_found: int | None = None,
+            megabytes: float | None = None) -> list[dict]:
     """The speed targets of the benchmark issue, each with what this run measured;
-    ``money_found``: the money amounts parse_amounts found on the streamed corpus."""
+    ``money_found``: the money amounts parse_amounts found on the streamed corpus. On a
+    corpus of under ``JUDGED_FROM_MB`` the speed targets' ``met`` is None (not judged)."""
     def row(stage: str, engine: str, streamed: bool = True) -> dict | None:
         return next((r for r in rows if r["stage"] == stage and r["engine"] == engine
                      and (r["scope"] == "whole corpus, streamed") == streamed), None)
@@ -357,6 +366,9 @@ def targets(rows: list[dict], money_found: int | None = None) -> list[dict]:
             out.append({"target": "… faster than the polars money regex",
                         "measured": f"{both['mb_per_s']:.1f} against {regex['mb_per_s']:.1f} MB/s",
                         "met": both["mb_per_s"] > regex["mb_per_s"]})
+    if megabytes is not None and megabytes < JUDGED_FROM_MB:
+        for t in out:
+            t["met"] = None
     if regex and regex["rows"] is not None and money_found is not None:
         out.append({"target": "… finding more money amounts than the regex matches",
                     "measured": f"{money_found:,} against {regex['rows']:,}",
@@ -384,7 +396,8 @@ def markdown(report: dict) -> str:
                      f"{r['spread_s']:.3f} | {r['first_s']:.3f} | {mbs} | {rows} | {ratio} |")
     if report.get("targets"):
         lines += ["", "| target | measured | met |", "|---|---|---|"]
-        lines += [f"| {t['target']} | {t['measured']} | {'yes' if t['met'] else 'no'} |"
+        verdict = {True: "yes", False: "no", None: f"not judged (under {JUDGED_FROM_MB} MB)"}
+        lines += [f"| {t['target']} | {t['measured']} | {verdict[t['met']]} |"
                   for t in report["targets"]]
     return "\n".join(lines)
 
