@@ -159,7 +159,7 @@ impl TokenColumns {
     }
 
     /// Columns holding the runs' tokens, written on `threads` threads (those of the
-    /// rayon pool it runs in, see `tokens_in_runs`): each run into its own rows
+    /// rayon pool it runs in, see `threads::install`): each run into its own rows
     /// (known once every text is tokenized) and its own data buffer, so no run
     /// waits for another and the columns are the same whatever the thread count.
     fn from_runs<A: Sync>(texts: &[&str], runs: &[Run<A>], threads: usize) -> TokenColumns {
@@ -314,7 +314,7 @@ struct Run<A> {
 const RUNS_PER_THREAD: usize = 8;
 
 /// Every text tokenized, in runs of consecutive texts on `threads` threads (one run
-/// when 1; in the rayon pool it runs in, see `tokens_in_runs`), each run's tokens
+/// when 1; in the rayon pool it runs in, see `threads::install`), each run's tokens
 /// in one buffer kept in `pool` between calls. One buffer
 /// per text would be freed at the end of the call and, at the batch sizes the
 /// pipeline uses, faulted in again by the next (a third of tokenize's time).
@@ -405,16 +405,6 @@ fn tokenize_straight<A>(
     (cols, found)
 }
 
-/// `work` in a rayon pool of `threads` threads (none when 1): the runs' tokenizing
-/// and the columns' writing share one pool, made once a call.
-fn tokens_in_runs<T: Send>(threads: usize, work: impl FnOnce() -> T + Send) -> T {
-    if threads == 1 {
-        work()
-    } else {
-        threads::install(threads, work)
-    }
-}
-
 /// What `per_doc` made of each text, in text order; the runs' token buffers go
 /// back to `pool`.
 fn each_found<A>(runs: Vec<Run<A>>, mut each: impl FnMut(usize, A)) {
@@ -437,7 +427,8 @@ pub fn tokenize_batch(texts: &[&str], threads: usize) -> Result<TokenColumns, St
     if threads == 1 {
         return Ok(tokenize_straight(lex, texts, |_, _| ()).0);
     }
-    Ok(tokens_in_runs(threads, || {
+    // The runs' tokenizing and the columns' writing share one pool.
+    Ok(threads::install(threads, || {
         let runs = tokenize_runs(lex, texts, threads, |_, _| ());
         let cols = TokenColumns::from_runs(texts, &runs, threads);
         each_found(runs, |_, ()| ());
@@ -605,7 +596,8 @@ pub fn tokens_amounts_batch(
             amount_columns(&mut found.into_iter().enumerate(), rows),
         ));
     }
-    Ok(tokens_in_runs(threads, || {
+    // The runs' tokenizing and the columns' writing share one pool.
+    Ok(threads::install(threads, || {
         let runs = tokenize_runs(lex, texts, threads, amounts);
         let tokens_out = TokenColumns::from_runs(texts, &runs, threads);
         let rows: usize = runs.iter().flat_map(|r| &r.found).map(Vec::len).sum();
