@@ -281,8 +281,16 @@ impl<'a> DocParser<'a> {
         let mut has_scale = false;
         while j < self.n {
             let mut m = self.scale_at(j);
-            if m.is_none() && money {
-                m = self.find(j, SCALE_MONEY, |e| e.scale_money);
+            if m.is_none() {
+                // Only money's: after a currency ($300m) or before one (500 M€).
+                m = self
+                    .find(j, SCALE_MONEY, |e| e.scale_money)
+                    .filter(|&(n, _)| {
+                        money
+                            || self
+                                .find(j + n, CURRENCY, |e| e.currency.as_deref())
+                                .is_some()
+                    });
             }
             if let Some((n, s)) = m {
                 scale *= s;

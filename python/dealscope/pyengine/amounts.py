@@ -204,8 +204,11 @@ class DocParser(TokenView):
         has_scale = False
         while j < self.n:
             m = self.match(j, "scale")
-            if m is None and money:
+            if m is None:
                 m = self.match(j, "scale_money")
+                # Only money's: after a currency ($300m) or before one (500 M€).
+                if m and not (money or self.match(j + m[0], "currency")):
+                    m = None
             if m:
                 scale *= m[1]
                 has_scale = True
