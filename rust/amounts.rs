@@ -4,7 +4,7 @@
 
 use std::cell::Cell;
 
-use crate::langdetect::{one_lang, Runs};
+use crate::langdetect::{is_lower, one_lang, Runs};
 use crate::lexicon::{Entry, Flag, Lexicon, Qual};
 use crate::numbers::{parse_cjk, parse_digits};
 use crate::phrases::{Keys, PhraseTable};
@@ -89,6 +89,11 @@ impl<'a> std::ops::Deref for DocParser<'a> {
         &self.view
     }
 }
+
+/// How many name-like words may stand between a number and its count words.
+const MAX_NAMES: usize = 3;
+/// The longest date preposition looked for before a year (`a partire dal`).
+const MAX_PREP: usize = 3;
 
 fn ascii_digits(s: &str) -> bool {
     !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
@@ -238,6 +243,7 @@ impl<'a> DocParser<'a> {
             if bare && self.has(j, Flag::DateMarker).is_some() {
                 return None;
             }
+            j = self.past_hyphen(j);
         } else if let Some((n, v)) = self.find(j, VAGUE, |e| e.vague) {
             vague = Some(v);
             j += n;
@@ -371,9 +377,13 @@ impl<'a> DocParser<'a> {
                 q.power = Some(p);
                 return k + n;
             }
-            if let Some(n) = self.has(k, Flag::Count) {
+            let named = self.past_names(k);
+            if self.has(named, Flag::Count).is_some() {
+                if self.year_like(q) {
+                    return j;
+                }
                 q.count = true;
-                k += n;
+                k = named;
                 while let Some(more) = self.has(k, Flag::Count) {
                     k += more;
                 }
@@ -381,6 +391,64 @@ impl<'a> DocParser<'a> {
             }
         }
         j
+    }
+
+    /// Past a hyphen glued between the number before j and a scale or power word.
+    fn past_hyphen(&self, j: usize) -> usize {
+        let hyphen = j + 1 < self.n && {
+            let mut chars = self.tok(j).chars();
+            matches!((chars.next(), chars.next()), (Some(c), None) if self.lex.hyphens.contains(&c))
+        };
+        if hyphen
+            && self.glued(j)
+            && self.glued(j + 1)
+            && (self.scale_at(j + 1).is_some() || self.find(j + 1, POWER, |e| e.power).is_some())
+        {
+            j + 1
+        } else {
+            j
+        }
+    }
+
+    /// Past up to `MAX_NAMES` name-like words from j: words whose first letter is a
+    /// capital or has no case, up to the first count word (`GPUs`).
+    fn past_names(&self, j: usize) -> usize {
+        let mut k = j;
+        while k < self.n && k - j < MAX_NAMES {
+            let name_like = self.tokens[k].kind == Kind::Word
+                && self.tok(k).chars().next().is_some_and(|c| !is_lower(c));
+            if !name_like || self.has(k, Flag::Count).is_some() {
+                break;
+            }
+            k += 1;
+        }
+        k
+    }
+
+    /// Is q a bare year after a date preposition (`in 2024`, `seit 2023`)?
+    fn year_like(&self, q: &Quantity) -> bool {
+        let i = q.first;
+        let t = self.tok(i);
+        let year = self.tokens[i].kind == Kind::Number
+            && t.len() == 4
+            && ascii_digits(t)
+            && t.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y));
+        if q.has_scale || !year {
+            return false;
+        }
+        // A phrase of the role starting k tokens back and k long ends right before i.
+        let ends_here = |found: &dyn Fn(usize) -> Option<usize>| {
+            (1..=i.min(MAX_PREP)).any(|k| found(i - k) == Some(k))
+        };
+        (ends_here(&|at| self.has(at, Flag::MonthPrep))
+            || ends_here(&|at| {
+                self.find(at, DATE_RELATION, |e| e.date_relation)
+                    .map(|(n, _)| n)
+            }))
+            && !ends_here(&|at| {
+                self.find(at, QUAL_PREFIX, |e| e.qual_prefix)
+                    .map(|(n, _)| n)
+            })
     }
 
     /// Is the number at j part of a name (Claude 3.5, GPT-4o)?

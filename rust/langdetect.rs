@@ -213,7 +213,7 @@ fn mark_ends_decoded(lex: &Lexicon, bytes: &[u8], end: &Token, after: &Token) ->
 
 /// Is c a lower-case letter (one that upper-casing changes)? As `pyengine`'s
 /// `c.upper() != c`.
-fn is_lower(c: char) -> bool {
+pub fn is_lower(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_lowercase();
     }

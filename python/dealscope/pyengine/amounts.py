@@ -18,7 +18,16 @@ A mention is read over the tokens, never over raw characters:
   right after a product name (``Claude 3.5``, ``Trainium 2``) or glued to a
   word by a hyphen (``GPT-4o``), nor one followed by a date word (``2023 年``,
   ``2023 r.``, ``2025 года``).
-- One-letter scales (``k``, ``m``, ``b``) count only after a currency.
+- One-letter scales (``k``, ``m``, ``b``) count only next to a currency:
+  after it (``$300m``) or before it (``500 M€``).
+- A hyphen glued between a number and a scale or power word is skipped
+  (``$3.5-billion``, ``1-gigawatt``).
+- Up to three name-like words (a capital or caseless first letter: ``Nvidia``,
+  ``GB200``) may stand between a number and its count words
+  (``400,000 Nvidia GB200 chips``).
+- A year is not a count: four plain digits from 1900 to 2099 right after a
+  month or date preposition (``in``, ``by``, ``seit``; not one that is also a
+  qualifier, Polish ``do``) take no count words (``in 2024 chips``).
 - In a range the second end must carry a scale or a unit; missing scale and
   unit are copied across (``od 20 do 30 mld``), and low must not exceed high.
 - Vague words give order-of-magnitude bounds (``dziesiątki miliardów`` →
@@ -43,7 +52,11 @@ Amount = tuple[int, int, str, str, "float | None", "float | None", "float | None
 
 _HYPHENS = set(load_common()["chars"]["hyphens"])
 _VALUE_ROLES = ("scale", "scale_money", "vague", "numeral", "currency", "power", "qual_prefix",
-                "qual_suffix")
+                "qual_suffix", "date_relation")
+# How many name-like words may stand between a number and its count words.
+MAX_NAMES = 3
+# The longest date preposition looked for before a year (``a partire dal``).
+MAX_PREP = 3
 
 
 @dataclass
@@ -176,6 +189,7 @@ class DocParser(TokenView):
             j += 1
             if bare and self.match(j, "date_marker"):
                 return None
+            j = self.past_hyphen(j)
         else:
             m = self.match(j, "vague")
             if m:
@@ -271,14 +285,53 @@ class DocParser(TokenView):
             if m:
                 q.power = m[1]
                 return k + m[0]
-            m = self.match(k, "count")
-            if m:
+            named = self.past_names(k)
+            if self.match(named, "count"):
+                if self.year_like(q):
+                    return j
                 q.count = True
-                k += m[0]
+                k = named
                 while (m := self.match(k, "count")) is not None:
                     k += m[0]
                 return k
         return j
+
+    def past_hyphen(self, j: int) -> int:
+        """Past a hyphen glued between the number before j and a scale or power word."""
+        if (
+            j + 1 < self.n and self.tokens[j][2] in _HYPHENS and self.glued(j)
+            and self.glued(j + 1)
+            and (self.match(j + 1, "scale") or self.match(j + 1, "power"))
+        ):
+            return j + 1
+        return j
+
+    def past_names(self, j: int) -> int:
+        """Past up to MAX_NAMES name-like words from j: words whose first letter is a
+        capital or has no case, up to the first count word (``GPUs``)."""
+        k = j
+        while k < self.n and k - j < MAX_NAMES:
+            tok = self.tokens[k]
+            if tok[3] != "word" or tok[2][0].upper() != tok[2][0] or self.match(k, "count"):
+                break
+            k += 1
+        return k
+
+    def year_like(self, q: Quantity) -> bool:
+        """Is q a bare year after a date preposition (``in 2024``, ``seit 2023``)?"""
+        i = q.first
+        tok = self.tokens[i]
+        if q.has_scale or tok[3] != "number" or not (
+            len(tok[2]) == 4 and _ascii_digits(tok[2]) and 1900 <= int(tok[2]) <= 2099
+        ):
+            return False
+
+        def ends_here(role: str) -> bool:
+            return any((m := self.match(i - k, role)) is not None and m[0] == k
+                       for k in range(1, min(i, MAX_PREP) + 1))
+
+        return (ends_here("month_prep") or ends_here("date_relation")) \
+            and not ends_here("qual_prefix")
 
     def named(self, j: int) -> bool:
         """Is the number at j part of a name (Claude 3.5, GPT-4o)?"""
