@@ -249,9 +249,14 @@ impl<'a> DocParser<'a> {
             j += n;
         } else {
             let (n, v) = self.find(j, NUMERAL, |e| e.numeral)?;
-            total = Some(v);
             word_numeral = true;
-            j += n;
+            if self.scale_at(j).is_some_and(|(s, _)| s == n) {
+                // A scale word standing alone (miliard): one, the word read by `scales`.
+                total = Some(1.0);
+            } else {
+                total = Some(v);
+                j += n;
+            }
         }
         let (scale, has_scale, after) = self.scales(j, currency.is_some(), vague.is_some());
         j = after;

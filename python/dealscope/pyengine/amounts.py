@@ -8,6 +8,8 @@ A mention is read over the tokens, never over raw characters:
                scale* [descending compound]  [connector] [currency | percent | power | count+]
 
 - A number word (``un``, ``one``) needs a scale word or a power unit after it.
+  A number word that is a scale word too (Polish ``miliard``, Russian
+  ``миллиард``) is one, then read as that scale: ``miliard dolarów`` is 1e9.
 - A count needs digits, a scale or a vague word of thousands or more:
   ``一个``, ``几个`` (a counter after a bare numeral) are grammar.
 - Phrase tokens written glued (``A$``, ``tys.``) must be glued in the text.
@@ -200,6 +202,10 @@ class DocParser(TokenView):
                     return None
                 total = m[1]
                 word_numeral = True
+                s = self.match(j, "scale")
+                if s is not None and s[0] == m[0]:
+                    total = 1.0
+                    m = (0, total)  # the scale word is read by `scales`
             j += m[0]
         scale, has_scale, j = self.scales(j, currency is not None, vague is not None)
         q = Quantity(first, j, None, vague, scale, has_scale, word_numeral, digits, currency,
