@@ -278,6 +278,10 @@ impl<'a> DocParser<'a> {
             q.total = Some(t * scale);
             if has_scale {
                 j = self.compound(&mut q, j);
+                if let Some(n) = self.has(j, Flag::HalfAfter) {
+                    q.total = q.total.map(|t| t + 0.5 * scale);
+                    j += n;
+                }
             }
         }
         if q.currency.is_none() && !q.percent {

@@ -58,7 +58,7 @@ impl Qual {
     }
 }
 
-pub const FLAG_NAMES: [&str; 17] = [
+pub const FLAG_NAMES: [&str; 18] = [
     "percent",
     "percent_prefix",
     "count",
@@ -76,6 +76,7 @@ pub const FLAG_NAMES: [&str; 17] = [
     "day_marker",
     "ordinal_prefix",
     "date_article",
+    "half_after",
 ];
 
 /// Units of relative dates (`去年` is a year back, `last week` a week).
@@ -156,6 +157,7 @@ pub enum Flag {
     DayMarker = 14,
     OrdinalPrefix = 15,
     DateArticle = 16,
+    HalfAfter = 17,
 }
 
 /// What one phrase means; a phrase may play several roles (Polish `do`).

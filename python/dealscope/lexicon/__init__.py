@@ -59,6 +59,8 @@ FLAG_LISTS = (
     # dates ([date_lists])
     "year_marker", "quarter_word", "month_prep", "date_connector", "month_marker", "day_marker",
     "ordinal_prefix", "date_article",
+    # amounts again: half the scale added after it (un miliardo e mezzo)
+    "half_after",
 )
 
 

@@ -14,6 +14,7 @@ A mention is read over the tokens, never over raw characters:
   ``一个``, ``几个`` (a counter after a bare numeral) are grammar.
 - Phrase tokens written glued (``A$``, ``tys.``) must be glued in the text.
 - ``1万2000枚``: a smaller number glued after a scale is added on.
+- Half the scale is added on after it: ``un miliardo e mezzo`` is 1.5e9.
 - A mention does not end on an abbreviation's ``.`` that ends the sentence too
   (``$13 млрд.`` then a capital, a new line or the end of the text).
 - A bare number (no scale, no unit) is not a mention; neither is a number
@@ -214,6 +215,10 @@ class DocParser(TokenView):
             q.total = total * scale
             if has_scale:
                 j = self.compound(q, j)
+                m = self.match(j, "half_after")
+                if m:
+                    q.total += 0.5 * scale
+                    j += m[0]
         if q.currency is None and not q.percent:
             j = self.unit(q, j)
         q.next = j
