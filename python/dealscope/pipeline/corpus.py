@@ -15,7 +15,7 @@ import polars as pl
 from .. import api
 from ..frames import DATE_SCHEMA, SENTENCE_SCHEMA
 from ..memory import release_memory
-from . import batches, cues, deal_store, unknown
+from . import batches, cues, deal_store, fold, unknown
 from . import candidates as cand
 from . import spill as spill_
 from .fx import to_usd
@@ -276,7 +276,8 @@ def _build(got, engine: str, plan: list[list[batches.Piece]], step,
             step("deals")
     documents, dates, amounts, mentions, sents = (
         sink.take(k) for k in ("documents", "dates", "amounts", "mentions", "sentences"))
-    deals = _deals_frame(*deal_store.merged(sink.take("candidates"), _DEAL_ROW),
+    deals = _deals_frame(*fold.fold_partnerships(*deal_store.merged(sink.take("candidates"),
+                                                                    _DEAL_ROW)),
                          sink.take("evidence"))
     relations = _relations(deals, mentions, state.competitors)
     timeline = _timeline(deals, sink.take("valuations"))
