@@ -197,17 +197,19 @@ class DocParser(TokenView):
             m = self.match(j, "vague")
             if m:
                 vague = m[1]
+                j += m[0]
             else:
                 m = self.match(j, "numeral")
                 if m is None:
                     return None
-                total = m[1]
                 word_numeral = True
                 s = self.match(j, "scale")
                 if s is not None and s[0] == m[0]:
+                    # A scale word standing alone (miliard): one, the word read by `scales`.
                     total = 1.0
-                    m = (0, total)  # the scale word is read by `scales`
-            j += m[0]
+                else:
+                    total = m[1]
+                    j += m[0]
         scale, has_scale, j = self.scales(j, currency is not None, vague is not None)
         q = Quantity(first, j, None, vague, scale, has_scale, word_numeral, digits, currency,
                      percent)
