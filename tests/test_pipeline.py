@@ -197,3 +197,14 @@ def test_invest_before_any_figure_is_an_investment(text, currency):
 def test_an_investigation_is_not_an_investment():
     text = "Microsoft faces an investigation over 2 billion euros paid to OpenAI."
     assert ds.extract([text], cache=False).deals.filter(pl.col("kind") == "investment").height == 0
+
+
+@pytest.mark.parametrize(("text", "provider", "customer"), [
+    ("Meta signs $10 billion cloud deal with Google.", "Google", "Meta"),
+    ("Google signs $10 billion cloud deal with Meta.", "Google", "Meta"),
+    ("Meta agreed a $2 billion cloud contract with Oracle.", "Oracle", "Meta"),
+    ("Nvidia signs a $1 billion chip supply deal with Meta.", "Nvidia", "Meta"),
+])
+def test_a_big_tech_company_selling_cloud_is_the_provider(text, provider, customer):
+    deals = ds.extract([text], cache=False).deals.filter(kind="compute")
+    assert deals.select("source", "target").rows() == [(provider, customer)]

@@ -23,7 +23,8 @@ The rules, in order:
   nearest company named before it.
 - Direction: investment and funding go to the lab (or the company after the
   investor); compute goes from the provider (the one named closest to the
-  amount; else data centre/cloud > chips > big tech > investor) to the
+  amount; else data centre/cloud (a big tech company selling cloud under its
+  own name too, deals.toml ``cloud_sellers``) > chips > big tech > investor) to the
   customer; an acquisition from the company marked as the doer (Japanese が),
   else from the first named company to the second.
 - Money below 100,000 (a share price) is no deal amount.
@@ -144,6 +145,11 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
     return None
 
 
+def provider_type(org: Org) -> str:
+    """The type a compute deal ranks a company by: big tech selling cloud as cloud."""
+    return "cloud" if org.type == "bigtech" and org.name in cues.cloud_sellers() else org.type
+
+
 def direction(kind: str, orgs: list[Org], investor: Org | None,
               markers: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
               ) -> tuple[str | None, str] | None:
@@ -177,7 +183,7 @@ def direction(kind: str, orgs: list[Org], investor: Org | None,
         return (orgs[0].name, orgs[1].name) if len(orgs) == 2 else None
     if len(orgs) < 2:
         return None
-    ranked = sorted(orgs, key=lambda o: (-PROVIDER_RANK.get(o.type, 2), o.start))
+    ranked = sorted(orgs, key=lambda o: (-PROVIDER_RANK.get(provider_type(o), 2), o.start))
     source = investor or ranked[0]
     if source.type == "lab":
         return None
@@ -239,8 +245,8 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
                 # the customer, the provider is the company named closest to the amount.
                 providers = [o for o in orgs if o.type != "lab"]
                 if len(providers) > 1:
-                    investor = min(providers, key=lambda o: (abs(o.start - rel),
-                                                            -PROVIDER_RANK.get(o.type, 2)))
+                    investor = min(providers, key=lambda o: (
+                        abs(o.start - rel), -PROVIDER_RANK.get(provider_type(o), 2)))
             pair = direction(kind, orgs, investor, cues.markers(lang))
             if pair is None or pair[0] == pair[1]:
                 continue

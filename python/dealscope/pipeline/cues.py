@@ -142,6 +142,12 @@ def vocabulary(lang: str) -> Vocabulary:
 
 
 @cache
+def cloud_sellers() -> frozenset[str]:
+    """Big tech companies that rank as cloud providers in a compute deal."""
+    return frozenset(_data().get("cloud_sellers", {}).get("names", []))
+
+
+@cache
 def chip_families() -> list[tuple[str, tuple[str, ...], re.Pattern[str]]]:
     out = []
     for family, names in _data().get("chip_family", {}).items():
