@@ -7,7 +7,7 @@ use std::cell::Cell;
 use crate::langdetect::{is_lower, one_lang, Runs};
 use crate::lexicon::{Entry, Flag, Lexicon, Qual};
 use crate::numbers::{parse_cjk, parse_digits};
-use crate::phrases::{Keys, PhraseTable};
+use crate::phrases::{norm_cow, Keys, PhraseTable};
 use crate::tokenizer::{Kind, Token};
 use crate::view::role::*;
 use crate::view::TokenView;
@@ -387,13 +387,13 @@ impl<'a> DocParser<'a> {
                 return k + n;
             }
             let named = self.past_names(k);
-            if self.has(named, Flag::Count).is_some() {
+            if self.count_at(named).is_some() {
                 if self.year_like(q) {
                     return j;
                 }
                 q.count = true;
                 k = named;
-                while let Some(more) = self.has(k, Flag::Count) {
+                while let Some(more) = self.count_at(k) {
                     k += more;
                 }
                 return k;
@@ -402,7 +402,27 @@ impl<'a> DocParser<'a> {
         j
     }
 
-    /// Past a hyphen glued between the number before j and a scale or power word.
+    /// Length of the count words at k: a count phrase, or one word whose part after its
+    /// last hyphen is a count word (`Blackwell-GPUs`, `KI-Chips`).
+    fn count_at(&self, k: usize) -> Option<usize> {
+        if let Some(n) = self.has(k, Flag::Count) {
+            return Some(n);
+        }
+        if k >= self.n || self.tokens[k].kind != Kind::Word {
+            return None;
+        }
+        let t = self.tok(k);
+        let (at, c) = t
+            .char_indices()
+            .rev()
+            .find(|(_, c)| self.lex.hyphens.contains(c))?;
+        let last = &t[at + c.len_utf8()..];
+        let key = self.lex.key_id(norm_cow(last).as_bytes());
+        self.table()
+            .single(key, |e| e.has(Flag::Count).then_some(1))
+    }
+
+    /// Past a hyphen glued between the number before j and a scale, power or count word.
     fn past_hyphen(&self, j: usize) -> usize {
         let hyphen = j + 1 < self.n && {
             let mut chars = self.tok(j).chars();
@@ -411,7 +431,9 @@ impl<'a> DocParser<'a> {
         if hyphen
             && self.glued(j)
             && self.glued(j + 1)
-            && (self.scale_at(j + 1).is_some() || self.find(j + 1, POWER, |e| e.power).is_some())
+            && (self.scale_at(j + 1).is_some()
+                || self.find(j + 1, POWER, |e| e.power).is_some()
+                || self.count_at(j + 1).is_some())
         {
             j + 1
         } else {
@@ -426,7 +448,7 @@ impl<'a> DocParser<'a> {
         while k < self.n && k - j < MAX_NAMES {
             let name_like = self.tokens[k].kind == Kind::Word
                 && self.tok(k).chars().next().is_some_and(|c| !is_lower(c));
-            if !name_like || self.has(k, Flag::Count).is_some() {
+            if !name_like || self.count_at(k).is_some() {
                 break;
             }
             k += 1;

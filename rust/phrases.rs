@@ -628,6 +628,15 @@ impl PhraseTable {
             .unwrap_or(false)
     }
 
+    /// The one-word phrase of key number `key` for which `pick` gives a value.
+    pub fn single<'t, T>(&'t self, key: u32, pick: impl Fn(&'t Entry) -> Option<T>) -> Option<T> {
+        let options = self.by_id.get(key as usize)?;
+        options
+            .iter()
+            .filter(|p| p.tail.is_empty())
+            .find_map(|p| pick(&p.entry))
+    }
+
     /// The longest phrase at token i of `tokens` for which `pick` gives a value, with
     /// its length.
     pub fn find<'t, T>(

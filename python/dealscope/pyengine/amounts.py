@@ -23,8 +23,9 @@ A mention is read over the tokens, never over raw characters:
   ``2023 r.``, ``2025 года``).
 - One-letter scales (``k``, ``m``, ``b``) count only next to a currency:
   after it (``$300m``) or before it (``500 M€``).
-- A hyphen glued between a number and a scale or power word is skipped
-  (``$3.5-billion``, ``1-gigawatt``).
+- A hyphen glued between a number and a scale, power or count word is skipped
+  (``$3.5-billion``, ``1-gigawatt``, ``100,000-GPU``); a word whose part after its
+  last hyphen is a count word counts as one (``10.000 Blackwell-GPUs``).
 - Up to three name-like words (a capital or caseless first letter: ``Nvidia``,
   ``GB200``) may stand between a number and its count words
   (``400,000 Nvidia GB200 chips``).
@@ -46,6 +47,7 @@ from dataclasses import dataclass
 from ..lexicon import decimal_mark, load_common
 from .langdetect import Runs
 from .numbers import parse_cjk, parse_digits
+from .phrases import norm
 from .tokenizer import Token
 from .view import CJK_DIGITS, CJK_MULT, TokenView
 
@@ -299,22 +301,37 @@ class DocParser(TokenView):
                 q.power = m[1]
                 return k + m[0]
             named = self.past_names(k)
-            if self.match(named, "count"):
+            if self.count_at(named):
                 if self.year_like(q):
                     return j
                 q.count = True
                 k = named
-                while (m := self.match(k, "count")) is not None:
-                    k += m[0]
+                while n := self.count_at(k):
+                    k += n
                 return k
         return j
 
+    def count_at(self, k: int) -> int:
+        """Length of the count words at k (0 if none): a count phrase, or one word whose
+        part after its last hyphen is a count word (``Blackwell-GPUs``, ``KI-Chips``)."""
+        size = self.flag(k, "count")
+        if size or k >= self.n or self.tokens[k][3] != "word":
+            return size
+        text = self.tokens[k][2]
+        at = max(text.rfind(h) for h in _HYPHENS)
+        if at < 0:
+            return 0
+        options = self.table.by_first.get(norm(text[at + 1:]), [])
+        return int(any(not tail and "count" in entry.flags for tail, _glue, entry in options))
+
     def past_hyphen(self, j: int) -> int:
-        """Past a hyphen glued between the number before j and a scale or power word."""
+        """Past a hyphen glued between the number before j and a scale, power or count
+        word."""
         if (
             j + 1 < self.n and self.tokens[j][2] in _HYPHENS and self.glued(j)
             and self.glued(j + 1)
-            and (self.match(j + 1, "scale") or self.match(j + 1, "power"))
+            and (self.match(j + 1, "scale") or self.match(j + 1, "power")
+                 or self.count_at(j + 1))
         ):
             return j + 1
         return j
@@ -325,7 +342,7 @@ class DocParser(TokenView):
         k = j
         while k < self.n and k - j < MAX_NAMES:
             tok = self.tokens[k]
-            if tok[3] != "word" or tok[2][0].upper() != tok[2][0] or self.match(k, "count"):
+            if tok[3] != "word" or tok[2][0].upper() != tok[2][0] or self.count_at(k):
                 break
             k += 1
         return k
