@@ -54,6 +54,8 @@ struct Quantity<'a> {
     percent: bool,
     power: Option<f64>,
     count: bool,
+    /// The suffix qualifier a scale word of it carries (`bn-plus`: at least).
+    scale_qual: Option<Qual>,
 }
 
 impl Quantity<'_> {
@@ -198,6 +200,8 @@ impl<'a> DocParser<'a> {
             if let Some((n, q)) = self.find(end, QUAL_SUFFIX, |e| e.qual_suffix) {
                 qual = Some(q);
                 end += n;
+            } else {
+                qual = a.scale_qual;
             }
         }
         if !meaningful(&a) {
@@ -259,6 +263,7 @@ impl<'a> DocParser<'a> {
             }
         }
         let (scale, has_scale, after) = self.scales(j, currency.is_some(), vague.is_some());
+        let scale_qual = self.scale_qual(j, after);
         j = after;
         let mut q = Quantity {
             first,
@@ -273,6 +278,7 @@ impl<'a> DocParser<'a> {
             percent,
             power: None,
             count: false,
+            scale_qual,
         };
         if let Some(t) = total {
             q.total = Some(t * scale);
@@ -420,6 +426,16 @@ impl<'a> DocParser<'a> {
         let key = self.lex.key_id(norm_cow(last).as_bytes());
         self.table()
             .single(key, |e| e.has(Flag::Count).then_some(1))
+    }
+
+    /// The suffix qualifier a scale word from j to end carries itself (`bn-plus`: at
+    /// least).
+    fn scale_qual(&self, j: usize, end: usize) -> Option<Qual> {
+        (j..end).find_map(|k| {
+            self.find(k, QUAL_SUFFIX, |e| e.qual_suffix)
+                .filter(|_| self.scale_at(k).is_some())
+                .map(|(_, q)| q)
+        })
     }
 
     /// Past a hyphen glued between the number before j and a scale, power or count word.

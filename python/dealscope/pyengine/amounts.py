@@ -15,6 +15,8 @@ A mention is read over the tokens, never over raw characters:
 - Phrase tokens written glued (``A$``, ``tys.``) must be glued in the text.
 - ``1万2000枚``: a smaller number glued after a scale is added on.
 - Half the scale is added on after it: ``un miliardo e mezzo`` is 1.5e9.
+- A scale word may carry a suffix qualifier itself (``$40bn-plus``: at least),
+  read when no other qualifier is.
 - A mention does not end on an abbreviation's ``.`` that ends the sentence too
   (``$13 млрд.`` then a capital, a new line or the end of the text).
 - A bare number (no scale, no unit) is not a mention; neither is a number
@@ -78,6 +80,7 @@ class Quantity:
     percent: bool = False
     power: float | None = None
     count: bool = False
+    scale_qual: str | None = None  # the suffix qualifier a scale word carries (bn-plus)
 
     def kind(self) -> str:
         if self.currency is not None:
@@ -147,6 +150,8 @@ class DocParser(TokenView):
             if m:
                 qual = m[1]
                 end += m[0]
+            else:
+                qual = a.scale_qual
         if not self.meaningful(a):
             return None
         return self.emit(first, end, a, b, qual), end
@@ -212,9 +217,10 @@ class DocParser(TokenView):
                 else:
                     total = m[1]
                     j += m[0]
-        scale, has_scale, j = self.scales(j, currency is not None, vague is not None)
-        q = Quantity(first, j, None, vague, scale, has_scale, word_numeral, digits, currency,
-                     percent)
+        scale, has_scale, after = self.scales(j, currency is not None, vague is not None)
+        q = Quantity(first, after, None, vague, scale, has_scale, word_numeral, digits, currency,
+                     percent, scale_qual=self.scale_qual(j, after))
+        j = after
         if total is not None:
             q.total = total * scale
             if has_scale:
@@ -323,6 +329,15 @@ class DocParser(TokenView):
             return 0
         options = self.table.by_first.get(norm(text[at + 1:]), [])
         return int(any(not tail and "count" in entry.flags for tail, _glue, entry in options))
+
+    def scale_qual(self, j: int, end: int) -> str | None:
+        """The suffix qualifier a scale word from j to end carries itself (``bn-plus``:
+        at least)."""
+        for k in range(j, end):
+            m = self.match(k, "qual_suffix")
+            if m and self.match(k, "scale"):
+                return m[1]
+        return None
 
     def past_hyphen(self, j: int) -> int:
         """Past a hyphen glued between the number before j and a scale, power or count
