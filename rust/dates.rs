@@ -375,7 +375,26 @@ impl<'a> DateParser<'a> {
         Some((q as u32, k + 1 + size))
     }
 
+    /// `N～M 月` at j, a quarter's three months (`7～9月期`): (first month, next).
+    fn month_quarter(&self, j: usize) -> Option<(u32, usize)> {
+        let month = self.int_at(j).filter(|m| [1, 4, 7, 10].contains(m))?;
+        let join = self.flag(j + 1, Flag::RangeJoin);
+        if join == 0 {
+            return None;
+        }
+        let size = self.flag(j + 2 + join, Flag::MonthMarker);
+        (size > 0 && self.int_at(j + 1 + join) == Some(month + 2))
+            .then_some((month as u32, j + 2 + join + size))
+    }
+
+    /// `N 月 [N 日]` or `N～M 月` (a quarter) at j, filling core when present.
     fn month_day(&self, core: &mut Core, j: usize) {
+        if let Some((month, next)) = self.month_quarter(j) {
+            core.month = month;
+            core.precision = Precision::Quarter;
+            core.next = next;
+            return;
+        }
         let Some(month) = self.int_at(j).filter(|m| (1..=12).contains(m)) else {
             return;
         };
@@ -486,7 +505,9 @@ impl<'a> DateParser<'a> {
                 return Some(core);
             }
         }
-        if (1..=12).contains(&value) && self.flag(j + 1, Flag::MonthMarker) > 0 {
+        if (1..=12).contains(&value)
+            && (self.flag(j + 1, Flag::MonthMarker) > 0 || self.month_quarter(j).is_some())
+        {
             let mut core = self.with_ref_year(Core::new(j, j, None));
             self.month_day(&mut core, j);
             if core.precision == Precision::Day

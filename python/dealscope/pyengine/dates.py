@@ -13,7 +13,8 @@ core is one of (first match wins):
 3. digits: ``26.11.2024 [r.]``; ``2024-11-26`` / ``2024/11/26`` (glued);
    ``D[.] <month word> [de|of] [YYYY [year marker]]``; ``YYYY <year marker>``
    then optionally ``[第]N <quarter word>`` or ``N 月 [N 日]`` (CJK);
-   ``N 月 [N 日]``; ``N <quarter word>``; a bare year 1950–2100 that no
+   ``N 月 [N 日]``; a quarter's months ``N～M 月`` (``7～9月期``, N = 1, 4, 7
+   or 10 and M = N + 2); ``N <quarter word>``; a bare year 1950–2100 that no
    amount word follows;
 4. a month word: ``<month> D[,] [YYYY]``, ``<month> [de|of] YYYY [marker]``,
    or alone after a month preposition (``w październiku``, ``in May``: the
@@ -234,8 +235,23 @@ class DateParser(TokenView):
                 return q, k + 1 + size
         return None
 
+    def month_quarter(self, j: int) -> tuple[int, int] | None:
+        """``N～M 月`` at j, a quarter's three months (``7～9月期``): (first month, next)."""
+        month = self.int_at(j)
+        if month not in (1, 4, 7, 10):
+            return None
+        join = self.flag(j + 1, "range_join")
+        size = self.flag(j + 2 + join, "month_marker") if join else 0
+        if size and self.int_at(j + 1 + join) == month + 2:
+            return month, j + 2 + join + size
+        return None
+
     def month_day(self, core: Core, j: int) -> None:
-        """``N 月 [N 日]`` at j, filling core when present."""
+        """``N 月 [N 日]`` or ``N～M 月`` (a quarter) at j, filling core when present."""
+        q = self.month_quarter(j)
+        if q:
+            core.month, core.precision, core.next = q[0], "quarter", q[1]
+            return
         month = self.int_at(j)
         size = self.flag(j + 1, "month_marker")
         if month is None or not 1 <= month <= 12 or not size:
@@ -303,8 +319,8 @@ class DateParser(TokenView):
                 else:
                     self.month_day(core, core.next)
                 return core
-        # N 月 [N 日], relative year
-        if 1 <= value <= 12 and self.flag(j + 1, "month_marker"):
+        # N 月 [N 日] or N～M 月, relative year
+        if 1 <= value <= 12 and (self.flag(j + 1, "month_marker") or self.month_quarter(j)):
             core = self.with_ref_year(Core(j, j, None))
             self.month_day(core, j)
             if core.precision == "day" and core.year is not None and \
