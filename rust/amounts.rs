@@ -440,11 +440,8 @@ impl<'a> DocParser<'a> {
 
     /// Past a hyphen glued between the number before j and a scale, power or count word.
     fn past_hyphen(&self, j: usize) -> usize {
-        let hyphen = j + 1 < self.n && {
-            let mut chars = self.tok(j).chars();
-            matches!((chars.next(), chars.next()), (Some(c), None) if self.lex.hyphens.contains(&c))
-        };
-        if hyphen
+        if j + 1 < self.n
+            && self.is_hyphen(j)
             && self.glued(j)
             && self.glued(j + 1)
             && (self.scale_at(j + 1).is_some()
@@ -507,11 +504,17 @@ impl<'a> DocParser<'a> {
             return true;
         }
         // The offsets first: most numbers stand apart, and their text need not be read.
-        self.glued(j) && j >= 2 && self.tokens[j - 2].kind == Kind::Word && self.glued(j - 1) && {
-            // A hyphen alone between them.
-            let mut chars = self.tok(j - 1).chars();
-            matches!((chars.next(), chars.next()), (Some(c), None) if self.lex.hyphens.contains(&c))
-        }
+        self.glued(j)
+            && j >= 2
+            && self.tokens[j - 2].kind == Kind::Word
+            && self.glued(j - 1)
+            && self.is_hyphen(j - 1)
+    }
+
+    /// Is token i a hyphen alone?
+    fn is_hyphen(&self, i: usize) -> bool {
+        let mut chars = self.tok(i).chars();
+        matches!((chars.next(), chars.next()), (Some(c), None) if self.lex.hyphens.contains(&c))
     }
 
     fn decimal_typo(&self, j: usize, value: f64) -> (f64, usize) {

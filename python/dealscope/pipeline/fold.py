@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from .merge import overlap, years_agree
+from .merge import overlap, usd_bounds, years_agree
 
 # Filled from the partnership where the deal has none: each group goes together.
 _FILLED = (("status",), ("date", "date_precision"), ("power_w",), ("chips",), ("chip",))
@@ -24,20 +24,13 @@ def _year(row: dict) -> int | None:
     return row["date"].year if row["date"] is not None else None
 
 
-def _bounds(row: dict) -> tuple[float, float] | None:
-    lo, hi = row["usd_low"], row["usd_high"]
-    if lo is None and hi is None:
-        return None
-    return (lo if lo is not None else hi, hi if hi is not None else lo)
-
-
 def _home(row: dict, rows: list[dict], by_pair: dict[frozenset, list[int]]) -> int | None:
     """The deal of another kind that partnership `row` is, by index in `rows`."""
-    mine = _bounds(row)
+    mine = usd_bounds(row["usd_low"], row["usd_high"])
     if mine is None or row["source"] is None:
         return None
     for i in by_pair.get(frozenset((row["source"], row["target"])), []):
-        other = _bounds(rows[i])
+        other = usd_bounds(rows[i]["usd_low"], rows[i]["usd_high"])
         if other is not None and overlap(other, mine) and years_agree(_year(rows[i]),
                                                                       _year(row)):
             return i

@@ -41,9 +41,14 @@ class Item:
         return self.date.year if self.date is not None else None
 
     def bounds(self) -> tuple[float, float] | None:
-        lo = self.usd_low if self.usd_low is not None else self.usd_high
-        hi = self.usd_high if self.usd_high is not None else self.usd_low
-        return None if lo is None else (lo, hi)
+        return usd_bounds(self.usd_low, self.usd_high)
+
+
+def usd_bounds(low: float | None, high: float | None) -> tuple[float, float] | None:
+    """Dollar bounds, an open end taken from the other; None with neither."""
+    lo = low if low is not None else high
+    hi = high if high is not None else low
+    return None if lo is None else (lo, hi)
 
 
 @dataclass
