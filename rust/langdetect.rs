@@ -355,11 +355,11 @@ fn text_lang<'a>(lex: &'a Lexicon, given: Option<&'a str>, whole: &[usize]) -> (
     let Some(code) = given else {
         return (decide_str(lex, whole), group(whole));
     };
-    let own = match code {
-        "ja" | "zh" => Group::Cjk,
-        "ko" => Group::Hangul,
-        "ru" => Group::Cyrillic,
-        _ if LATIN_LANGS.contains(&code) => Group::Latin,
+    let own = match lex.groups.get(code).map(String::as_str) {
+        Some("cjk") => Group::Cjk,
+        Some("hangul") => Group::Hangul,
+        Some("cyrillic") => Group::Cyrillic,
+        Some("latin") => Group::Latin,
         _ => group(whole),
     };
     (code, own)

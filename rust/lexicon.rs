@@ -13,22 +13,11 @@ use crate::chars::{self, CharSet, CharTable};
 use crate::phrases::{KeyFilter, KeyTable, PhraseTable, NO_KEY};
 use crate::tokenizer::{Kind, SegTable};
 
-pub const LANGS: [&str; 9] = ["en", "de", "fr", "es", "it", "pl", "ru", "ja", "zh"];
-pub const LATIN_LANGS: [&str; 6] = ["en", "de", "fr", "es", "it", "pl"];
+// `LANGS`, `LATIN_LANGS` and `FILES`, from `[languages]` of common.toml (build.rs).
+include!(concat!(env!("OUT_DIR"), "/langs.rs"));
 pub const FALLBACK: &str = "xx";
 
 const COMMON: &str = include_str!("../python/dealscope/lexicon/common.toml");
-const FILES: [&str; 9] = [
-    include_str!("../python/dealscope/lexicon/en.toml"),
-    include_str!("../python/dealscope/lexicon/de.toml"),
-    include_str!("../python/dealscope/lexicon/fr.toml"),
-    include_str!("../python/dealscope/lexicon/es.toml"),
-    include_str!("../python/dealscope/lexicon/it.toml"),
-    include_str!("../python/dealscope/lexicon/pl.toml"),
-    include_str!("../python/dealscope/lexicon/ru.toml"),
-    include_str!("../python/dealscope/lexicon/ja.toml"),
-    include_str!("../python/dealscope/lexicon/zh.toml"),
-];
 
 /// The qualifiers' names, by code (as `frames.QUALIFIERS`).
 pub const QUAL_NAMES: [&str; 6] = ["exact", "approx", "at_least", "at_most", "range", "vague"];
@@ -267,6 +256,8 @@ pub struct Lexicon {
     tables: HashMap<String, PhraseTable>,
     decimals: HashMap<String, char>,
     pub votes: Vec<(String, HashSet<String>)>,
+    /// Each language's script group (`[languages] groups` of common.toml).
+    pub groups: HashMap<String, String>,
     /// A number for every token of every phrase and every vote word (`phrases::Keys`).
     pub key_ids: HashMap<Vec<u8>, u32>,
     /// Which keys `key_ids` may hold, read before hashing.
@@ -308,6 +299,54 @@ fn strings(v: Option<&Value>) -> Vec<String> {
 
 fn table<'a>(data: &'a Table, key: &str) -> Option<&'a Table> {
     data.get(key).and_then(Value::as_table)
+}
+
+/// The script groups a language may have (`langdetect`'s, by name).
+pub const GROUPS: [&str; 4] = ["latin", "cyrillic", "cjk", "hangul"];
+
+/// `[languages]` of common.toml: each language's script group, once its `files` are
+/// checked against the list build.rs embedded (`LANGS`, `LATIN_LANGS`).
+fn languages(common: &Table) -> Result<HashMap<String, String>, String> {
+    let table = table(common, "languages");
+    let strings = |v: Option<&Value>| -> Vec<String> {
+        v.and_then(Value::as_array)
+            .map(|a| {
+                a.iter()
+                    .filter_map(|x| x.as_str().map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let files = strings(table.and_then(|t| t.get("files")));
+    let groups: HashMap<String, String> = table
+        .and_then(|t| t.get("groups"))
+        .and_then(Value::as_table)
+        .map(|g| {
+            g.iter()
+                .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_string())))
+                .collect()
+        })
+        .unwrap_or_default();
+    let latin: Vec<&String> = files
+        .iter()
+        .filter(|f| groups.get(*f).map(String::as_str) == Some("latin"))
+        .collect();
+    if files != LANGS || latin != LATIN_LANGS {
+        return Err(format!(
+            "common.toml: [languages] gives files {files:?} (Latin {latin:?}), the build embedded {LANGS:?} (Latin {LATIN_LANGS:?})"
+        ));
+    }
+    if let Some(code) = files.iter().find(|f| !groups.contains_key(*f)) {
+        return Err(format!(
+            "common.toml: [languages] groups has no group for {code}"
+        ));
+    }
+    if let Some((code, g)) = groups.iter().find(|(_, g)| !GROUPS.contains(&g.as_str())) {
+        return Err(format!(
+            "common.toml: [languages] groups: {code} = {g:?} is not one of {GROUPS:?}"
+        ));
+    }
+    Ok(groups)
 }
 
 fn entries(data: &Table) -> Result<BTreeMap<String, Entry>, String> {
@@ -453,6 +492,7 @@ impl Lexicon {
         };
         let sentence_ends = sentence_marks("sentence_ends")?;
         let sentence_ends_wide = sentence_marks("sentence_ends_wide")?;
+        let groups = languages(&common)?;
         let common_entries = entries(&common)?;
         let mut files = Vec::new();
         for (lang, text) in LANGS.iter().zip(FILES) {
@@ -488,6 +528,7 @@ impl Lexicon {
                 .map(|(l, f)| (l.to_string(), f.decimal))
                 .collect(),
             votes: Vec::new(),
+            groups,
             key_ids: HashMap::default(),
             key_filter: KeyFilter::new(std::iter::empty()),
             key_table: KeyTable::new(&HashMap::default()),
@@ -642,4 +683,50 @@ pub fn lexicon() -> Result<&'static Lexicon, String> {
         .get_or_init(Lexicon::build)
         .as_ref()
         .map_err(Clone::clone)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn common_with(languages: &str) -> Table {
+        parse_toml(&format!("[languages]\n{languages}\n"), "test").unwrap()
+    }
+
+    #[test]
+    fn the_embedded_languages_are_common_tomls() {
+        let groups = languages(&parse_toml(COMMON, "common.toml").unwrap()).unwrap();
+        for code in LANGS {
+            assert!(groups.contains_key(code), "{code} has a group");
+        }
+        assert!(LATIN_LANGS.iter().all(|c| groups[*c] == "latin"));
+    }
+
+    #[test]
+    fn a_language_list_the_build_did_not_embed_is_refused() {
+        let all = LANGS.map(|c| format!("{c:?}")).join(", ");
+        let groups = LANGS.map(|c| format!("{c} = \"latin\"")).join(", ");
+        let extra = common_with(&format!(
+            "files = [{all}, \"ko\"]\ngroups = {{ {groups}, ko = \"hangul\" }}"
+        ));
+        let err = languages(&extra).unwrap_err();
+        assert!(err.contains("the build embedded"), "{err}");
+        // The same files, every one grouped Latin: the Latin list is not the build's.
+        let regrouped = common_with(&format!("files = [{all}]\ngroups = {{ {groups} }}"));
+        assert!(languages(&regrouped).is_err());
+    }
+
+    #[test]
+    fn an_unknown_script_group_is_refused() {
+        let mut common = parse_toml(COMMON, "common.toml").unwrap();
+        let groups = common["languages"]["groups"].as_table().unwrap().clone();
+        let mut bad = groups.clone();
+        bad.insert("ko".into(), Value::String("hangeul".into()));
+        common["languages"]
+            .as_table_mut()
+            .unwrap()
+            .insert("groups".into(), Value::Table(bad));
+        let err = languages(&common).unwrap_err();
+        assert!(err.contains("ko = \"hangeul\""), "{err}");
+    }
 }

@@ -25,8 +25,6 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - older Pythons read TOML with the tomli backport
     import tomli as tomllib
 
-LANGS = ("en", "de", "fr", "es", "it", "pl", "ru", "ja", "zh")
-LATIN_LANGS = ("en", "de", "fr", "es", "it", "pl")
 FALLBACK = "xx"
 
 # Character classes, in the priority order of common.toml [chars]; the numbers
@@ -107,6 +105,19 @@ class LangFile:
 def _read(name: str) -> dict[str, Any]:
     text = resources.files(__name__).joinpath(f"{name}.toml").read_text(encoding="utf-8")
     return tomllib.loads(text)
+
+
+# The languages with a lexicon file, in overlay order, and each one's script group
+# (common.toml [languages]; the Rust build embeds the same list, build.rs).
+_LANGUAGES = _read("common")["languages"]
+LANGS: tuple[str, ...] = tuple(_LANGUAGES["files"])
+GROUPS: dict[str, str] = dict(_LANGUAGES["groups"])
+LATIN_LANGS: tuple[str, ...] = tuple(code for code in LANGS if GROUPS.get(code) == "latin")
+# The script groups a language may have (langdetect's, as rust/lexicon.rs GROUPS).
+_GROUP_NAMES = ("latin", "cyrillic", "cjk", "hangul")
+for _code in (*LANGS, *GROUPS):
+    if GROUPS.get(_code) not in _GROUP_NAMES:
+        raise ValueError(f"common.toml: [languages] groups: {_code} has no group of {_GROUP_NAMES}")
 
 
 def _entries(data: dict[str, Any]) -> dict[str, Entry]:

@@ -26,15 +26,16 @@ Otherwise a sentence is read in the text's language.
 
 The text's language may be given instead of detected: the parsers' ``lang=``
 with ``by_sentence=True`` (what the pipeline does with each document's
-language). Its script group is then the language's (CJK for ja and zh, hangul
-for ko, Cyrillic for ru, Latin for ``LATIN_LANGS``), or the text's scores' for a
-code with none. ``by_sentence=False`` reads the whole text in one language, the
-given one or else the detected one.
+language). Its script group is then the language's (common.toml
+``[languages] groups``: CJK for ja and zh, hangul for ko, Cyrillic for ru, Latin
+for ``LATIN_LANGS``), or the text's scores' for a code with none.
+``by_sentence=False`` reads the whole text in one language, the given one or else
+the detected one.
 """
 
 from __future__ import annotations
 
-from ..lexicon import FALLBACK, LATIN_LANGS, load_common
+from ..lexicon import FALLBACK, GROUPS, LATIN_LANGS, load_common
 from .chars import char_table
 from .phrases import detection_words, norm
 from .tokenizer import Token
@@ -171,17 +172,13 @@ def sentence_spans(text: str, tokens: list[Token], runs: Runs) -> list[tuple[int
     return out
 
 
-# The script group of a given language with a script of its own (besides LATIN_LANGS').
-_SCRIPT_OF = {"ja": "cjk", "zh": "cjk", "ko": "hangul", "ru": "cyrillic"}
-
-
 def _text_lang(given: str | None, whole: list[int]) -> tuple[str, str]:
     """The text's language and script group: the language `given`, else the one its
     scores point to; the group of the language, else of the scores (a code with no
     script of its own, ``xx`` say)."""
     if given is None:
         return decide(whole), _group(whole)
-    group = _SCRIPT_OF.get(given) or ("latin" if given in LATIN_LANGS else _group(whole))
+    group = GROUPS.get(given) or _group(whole)
     return given, group
 
 
