@@ -5,7 +5,7 @@
 //! A sentence is lowered as Python's `str.lower()` lowers it (`’` read as `'`); its
 //! words are what `re.compile(r"\w[\w'-]*|[$€£¥]")` finds in it, `\w` being
 //! Python's (`str.isalnum()` and `_`). A language's vocabulary is its own entries
-//! then English's; the entries of `SUBSTRING_LANGS` are found anywhere, the others
+//! then English's; the entries of a section with `match = "anywhere"` are found anywhere, the others
 //! are stems (a one-word entry: a word starting with it) or phrases (consecutive
 //! words, the last read as a stem). Offsets are in code points of the lowered text.
 //!
@@ -50,9 +50,6 @@ pub const CATEGORIES: [&str; 18] = [
     "customer",
     "competitor",
 ];
-
-/// Languages whose entries are found anywhere (as `cues.SUBSTRING_LANGS`).
-pub const SUBSTRING_LANGS: [&str; 2] = ["ja", "zh"];
 
 /// A word that is a sign only (`[$€£¥]` in `cues._WORD`).
 const CURRENCY_WORDS: [char; 4] = ['$', '€', '£', '¥'];
@@ -550,6 +547,8 @@ impl Vocabulary {
             let Some(table) = data.get(code).and_then(Value::as_table) else {
                 continue;
             };
+            // Whole words found anywhere (ja, zh: no spaces between words), else stems.
+            let anywhere = table.get("match").and_then(Value::as_str) == Some("anywhere");
             for (cat, &name) in CATEGORIES.iter().enumerate() {
                 let Some(entries) = table.get(name) else {
                     continue;
@@ -565,7 +564,7 @@ impl Vocabulary {
                     if entry.is_empty() {
                         continue; // an empty entry would be a cue everywhere
                     }
-                    vocab.add(code, &entry, cat as u8);
+                    vocab.add(anywhere, &entry, cat as u8);
                 }
             }
         }
@@ -573,8 +572,8 @@ impl Vocabulary {
         Ok(vocab)
     }
 
-    fn add(&mut self, code: &str, entry: &str, cat: u8) {
-        if SUBSTRING_LANGS.contains(&code) {
+    fn add(&mut self, anywhere: bool, entry: &str, cat: u8) {
+        if anywhere {
             self.substrings.push((entry.to_string(), cat));
             return;
         }

@@ -162,7 +162,7 @@ def _read_order(lang: str) -> dict[str, list[str]]:
     """Each stem's categories in the order the lexicon lists them."""
     order: dict[str, list[str]] = {}
     for code in [lang] if lang == "en" else [lang, "en"]:
-        if code in cues.SUBSTRING_LANGS:
+        if cues.found_anywhere(code):
             continue
         for cat in cues.CATEGORIES:
             for entry in cues._data().get(code, {}).get(cat, []):

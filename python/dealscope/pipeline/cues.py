@@ -17,7 +17,6 @@ CATEGORIES = (
     "revenue", "spending", "talks", "announced", "completed", "planned", "total", "tranche",
     "provider", "customer", "competitor",
 )
-SUBSTRING_LANGS = ("ja", "zh")  # entries are whole words found anywhere
 
 
 @cache
@@ -91,18 +90,25 @@ class Vocabulary:
     within: dict[str, tuple[tuple[int, str], ...]] = field(default_factory=dict)
 
 
+def found_anywhere(code: str) -> bool:
+    """Are the language's entries whole words found anywhere in a sentence (its
+    section's ``match = "anywhere"``), rather than word stems?"""
+    return _data().get(code, {}).get("match") == "anywhere"
+
+
 @cache
 def vocabulary(lang: str) -> Vocabulary:
     """The language's words plus English (news mixes it in)."""
     data = _data()
     vocab = Vocabulary()
     for code in [lang] if lang == "en" else [lang, "en"]:
+        anywhere = found_anywhere(code)
         for cat in CATEGORIES:
             for entry in data.get(code, {}).get(cat, []):
                 entry = entry.replace("’", "'").lower()
                 if not entry:  # an empty entry would be a cue everywhere
                     continue
-                if code in SUBSTRING_LANGS:
+                if anywhere:
                     vocab.substrings.append((entry, cat))
                     continue
                 parts = _WORD.findall(entry)
