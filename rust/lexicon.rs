@@ -218,6 +218,7 @@ struct LangFile {
     decimal: char,
     stopwords: Vec<String>,
     elisions: Vec<String>,
+    particles: Vec<String>,
     segment: Vec<String>,
     entries: BTreeMap<String, Entry>,
 }
@@ -251,6 +252,12 @@ pub struct Lexicon {
     /// in hiragana), as the segmenter reads them (packed keys).
     pub han_words: KeyTable,
     pub hira_words: KeyTable,
+    /// Every lexicon phrase written wholly in hangul, and the longest one's length in
+    /// characters: a hangul run is cut into them when a particle at most is left.
+    pub hangul_words: HashSet<String>,
+    pub hangul_max: usize,
+    /// Particles glued after a word (`particles` of the files: 를, 의, 에 …).
+    pub particles: HashSet<String>,
     /// The class, numeral and dictionary facts of the CJK block, a cell a character.
     pub seg: SegTable,
     tables: HashMap<String, PhraseTable>,
@@ -444,6 +451,7 @@ fn lang_file(text: &str, name: &str) -> Result<LangFile, String> {
         decimal: decimal.chars().next().unwrap_or('.'),
         stopwords: strings(data.get("stopwords")),
         elisions: strings(data.get("elisions")),
+        particles: strings(data.get("particles")),
         segment: table(&data, "lists")
             .map(|l| strings(l.get("segment")))
             .unwrap_or_default(),
@@ -520,6 +528,12 @@ impl Lexicon {
             numerals: CharSet::default(),
             han_words: KeyTable::new(&HashMap::default()),
             hira_words: KeyTable::new(&HashMap::default()),
+            hangul_words: HashSet::default(),
+            hangul_max: 0,
+            particles: files
+                .iter()
+                .flat_map(|f| f.particles.iter().cloned())
+                .collect(),
             seg: SegTable::default(),
             tables: HashMap::default(),
             decimals: LANGS
@@ -536,7 +550,8 @@ impl Lexicon {
             settled: crate::phrases::settled_table(),
             vote_masks: Vec::new(),
         };
-        // Segmentation dictionaries: every phrase of every file written wholly in han / hiragana.
+        // Segmentation dictionaries: every phrase of every file written wholly in han /
+        // hiragana / hangul.
         let (mut han_dict, mut hira_dict) = (HashSet::<String>::default(), HashSet::default());
         let mut keys: Vec<&String> = common_entries.keys().collect();
         for f in &files {
@@ -551,6 +566,9 @@ impl Lexicon {
             } else if all("hiragana") {
                 lex.hira_max = lex.hira_max.max(key.chars().count());
                 hira_dict.insert(key.clone());
+            } else if all("hangul") {
+                lex.hangul_max = lex.hangul_max.max(key.chars().count());
+                lex.hangul_words.insert(key.clone());
             }
         }
         for word in han_dict.iter().chain(&hira_dict) {
@@ -706,8 +724,9 @@ mod tests {
     fn a_language_list_the_build_did_not_embed_is_refused() {
         let all = LANGS.map(|c| format!("{c:?}")).join(", ");
         let groups = LANGS.map(|c| format!("{c} = \"latin\"")).join(", ");
+        // A code with no file in the build (`xq`), listed as if it had one.
         let extra = common_with(&format!(
-            "files = [{all}, \"ko\"]\ngroups = {{ {groups}, ko = \"hangul\" }}"
+            "files = [{all}, \"xq\"]\ngroups = {{ {groups}, xq = \"hangul\" }}"
         ));
         let err = languages(&extra).unwrap_err();
         assert!(err.contains("the build embedded"), "{err}");

@@ -384,6 +384,25 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// A hangul run: lexicon words from its start (longest first) and then at most a
+    /// particle, if it is that (`억달러를` → `억` `달러` `를`); else one token (`개발`).
+    fn hangul(&mut self, from: Pos, to: Pos) {
+        let run = &self.text[from.b..to.b];
+        let Some(cuts) = hangul_cuts(self.lex, run) else {
+            self.push(from, to, Kind::Hangul);
+            return;
+        };
+        let mut p = from;
+        for (bytes, chars) in cuts {
+            let end = Pos {
+                b: p.b + bytes,
+                c: p.c + chars,
+            };
+            self.push(p, end, Kind::Hangul);
+            p = end;
+        }
+    }
+
     /// The end of the run of `class` characters starting at `from`.
     fn run_end(&self, from: Pos, class: u8) -> Pos {
         let mut p = from;
@@ -615,14 +634,13 @@ impl<'a> Scanner<'a> {
                 }
                 chars::DIGIT => self.number(p),
                 chars::HAN | chars::HIRAGANA => self.segments(p, cls, &mut ahead),
-                chars::KATAKANA | chars::HANGUL => {
-                    let kind = if cls == chars::KATAKANA {
-                        Kind::Kana
-                    } else {
-                        Kind::Hangul
-                    };
+                chars::KATAKANA => {
                     let end = self.run_end(p, cls);
-                    self.push(p, end, kind);
+                    self.push(p, end, Kind::Kana);
+                }
+                chars::HANGUL => {
+                    let end = self.run_end(p, cls);
+                    self.hangul(p, end);
                 }
                 _ => {
                     let kind = match cls {
@@ -642,6 +660,42 @@ impl<'a> Scanner<'a> {
         }
         self.out
     }
+}
+
+/// The pieces of a hangul run as (bytes, characters), when it is lexicon words and
+/// then a particle or nothing (see `Scanner::hangul`); `None` otherwise.
+fn hangul_cuts(lex: &Lexicon, run: &str) -> Option<Vec<(usize, usize)>> {
+    if lex.hangul_words.is_empty() {
+        return None;
+    }
+    // Character starts, and the run's end.
+    let ends: Vec<usize> = run
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain([run.len()])
+        .collect();
+    let chars = ends.len() - 1;
+    let mut cuts = Vec::new();
+    let mut i = 0;
+    while i < chars {
+        let longest = lex.hangul_max.min(chars - i);
+        let Some(n) = (1..=longest)
+            .rev()
+            .find(|&n| lex.hangul_words.contains(&run[ends[i]..ends[i + n]]))
+        else {
+            break;
+        };
+        cuts.push((ends[i + n] - ends[i], n));
+        i += n;
+    }
+    if i == chars && cuts.len() > 1 {
+        return Some(cuts);
+    }
+    let rest = &run[ends[i]..];
+    (i > 0 && i < chars && lex.particles.contains(rest)).then(|| {
+        cuts.push((rest.len(), chars - i));
+        cuts
+    })
 }
 
 pub fn tokenize(lex: &Lexicon, text: &str) -> Vec<Token> {
@@ -749,6 +803,24 @@ mod tests {
                 ("ソウル", Kind::Kana)
             ]
         );
+    }
+
+    #[test]
+    fn hangul_runs_of_lexicon_words_and_a_particle_are_cut() {
+        assert_eq!(
+            spans("100억달러를 개발 원래"),
+            [
+                ("100", Kind::Number),
+                ("억", Kind::Hangul),
+                ("달러", Kind::Hangul),
+                ("를", Kind::Hangul),
+                // 개 and 원 are lexicon words, 발 and 래 no particles: whole.
+                ("개발", Kind::Hangul),
+                ("원래", Kind::Hangul)
+            ]
+        );
+        // Two particles are not one: the run stays whole.
+        assert_eq!(spans("원를를"), [("원를를", Kind::Hangul)]);
     }
 
     #[test]

@@ -46,5 +46,5 @@ def test_corpus_has_enough_cases_per_language():
         counts[param.values[0]] = counts.get(param.values[0], 0) + 1
     for lang in ("pl", "ru", "ja", "zh", "it"):
         assert counts.get(lang, 0) >= 40, (lang, counts.get(lang))
-    for lang in ("en", "de", "fr", "es"):
+    for lang in ("en", "de", "fr", "es", "ko"):
         assert counts.get(lang, 0) >= 15, (lang, counts.get(lang))

@@ -38,7 +38,7 @@ def test_corpus_has_cases_for_every_language():
     for param in CASES:
         counts[param.values[0]] = counts.get(param.values[0], 0) + 1
     assert all(counts.get(lang, 0) >= 25 for lang in ("pl", "ru", "ja", "zh", "it", "en"))
-    assert all(counts.get(lang, 0) >= 10 for lang in ("de", "fr", "es"))
+    assert all(counts.get(lang, 0) >= 10 for lang in ("de", "fr", "es", "ko"))
 
 
 def test_without_a_reference_relative_dates_are_null(engine):

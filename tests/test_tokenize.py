@@ -36,6 +36,14 @@ def test_columns_and_types(engine):
         ("三千五百億", [("三千五百", "number"), ("億", "han")]),
         ("トーマス クリアン", [("トーマス", "kana"), ("クリアン", "kana")]),
         ("삼성전자", [("삼성전자", "hangul")]),
+        # Lexicon words then one particle are cut; a run that is not (개 + 발) stays whole.
+        ("1000억달러를 개발", [("1000", "number"), ("억", "hangul"), ("달러", "hangul"),
+                            ("를", "hangul"), ("개발", "hangul")]),
+        ("3천억 원어치의", [("3", "number"), ("천억", "hangul"), ("원", "hangul"),
+                       ("어치의", "hangul")]),
+        # 대만 (Taiwan) is 대 + 만 (a counter and a scale): the lexicon keeps it whole.
+        ("대만의 수십억", [("대만", "hangul"), ("의", "hangul"), ("수십", "hangul"),
+                      ("억", "hangul")]),
         ("Trainium2 H100", [("Trainium2", "word"), ("H100", "word")]),
         ("22.10.2025", [("22.10.2025", "number")]),
         ("2023 100", [("2023", "number"), ("100", "number")]),

@@ -98,6 +98,7 @@ class LangFile:
     decimal: str
     stopwords: list[str]
     elisions: list[str]
+    particles: list[str]
     segment: list[str]
     entries: dict[str, Entry]
 
@@ -158,6 +159,7 @@ def load_lang(lang: str) -> LangFile:
         decimal=data.get("decimal", "."),
         stopwords=list(data.get("stopwords", [])),
         elisions=list(data.get("elisions", [])),
+        particles=list(data.get("particles", [])),
         segment=list(data.get("lists", {}).get("segment", [])),
         entries=_entries(data),
     )
@@ -187,7 +189,7 @@ def merged_entries(lang: str) -> dict[str, Entry]:
 
 
 def all_phrase_keys() -> list[str]:
-    """Every phrase of every file, for the CJK segmentation dictionary."""
+    """Every phrase of every file, for the CJK and hangul segmentation dictionaries."""
     keys = list(common_entries())
     for lang in LANGS:
         keys += list(load_lang(lang).entries)

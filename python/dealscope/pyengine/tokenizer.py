@@ -19,7 +19,10 @@ Rules, applied left to right; whitespace (common.toml ``whitespace``) is never a
 4. kana: a hiragana run is cut by the lexicon like han (without numerals); a
    katakana run (with ``ー``) is one token. Script changes always split
    (``Google は OpenAI の`` → ``Google`` ``は`` ``OpenAI`` ``の``).
-5. hangul: a run of hangul is one token.
+5. hangul: a run of hangul is one token, unless it is lexicon words from its start
+   (longest first) followed by nothing or by one particle of the lexicon
+   (``particles``: 를, 의, 에 …): then each word and the particle is a token
+   (``억달러를`` → ``억`` ``달러`` ``를``; ``개발`` stays whole).
 6. Anything else is a one-character token: ``symbol`` (currency signs, ``%``,
    maths and other symbols), ``punct``, or ``other`` (unclassified characters).
 
@@ -51,6 +54,10 @@ class Tokenizer:
         keys = all_phrase_keys()
         self.han_dict = {k for k in keys if han_re.fullmatch(k)}
         self.hira_dict = {k for k in keys if hira_re.fullmatch(k)}
+        hangul_re = re.compile(f"{table.regex_class('hangul')}+")
+        self.hangul_dict = {k for k in keys if hangul_re.fullmatch(k)}
+        self.hangul_max = max(map(len, self.hangul_dict), default=0)
+        self.particles = {p for lang in LANGS for p in load_lang(lang).particles}
         self.han_max = max(map(len, self.han_dict), default=1)
         self.hira_max = max(map(len, self.hira_dict), default=1)
         self.dict_first = {k[0] for k in self.han_dict | self.hira_dict}
@@ -96,6 +103,8 @@ class Tokenizer:
                 self._segment(tok, start, self.han_dict, self.han_max, True, out)
             elif kind == "hira":
                 self._segment(tok, start, self.hira_dict, self.hira_max, False, out)
+            elif kind == "hangul":
+                self._hangul(tok, start, out)
             elif kind == "one":
                 push((start, end, tok, self._single_kind(tok)))
             else:
@@ -115,6 +124,25 @@ class Tokenizer:
                     return
                 break
         out.append((start, start + len(tok), tok, "word"))
+
+    def _hangul(self, run: str, start: int, out: list[Token]) -> None:
+        """A hangul run: lexicon words then at most a particle, if it is that; else whole."""
+        cuts: list[int] = []  # piece lengths
+        i, n = 0, len(run)
+        while i < n and self.hangul_dict:
+            size = next((k for k in range(min(self.hangul_max, n - i), 0, -1)
+                         if run[i:i + k] in self.hangul_dict), 0)
+            if not size:
+                break
+            cuts.append(size)
+            i += size
+        if 0 < i < n and run[i:] in self.particles:
+            cuts.append(n - i)
+        elif i < n or len(cuts) < 2:
+            cuts = [n]
+        for size in cuts:
+            out.append((start, start + size, run[:size], "hangul"))
+            start, run = start + size, run[size:]
 
     def _segment(
         self, run: str, start: int, words: set[str], longest: int, numerals: bool,
