@@ -208,3 +208,26 @@ def test_an_investigation_is_not_an_investment():
 def test_a_big_tech_company_selling_cloud_is_the_provider(text, provider, customer):
     deals = ds.extract([text], cache=False).deals.filter(kind="compute")
     assert deals.select("source", "target").rows() == [(provider, customer)]
+
+
+KOREAN = (
+    "엔비디아, 오픈AI에 최대 1000억 달러 투자\n\n"
+    "엔비디아는 오픈AI에 최대 1000억 달러를 투자한다고 2025년 9월 22일 발표했다.\n\n"
+    "오픈AI는 오라클과 3000억 달러 규모의 클라우드 계약을 맺었다. "
+    "소프트뱅크는 오픈AI에 400억 달러를 추가로 투자한다.\n"
+)
+
+
+def test_a_korean_article_gives_its_deals():
+    deals = ds.extract([KOREAN], cache=False).deals.sort("kind", "source")
+    assert deals.select("kind", "source", "target", "low", "high", "currency").rows() == [
+        ("compute", "Oracle", "OpenAI", 3e11, 3e11, "USD"),
+        ("investment", "Nvidia", "OpenAI", None, 1e11, "USD"),
+        ("investment", "SoftBank", "OpenAI", 4e10, 4e10, "USD"),
+    ]
+    nvidia = deals.filter(source="Nvidia").row(0, named=True)
+    assert (nvidia["date"], nvidia["status"], nvidia["languages"]) == (
+        dt.date(2025, 9, 22), "announced", ["ko"])
+    # The pure-Python engine reads the same deals.
+    assert ds.extract([KOREAN], engine="python", cache=False).deals.sort("kind", "source").equals(
+        deals)
