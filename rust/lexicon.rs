@@ -315,15 +315,6 @@ pub const GROUPS: [&str; 4] = ["latin", "cyrillic", "cjk", "hangul"];
 /// checked against the list build.rs embedded (`LANGS`, `LATIN_LANGS`).
 fn languages(common: &Table) -> Result<HashMap<String, String>, String> {
     let table = table(common, "languages");
-    let strings = |v: Option<&Value>| -> Vec<String> {
-        v.and_then(Value::as_array)
-            .map(|a| {
-                a.iter()
-                    .filter_map(|x| x.as_str().map(str::to_string))
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
     let files = strings(table.and_then(|t| t.get("files")));
     let groups: HashMap<String, String> = table
         .and_then(|t| t.get("groups"))
