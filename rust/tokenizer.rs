@@ -386,23 +386,30 @@ impl<'a> Scanner<'a> {
 
     /// A hangul run: lexicon words from its start (longest first) and then at most a
     /// particle, if it is that (`억달러를` → `억` `달러` `를`); else one token (`개발`).
+    /// `ends` is `scan`'s buffer of character ends, reused from run to run.
     /// Not inlined: kept out of `scan`'s loop, whose other branches it slowed (tokenize
     /// on text with no hangul ran 14 % slower).
     #[inline(never)]
-    fn hangul(&mut self, from: Pos, to: Pos) {
+    fn hangul(&mut self, from: Pos, to: Pos, ends: &mut Vec<usize>) {
         let run = &self.text[from.b..to.b];
-        let Some(cuts) = hangul_cuts(self.lex, run) else {
+        ends.clear();
+        ends.extend(run.char_indices().map(|(i, _)| i));
+        ends.push(run.len());
+        if !hangul_cuts(self.lex, run, ends) {
             self.push(from, to, Kind::Hangul);
             return;
-        };
-        let mut p = from;
-        for (bytes, chars) in cuts {
+        }
+        // The same words again, then the particle (the rest).
+        let chars = ends.len() - 1;
+        let (mut i, mut p) = (0, from);
+        while i < chars {
+            let n = hangul_word(self.lex, run, ends, i).unwrap_or(chars - i);
             let end = Pos {
-                b: p.b + bytes,
-                c: p.c + chars,
+                b: from.b + ends[i + n],
+                c: p.c + n,
             };
             self.push(p, end, Kind::Hangul);
-            p = end;
+            (i, p) = (i + n, end);
         }
     }
 
@@ -613,7 +620,7 @@ impl<'a> Scanner<'a> {
 
     fn scan(mut self) -> Vec<Token> {
         let mut p = Pos { b: 0, c: 0 };
-        // Character ends read ahead by `segment`, reused from run to run.
+        // Character ends read ahead by `segment` (and `hangul`), reused from run to run.
         let mut ahead: Vec<usize> = Vec::new();
         let bytes = self.text.as_bytes();
         while let Some(&b) = bytes.get(p.b) {
@@ -643,7 +650,7 @@ impl<'a> Scanner<'a> {
                 }
                 chars::HANGUL => {
                     let end = self.run_end(p, cls);
-                    self.hangul(p, end);
+                    self.hangul(p, end, &mut ahead);
                 }
                 _ => {
                     let kind = match cls {
@@ -665,40 +672,27 @@ impl<'a> Scanner<'a> {
     }
 }
 
-/// The pieces of a hangul run as (bytes, characters), when it is lexicon words and
-/// then a particle or nothing (see `Scanner::hangul`); `None` otherwise.
-fn hangul_cuts(lex: &Lexicon, run: &str) -> Option<Vec<(usize, usize)>> {
-    if lex.hangul_words.is_empty() {
-        return None;
-    }
-    // Character starts, and the run's end.
-    let ends: Vec<usize> = run
-        .char_indices()
-        .map(|(i, _)| i)
-        .chain([run.len()])
-        .collect();
+/// Is a hangul run cut (see `Scanner::hangul`): two or more lexicon words, or one or
+/// more and then a particle? `ends` holds its character ends, 0 first.
+fn hangul_cuts(lex: &Lexicon, run: &str, ends: &[usize]) -> bool {
     let chars = ends.len() - 1;
-    let mut cuts = Vec::new();
-    let mut i = 0;
-    while i < chars {
-        let longest = lex.hangul_max.min(chars - i);
-        let Some(n) = (1..=longest)
-            .rev()
-            .find(|&n| lex.hangul_words.contains(&run[ends[i]..ends[i + n]]))
-        else {
-            break;
-        };
-        cuts.push((ends[i + n] - ends[i], n));
-        i += n;
+    let (mut i, mut words) = (0, 0);
+    while let Some(n) = hangul_word(lex, run, ends, i) {
+        (i, words) = (i + n, words + 1);
     }
-    if i == chars && cuts.len() > 1 {
-        return Some(cuts);
+    if i == chars {
+        words > 1
+    } else {
+        words > 0 && lex.particles.contains(&run[ends[i]..])
     }
-    let rest = &run[ends[i]..];
-    (i > 0 && i < chars && lex.particles.contains(rest)).then(|| {
-        cuts.push((rest.len(), chars - i));
-        cuts
-    })
+}
+
+/// The length in characters of the longest lexicon word at character i of a hangul run.
+fn hangul_word(lex: &Lexicon, run: &str, ends: &[usize], i: usize) -> Option<usize> {
+    let longest = lex.hangul_max.min(ends.len() - 1 - i);
+    (1..=longest)
+        .rev()
+        .find(|&n| lex.hangul_words.contains(&run[ends[i]..ends[i + n]]))
 }
 
 pub fn tokenize(lex: &Lexicon, text: &str) -> Vec<Token> {
