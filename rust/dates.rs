@@ -279,6 +279,13 @@ impl<'a> DateParser<'a> {
                 core.month = m;
                 core.precision = Precision::Month;
                 core.next = after;
+            } else if let Some((q, after)) =
+                self.cjk_quarter(next).or_else(|| self.named_quarter(next))
+            {
+                // 来年第1四半期, 내년 1분기
+                core.month = (q - 1) * 3 + 1;
+                core.precision = Precision::Quarter;
+                core.next = after;
             }
             return Some(core);
         }
@@ -318,13 +325,25 @@ impl<'a> DateParser<'a> {
         }
     }
 
-    fn year_tail(&self, core: &mut Core, j: usize) {
+    /// An optional `[of] YYYY [year marker]` or `[of] <relative year>` (`of next
+    /// year`) after a month or quarter: whether there was one.
+    fn year_tail(&self, core: &mut Core, j: usize) -> bool {
         let mut k = j + self.flag(j, Flag::DateConnector);
         if let Some(year) = self.year_at(k, 1900) {
             core.year = Some(year);
             core.relative = false;
             k += 1;
             core.next = k + self.flag(k, Flag::YearMarker);
+            return true;
+        }
+        match self.find_role(k, role::DATE_RELATIVE, |e| e.date_relative) {
+            Some((n, (Unit::Year, offset))) => {
+                core.year = self.reference_ym().map(|(y, _)| y + i64::from(offset));
+                core.relative = true;
+                core.next = k + n;
+                true
+            }
+            _ => false,
         }
     }
 
@@ -349,18 +368,18 @@ impl<'a> DateParser<'a> {
                 return Some(self.quarter_core(j, next, q));
             }
         }
+        let (q, next) = self.named_quarter(j)?;
+        Some(self.quarter_core(j, next, q))
+    }
+
+    /// `Q3` or `<ordinal> <quarter word>` at j: (quarter, next).
+    fn named_quarter(&self, j: usize) -> Option<(u32, usize)> {
         if let Some((n, q)) = self.find_role(j, role::QUARTER_CODE, |e| e.quarter_code) {
-            return Some(self.quarter_core(j, j + n, q));
+            return Some((q, j + n));
         }
-        if let Some((n, q)) = self.find_role(j, role::ORDINAL, |e| e.ordinal) {
-            if (1..=4).contains(&q) {
-                let size = self.flag(j + n, Flag::QuarterWord);
-                if size > 0 {
-                    return Some(self.quarter_core(j, j + n + size, q));
-                }
-            }
-        }
-        None
+        let (n, q) = self.find_role(j, role::ORDINAL, |e| e.ordinal)?;
+        let size = self.flag(j + n, Flag::QuarterWord);
+        ((1..=4).contains(&q) && size > 0).then_some((q, j + n + size))
     }
 
     fn cjk_quarter(&self, j: usize) -> Option<(u32, usize)> {
@@ -566,8 +585,7 @@ impl<'a> DateParser<'a> {
         let mut core = Core::new(j, k, None);
         core.month = month;
         core.precision = Precision::Month;
-        self.year_tail(&mut core, k);
-        if core.year.is_some() {
+        if self.year_tail(&mut core, k) {
             return Some(core);
         }
         if j > 0 && self.flag(j - 1, Flag::MonthPrep) == 1 {

@@ -6,9 +6,10 @@ A date mention, read over tokens:
 
 core is one of (first match wins):
 
-1. a relative phrase (``去年``, ``last week``, ``w zeszłym roku``), optionally
-   followed by ``N 月`` (``今年 3 月``) or a month word: resolved against ``ref``;
-2. a quarter: ``Q3 [2025]``, ``<ordinal> <quarter word> [of] [year]``
+1. a relative phrase (``去年``, ``last week``, ``w zeszłym roku``), a year
+   one optionally followed by ``N 月`` (``今年 3 月``), a month word or a
+   quarter (``来年第1四半期``, ``내년 1분기``): resolved against ``ref``;
+2. a quarter: ``Q3 [year]``, ``<ordinal> <quarter word> [of] [year]``
    (``trzecim kwartale 2025 r.``), ``[第]N <quarter word>`` (``三季度``);
 3. digits: ``26.11.2024 [r.]``; ``2024-11-26`` / ``2024/11/26`` (glued);
    ``D[.] <month word> [de|of] [YYYY [year marker]]``; ``YYYY <year marker>``
@@ -17,10 +18,14 @@ core is one of (first match wins):
    or 10 and M = N + 2); ``N <quarter word>``; a bare year 1950–2100 that no
    amount word follows;
 4. a month word: ``<month> D[,] [YYYY]``, ``<month> [de|of] YYYY [marker]``,
-   or alone after a month preposition (``w październiku``, ``in May``: the
+   ``<month> [of] <relative year>`` (``March next year``), or alone after a
+   month preposition (``w październiku``, ``in May``: the
    preposition keeps ``may`` the verb out; it is not part of the span).
 
-Years read from text are 1900–2100 (bare ones 1950–2100). A period word
+Where ``[year]`` follows a month or quarter above, it is ``YYYY [year marker]``
+or a relative year phrase (``Q2 next year``, ``first quarter of next year``,
+``первом квартале следующего года``). Years read from text are 1900–2100
+(bare ones 1950–2100). A period word
 turns a year into its first (``start``) or fourth (``end``) quarter. The
 ``date`` is the first day of the period; ``relative`` is true when any part
 of it came from ``ref``; without a ``ref`` such dates are null. Weeks start
@@ -152,11 +157,14 @@ class DateParser(TokenView):
         core = Core(j, nxt, None, precision=unit, relative=True)
         ref = self.ref
         if unit == "year":
-            year = ref.year + offset if ref else None
+            core.year = ref.year + offset if ref else None
             month, after = self.month_after(nxt)
-            core.year = year
             if month is not None:
                 core.month, core.precision, core.next = month, "month", after
+                return core
+            q = self.cjk_quarter(nxt) or self.named_quarter(nxt)
+            if q:  # 来年第1四半期, 내년 1분기
+                core.month, core.precision, core.next = (q[0] - 1) * 3 + 1, "quarter", q[1]
             return core
         if ref is None:
             core.precision = {"week": "day"}.get(unit, unit)
@@ -187,8 +195,9 @@ class DateParser(TokenView):
             return m[1], j + m[0]
         return None, j
 
-    def year_tail(self, core: Core, j: int) -> None:
-        """An optional ``[of] YYYY [year marker]`` after a month or quarter."""
+    def year_tail(self, core: Core, j: int) -> bool:
+        """An optional ``[of] YYYY [year marker]`` or ``[of] <relative year>`` (``of
+        next year``) after a month or quarter: whether there was one."""
         k = j + self.flag(j, "date_connector")
         year = self.year_at(k)
         if year is not None:
@@ -196,6 +205,14 @@ class DateParser(TokenView):
             core.relative = False
             k += 1
             core.next = k + self.flag(k, "year_marker")
+            return True
+        m = self.match(k, "date_relative")
+        if m and m[1][0] == "year":
+            core.year = self.ref.year + m[1][1] if self.ref else None
+            core.relative = True
+            core.next = k + m[0]
+            return True
+        return False
 
     def with_ref_year(self, core: Core) -> Core:
         core.relative = True
@@ -209,20 +226,23 @@ class DateParser(TokenView):
                 core = self.with_ref_year(Core(j, q[1], None, (q[0] - 1) * 3 + 1, 1, "quarter"))
                 self.year_tail(core, core.next)
                 return core
-        m = self.match(j, "quarter_code")
-        if m:
-            core = self.with_ref_year(Core(j, j + m[0], None, precision="quarter"))
-            core.month = (m[1] - 1) * 3 + 1
+        q = self.named_quarter(j)
+        if q:
+            core = self.with_ref_year(Core(j, q[1], None, (q[0] - 1) * 3 + 1, 1, "quarter"))
             self.year_tail(core, core.next)
             return core
+        return None
+
+    def named_quarter(self, j: int) -> tuple[int, int] | None:
+        """``Q3`` or ``<ordinal> <quarter word>`` at j: (quarter, next)."""
+        m = self.match(j, "quarter_code")
+        if m:
+            return m[1], j + m[0]
         m = self.match(j, "ordinal")
         if m and 1 <= m[1] <= 4:
             size = self.flag(j + m[0], "quarter_word")
             if size:
-                core = self.with_ref_year(Core(j, j + m[0] + size, None, precision="quarter"))
-                core.month = (m[1] - 1) * 3 + 1
-                self.year_tail(core, core.next)
-                return core
+                return m[1], j + m[0] + size
         return None
 
     def cjk_quarter(self, j: int) -> tuple[int, int] | None:
@@ -362,8 +382,7 @@ class DateParser(TokenView):
                 core.next = after + 1 + self.flag(after + 1, "year_marker")
             return core
         core = Core(j, k, None, month, 1, "month")
-        self.year_tail(core, k)
-        if core.year is not None:
+        if self.year_tail(core, k):
             return core
         if j > 0 and self.flag(j - 1, "month_prep") == 1:
             return self.with_ref_year(core)
