@@ -10,7 +10,7 @@ use crate::tokenizer::{Kind, Token};
 use crate::view::{role, TokenView};
 
 /// The precisions' names, by code (as `frames.PRECISIONS`).
-pub const PRECISION_NAMES: [&str; 4] = ["day", "month", "quarter", "year"];
+pub const PRECISION_NAMES: [&str; 5] = ["day", "month", "quarter", "half", "year"];
 
 /// Precisions in the order of `frames.PRECISIONS` (the number is the code).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -18,7 +18,8 @@ pub enum Precision {
     Day = 0,
     Month = 1,
     Quarter = 2,
-    Year = 3,
+    Half = 3,
+    Year = 4,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -279,12 +280,10 @@ impl<'a> DateParser<'a> {
                 core.month = m;
                 core.precision = Precision::Month;
                 core.next = after;
-            } else if let Some((q, after)) =
-                self.cjk_quarter(next).or_else(|| self.named_quarter(next))
-            {
-                // 来年第1四半期, 내년 1분기
-                core.month = (q - 1) * 3 + 1;
-                core.precision = Precision::Quarter;
+            } else if let Some((month, precision, after)) = self.year_part(next) {
+                // 来年第1四半期, 내년 1분기, 明年下半年
+                core.month = month;
+                core.precision = precision;
                 core.next = after;
             }
             return Some(core);
@@ -368,8 +367,35 @@ impl<'a> DateParser<'a> {
                 return Some(self.quarter_core(j, next, q));
             }
         }
-        let (q, next) = self.named_quarter(j)?;
-        Some(self.quarter_core(j, next, q))
+        if let Some((q, next)) = self.named_quarter(j) {
+            return Some(self.quarter_core(j, next, q));
+        }
+        let (h, next) = self.named_half(j)?;
+        let mut core = self.with_ref_year(Core::new(j, next, None));
+        core.month = (h - 1) * 6 + 1;
+        core.precision = Precision::Half;
+        self.year_tail(&mut core, next);
+        Some(core)
+    }
+
+    /// A quarter or half at j that a year before it owns (`2026年第1四半期`,
+    /// `来年下半期`): (first month, precision, next).
+    fn year_part(&self, j: usize) -> Option<(u32, Precision, usize)> {
+        if let Some((q, next)) = self.cjk_quarter(j).or_else(|| self.named_quarter(j)) {
+            return Some(((q - 1) * 3 + 1, Precision::Quarter, next));
+        }
+        let (h, next) = self.named_half(j)?;
+        Some(((h - 1) * 6 + 1, Precision::Half, next))
+    }
+
+    /// `H1`, `上半年` or `<ordinal> <half word>` at j: (half, next).
+    fn named_half(&self, j: usize) -> Option<(u32, usize)> {
+        if let Some((n, h)) = self.find_role(j, role::HALF, |e| e.half) {
+            return Some((h, j + n));
+        }
+        let (n, h) = self.find_role(j, role::ORDINAL, |e| e.ordinal)?;
+        let size = self.flag(j + n, Flag::HalfWord);
+        ((1..=2).contains(&h) && size > 0).then_some((h, j + n + size))
     }
 
     /// `Q3` or `<ordinal> <quarter word>` at j: (quarter, next).
@@ -513,9 +539,9 @@ impl<'a> DateParser<'a> {
             let size = self.flag(j + 1, Flag::YearMarker);
             if size > 0 {
                 let mut core = Core::new(j, j + 1 + size, Some(y));
-                if let Some((q, next)) = self.cjk_quarter(core.next) {
-                    core.month = (q - 1) * 3 + 1;
-                    core.precision = Precision::Quarter;
+                if let Some((month, precision, next)) = self.year_part(core.next) {
+                    core.month = month;
+                    core.precision = precision;
                     core.next = next;
                 } else {
                     let after = core.next;

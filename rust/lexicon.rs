@@ -47,7 +47,7 @@ impl Qual {
     }
 }
 
-pub const FLAG_NAMES: [&str; 18] = [
+pub const FLAG_NAMES: [&str; 19] = [
     "percent",
     "percent_prefix",
     "count",
@@ -66,6 +66,7 @@ pub const FLAG_NAMES: [&str; 18] = [
     "ordinal_prefix",
     "date_article",
     "half_after",
+    "half_word",
 ];
 
 /// Units of relative dates (`去年` is a year back, `last week` a week).
@@ -147,6 +148,7 @@ pub enum Flag {
     OrdinalPrefix = 15,
     DateArticle = 16,
     HalfAfter = 17,
+    HalfWord = 18,
 }
 
 /// What one phrase means; a phrase may play several roles (Polish `do`).
@@ -168,6 +170,8 @@ pub struct Entry {
     pub date_year_period: Option<Period>,
     pub ordinal: Option<u32>,
     pub quarter_code: Option<u32>,
+    /// A half of a year (1 or 2) named alone: `H1`, `上半年`.
+    pub half: Option<u32>,
     pub flags: u32,
 }
 
@@ -194,6 +198,7 @@ impl Entry {
         take(&mut self.date_year_period, &other.date_year_period);
         take(&mut self.ordinal, &other.ordinal);
         take(&mut self.quarter_code, &other.quarter_code);
+        take(&mut self.half, &other.half);
         self.flags |= other.flags;
     }
 
@@ -366,6 +371,7 @@ fn entries(data: &Table) -> Result<BTreeMap<String, Entry>, String> {
         "date_year_period",
         "ordinal",
         "quarter_code",
+        "half",
     ];
     for section in sections {
         let Some(items) = table(data, section) else {
@@ -402,12 +408,13 @@ fn entries(data: &Table) -> Result<BTreeMap<String, Entry>, String> {
                 "date_year_period" => {
                     e.date_year_period = Some(period(value.as_str().ok_or_else(bad)?)?)
                 }
-                "month" | "ordinal" | "quarter_code" => {
+                "month" | "ordinal" | "quarter_code" | "half" => {
                     let n = value.as_integer().ok_or_else(bad)? as u32;
                     match section {
                         "month" => e.month = Some(n),
                         "ordinal" => e.ordinal = Some(n),
-                        _ => e.quarter_code = Some(n),
+                        "quarter_code" => e.quarter_code = Some(n),
+                        _ => e.half = Some(n),
                     }
                 }
                 _ => {

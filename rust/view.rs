@@ -43,6 +43,7 @@ pub mod role {
     pub const DATE_YEAR_PERIOD: u64 = 1 << 45;
     pub const ORDINAL: u64 = 1 << 46;
     pub const QUARTER_CODE: u64 = 1 << 47;
+    pub const HALF: u64 = 1 << 48;
 }
 
 pub fn roles_of(e: &Entry) -> u64 {
@@ -64,6 +65,7 @@ pub fn roles_of(e: &Entry) -> u64 {
         | bit(e.date_year_period.is_some(), role::DATE_YEAR_PERIOD)
         | bit(e.ordinal.is_some(), role::ORDINAL)
         | bit(e.quarter_code.is_some(), role::QUARTER_CODE)
+        | bit(e.half.is_some(), role::HALF)
 }
 
 impl<'a> TokenView<'a> {

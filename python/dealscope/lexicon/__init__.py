@@ -48,9 +48,10 @@ VALUE_SECTIONS = {
     "month": "month", "date_relative": "date_relative", "date_relation": "date_relation",
     "date_relation_suffix": "date_relation_suffix", "date_period": "date_period",
     "date_year_period": "date_year_period", "ordinal": "ordinal", "quarter_code": "quarter_code",
+    "half": "half",
 }
 NUMBER_SECTIONS = ("scale", "scale_money", "numeral", "power")
-INT_SECTIONS = ("month", "ordinal", "quarter_code")
+INT_SECTIONS = ("month", "ordinal", "quarter_code", "half")
 FLAG_LISTS = (
     "percent", "percent_prefix", "count", "connector", "range_open", "range_join",
     "range_join_open", "date_marker", "product",
@@ -59,6 +60,8 @@ FLAG_LISTS = (
     "ordinal_prefix", "date_article",
     # amounts again: half the scale added after it (un miliardo e mezzo)
     "half_after",
+    # dates again: a half of a year after an ordinal (first half, ersten Halbjahr)
+    "half_word",
 )
 
 
@@ -82,6 +85,7 @@ class Entry:
     date_year_period: str | None = None
     ordinal: int | None = None
     quarter_code: int | None = None
+    half: int | None = None
     flags: set[str] = field(default_factory=set)
 
     def overlay(self, other: Entry) -> None:

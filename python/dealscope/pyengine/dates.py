@@ -8,12 +8,15 @@ core is one of (first match wins):
 
 1. a relative phrase (``去年``, ``last week``, ``w zeszłym roku``), a year
    one optionally followed by ``N 月`` (``今年 3 月``), a month word or a
-   quarter (``来年第1四半期``, ``내년 1분기``): resolved against ``ref``;
+   quarter or half (``来年第1四半期``, ``내년 1분기``, ``明年下半年``): resolved
+   against ``ref``;
 2. a quarter: ``Q3 [year]``, ``<ordinal> <quarter word> [of] [year]``
-   (``trzecim kwartale 2025 r.``), ``[第]N <quarter word>`` (``三季度``);
+   (``trzecim kwartale 2025 r.``), ``[第]N <quarter word>`` (``三季度``); a
+   half: ``H1 [year]``, ``<half word> [year]`` (``上半年``, ``상반기``),
+   ``<ordinal> <half word> [of] [year]`` (``first half of 2026``);
 3. digits: ``26.11.2024 [r.]``; ``2024-11-26`` / ``2024/11/26`` (glued);
    ``D[.] <month word> [de|of] [YYYY [year marker]]``; ``YYYY <year marker>``
-   then optionally ``[第]N <quarter word>`` or ``N 月 [N 日]`` (CJK);
+   then optionally a quarter or half (``2026年上半期``) or ``N 月 [N 日]`` (CJK);
    ``N 月 [N 日]``; a quarter's months ``N～M 月`` (``7～9月期``, N = 1, 4, 7
    or 10 and M = N + 2); ``N <quarter word>``; a bare year 1950–2100 that no
    amount word follows;
@@ -25,11 +28,11 @@ core is one of (first match wins):
 Where ``[year]`` follows a month or quarter above, it is ``YYYY [year marker]``
 or a relative year phrase (``Q2 next year``, ``first quarter of next year``,
 ``первом квартале следующего года``). Years read from text are 1900–2100
-(bare ones 1950–2100). A period word
-turns a year into its first (``start``) or fourth (``end``) quarter. The
-``date`` is the first day of the period; ``relative`` is true when any part
-of it came from ``ref``; without a ``ref`` such dates are null. Weeks start
-on Monday and are reported with day precision.
+(bare ones 1950–2100). A period word turns a year into its first (``start``)
+or fourth (``end``) quarter. The ``date`` is the first day of the period (of a
+half: 1 January or 1 July); ``relative`` is true when any part of it came from
+``ref``; without a ``ref`` such dates are null. Weeks start on Monday and are
+reported with day precision.
 """
 
 from __future__ import annotations
@@ -162,9 +165,9 @@ class DateParser(TokenView):
             if month is not None:
                 core.month, core.precision, core.next = month, "month", after
                 return core
-            q = self.cjk_quarter(nxt) or self.named_quarter(nxt)
-            if q:  # 来年第1四半期, 내년 1분기
-                core.month, core.precision, core.next = (q[0] - 1) * 3 + 1, "quarter", q[1]
+            part = self.year_part(nxt)
+            if part:  # 来年第1四半期, 내년 1분기, 明年下半年
+                core.month, core.precision, core.next = part
             return core
         if ref is None:
             core.precision = {"week": "day"}.get(unit, unit)
@@ -231,6 +234,34 @@ class DateParser(TokenView):
             core = self.with_ref_year(Core(j, q[1], None, (q[0] - 1) * 3 + 1, 1, "quarter"))
             self.year_tail(core, core.next)
             return core
+        h = self.named_half(j)
+        if h:
+            core = self.with_ref_year(Core(j, h[1], None, (h[0] - 1) * 6 + 1, 1, "half"))
+            self.year_tail(core, core.next)
+            return core
+        return None
+
+    def year_part(self, j: int) -> tuple[int, str, int] | None:
+        """A quarter or half at j that a year before it owns (``2026年第1四半期``,
+        ``来年下半期``): (first month, precision, next)."""
+        q = self.cjk_quarter(j) or self.named_quarter(j)
+        if q:
+            return (q[0] - 1) * 3 + 1, "quarter", q[1]
+        h = self.named_half(j)
+        if h:
+            return (h[0] - 1) * 6 + 1, "half", h[1]
+        return None
+
+    def named_half(self, j: int) -> tuple[int, int] | None:
+        """``H1``, ``上半年`` or ``<ordinal> <half word>`` at j: (half, next)."""
+        m = self.match(j, "half")
+        if m:
+            return m[1], j + m[0]
+        m = self.match(j, "ordinal")
+        if m and 1 <= m[1] <= 2:
+            size = self.flag(j + m[0], "half_word")
+            if size:
+                return m[1], j + m[0] + size
         return None
 
     def named_quarter(self, j: int) -> tuple[int, int] | None:
@@ -333,9 +364,9 @@ class DateParser(TokenView):
             size = self.flag(j + 1, "year_marker")
             if size:
                 core = Core(j, j + 1 + size, year)
-                q = self.cjk_quarter(core.next)
-                if q:
-                    core.month, core.precision, core.next = (q[0] - 1) * 3 + 1, "quarter", q[1]
+                part = self.year_part(core.next)
+                if part:
+                    core.month, core.precision, core.next = part
                 else:
                     self.month_day(core, core.next)
                 return core

@@ -145,6 +145,7 @@ pub fn check_dates(text: &str, dates: &[DateMention]) {
                 Precision::Day => true,
                 Precision::Month => day == 1,
                 Precision::Quarter => day == 1 && month % 3 == 1,
+                Precision::Half => day == 1 && month % 6 == 1,
                 Precision::Year => day == 1 && month == 1,
             };
             assert!(
