@@ -358,11 +358,13 @@ def document_marks(corpus, doc: int) -> list[Mark]:
 # --- timeline ---------------------------------------------------------------------------
 
 def _group_of(date: dt.date, precision: str) -> str:
-    """The heading an event sits under: its month, its quarter, or its year alone."""
+    """The heading an event sits under: its month, its quarter, its half, or its year alone."""
     if precision in ("day", "month"):
         return f"{date.year}-{date.month:02d}"
     if precision == "quarter":
         return f"{date.year}-Q{(date.month - 1) // 3 + 1}"
+    if precision == "half":
+        return f"{date.year}-H{(date.month - 1) // 6 + 1}"
     return f"{date.year} (month not stated)"
 
 
@@ -372,8 +374,9 @@ def timeline_groups(timeline: pl.DataFrame, company: str | None = None
     events = timeline.filter(pl.col("date").is_not_null())
     if company:
         events = events.filter((pl.col("source") == company) | (pl.col("target") == company))
-    # Year-only events first in their year: they are the least precise, not January.
-    rank = pl.col("precision").replace_strict({"year": 0, "quarter": 1}, default=2,
+    # Year-only events first in their year: they are the least precise, not January;
+    # then halves, then quarters, so that each heading gathers its events once.
+    rank = pl.col("precision").replace_strict({"year": 0, "half": 1, "quarter": 2}, default=3,
                                               return_dtype=pl.UInt8)
     events = events.with_columns(pl.col("date").dt.year().alias("_year"), rank.alias("_rank"))
     events = events.sort("_year", "_rank", "date", maintain_order=True)
@@ -393,8 +396,8 @@ def value_by_period(deals: pl.DataFrame, by: str = "quarter", company: str | Non
                     ) -> tuple[list[str], list[float], list[float], int]:
     """(period labels, sum of lower bounds, sum of upper bounds, deals left out) in USD.
 
-    By quarter, deals dated only by year cannot be placed honestly and are counted as left
-    out; a missing bound counts as the other one (an exact figure has both).
+    By quarter, deals dated only by year or half cannot be placed honestly and are counted
+    as left out; a missing bound counts as the other one (an exact figure has both).
     """
     frame = deals.filter(pl.col("date").is_not_null()
                          & (pl.col("usd_low").is_not_null() | pl.col("usd_high").is_not_null()))
@@ -402,7 +405,7 @@ def value_by_period(deals: pl.DataFrame, by: str = "quarter", company: str | Non
         frame = frame.filter((pl.col("source") == company) | (pl.col("target") == company))
     left_out = 0
     if by == "quarter":
-        placed = frame.filter(pl.col("date_precision") != "year")
+        placed = frame.filter(~pl.col("date_precision").is_in(["year", "half"]))
         left_out = frame.height - placed.height
         period = pl.format("{}-Q{}", pl.col("date").dt.year(), pl.col("date").dt.quarter())
         frame = placed
