@@ -682,7 +682,7 @@ pub fn names_batch(texts: &[&str], threads: usize) -> Result<NameColumns, String
     check_sizes(texts)?;
     let lex = lexicon()?;
     let names = names()?;
-    let found = per_doc(texts, threads, |text| names.find(&lex.chars, text));
+    let found = per_doc(texts, threads, |text| names.find(lex, text));
     let rows = found.iter().map(Vec::len).sum();
     let mut cols = NameColumns {
         spans: SpanColumns::with_capacity(rows),

@@ -5,15 +5,20 @@
 //! - aliases match case-sensitively, as written;
 //! - an alias that begins (ends) with a word character — a letter of a letter
 //!   script, a mark or a digit — needs a non-word character or the text's edge
-//!   before (after) it, so `Meta` does not fire inside `Metadata`; han, kana
-//!   and hangul need no boundary;
+//!   before (after) it, so `Meta` does not fire inside `Metadata`; han and
+//!   kana need no boundary;
+//! - an alias that begins with hangul needs no hangul before it, and one that
+//!   ends with hangul needs the hangul after it to be nothing, one particle of
+//!   the lexicon or two (`메타는`, `엔비디아와의`), so `메타` does not fire
+//!   inside `메타버스` nor `델` inside `모델`;
 //! - scanning left to right, the longest alias that passes at a position wins
 //!   and the scan goes on after it (no overlaps).
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use toml::{Table, Value};
 
-use crate::chars::{self, CharCounter, CharTable};
+use crate::chars::{self, CharCounter};
+use crate::lexicon::Lexicon;
 
 const NAMES: &str = include_str!("../python/dealscope/lexicon/names.toml");
 
@@ -93,11 +98,13 @@ impl Names {
     }
 
     /// Every name in `text`, by the rules of the module documentation.
-    pub fn find(&self, table: &CharTable, text: &str) -> Vec<NameMatch> {
+    pub fn find(&self, lex: &Lexicon, text: &str) -> Vec<NameMatch> {
+        let table = &lex.chars;
         let word = |c: char| {
             let cls = table.class(c);
             cls == chars::DIGIT || cls == chars::MARK || chars::is_letter(cls)
         };
+        let hangul = |c: char| table.class(c) == chars::HANGUL;
         // All passing matches, then leftmost, longest, without overlaps.
         let mut found: Vec<(usize, usize, usize)> = Vec::new();
         for m in self.automaton.find_overlapping_iter(text) {
@@ -109,6 +116,14 @@ impl Names {
                 continue;
             }
             if last && text[e..].chars().next().is_some_and(word) {
+                continue;
+            }
+            if alias.chars().next().is_some_and(hangul)
+                && text[..s].chars().next_back().is_some_and(hangul)
+            {
+                continue;
+            }
+            if alias.chars().next_back().is_some_and(hangul) && !hangul_end(lex, &text[e..]) {
                 continue;
             }
             found.push((s, e, m.pattern().as_usize()));
@@ -133,4 +148,20 @@ impl Names {
         }
         out
     }
+}
+
+/// Does a name ending in hangul end its word, `after` being the text after it: is
+/// the hangul that follows nothing, one particle or two (`와의`)?
+fn hangul_end(lex: &Lexicon, after: &str) -> bool {
+    let run = after
+        .char_indices()
+        .find(|&(_, c)| lex.chars.class(c) != chars::HANGUL)
+        .map_or(after, |(i, _)| &after[..i]);
+    let particle = |p: &str| lex.particles.contains(p);
+    run.is_empty()
+        || particle(run)
+        || run
+            .char_indices()
+            .skip(1)
+            .any(|(i, _)| particle(&run[..i]) && particle(&run[i..]))
 }

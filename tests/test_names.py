@@ -25,6 +25,13 @@ def names(text: str, engine: str) -> list[tuple[str, str]]:
         ("AMDOCS and AMD", [("AMD", "AMD")]),
         ("rodziny modeli Claude", []),
         ("英伟达创始人兼首席执行官黄仁勋", [("英伟达", "Nvidia"), ("黄仁勋", "Jensen Huang")]),
+        # Hangul: a name starts where a word does and ends at the word's end or before
+        # its particles (는, 와, 와의), so short names do not fire inside other words.
+        ("메타는 엔비디아와의 계약을", [("메타", "Meta"), ("엔비디아", "Nvidia")]),
+        ("메타버스와 인텔리전스, 애플리케이션과 모델", []),
+        ("인텔이 발표했고 애플의 칩을 델 테크놀로지스가 샀다",
+         [("인텔", "Intel"), ("애플", "Apple"), ("델 테크놀로지스", "Dell")]),
+        ("SK하이닉스는 SK하이닉스반도체가 아니다", [("SK하이닉스", "SK Hynix")]),
     ],
 )
 def test_aliases(engine, text, want):

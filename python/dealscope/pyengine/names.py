@@ -1,4 +1,5 @@
-"""Company and person names: the pure-Python twin of ``rust/names.rs`` (same rules).
+"""Company and person names: the pure-Python twin of ``rust/names.rs`` (same rules,
+written out in its module documentation).
 
 Candidate positions come from one regex over the aliases' first characters;
 at each, the aliases starting with that character are tried longest first.
@@ -10,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..lexicon import LETTER_SCRIPTS, load_names
+from ..lexicon import LANGS, LETTER_SCRIPTS, load_lang, load_names
 from .chars import char_table
 
 _WORD_CLASSES = {"digit", "mark", *LETTER_SCRIPTS}
@@ -44,10 +45,28 @@ class Names:
             options.sort(key=lambda o: -len(o[0]))
         firsts = "".join(sorted(self.by_first))
         self.starts = re.compile("[" + re.escape(firsts) + "]") if firsts else None
+        # Particles glued after a hangul word (를, 의, 와 …), as the tokenizer reads them.
+        self.particles = {p for lang in LANGS for p in load_lang(lang).particles}
 
     @staticmethod
     def is_word(ch: str) -> bool:
         return char_table().class_of(ch) in _WORD_CLASSES
+
+    @staticmethod
+    def is_hangul(ch: str) -> bool:
+        return char_table().class_of(ch) == "hangul"
+
+    def hangul_end(self, text: str, end: int) -> bool:
+        """Does a name ending in hangul at `end` end its word: is the hangul that
+        follows it nothing, one particle or two (와의)?"""
+        stop = end
+        while stop < len(text) and self.is_hangul(text[stop]):
+            stop += 1
+        rest = text[end:stop]
+        if not rest or rest in self.particles:
+            return True
+        return any(rest[:k] in self.particles and rest[k:] in self.particles
+                   for k in range(1, len(rest)))
 
     def find(self, text: str) -> list[tuple[int, int, int]]:
         """(start, end, entity) for every name, leftmost-longest, no overlaps."""
@@ -67,6 +86,10 @@ class Names:
                 if word(alias[0]) and p > 0 and word(text[p - 1]):
                     continue
                 if word(alias[-1]) and end < len(text) and word(text[end]):
+                    continue
+                if self.is_hangul(alias[0]) and p > 0 and self.is_hangul(text[p - 1]):
+                    continue
+                if self.is_hangul(alias[-1]) and not self.hangul_end(text, end):
                     continue
                 out.append((p, end, entity))
                 cursor = end

@@ -210,11 +210,11 @@ pub fn run_dates(text: &str, lang: Option<&str>, reference: Option<i32>) -> Vec<
 
 pub fn run_names(text: &str) -> Vec<NameMatch> {
     let names = names().expect("names load");
-    let found = names.find(&lex().chars, text);
+    let found = names.find(lex(), text);
     check_names(text, &found);
     assert_eq!(
         found,
-        names.find(&lex().chars, text),
+        names.find(lex(), text),
         "find_names: not deterministic"
     );
     found
