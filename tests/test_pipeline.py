@@ -231,3 +231,19 @@ def test_a_korean_article_gives_its_deals():
     # The pure-Python engine reads the same deals.
     assert ds.extract([KOREAN], engine="python", cache=False).deals.sort("kind", "source").equals(
         deals)
+
+
+def test_one_chip_deal_told_in_english_and_korean_merges_into_one():
+    texts = [
+        "Samsung Electronics signed a $16.5 billion contract to make AI chips for Tesla, "
+        "Elon Musk said on July 28, 2025.",
+        "삼성전자는 테슬라와 22조8000억원 규모의 AI 반도체 위탁생산 계약을 맺었다고 "
+        "2025년 7월 28일 밝혔다.",
+    ]
+    for engine in ("rust", "python"):
+        deals = ds.extract(texts, engine=engine, cache=False).deals
+        # Samsung provides the chips, Tesla is the customer; one deal, both articles.
+        assert deals.select("kind", "source", "target").rows() == [("compute", "Samsung", "Tesla")]
+        deal = deals.row(0, named=True)
+        assert (sorted(deal["languages"]), deal["date"]) == (["en", "ko"], dt.date(2025, 7, 28))
+        assert 1.5e10 < deal["usd_low"] <= deal["usd_high"] < 1.7e10
