@@ -212,6 +212,9 @@ impl<'a> DateParser<'a> {
             relation = relation.or(Some(r));
             end += n;
         }
+        if relation == Some(Relation::Before) && period == Some(Period::End) {
+            relation = Some(Relation::By); // before the end of 2025, 2025年底前: by then
+        }
         if let Some(p) = period {
             if core.precision == Precision::Year && core.year.is_some() {
                 core.month = if p == Period::Start { 1 } else { 10 };

@@ -29,10 +29,11 @@ Where ``[year]`` follows a month or quarter above, it is ``YYYY [year marker]``
 or a relative year phrase (``Q2 next year``, ``first quarter of next year``,
 ``первом квартале следующего года``). Years read from text are 1900–2100
 (bare ones 1950–2100). A period word turns a year into its first (``start``)
-or fourth (``end``) quarter. The ``date`` is the first day of the period (of a
-half: 1 January or 1 July); ``relative`` is true when any part of it came from
-``ref``; without a ``ref`` such dates are null. Weeks start on Monday and are
-reported with day precision.
+or fourth (``end``) quarter; ``before`` the ``end`` of a period is ``by`` it.
+The ``date`` is the first day of the period (of a half: 1 January or 1 July);
+``relative`` is true when any part of it came from ``ref``; without a ``ref``
+such dates are null. Weeks start on Monday and are reported with day
+precision.
 """
 
 from __future__ import annotations
@@ -126,6 +127,8 @@ class DateParser(TokenView):
         if m:  # 自 2018 年以来: the prefix already said it; the suffix is still part of the span
             relation = relation or m[1]
             end += m[0]
+        if relation == "before" and period == "end":
+            relation = "by"  # before the end of 2025, 2025年底前: by then, not before it
         if period is not None and core.precision == "year" and core.year is not None:
             core.month = 1 if period == "start" else 10
             core.precision = "quarter"
