@@ -261,6 +261,7 @@ impl<'a> DateParser<'a> {
             .or_else(|| self.quarter(j))
             .or_else(|| self.digits(j))
             .or_else(|| self.month_word(j))
+            .or_else(|| self.weekday(j))
     }
 
     fn relative(&self, j: usize) -> Option<Core> {
@@ -566,6 +567,15 @@ impl<'a> DateParser<'a> {
             }
             return Some(core);
         }
+        // N 日 alone (28日, 30일): the nearest such day to the reference, unless a
+        // length of time (3日間)
+        let day_marker = self.flag(j + 1, Flag::DayMarker);
+        if (1..=31).contains(&value) && day_marker > 0 && self.flag(j + 1, Flag::DaySpan) == 0 {
+            let mut core = Core::new(j, j + 1 + day_marker, None);
+            (core.day, core.precision, core.relative) = (value as u32, Precision::Day, true);
+            core.date = self.reference.and_then(|r| nearest_day(r, value as u32));
+            return Some(core);
+        }
         if let Some((q, next)) = self.cjk_quarter(j) {
             return Some(self.quarter_core(j, next, q));
         }
@@ -622,6 +632,50 @@ impl<'a> DateParser<'a> {
         }
         None
     }
+
+    /// A day of the week: the date it names when one follows (`Monday, October 20`),
+    /// else the latest such day on or before the reference (`said on Tuesday`).
+    fn weekday(&self, j: usize) -> Option<Core> {
+        let (n, day) = self.find_role(j, role::WEEKDAY, |e| e.weekday)?;
+        let mut k = j + n;
+        if k < self.n && self.tok(k) == "," {
+            k += 1;
+        }
+        if k < self.n {
+            if let Some(mut stated) = self.digits(k).or_else(|| self.month_word(k)) {
+                if stated.precision == Precision::Day {
+                    stated.first = j;
+                    return Some(stated);
+                }
+            }
+        }
+        let mut core = Core::new(j, j + n, None);
+        (core.precision, core.relative) = (Precision::Day, true);
+        core.date = self.reference.and_then(|r| {
+            let iso = (r + 3).rem_euclid(7) + 1; // 1970-01-01 was a Thursday
+            let date = r - (iso - i64::from(day)).rem_euclid(7);
+            (MIN_DAYS..=MAX_DAYS).contains(&date).then_some(date)
+        });
+        Some(core)
+    }
+}
+
+/// Day `day` of the reference's month or of the month before or after, whichever is
+/// nearest to `reference` (the earlier of two as near), in days since 1970.
+fn nearest_day(reference: i64, day: u32) -> Option<i64> {
+    let (y, m) = civil_year_month(reference);
+    let mut best: Option<i64> = None;
+    for delta in -1..=1 {
+        let (y, m) = add_months(y, m, delta);
+        if !(1..=9999).contains(&y) || !valid(Some(y), m, day) {
+            continue;
+        }
+        let date = days_from_civil(y, m, day);
+        if best.is_none_or(|b| (date - reference).abs() < (b - reference).abs()) {
+            best = Some(date);
+        }
+    }
+    best
 }
 
 fn with_year((y, m): (i64, u32)) -> (Option<i64>, u32) {

@@ -47,7 +47,7 @@ impl Qual {
     }
 }
 
-pub const FLAG_NAMES: [&str; 19] = [
+pub const FLAG_NAMES: [&str; 20] = [
     "percent",
     "percent_prefix",
     "count",
@@ -67,6 +67,7 @@ pub const FLAG_NAMES: [&str; 19] = [
     "date_article",
     "half_after",
     "half_word",
+    "day_span",
 ];
 
 /// Units of relative dates (`去年` is a year back, `last week` a week).
@@ -149,6 +150,7 @@ pub enum Flag {
     DateArticle = 16,
     HalfAfter = 17,
     HalfWord = 18,
+    DaySpan = 19,
 }
 
 /// What one phrase means; a phrase may play several roles (Polish `do`).
@@ -172,6 +174,8 @@ pub struct Entry {
     pub quarter_code: Option<u32>,
     /// A half of a year (1 or 2) named alone: `H1`, `上半年`.
     pub half: Option<u32>,
+    /// A day of the week, ISO (Monday 1).
+    pub weekday: Option<u32>,
     pub flags: u32,
 }
 
@@ -199,6 +203,7 @@ impl Entry {
         take(&mut self.ordinal, &other.ordinal);
         take(&mut self.quarter_code, &other.quarter_code);
         take(&mut self.half, &other.half);
+        take(&mut self.weekday, &other.weekday);
         self.flags |= other.flags;
     }
 
@@ -372,6 +377,7 @@ fn entries(data: &Table) -> Result<BTreeMap<String, Entry>, String> {
         "ordinal",
         "quarter_code",
         "half",
+        "weekday",
     ];
     for section in sections {
         let Some(items) = table(data, section) else {
@@ -408,13 +414,14 @@ fn entries(data: &Table) -> Result<BTreeMap<String, Entry>, String> {
                 "date_year_period" => {
                     e.date_year_period = Some(period(value.as_str().ok_or_else(bad)?)?)
                 }
-                "month" | "ordinal" | "quarter_code" | "half" => {
+                "month" | "ordinal" | "quarter_code" | "half" | "weekday" => {
                     let n = value.as_integer().ok_or_else(bad)? as u32;
                     match section {
                         "month" => e.month = Some(n),
                         "ordinal" => e.ordinal = Some(n),
                         "quarter_code" => e.quarter_code = Some(n),
-                        _ => e.half = Some(n),
+                        "half" => e.half = Some(n),
+                        _ => e.weekday = Some(n),
                     }
                 }
                 _ => {

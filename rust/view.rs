@@ -44,6 +44,7 @@ pub mod role {
     pub const ORDINAL: u64 = 1 << 46;
     pub const QUARTER_CODE: u64 = 1 << 47;
     pub const HALF: u64 = 1 << 48;
+    pub const WEEKDAY: u64 = 1 << 49;
 }
 
 pub fn roles_of(e: &Entry) -> u64 {
@@ -66,6 +67,7 @@ pub fn roles_of(e: &Entry) -> u64 {
         | bit(e.ordinal.is_some(), role::ORDINAL)
         | bit(e.quarter_code.is_some(), role::QUARTER_CODE)
         | bit(e.half.is_some(), role::HALF)
+        | bit(e.weekday.is_some(), role::WEEKDAY)
 }
 
 impl<'a> TokenView<'a> {

@@ -247,3 +247,21 @@ def test_one_chip_deal_told_in_english_and_korean_merges_into_one():
         deal = deals.row(0, named=True)
         assert (sorted(deal["languages"]), deal["date"]) == (["en", "ko"], dt.date(2025, 7, 28))
         assert 1.5e10 < deal["usd_low"] <= deal["usd_high"] < 1.7e10
+
+
+@pytest.mark.parametrize(("source", "target", "day"), [
+    # "said on Monday", in an article published on Thursday 11 September 2025
+    ("Nebius", "Microsoft", dt.date(2025, 9, 8)),
+    # "The Wall Street Journal reported on Wednesday", the same article
+    ("Oracle", "OpenAI", dt.date(2025, 9, 10)),
+    # "объявила в четверг", published on Friday 19 September
+    ("Nvidia", "Intel", dt.date(2025, 9, 18)),
+    # "haben am Montag eine Vereinbarung", published on Tuesday 14 October
+    ("Broadcom", "OpenAI", dt.date(2025, 10, 13)),
+    # "Meta potwierdziła w piątek", published on that Friday, 13 June
+    ("Meta", "Scale AI", dt.date(2025, 6, 13)),
+])
+def test_a_weekday_dates_a_deal_to_its_day(articles, source, target, day):
+    deals = deals_between(articles, source, target)
+    assert deals.height and set(deals["date"]) == {day}
+    assert set(deals["date_precision"]) == {"day"}

@@ -48,10 +48,10 @@ VALUE_SECTIONS = {
     "month": "month", "date_relative": "date_relative", "date_relation": "date_relation",
     "date_relation_suffix": "date_relation_suffix", "date_period": "date_period",
     "date_year_period": "date_year_period", "ordinal": "ordinal", "quarter_code": "quarter_code",
-    "half": "half",
+    "half": "half", "weekday": "weekday",
 }
 NUMBER_SECTIONS = ("scale", "scale_money", "numeral", "power")
-INT_SECTIONS = ("month", "ordinal", "quarter_code", "half")
+INT_SECTIONS = ("month", "ordinal", "quarter_code", "half", "weekday")
 FLAG_LISTS = (
     "percent", "percent_prefix", "count", "connector", "range_open", "range_join",
     "range_join_open", "date_marker", "product",
@@ -62,6 +62,8 @@ FLAG_LISTS = (
     "half_after",
     # dates again: a half of a year after an ordinal (first half, ersten Halbjahr)
     "half_word",
+    # after N and the day marker, a length of time (3日間), not a day of the month
+    "day_span",
 )
 
 
@@ -86,6 +88,7 @@ class Entry:
     ordinal: int | None = None
     quarter_code: int | None = None
     half: int | None = None
+    weekday: int | None = None
     flags: set[str] = field(default_factory=set)
 
     def overlay(self, other: Entry) -> None:

@@ -18,12 +18,17 @@ core is one of (first match wins):
    ``D[.] <month word> [de|of] [YYYY [year marker]]``; ``YYYY <year marker>``
    then optionally a quarter or half (``2026年上半期``) or ``N 月 [N 日]`` (CJK);
    ``N 月 [N 日]``; a quarter's months ``N～M 月`` (``7～9月期``, N = 1, 4, 7
-   or 10 and M = N + 2); ``N <quarter word>``; a bare year 1950–2100 that no
-   amount word follows;
+   or 10 and M = N + 2); ``N 日`` alone (``28日``, ``30일``; not ``3日間``,
+   a length of time): day N of the month before, of or after ref's, whichever
+   is nearest; ``N <quarter word>``; a bare year 1950–2100 that no amount
+   word follows;
 4. a month word: ``<month> D[,] [YYYY]``, ``<month> [de|of] YYYY [marker]``,
    ``<month> [of] <relative year>`` (``March next year``), or alone after a
    month preposition (``w październiku``, ``in May``: the
-   preposition keeps ``may`` the verb out; it is not part of the span).
+   preposition keeps ``may`` the verb out; it is not part of the span);
+5. a day of the week (``Tuesday``, ``月曜日``, ``周二``): with the date that
+   follows it (``Monday, October 20, 2025``), else the latest such day on or
+   before ref (news tells what happened: ``said on Tuesday``).
 
 Where ``[year]`` follows a month or quarter above, it is ``YYYY [year marker]``
 or a relative year phrase (``Q2 next year``, ``first quarter of next year``,
@@ -152,6 +157,7 @@ class DateParser(TokenView):
             return None
         return (
             self.relative(j) or self.quarter(j) or self.digits(j) or self.month_word(j)
+            or self.weekday(j)
         )
 
     def relative(self, j: int) -> Core | None:
@@ -381,6 +387,13 @@ class DateParser(TokenView):
                     not self.valid(core.year, core.month, core.day):
                 return None
             return core
+        # N 日 alone (28日, 30일): the nearest such day to ref, unless a length of time
+        if 1 <= value <= 31 and self.flag(j + 1, "day_marker") and \
+                not self.flag(j + 1, "day_span"):
+            core = Core(j, j + 1 + self.flag(j + 1, "day_marker"), None, day=value,
+                        precision="day", relative=True)
+            core.date = _nearest_day(self.ref, value) if self.ref else None
+            return core
         # [第]N <quarter word>, relative year
         q = self.cjk_quarter(j)
         if q:
@@ -421,6 +434,42 @@ class DateParser(TokenView):
         if j > 0 and self.flag(j - 1, "month_prep") == 1:
             return self.with_ref_year(core)
         return None
+
+    def weekday(self, j: int) -> Core | None:
+        """A day of the week: the date it names when one follows (``Monday, October
+        20``), else the latest such day on or before ref (``said on Tuesday``)."""
+        m = self.match(j, "weekday")
+        if m is None:
+            return None
+        k = j + m[0]
+        if k < self.n and self.tokens[k][2] == ",":
+            k += 1
+        stated = (self.digits(k) or self.month_word(k)) if k < self.n else None
+        if stated is not None and stated.precision == "day":
+            stated.first = j
+            return stated
+        core = Core(j, j + m[0], None, precision="day", relative=True)
+        if self.ref:
+            try:
+                core.date = self.ref - dt.timedelta(days=(self.ref.isoweekday() - m[1]) % 7)
+            except OverflowError:  # before year 1: no date
+                core.date = None
+        return core
+
+
+def _nearest_day(ref: dt.date, day: int) -> dt.date | None:
+    """Day `day` of ref's month or of the month before or after, whichever is
+    nearest to ref (the earlier of two as near): a day of the month named alone."""
+    best = None
+    for delta in (-1, 0, 1):
+        year, month = _add_months(ref.year, ref.month, delta)
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:  # no such day that month, or outside years 1..9999
+            continue
+        if best is None or abs(date - ref) < abs(best - ref):
+            best = date
+    return best
 
 
 def parse_dates(text: str, tokens: list[Token], runs: Runs,
