@@ -254,7 +254,16 @@ impl<'a> DateParser<'a> {
     }
 
     fn core(&self, j: usize) -> Option<Core> {
-        if j >= self.n {
+        // Every core but `digits` opens with one of these roles: one mask test
+        // passes over most tokens.
+        const OPENS: u64 = role::DATE_RELATIVE
+            | role::QUARTER_CODE
+            | role::ORDINAL
+            | 1 << Flag::OrdinalPrefix as u32
+            | role::HALF
+            | role::MONTH
+            | role::WEEKDAY;
+        if j >= self.n || (self.tokens[j].kind != Kind::Number && !self.may_role(j, OPENS)) {
             return None;
         }
         self.relative(j)

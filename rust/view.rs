@@ -153,11 +153,18 @@ impl<'a> TokenView<'a> {
         role: u64,
         pick: impl Fn(&'a Entry) -> Option<T>,
     ) -> Option<(usize, T)> {
-        let key = self.keys.get(i)?;
-        if !self.table().may_role(key, role) {
+        if !self.may_role(i, role) {
             return None;
         }
         self.find(i, pick)
+    }
+
+    /// May a phrase at token i have one of the roles `role`? `false` is sure.
+    #[inline]
+    pub fn may_role(&self, i: usize, role: u64) -> bool {
+        self.keys
+            .get(i)
+            .is_some_and(|key| self.table().may_role(key, role))
     }
 
     /// Length of the longest phrase at token i with this flag, 0 if none.
