@@ -96,6 +96,8 @@ struct Core {
     relative: bool,
     /// Set directly by week and day arithmetic (days since 1970).
     date: Option<i64>,
+    /// Start or end, of a relative phrase that names one (`year-end`, `年末`).
+    period: Option<Period>,
 }
 
 impl Core {
@@ -109,6 +111,7 @@ impl Core {
             precision: Precision::Year,
             relative: false,
             date: None,
+            period: None,
         }
     }
 }
@@ -194,11 +197,21 @@ impl<'a> DateParser<'a> {
             j += n;
             j += self.flag(j, Flag::DateArticle); // depuis le 15 janvier
         }
+        let at_period = j;
         if let Some((n, p)) = self.find_role(j, role::DATE_PERIOD, |e| e.date_period) {
             period = Some(p);
             j += n;
         }
-        let mut core = self.core(j)?;
+        let mut core = match self.core(j) {
+            Some(core) => core,
+            // The period word begins a phrase of its own: do końca roku, by the end of
+            // the year.
+            None if period.is_some() => {
+                period = None;
+                self.core(at_period)?
+            }
+            None => return None,
+        };
         let mut end = core.next;
         if let Some((n, p)) = self.find_role(end, role::DATE_YEAR_PERIOD, |e| e.date_year_period) {
             if core.precision == Precision::Year && period.is_none() {
@@ -212,7 +225,9 @@ impl<'a> DateParser<'a> {
             relation = relation.or(Some(r));
             end += n;
         }
-        if relation == Some(Relation::Before) && period == Some(Period::End) {
+        if relation == Some(Relation::Before)
+            && (period == Some(Period::End) || core.period == Some(Period::End))
+        {
             relation = Some(Relation::By); // before the end of 2025, 2025年底前: by then
         }
         if let Some(p) = period {
@@ -274,12 +289,21 @@ impl<'a> DateParser<'a> {
     }
 
     fn relative(&self, j: usize) -> Option<Core> {
-        let (n, (unit, offset)) = self.find_role(j, role::DATE_RELATIVE, |e| e.date_relative)?;
+        let (n, (unit, offset, period)) =
+            self.find_role(j, role::DATE_RELATIVE, |e| e.date_relative)?;
         let offset = i64::from(offset);
         let next = j + n;
         let mut core = Core::new(j, next, None);
         core.relative = true;
         let reference = self.reference_ym();
+        if let Some(p) = period {
+            // year-end, 年末: a quarter of the year, named with it
+            core.year = reference.map(|(y, _)| y + offset);
+            core.period = period;
+            core.month = if p == Period::Start { 1 } else { 10 };
+            core.precision = Precision::Quarter;
+            return Some(core);
+        }
         core.precision = match unit {
             Unit::Year => Precision::Year,
             Unit::Quarter => Precision::Quarter,
@@ -349,7 +373,7 @@ impl<'a> DateParser<'a> {
             return true;
         }
         match self.find_role(k, role::DATE_RELATIVE, |e| e.date_relative) {
-            Some((n, (Unit::Year, offset))) => {
+            Some((n, (Unit::Year, offset, None))) => {
                 core.year = self.reference_ym().map(|(y, _)| y + i64::from(offset));
                 core.relative = true;
                 core.next = k + n;

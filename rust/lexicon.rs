@@ -165,7 +165,8 @@ pub struct Entry {
     pub qual_prefix: Option<Qual>,
     pub qual_suffix: Option<Qual>,
     pub month: Option<u32>,
-    pub date_relative: Option<(Unit, i32)>,
+    /// Unit, offset and, for a phrase naming one (`year-end`, `年末`), a period.
+    pub date_relative: Option<(Unit, i32, Option<Period>)>,
     pub date_relation: Option<Relation>,
     pub date_relation_suffix: Option<Relation>,
     pub date_period: Option<Period>,
@@ -399,10 +400,17 @@ fn entries(data: &Table) -> Result<BTreeMap<String, Entry>, String> {
                     e.qual_suffix = Some(Qual::parse(value.as_str().ok_or_else(bad)?)?)
                 }
                 "date_relative" => {
-                    let pair = value.as_array().filter(|a| a.len() == 2).ok_or_else(bad)?;
-                    let u = unit(pair[0].as_str().ok_or_else(bad)?)?;
-                    let off = pair[1].as_integer().ok_or_else(bad)?;
-                    e.date_relative = Some((u, off as i32));
+                    let items = value
+                        .as_array()
+                        .filter(|a| (2..=3).contains(&a.len()))
+                        .ok_or_else(bad)?;
+                    let u = unit(items[0].as_str().ok_or_else(bad)?)?;
+                    let off = items[1].as_integer().ok_or_else(bad)?;
+                    let p = match items.get(2) {
+                        Some(p) => Some(period(p.as_str().ok_or_else(bad)?)?),
+                        None => None,
+                    };
+                    e.date_relative = Some((u, off as i32, p));
                 }
                 "date_relation" => {
                     e.date_relation = Some(relation(value.as_str().ok_or_else(bad)?)?)

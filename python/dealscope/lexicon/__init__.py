@@ -80,7 +80,8 @@ class Entry:
     qual_prefix: str | None = None
     qual_suffix: str | None = None
     month: int | None = None
-    date_relative: tuple[str, int] | None = None
+    # (unit, offset) or (unit, offset, period): "year-end" is this year's end
+    date_relative: tuple[str, int] | tuple[str, int, str] | None = None
     date_relation: str | None = None
     date_relation_suffix: str | None = None
     date_period: str | None = None
@@ -140,7 +141,7 @@ def _entries(data: dict[str, Any]) -> dict[str, Entry]:
             if section == "vague":
                 value = (float(value[0]), float(value[1]))
             elif section == "date_relative":
-                value = (str(value[0]), int(value[1]))
+                value = (str(value[0]), int(value[1]), *map(str, value[2:3]))
             elif section in NUMBER_SECTIONS:
                 value = float(value)
             elif section in INT_SECTIONS:

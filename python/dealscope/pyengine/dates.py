@@ -6,7 +6,10 @@ A date mention, read over tokens:
 
 core is one of (first match wins):
 
-1. a relative phrase (``去年``, ``last week``, ``w zeszłym roku``), a year
+1. a relative phrase (``去年``, ``last week``, ``w zeszłym roku``); one that
+   names the start or end of its year (``year-end``, ``końca roku``, ``年末``)
+   is that quarter, and a period word before it is part of it (``do końca
+   roku``: no core follows ``końca``, so the phrase is read from there); a year
    one optionally followed by ``N 月`` (``今年 3 月``), a month word or a
    quarter or half (``来年第1四半期``, ``내년 1분기``, ``明年下半年``): resolved
    against ``ref``;
@@ -69,6 +72,7 @@ class Core:
     precision: str = "year"
     relative: bool = False
     date: dt.date | None = None  # set directly by week/day arithmetic
+    period: str | None = None  # start or end, of a relative phrase that names one
 
 
 def _days(date: dt.date) -> int:
@@ -116,11 +120,16 @@ class DateParser(TokenView):
             relation = m[1]
             j += m[0]
             j += self.flag(j, "date_article")  # depuis le 15 janvier
+        at_period = j
         m = self.match(j, "date_period")
         if m:
             period = m[1]
             j += m[0]
         core = self.core(j)
+        if core is None and period is not None:
+            # the period word begins a phrase of its own: do końca roku, by the end of the year
+            period = None
+            core = self.core(at_period)
         if core is None:
             return None
         end = core.next
@@ -132,7 +141,7 @@ class DateParser(TokenView):
         if m:  # 自 2018 年以来: the prefix already said it; the suffix is still part of the span
             relation = relation or m[1]
             end += m[0]
-        if relation == "before" and period == "end":
+        if relation == "before" and "end" in (period, core.period):
             relation = "by"  # before the end of 2025, 2025年底前: by then, not before it
         if period is not None and core.precision == "year" and core.year is not None:
             core.month = 1 if period == "start" else 10
@@ -164,10 +173,15 @@ class DateParser(TokenView):
         m = self.match(j, "date_relative")
         if m is None:
             return None
-        unit, offset = m[1]
+        unit, offset = m[1][:2]
         nxt = j + m[0]
         core = Core(j, nxt, None, precision=unit, relative=True)
         ref = self.ref
+        if len(m[1]) > 2:  # year-end, 年末: a quarter of the year, named with it
+            core.year = ref.year + offset if ref else None
+            core.period = m[1][2]
+            core.month, core.precision = (1 if core.period == "start" else 10), "quarter"
+            return core
         if unit == "year":
             core.year = ref.year + offset if ref else None
             month, after = self.month_after(nxt)
@@ -219,7 +233,7 @@ class DateParser(TokenView):
             core.next = k + self.flag(k, "year_marker")
             return True
         m = self.match(k, "date_relative")
-        if m and m[1][0] == "year":
+        if m and m[1][0] == "year" and len(m[1]) == 2:
             core.year = self.ref.year + m[1][1] if self.ref else None
             core.relative = True
             core.next = k + m[0]
