@@ -277,7 +277,8 @@ impl<'a> DateParser<'a> {
             | 1 << Flag::OrdinalPrefix as u32
             | role::HALF
             | role::MONTH
-            | role::WEEKDAY;
+            | role::WEEKDAY
+            | 1 << Flag::WeekdayLast as u32;
         if j >= self.n || (self.tokens[j].kind != Kind::Number && !self.may_role(j, OPENS)) {
             return None;
         }
@@ -325,6 +326,11 @@ impl<'a> DateParser<'a> {
             }
             return Some(core);
         }
+        let mut day = None;
+        if unit == Unit::Week {
+            // 先週月曜日, 지난주 월요일, 上周二: that day of that week
+            (day, core.next) = self.day_of_week(next);
+        }
         let (Some((ry, rm)), Some(days)) = (reference, self.reference) else {
             return Some(core);
         };
@@ -337,7 +343,7 @@ impl<'a> DateParser<'a> {
             _ => {
                 let weekday = (days + 3).rem_euclid(7); // 1970-01-01 was a Thursday
                 let shift = if unit == Unit::Week {
-                    offset * 7 - weekday
+                    offset * 7 - weekday + i64::from(day.unwrap_or(1)) - 1
                 } else {
                     offset
                 };
@@ -669,27 +675,52 @@ impl<'a> DateParser<'a> {
     /// A day of the week: the date it names when one follows (`Monday, October 20`),
     /// else the latest such day on or before the reference (`said on Tuesday`).
     fn weekday(&self, j: usize) -> Option<Core> {
-        let (n, day) = self.find_role(j, role::WEEKDAY, |e| e.weekday)?;
-        let mut k = j + n;
-        if k < self.n && self.tok(k) == "," {
-            k += 1;
-        }
-        if k < self.n {
-            if let Some(mut stated) = self.digits(k).or_else(|| self.month_word(k)) {
-                if stated.precision == Precision::Day {
-                    stated.first = j;
-                    return Some(stated);
+        let mut last = self.flag(j, Flag::WeekdayLast);
+        let (n, day) = self.find_role(j + last, role::WEEKDAY, |e| e.weekday)?;
+        let mut k = j + last + n;
+        if last == 0 {
+            last = self.flag(k, Flag::WeekdayLast);
+            if last > 0 {
+                k += last;
+            } else {
+                let at = k + usize::from(k < self.n && self.tok(k) == ",");
+                if at < self.n {
+                    if let Some(mut stated) = self.digits(at).or_else(|| self.month_word(at)) {
+                        if stated.precision == Precision::Day {
+                            stated.first = j;
+                            return Some(stated);
+                        }
+                    }
                 }
             }
         }
-        let mut core = Core::new(j, j + n, None);
+        let mut core = Core::new(j, k, None);
         (core.precision, core.relative) = (Precision::Day, true);
         core.date = self.reference.and_then(|r| {
             let iso = (r + 3).rem_euclid(7) + 1; // 1970-01-01 was a Thursday
-            let date = r - (iso - i64::from(day)).rem_euclid(7);
+            let day = i64::from(day);
+            // With `last`, the week before the reference's: its Monday, then the day.
+            let back = if last > 0 {
+                iso - 1 + 7 - (day - 1)
+            } else {
+                (iso - day).rem_euclid(7)
+            };
+            let date = r - back;
             (MIN_DAYS..=MAX_DAYS).contains(&date).then_some(date)
         });
         Some(core)
+    }
+
+    /// A weekday at j, or a number 1-6 glued to the week before it (上周二): (ISO
+    /// day, next).
+    fn day_of_week(&self, j: usize) -> (Option<u32>, usize) {
+        if let Some((n, day)) = self.find_role(j, role::WEEKDAY, |e| e.weekday) {
+            return (Some(day), j + n);
+        }
+        match self.int_at(j) {
+            Some(v) if (1..=6).contains(&v) && self.glued(j) => (Some(v as u32), j + 1),
+            _ => (None, j),
+        }
     }
 }
 

@@ -47,7 +47,7 @@ impl Qual {
     }
 }
 
-pub const FLAG_NAMES: [&str; 20] = [
+pub const FLAG_NAMES: [&str; 21] = [
     "percent",
     "percent_prefix",
     "count",
@@ -68,6 +68,7 @@ pub const FLAG_NAMES: [&str; 20] = [
     "half_after",
     "half_word",
     "day_span",
+    "weekday_last",
 ];
 
 /// Units of relative dates (`去年` is a year back, `last week` a week).
@@ -151,6 +152,7 @@ pub enum Flag {
     HalfAfter = 17,
     HalfWord = 18,
     DaySpan = 19,
+    WeekdayLast = 20,
 }
 
 /// What one phrase means; a phrase may play several roles (Polish `do`).

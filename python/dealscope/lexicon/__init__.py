@@ -64,6 +64,8 @@ FLAG_LISTS = (
     "half_word",
     # after N and the day marker, a length of time (3日間), not a day of the month
     "day_span",
+    # before or after a weekday: that day of the week before ("last Monday")
+    "weekday_last",
 )
 
 

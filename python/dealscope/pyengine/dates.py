@@ -192,6 +192,9 @@ class DateParser(TokenView):
             if part:  # 来年第1四半期, 내년 1분기, 明年下半年
                 core.month, core.precision, core.next = part
             return core
+        day = None
+        if unit == "week":  # 先週月曜日, 지난주 월요일, 上周二: that day of that week
+            day, core.next = self.day_of_week(nxt)
         if ref is None:
             core.precision = {"week": "day"}.get(unit, unit)
             return core
@@ -201,13 +204,24 @@ class DateParser(TokenView):
             q = (ref.month - 1) // 3
             core.year, core.month = _add_months(ref.year, q * 3 + 1, offset * 3)
         else:
-            shift = offset * 7 - ref.weekday() if unit == "week" else offset
+            shift = offset * 7 - ref.weekday() + (day or 1) - 1 if unit == "week" else offset
             core.precision = "day"
             try:
                 core.date = ref + dt.timedelta(days=shift)
             except OverflowError:  # past year 9999 or before year 1: no date
                 core.date = None
         return core
+
+    def day_of_week(self, j: int) -> tuple[int | None, int]:
+        """A weekday at j, or a number 1–6 glued to the week before it (上周二):
+        (ISO day, next)."""
+        m = self.match(j, "weekday")
+        if m:
+            return m[1], j + m[0]
+        value = self.int_at(j)
+        if value is not None and 1 <= value <= 6 and self.glued(j):
+            return value, j + 1
+        return None, j
 
     def month_after(self, j: int) -> tuple[int | None, int]:
         """``N 月`` or a month word right after a relative year."""
@@ -451,21 +465,32 @@ class DateParser(TokenView):
 
     def weekday(self, j: int) -> Core | None:
         """A day of the week: the date it names when one follows (``Monday, October
-        20``), else the latest such day on or before ref (``said on Tuesday``)."""
-        m = self.match(j, "weekday")
+        20``); that day of the week before ref's with a ``weekday_last`` word before
+        or after it (``last Monday``, ``lundi dernier``); else the latest such day on
+        or before ref (``said on Tuesday``)."""
+        last = self.flag(j, "weekday_last")
+        m = self.match(j + last, "weekday")
         if m is None:
             return None
-        k = j + m[0]
-        if k < self.n and self.tokens[k][2] == ",":
-            k += 1
-        stated = (self.digits(k) or self.month_word(k)) if k < self.n else None
-        if stated is not None and stated.precision == "day":
-            stated.first = j
-            return stated
-        core = Core(j, j + m[0], None, precision="day", relative=True)
+        k = j + last + m[0]
+        if not last:
+            last = self.flag(k, "weekday_last")
+            if last:
+                k += last
+            else:
+                comma = k < self.n and self.tokens[k][2] == ","
+                stated = self.digits(k + comma) or self.month_word(k + comma) \
+                    if k + comma < self.n else None
+                if stated is not None and stated.precision == "day":
+                    stated.first = j
+                    return stated
+        core = Core(j, k, None, precision="day", relative=True)
         if self.ref:
+            back = (self.ref.isoweekday() - m[1]) % 7
+            if last:  # the week before ref's: its Monday, then the day
+                back = self.ref.isoweekday() - 1 + 7 - (m[1] - 1)
             try:
-                core.date = self.ref - dt.timedelta(days=(self.ref.isoweekday() - m[1]) % 7)
+                core.date = self.ref - dt.timedelta(days=back)
             except OverflowError:  # before year 1: no date
                 core.date = None
         return core
