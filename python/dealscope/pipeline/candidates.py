@@ -4,7 +4,10 @@ The rules, in order:
 
 - Companies: organisation names of the sentence, media and regulators left
   out; a cloud arm or a data-centre project counts as its parent (AWS →
-  Amazon, Google Cloud → Google, Project Rainier → Amazon).
+  Amazon, Google Cloud → Google, Project Rainier → Amazon). A word for "the
+  company" (deals.toml ``anaphor``) before the sentence's only name stands
+  for the first company of the last sentence that named one
+  (``with_antecedent``).
 - Kind: acquisition; else investment (investment or funding words, and a
   company that is not a lab to invest), or funding (a lab raising money with
   no investor named); else compute (cloud, chips, data centres, a power
@@ -101,6 +104,27 @@ def parties(names: list[Name], types: dict[str, str], sentence: str = "",
             out.append(Org(name, types.get(name, role or "other"), start - sentence_start,
                            sentence[rel_end:rel_end + 2]))
     return out
+
+
+def with_antecedent(orgs: list[Org], found: dict[str, list[int]], antecedent: Org | None,
+                    sentence: str, lang: str) -> list[Org]:
+    """`orgs`, with the company an anaphor stands for (``das Unternehmen`` → the
+    company the sentence before named first) when the sentence names one other
+    company after the anaphor: ``Vergangenen Montag hatte das Unternehmen mit AMD
+    einen Vertrag … geschlossen`` is OpenAI and AMD. An anaphor after the name
+    (``AMD said the company …``) or right before it (``the company OpenAI``)
+    stands for that name and adds nothing."""
+    if antecedent is None or len(orgs) != 1 or "anaphor" not in found:
+        return orgs
+    named = orgs[0]
+    pos = found["anaphor"][0]
+    if pos > named.start or named.name == antecedent.name:
+        return orgs
+    if not cues.found_anywhere(lang) and len(sentence[pos:named.start].split()) <= 2:
+        return orgs  # an apposition: the company OpenAI, компания Nvidia
+    end = cues.anaphor_end(sentence, lang, pos)
+    standing = Org(antecedent.name, antecedent.type, pos, sentence[end:end + 2])
+    return [standing, named]
 
 
 def nearest_cue(found: dict[str, list[int]], at: int) -> str | None:

@@ -446,6 +446,8 @@ class _DealState:
     competitors: list[tuple[str, str, int]] = field(default_factory=list)
     previous: object = None
     last_doc: int = -1
+    # The company an anaphor ("the company", 同社) of the document stands for.
+    antecedent: object = None
 
     def flush(self, sink: spill_.InMemory | spill_.Spill, sents: pl.DataFrame) -> None:
         """Every batch puts a frame, an empty one too, so `take` finds the schema.
@@ -491,7 +493,7 @@ def _deals(state: _DealState, docs, sents, sent_rows, amounts, dates, mentions, 
     dates_at = _by_sentence(dates, sents, _DATE_KEYS)
     for doc, sid, start, _end, sentence, read_in in sent_rows:
         if doc != state.last_doc:
-            state.previous, state.last_doc = None, doc
+            state.previous, state.antecedent, state.last_doc = None, None, doc
         at = names_at.get((doc, sid))
         if not at and state.previous is None:
             continue  # no party and no deal to go on: nothing below would be found
@@ -499,7 +501,10 @@ def _deals(state: _DealState, docs, sents, sent_rows, amounts, dates, mentions, 
         lang, published, pub_precision = docs[doc]
         names = at or []
         hits = found_at[(doc, sid)]
-        orgs = cand.parties(names, types, sentence, start)
+        orgs = cand.with_antecedent(cand.parties(names, types, sentence, start), hits,
+                                    state.antecedent, sentence, read_in)
+        if orgs:
+            state.antecedent = orgs[0]
         found = cand.from_sentence(doc, sid, start, sentence, read_in, names,
                                    amounts_at.get((doc, sid), []), types, state.previous, hits,
                                    orgs)

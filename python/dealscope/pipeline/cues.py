@@ -15,7 +15,7 @@ from ..lexicon import _read
 CATEGORIES = (
     "investment", "compute", "chips", "acquisition", "partnership", "funding", "valuation",
     "revenue", "spending", "talks", "announced", "completed", "planned", "total", "tranche",
-    "provider", "customer", "competitor",
+    "provider", "customer", "competitor", "anaphor",
 )
 
 
@@ -256,6 +256,18 @@ def chip_family(sentence: str) -> str | None:
         if pattern.search(sentence):
             return family
     return None
+
+
+def anaphor_end(sentence: str, lang: str, pos: int) -> int:
+    """Where the anaphor found at `pos` ends: its longest entry there, or the end
+    of the word (an entry is a stem in Latin and Cyrillic script)."""
+    low = sentence.lower().replace("’", "'")
+    entries = _data().get(lang, {}).get("anaphor", [])
+    end = max((pos + len(e) for e in entries if low.startswith(e, pos)), default=pos)
+    if not found_anywhere(lang):
+        word = _WORD.match(low, end)
+        end = word.end() if word else end
+    return end
 
 
 def markers(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
