@@ -113,18 +113,26 @@ def with_antecedent(orgs: list[Org], found: dict[str, list[int]], antecedent: Or
     company after the anaphor: ``Vergangenen Montag hatte das Unternehmen mit AMD
     einen Vertrag … geschlossen`` is OpenAI and AMD. An anaphor after the name
     (``AMD said the company …``) or right before it (``the company OpenAI``)
-    stands for that name and adds nothing."""
-    if antecedent is None or len(orgs) != 1 or "anaphor" not in found:
+    stands for that name and adds nothing. In a language that marks the object
+    (Japanese を, Korean 를), a sentence whose only company is the object has
+    an omitted subject: that company is the doer."""
+    if antecedent is None or len(orgs) != 1 or orgs[0].name == antecedent.name:
         return orgs
     named = orgs[0]
-    pos = found["anaphor"][0]
-    if pos > named.start or named.name == antecedent.name:
-        return orgs
-    if not cues.found_anywhere(lang) and len(sentence[pos:named.start].split()) <= 2:
-        return orgs  # an apposition: the company OpenAI, компания Nvidia
-    end = cues.anaphor_end(sentence, lang, pos)
-    standing = Org(antecedent.name, antecedent.type, pos, sentence[end:end + 2])
-    return [standing, named]
+    agents, objects = cues.markers(lang)
+    if "anaphor" in found:
+        pos = found["anaphor"][0]
+        if pos > named.start:
+            return orgs
+        if not cues.found_anywhere(lang) and len(sentence[pos:named.start].split()) <= 2:
+            return orgs  # an apposition: the company OpenAI, компания Nvidia
+        end = cues.anaphor_end(sentence, lang, pos)
+        return [Org(antecedent.name, antecedent.type, pos, sentence[end:end + 2]), named]
+    if objects and named.after.startswith(objects):
+        # No subject at all, the only company the object (…アンペア・コンピューティング
+        # を65億ドルで買収すると発表): the doer is the one named before.
+        return [Org(antecedent.name, antecedent.type, 0, agents[0] if agents else ""), named]
+    return orgs
 
 
 def nearest_cue(found: dict[str, list[int]], at: int) -> str | None:
