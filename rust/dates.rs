@@ -313,12 +313,13 @@ impl<'a> DateParser<'a> {
         };
         if unit == Unit::Year {
             core.year = reference.map(|(y, _)| y + offset);
-            let (month, after) = self.month_after(next);
+            let at = next + self.flag(next, Flag::YearLink); // 来年の3月
+            let (month, after) = self.month_after(at);
             if let Some(m) = month {
                 core.month = m;
                 core.precision = Precision::Month;
                 core.next = after;
-            } else if let Some((month, precision, after)) = self.year_part(next) {
+            } else if let Some((month, precision, after)) = self.year_part(at) {
                 // 来年第1四半期, 내년 1분기, 明年下半年
                 core.month = month;
                 core.precision = precision;
@@ -582,13 +583,13 @@ impl<'a> DateParser<'a> {
             let size = self.flag(j + 1, Flag::YearMarker);
             if size > 0 {
                 let mut core = Core::new(j, j + 1 + size, Some(y));
-                if let Some((month, precision, next)) = self.year_part(core.next) {
+                let at = core.next + self.flag(core.next, Flag::YearLink); // 2026年の第1四半期
+                if let Some((month, precision, next)) = self.year_part(at) {
                     core.month = month;
                     core.precision = precision;
                     core.next = next;
                 } else {
-                    let after = core.next;
-                    self.month_day(&mut core, after);
+                    self.month_day(&mut core, at);
                 }
                 return Some(core);
             }

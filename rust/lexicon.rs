@@ -47,7 +47,7 @@ impl Qual {
     }
 }
 
-pub const FLAG_NAMES: [&str; 21] = [
+pub const FLAG_NAMES: [&str; 22] = [
     "percent",
     "percent_prefix",
     "count",
@@ -69,6 +69,7 @@ pub const FLAG_NAMES: [&str; 21] = [
     "half_word",
     "day_span",
     "weekday_last",
+    "year_link",
 ];
 
 /// Units of relative dates (`去年` is a year back, `last week` a week).
@@ -153,6 +154,7 @@ pub enum Flag {
     HalfWord = 18,
     DaySpan = 19,
     WeekdayLast = 20,
+    YearLink = 21,
 }
 
 /// What one phrase means; a phrase may play several roles (Polish `do`).

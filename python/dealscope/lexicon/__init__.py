@@ -66,6 +66,8 @@ FLAG_LISTS = (
     "day_span",
     # before or after a weekday: that day of the week before ("last Monday")
     "weekday_last",
+    # between a year and its month, quarter or half (来年の3月)
+    "year_link",
 )
 
 

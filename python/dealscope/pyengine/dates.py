@@ -19,7 +19,9 @@ core is one of (first match wins):
    ``<ordinal> <half word> [of] [year]`` (``first half of 2026``);
 3. digits: ``26.11.2024 [r.]``; ``2024-11-26`` / ``2024/11/26`` (glued);
    ``D[.] <month word> [de|of] [YYYY [year marker]]``; ``YYYY <year marker>``
-   then optionally a quarter or half (``2026年上半期``) or ``N 月 [N 日]`` (CJK);
+   then optionally a quarter or half (``2026年上半期``) or ``N 月 [N 日]`` (CJK),
+   a ``year_link`` word allowed between (``2026年の第1四半期``, also after a
+   relative year: ``来年の3月``);
    ``N 月 [N 日]``; a quarter's months ``N～M 月`` (``7～9月期``, N = 1, 4, 7
    or 10 and M = N + 2); ``N 日`` alone (``28日``, ``30일``; not ``3日間``,
    a length of time): day N of the month before, of or after ref's, whichever
@@ -184,11 +186,12 @@ class DateParser(TokenView):
             return core
         if unit == "year":
             core.year = ref.year + offset if ref else None
-            month, after = self.month_after(nxt)
+            at = nxt + self.flag(nxt, "year_link")  # 来年の3月
+            month, after = self.month_after(at)
             if month is not None:
                 core.month, core.precision, core.next = month, "month", after
                 return core
-            part = self.year_part(nxt)
+            part = self.year_part(at)
             if part:  # 来年第1四半期, 내년 1분기, 明年下半年
                 core.month, core.precision, core.next = part
             return core
@@ -401,11 +404,12 @@ class DateParser(TokenView):
             size = self.flag(j + 1, "year_marker")
             if size:
                 core = Core(j, j + 1 + size, year)
-                part = self.year_part(core.next)
+                at = core.next + self.flag(core.next, "year_link")  # 2026年の第1四半期
+                part = self.year_part(at)
                 if part:
                     core.month, core.precision, core.next = part
                 else:
-                    self.month_day(core, core.next)
+                    self.month_day(core, at)
                 return core
         # N 月 [N 日] or N～M 月, relative year
         if 1 <= value <= 12 and (self.flag(j + 1, "month_marker") or self.month_quarter(j)):
