@@ -292,3 +292,22 @@ def test_the_company_stands_for_the_one_named_before(engine):
     deals = ds.extract(texts, engine=engine, cache=False).deals
     assert deals.select("kind", "source", "target", "low").rows() == [
         ("compute", "Oracle", "OpenAI", 1e10)]
+
+
+def test_a_deadline_is_not_taken_for_the_publication_date():
+    corpus = ds.extract(["CoreWeave signed a $14.2 billion deal with Meta to provide AI "
+                         "infrastructure through 2031."], cache=False)
+    # "through 2031" says when the contract ends, not when the text was written.
+    assert corpus.documents["published"].to_list() == [None]
+    assert corpus.deals.select("source", "target", "date").rows() == [
+        ("CoreWeave", "Meta", None)]
+
+
+def test_a_weekday_needs_a_publication_day():
+    texts = ["Anthropic said on Tuesday it would bring over a gigawatt of capacity online "
+             "in 2026.", "Anthropic said on Tuesday it had signed the contract."]
+    corpus = ds.extract(pl.DataFrame({"text": texts, "published": [None, "2025-10-24"]}),
+                        cache=False)
+    tuesday = corpus.dates.filter(text="Tuesday").sort("doc")
+    # Inferred from "in 2026", the first text's date is a year's: Tuesday of which week?
+    assert tuesday.select("doc", "date").rows() == [(0, None), (1, dt.date(2025, 10, 21))]
