@@ -311,3 +311,14 @@ def test_a_weekday_needs_a_publication_day():
     tuesday = corpus.dates.filter(text="Tuesday").sort("doc")
     # Inferred from "in 2026", the first text's date is a year's: Tuesday of which week?
     assert tuesday.select("doc", "date").rows() == [(0, None), (1, dt.date(2025, 10, 21))]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_company_that_receives_an_investment_is_its_target(engine):
+    texts = ["Intel received a $2 billion investment from SoftBank in August.",
+             "Intel otrzymał od SoftBanku inwestycję o wartości 2 mld dolarów.",
+             "Intel получил от SoftBank инвестиции на $2 млрд."]
+    deals = ds.extract(texts, engine=engine, cache=False).deals
+    assert set(deals.select("kind", "source", "target").rows()) == {
+        ("investment", "SoftBank", "Intel")}
+    assert set(deals["sources"].explode().to_list()) == {0, 1, 2}

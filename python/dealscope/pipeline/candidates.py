@@ -25,11 +25,13 @@ The rules, in order:
   investors (``Nvidia … $10B, Microsoft … $5B``) each amount goes to the
   nearest company named before it.
 - Direction: investment and funding go to the lab (or the company after the
-  investor); compute goes from the provider (the one named closest to the
-  amount; else data centre/cloud (a big tech company selling cloud under its
-  own name too, deals.toml ``cloud_sellers``) > chips > big tech > investor) to the
-  customer; an acquisition from the company marked as the doer (Japanese が),
-  else from the first named company to the second.
+  investor; between two companies neither a lab, the first unless a "receives"
+  word stands between them: ``Intel received … from SoftBank``); compute goes
+  from the provider (the one named closest to the amount; else data
+  centre/cloud (a big tech company selling cloud under its own name too,
+  deals.toml ``cloud_sellers``) > chips > big tech > investor) to the customer;
+  an acquisition from the company marked as the doer (Japanese が), else from
+  the first named company to the second.
 - Money below 100,000 (a share price) is no deal amount.
 - ``total`` and ``tranche`` words near an amount mark it as a running total
   or a part payment, which merging does not count as a new deal.
@@ -183,8 +185,10 @@ def provider_type(org: Org) -> str:
 
 
 def direction(kind: str, orgs: list[Org], investor: Org | None,
-              markers: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
-              ) -> tuple[str | None, str] | None:
+              markers: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
+              receives: bool = False) -> tuple[str | None, str] | None:
+    """`receives`: a word such as "received" stands between the first two companies,
+    so the first takes the investment from the second."""
     labs = [o for o in orgs if o.type == "lab"]
     others = [o for o in orgs if o.type != "lab"]
     if kind == "acquisition":
@@ -212,7 +216,9 @@ def direction(kind: str, orgs: list[Org], investor: Org | None,
         if labs and others:
             return others[0].name, labs[0].name
         # Two companies, neither a lab (Nvidia → Intel): only when they are alone.
-        return (orgs[0].name, orgs[1].name) if len(orgs) == 2 else None
+        if len(orgs) != 2:
+            return None
+        return (orgs[1].name, orgs[0].name) if receives else (orgs[0].name, orgs[1].name)
     if len(orgs) < 2:
         return None
     ranked = sorted(orgs, key=lambda o: (-PROVIDER_RANK.get(provider_type(o), 2), o.start))
@@ -254,6 +260,8 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
             continue
         money.append(a)
     chips_n = [a for a in amounts if a["kind"] == "count" and ("chips" in found or chip)]
+    receives = len(orgs) >= 2 and any(orgs[0].start < p < orgs[1].start
+                                      for p in found.get("receives", ()))
     status = next((s for s in STATUSES if s in found), None)
     base = dict(
         power_w=max((a["high"] or a["low"] or 0.0) for a in power) if power else None,
@@ -279,7 +287,7 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
                 if len(providers) > 1:
                     investor = min(providers, key=lambda o: (
                         abs(o.start - rel), -PROVIDER_RANK.get(provider_type(o), 2)))
-            pair = direction(kind, orgs, investor, cues.markers(lang))
+            pair = direction(kind, orgs, investor, cues.markers(lang), receives)
             if pair is None or pair[0] == pair[1]:
                 continue
             role = role_of(found, rel, rel + (a["end"] - a["start"]))
@@ -294,7 +302,7 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         return []
     if kind == "funding":
         return []  # a round is known by its amount
-    pair = direction(kind, orgs, None, cues.markers(lang))
+    pair = direction(kind, orgs, None, cues.markers(lang), receives)
     if pair is None or pair[0] == pair[1]:
         return []
     return [Candidate(doc, sid, kind, pair[0], pair[1], **base)]

@@ -15,7 +15,7 @@ from ..lexicon import _read
 CATEGORIES = (
     "investment", "compute", "chips", "acquisition", "partnership", "funding", "valuation",
     "revenue", "spending", "talks", "announced", "completed", "planned", "total", "tranche",
-    "provider", "customer", "competitor", "anaphor",
+    "provider", "customer", "competitor", "anaphor", "receives",
 )
 
 
