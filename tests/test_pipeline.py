@@ -322,3 +322,13 @@ def test_a_company_that_receives_an_investment_is_its_target(engine):
     assert set(deals.select("kind", "source", "target").rows()) == {
         ("investment", "SoftBank", "Intel")}
     assert set(deals["sources"].explode().to_list()) == {0, 1, 2}
+
+
+def test_a_valuation_named_right_after_its_amount_is_not_the_round():
+    corpus = ds.extract(pl.DataFrame({
+        "text": ["Anthropic raised $13 billion in a Series F round led by Iconiq at a "
+                 "$183 billion valuation."], "published": ["2025-09-02"]}), cache=False)
+    assert corpus.deals.select("kind", "target", "low", "high").rows() == [
+        ("funding", "Anthropic", 1.3e10, 1.3e10)]
+    valuations = corpus.timeline.filter(event="valuation")
+    assert valuations.select("target", "usd_low").rows() == [("Anthropic", 1.83e11)]

@@ -20,8 +20,9 @@ The rules, in order:
   announced/completed word. An investment between two companies neither of
   which is a lab needs them to be the only two named. Companies merely named together, or
   named as competitors, make no deal.
-- Amounts: a money amount whose nearest cue word is valuation, revenue or
-  spending is not the deal's amount. With several amounts and several
+- Amounts: a money amount whose nearest cue word before it is valuation,
+  revenue or spending, or that one follows right after (``a $183 billion
+  valuation``), is not the deal's amount. With several amounts and several
   investors (``Nvidia … $10B, Microsoft … $5B``) each amount goes to the
   nearest company named before it.
 - Direction: investment and funding go to the lab (or the company after the
@@ -135,6 +136,17 @@ def with_antecedent(orgs: list[Org], found: dict[str, list[int]], antecedent: Or
         # を65億ドルで買収すると発表): the doer is the one named before.
         return [Org(antecedent.name, antecedent.type, 0, agents[0] if agents else ""), named]
     return orgs
+
+
+def figure_of(found: dict[str, list[int]], start: int, end: int) -> str | None:
+    """Which figure (valuation, revenue or spending) the amount at `start`..`end`
+    (sentence offsets) is, if any: the cue right after it (``at a $183 billion
+    valuation``, ``1830億ドルの評価額``), else the cue closest before it."""
+    after = [c for c in FIGURE_CUES if any(end <= p <= end + 2 for p in found.get(c, ()))]
+    if after:
+        return after[0]
+    cue = nearest_cue(found, start)
+    return cue if cue in FIGURE_CUES else None
 
 
 def nearest_cue(found: dict[str, list[int]], at: int) -> str | None:
@@ -256,7 +268,7 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         if a["kind"] != "money" or (a["high"] or a["low"] or 0.0) < MIN_DEAL:
             continue
         rel = a["start"] - sent_start
-        if nearest_cue(found, rel) in FIGURE_CUES:
+        if figure_of(found, rel, a["end"] - sent_start):
             continue
         money.append(a)
     chips_n = [a for a in amounts if a["kind"] == "count" and ("chips" in found or chip)]
@@ -321,7 +333,7 @@ def continuation(doc: int, sid: int, sent_start: int, sentence: str,
     if any(c in found for c in FIGURE_CUES):
         return []  # one company's own spending, revenue or value, not the deal's figures
     money = [a for a in amounts if a["kind"] == "money"
-             and nearest_cue(found, a["start"] - sent_start) not in FIGURE_CUES]
+             and not figure_of(found, a["start"] - sent_start, a["end"] - sent_start)]
     power = [a for a in amounts if a["kind"] == "power"]
     if not money and not power:
         return []

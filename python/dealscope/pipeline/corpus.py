@@ -536,8 +536,8 @@ def _deals(state: _DealState, docs, sents, sent_rows, amounts, dates, mentions, 
             state.competitors.append((a, b, doc))
         if len(orgs) == 1 and "valuation" in hits:
             for a in amounts_at.get((doc, sid), []):
-                if a["kind"] == "money" and cand.nearest_cue(hits, a["start"] - start) == \
-                        "valuation":
+                if a["kind"] == "money" and cand.figure_of(
+                        hits, a["start"] - start, a["end"] - start) == "valuation":
                     state.valuations.append((date, precision, orgs[0].name, doc, a["text"],
                                              a["low"], a["high"], a["unit"]))
 
