@@ -332,3 +332,12 @@ def test_a_valuation_named_right_after_its_amount_is_not_the_round():
         ("funding", "Anthropic", 1.3e10, 1.3e10)]
     valuations = corpus.timeline.filter(event="valuation")
     assert valuations.select("target", "usd_low").rows() == [("Anthropic", 1.83e11)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_japanese_round_after_its_valuation_keeps_its_own_amount(engine):
+    # 評価額 follows 1830億ドル (its figure), not 130億ドル, which 調達 (raised) follows.
+    deals = ds.extract(["Anthropicは1830億ドルの評価額で130億ドルを調達した。"],
+                       engine=engine, cache=False).deals
+    assert deals.select("kind", "target", "low", "currency").rows() == [
+        ("funding", "Anthropic", 1.3e10, "USD")]

@@ -138,13 +138,23 @@ def with_antecedent(orgs: list[Org], found: dict[str, list[int]], antecedent: Or
     return orgs
 
 
-def figure_of(found: dict[str, list[int]], start: int, end: int) -> str | None:
+def figure_of(found: dict[str, list[int]], start: int, end: int,
+              ends: tuple[int, ...] = ()) -> str | None:
     """Which figure (valuation, revenue or spending) the amount at `start`..`end`
     (sentence offsets) is, if any: the cue right after it (``at a $183 billion
-    valuation``, ``1830億ドルの評価額``), else the cue closest before it."""
-    after = [c for c in FIGURE_CUES if any(end <= p <= end + 2 for p in found.get(c, ()))]
+    valuation``, ``1830億ドルの評価額``), else the cue closest before it, leaving
+    out a cue right after another amount (ending at one of `ends`): that one is
+    the other amount's (``1830億ドルの評価額で130億ドルを調達``)."""
+    def right_after(p: int, e: int) -> bool:
+        return e <= p <= e + 2
+
+    after = [c for c in FIGURE_CUES if any(right_after(p, end) for p in found.get(c, ()))]
     if after:
         return after[0]
+    if ends:
+        found = {c: [p for p in at if c not in FIGURE_CUES
+                     or not any(right_after(p, e) for e in ends if e != end)]
+                 for c, at in found.items()}
     cue = nearest_cue(found, start)
     return cue if cue in FIGURE_CUES else None
 
@@ -264,11 +274,12 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     if kind is None or "competitor" in found:
         return []
     money = []
+    ends = tuple(a["end"] - sent_start for a in amounts if a["kind"] == "money")
     for a in amounts:
         if a["kind"] != "money" or (a["high"] or a["low"] or 0.0) < MIN_DEAL:
             continue
         rel = a["start"] - sent_start
-        if figure_of(found, rel, a["end"] - sent_start):
+        if figure_of(found, rel, a["end"] - sent_start, ends):
             continue
         money.append(a)
     chips_n = [a for a in amounts if a["kind"] == "count" and ("chips" in found or chip)]
@@ -332,8 +343,9 @@ def continuation(doc: int, sid: int, sent_start: int, sentence: str,
         return []  # figures for a deal whose sentence gave none may follow with any wording
     if any(c in found for c in FIGURE_CUES):
         return []  # one company's own spending, revenue or value, not the deal's figures
+    ends = tuple(a["end"] - sent_start for a in amounts if a["kind"] == "money")
     money = [a for a in amounts if a["kind"] == "money"
-             and not figure_of(found, a["start"] - sent_start, a["end"] - sent_start)]
+             and not figure_of(found, a["start"] - sent_start, a["end"] - sent_start, ends)]
     power = [a for a in amounts if a["kind"] == "power"]
     if not money and not power:
         return []
