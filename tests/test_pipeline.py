@@ -341,3 +341,18 @@ def test_a_japanese_round_after_its_valuation_keeps_its_own_amount(engine):
                        engine=engine, cache=False).deals
     assert deals.select("kind", "target", "low", "currency").rows() == [
         ("funding", "Anthropic", 1.3e10, "USD")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_the_marked_doer_of_a_supply_verb_is_the_provider(engine):
+    # 는 marks Samsung as the one who supplies (공급); Nvidia, a chip maker, is the customer.
+    deals = ds.extract(["삼성전자는 엔비디아에 HBM3E를 공급한다고 31일 밝혔다."],
+                       engine=engine, cache=False).deals
+    assert deals.select("kind", "source", "target").rows() == [("compute", "Samsung", "Nvidia")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_stake_sold_is_no_investment(engine):
+    texts = ["OpenAI's Stargate partner SoftBank sold its entire stake in Nvidia for "
+             "$5.83 billion.", "SoftBank sold its entire stake in Nvidia for $5.83 billion."]
+    assert ds.extract(texts, engine=engine, cache=False).deals.height == 0

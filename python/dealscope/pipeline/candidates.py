@@ -19,7 +19,7 @@ The rules, in order:
   plans next to another's name make no deal; a partnership needs money or an
   announced/completed word. An investment between two companies neither of
   which is a lab needs them to be the only two named. Companies merely named together, or
-  named as competitors, make no deal.
+  named as competitors, make no deal; nor does a stake sold (deals.toml ``sale``).
 - Amounts: a money amount whose nearest cue word before it is valuation,
   revenue or spending, or that one follows right after (``a $183 billion
   valuation``), is not the deal's amount. With several amounts and several
@@ -208,15 +208,17 @@ def provider_type(org: Org) -> str:
 
 def direction(kind: str, orgs: list[Org], investor: Org | None,
               markers: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
-              receives: bool = False) -> tuple[str | None, str] | None:
-    """`receives`: a word such as "received" stands between the first two companies,
-    so the first takes the investment from the second."""
+              found: dict[str, list[int]] | None = None) -> tuple[str | None, str] | None:
+    """(source, target) of a deal of `kind` between `orgs`; `found`: the sentence's
+    cues, for a "receives" word between the first two companies (the first takes
+    the investment) and the provider and customer words of compute."""
+    found = found or {}
     labs = [o for o in orgs if o.type == "lab"]
     others = [o for o in orgs if o.type != "lab"]
+    agents = [o for o in orgs if markers[0] and o.after.startswith(markers[0])]
     if kind == "acquisition":
         if len(orgs) < 2:
             return None
-        agents = [o for o in orgs if markers[0] and o.after.startswith(markers[0])]
         if agents:  # アームはソフトバンクGが…買収した: the が-marked company bought
             other = next(o for o in orgs if o.name != agents[0].name)
             return agents[0].name, other.name
@@ -240,9 +242,15 @@ def direction(kind: str, orgs: list[Org], investor: Org | None,
         # Two companies, neither a lab (Nvidia → Intel): only when they are alone.
         if len(orgs) != 2:
             return None
+        receives = any(orgs[0].start < p < orgs[1].start for p in found.get("receives", ()))
         return (orgs[1].name, orgs[0].name) if receives else (orgs[0].name, orgs[1].name)
     if len(orgs) < 2:
         return None
+    supplies, uses = "provider" in found, "customer" in found
+    if investor is None and len(orgs) == 2 and len(agents) == 1 and supplies != uses:
+        # 삼성전자는 엔비디아에 HBM3E를 공급한다: the marked doer supplies (or uses).
+        other = next(o for o in orgs if o is not agents[0])
+        return (agents[0].name, other.name) if supplies else (other.name, agents[0].name)
     ranked = sorted(orgs, key=lambda o: (-PROVIDER_RANK.get(provider_type(o), 2), o.start))
     source = investor or ranked[0]
     if source.type == "lab":
@@ -271,8 +279,8 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     chip = cues.chip_family(sentence)
     first_money = next((a["start"] - sent_start for a in amounts if a["kind"] == "money"), None)
     kind = kind_of(found, orgs, bool(power), chip is not None, first_money)
-    if kind is None or "competitor" in found:
-        return []
+    if kind is None or "competitor" in found or (kind == "investment" and "sale" in found):
+        return []  # rivals, or a stake sold ("SoftBank sold its stake in Nvidia")
     money = []
     ends = tuple(a["end"] - sent_start for a in amounts if a["kind"] == "money")
     for a in amounts:
@@ -283,8 +291,6 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
             continue
         money.append(a)
     chips_n = [a for a in amounts if a["kind"] == "count" and ("chips" in found or chip)]
-    receives = len(orgs) >= 2 and any(orgs[0].start < p < orgs[1].start
-                                      for p in found.get("receives", ()))
     status = next((s for s in STATUSES if s in found), None)
     base = dict(
         power_w=max((a["high"] or a["low"] or 0.0) for a in power) if power else None,
@@ -310,7 +316,7 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
                 if len(providers) > 1:
                     investor = min(providers, key=lambda o: (
                         abs(o.start - rel), -PROVIDER_RANK.get(provider_type(o), 2)))
-            pair = direction(kind, orgs, investor, cues.markers(lang), receives)
+            pair = direction(kind, orgs, investor, cues.markers(lang), found)
             if pair is None or pair[0] == pair[1]:
                 continue
             role = role_of(found, rel, rel + (a["end"] - a["start"]))
@@ -325,7 +331,7 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         return []
     if kind == "funding":
         return []  # a round is known by its amount
-    pair = direction(kind, orgs, None, cues.markers(lang), receives)
+    pair = direction(kind, orgs, None, cues.markers(lang), found)
     if pair is None or pair[0] == pair[1]:
         return []
     return [Candidate(doc, sid, kind, pair[0], pair[1], **base)]
