@@ -673,8 +673,10 @@ impl<'a> DateParser<'a> {
         None
     }
 
-    /// A day of the week: the date it names when one follows (`Monday, October 20`),
-    /// else the latest such day on or before the reference (`said on Tuesday`).
+    /// A day of the week: the date it names when one follows (`Monday, October 20`);
+    /// that day of the week before the reference's with a `weekday_last` word before
+    /// or after it (`last Monday`, `lundi dernier`); else the latest such day on or
+    /// before the reference (`said on Tuesday`).
     fn weekday(&self, j: usize) -> Option<Core> {
         let mut last = self.flag(j, Flag::WeekdayLast);
         let (n, day) = self.find_role(j + last, role::WEEKDAY, |e| e.weekday)?;
