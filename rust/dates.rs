@@ -214,7 +214,9 @@ impl<'a> DateParser<'a> {
         };
         let mut end = core.next;
         if let Some((n, p)) = self.find_role(end, role::DATE_YEAR_PERIOD, |e| e.date_year_period) {
-            if core.precision == Precision::Year && period.is_none() {
+            // After a month (3月末まで, 3월 말까지) the word is read, the month kept.
+            let year_or_month = matches!(core.precision, Precision::Year | Precision::Month);
+            if year_or_month && period.is_none() {
                 period = Some(p);
                 end += n;
             }

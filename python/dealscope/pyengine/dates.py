@@ -39,7 +39,8 @@ Where ``[year]`` follows a month or quarter above, it is ``YYYY [year marker]``
 or a relative year phrase (``Q2 next year``, ``first quarter of next year``,
 ``первом квартале следующего года``). Years read from text are 1900–2100
 (bare ones 1950–2100). A period word turns a year into its first (``start``)
-or fourth (``end``) quarter; ``before`` the ``end`` of a period is ``by`` it.
+or fourth (``end``) quarter (after a month, ``3月末``, it is read and the month
+kept); ``before`` the ``end`` of a period is ``by`` it.
 The ``date`` is the first day of the period (of a half: 1 January or 1 July);
 ``relative`` is true when any part of it came from ``ref``; without a ``ref``
 such dates are null. Weeks start on Monday and are reported with day
@@ -136,7 +137,8 @@ class DateParser(TokenView):
             return None
         end = core.next
         m = self.match(end, "date_year_period")
-        if m and core.precision == "year" and period is None:
+        # After a month (3月末まで, 3월 말까지) the word is read, the month kept.
+        if m and core.precision in ("year", "month") and period is None:
             period = m[1]
             end += m[0]
         m = self.match(end, "date_relation_suffix")
