@@ -3,7 +3,7 @@
 //! Dates are days since 1970-01-01 (proleptic Gregorian).
 
 use crate::langdetect::{one_lang, Runs};
-use crate::lexicon::{Flag, Lexicon, Period, Relation, Unit};
+use crate::lexicon::{Entry, Flag, Lexicon, Period, Relation, Unit};
 use crate::numbers::parse_cjk;
 use crate::phrases::Keys;
 use crate::tokenizer::{Kind, Token};
@@ -436,22 +436,34 @@ impl<'a> DateParser<'a> {
 
     /// `H1`, `上半年` or `<ordinal> <half word>` at j: (half, next).
     fn named_half(&self, j: usize) -> Option<(u32, usize)> {
-        if let Some((n, h)) = self.find_role(j, role::HALF, |e| e.half) {
-            return Some((h, j + n));
-        }
-        let (n, h) = self.find_role(j, role::ORDINAL, |e| e.ordinal)?;
-        let size = self.flag(j + n, Flag::HalfWord);
-        ((1..=2).contains(&h) && size > 0).then_some((h, j + n + size))
+        self.named_part(j, (role::HALF, |e| e.half), Flag::HalfWord, 2)
     }
 
     /// `Q3` or `<ordinal> <quarter word>` at j: (quarter, next).
     fn named_quarter(&self, j: usize) -> Option<(u32, usize)> {
-        if let Some((n, q)) = self.find_role(j, role::QUARTER_CODE, |e| e.quarter_code) {
-            return Some((q, j + n));
+        self.named_part(
+            j,
+            (role::QUARTER_CODE, |e| e.quarter_code),
+            Flag::QuarterWord,
+            4,
+        )
+    }
+
+    /// A part of a year (1 to `parts`) at j, named by a `code` phrase (its role and
+    /// value) or by an ordinal and a `word`: (part, next).
+    fn named_part(
+        &self,
+        j: usize,
+        (code, value): (u64, fn(&Entry) -> Option<u32>),
+        word: Flag,
+        parts: u32,
+    ) -> Option<(u32, usize)> {
+        if let Some((n, p)) = self.find_role(j, code, value) {
+            return Some((p, j + n));
         }
-        let (n, q) = self.find_role(j, role::ORDINAL, |e| e.ordinal)?;
-        let size = self.flag(j + n, Flag::QuarterWord);
-        ((1..=4).contains(&q) && size > 0).then_some((q, j + n + size))
+        let (n, p) = self.find_role(j, role::ORDINAL, |e| e.ordinal)?;
+        let size = self.flag(j + n, word);
+        ((1..=parts).contains(&p) && size > 0).then_some((p, j + n + size))
     }
 
     fn cjk_quarter(&self, j: usize) -> Option<(u32, usize)> {
@@ -685,19 +697,12 @@ impl<'a> DateParser<'a> {
         let mut k = j + last + n;
         if last == 0 {
             last = self.flag(k, Flag::WeekdayLast);
-            if last > 0 {
-                k += last;
-            } else {
-                let at = k + usize::from(k < self.n && self.tok(k) == ",");
-                if at < self.n {
-                    if let Some(mut stated) = self.digits(at).or_else(|| self.month_word(at)) {
-                        if stated.precision == Precision::Day {
-                            stated.first = j;
-                            return Some(stated);
-                        }
-                    }
+            if last == 0 {
+                if let Some(stated) = self.stated_day(j, k) {
+                    return Some(stated);
                 }
             }
+            k += last;
         }
         let mut core = Core::new(j, k, None);
         (core.precision, core.relative) = (Precision::Day, true);
@@ -714,6 +719,18 @@ impl<'a> DateParser<'a> {
             (MIN_DAYS..=MAX_DAYS).contains(&date).then_some(date)
         });
         Some(core)
+    }
+
+    /// The day a date at k states, after an optional comma (`Monday, October 20`), its
+    /// span from `first`.
+    fn stated_day(&self, first: usize, k: usize) -> Option<Core> {
+        let k = k + usize::from(k < self.n && self.tok(k) == ",");
+        if k >= self.n {
+            return None;
+        }
+        let mut stated = self.digits(k).or_else(|| self.month_word(k))?;
+        stated.first = first;
+        (stated.precision == Precision::Day).then_some(stated)
     }
 
     /// A weekday at j, or a number 1-6 glued to the week before it (上周二): (ISO

@@ -217,6 +217,16 @@ class DateParser(TokenView):
                 core.date = None
         return core
 
+    def stated_day(self, first: int, k: int) -> Core | None:
+        """The day a date at k states, after an optional comma (``Monday, October
+        20``), its span from `first`."""
+        k += k < self.n and self.tokens[k][2] == ","
+        stated = (self.digits(k) or self.month_word(k)) if k < self.n else None
+        if stated is None or stated.precision != "day":
+            return None
+        stated.first = first
+        return stated
+
     def day_of_week(self, j: int) -> tuple[int | None, int]:
         """A weekday at j, or a number 1–6 glued to the week before it (上周二):
         (ISO day, next)."""
@@ -296,24 +306,21 @@ class DateParser(TokenView):
 
     def named_half(self, j: int) -> tuple[int, int] | None:
         """``H1``, ``上半年`` or ``<ordinal> <half word>`` at j: (half, next)."""
-        m = self.match(j, "half")
-        if m:
-            return m[1], j + m[0]
-        m = self.match(j, "ordinal")
-        if m and 1 <= m[1] <= 2:
-            size = self.flag(j + m[0], "half_word")
-            if size:
-                return m[1], j + m[0] + size
-        return None
+        return self.named_part(j, "half", "half_word", 2)
 
     def named_quarter(self, j: int) -> tuple[int, int] | None:
         """``Q3`` or ``<ordinal> <quarter word>`` at j: (quarter, next)."""
-        m = self.match(j, "quarter_code")
+        return self.named_part(j, "quarter_code", "quarter_word", 4)
+
+    def named_part(self, j: int, code: str, word: str, parts: int) -> tuple[int, int] | None:
+        """A part of a year (1 to `parts`) at j, named by a `code` phrase or by an
+        ordinal and a `word`: (part, next)."""
+        m = self.match(j, code)
         if m:
             return m[1], j + m[0]
         m = self.match(j, "ordinal")
-        if m and 1 <= m[1] <= 4:
-            size = self.flag(j + m[0], "quarter_word")
+        if m and 1 <= m[1] <= parts:
+            size = self.flag(j + m[0], word)
             if size:
                 return m[1], j + m[0] + size
         return None
@@ -481,15 +488,10 @@ class DateParser(TokenView):
         k = j + last + m[0]
         if not last:
             last = self.flag(k, "weekday_last")
-            if last:
-                k += last
-            else:
-                comma = k < self.n and self.tokens[k][2] == ","
-                stated = self.digits(k + comma) or self.month_word(k + comma) \
-                    if k + comma < self.n else None
-                if stated is not None and stated.precision == "day":
-                    stated.first = j
-                    return stated
+            stated = None if last else self.stated_day(j, k)
+            if stated is not None:
+                return stated
+            k += last
         core = Core(j, k, None, precision="day", relative=True)
         if self.ref:
             back = (self.ref.isoweekday() - m[1]) % 7
