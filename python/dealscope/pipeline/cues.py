@@ -271,6 +271,7 @@ def anaphor_end(sentence: str, lang: str, pos: int) -> int:
     return end
 
 
+@cache
 def markers(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Particles that mark the doer and the thing done to (Japanese が / を)."""
     data = _data().get(lang, {})
