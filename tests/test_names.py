@@ -32,6 +32,13 @@ def names(text: str, engine: str) -> list[tuple[str, str]]:
         ("인텔이 발표했고 애플의 칩을 델 테크놀로지스가 샀다",
          [("인텔", "Intel"), ("애플", "Apple"), ("델 테크놀로지스", "Dell")]),
         ("SK하이닉스는 SK하이닉스반도체가 아니다", [("SK하이닉스", "SK Hynix")]),
+        # German inflects the name's adjective; カカオ is Japanese for cacao, not Kakao.
+        ("mit der Deutschen Telekom und Nokia", [("Deutschen Telekom", "Deutsche Telekom"),
+                                                ("Nokia", "Nokia")]),
+        ("카카오는 SK텔레콤과", [("카카오", "Kakao"), ("SK텔레콤", "SK Telecom")]),
+        ("カカオの価格", []),
+        ("IREN, formerly Iris Energy, and Cipher Mining",
+         [("IREN", "IREN"), ("Iris Energy", "IREN"), ("Cipher Mining", "Cipher Mining")]),
     ],
 )
 def test_aliases(engine, text, want):
