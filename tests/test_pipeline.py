@@ -331,7 +331,9 @@ def test_a_valuation_named_right_after_its_amount_is_not_the_round():
     assert corpus.deals.select("kind", "target", "low", "high").rows() == [
         ("funding", "Anthropic", 1.3e10, 1.3e10)]
     valuations = corpus.timeline.filter(event="valuation")
+    # Valued is the company raising the round, not its named lead investor.
     assert valuations.select("target", "usd_low").rows() == [("Anthropic", 1.83e11)]
+    assert corpus.deals["source"].to_list() == ["Iconiq"]
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
@@ -356,3 +358,51 @@ def test_a_stake_sold_is_no_investment(engine):
     texts = ["OpenAI's Stargate partner SoftBank sold its entire stake in Nvidia for "
              "$5.83 billion.", "SoftBank sold its entire stake in Nvidia for $5.83 billion."]
     assert ds.extract(texts, engine=engine, cache=False).deals.height == 0
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_landlords_and_neoclouds_provide_and_chipmakers_supply_hyperscalers(engine):
+    texts = ["Microsoft signed a $9.7 billion, five-year contract with IREN for access to "
+             "Nvidia GB300 chips.",
+             "Cipher Mining signed a 15-year lease with Amazon Web Services worth $5.5 billion.",
+             "TeraWulf agreed a $9.5 billion lease deal with Fluidstack.",
+             "Microsoft will buy $3 billion of Nvidia GPUs.",
+             "Deutsche Telekom and Nvidia will build a €1 billion AI data center in Munich."]
+    deals = ds.extract(texts, engine=engine, cache=False).deals
+    assert sorted(deals.select("kind", "source", "target").rows()) == [
+        ("compute", "Cipher Mining", "Amazon"),  # AWS counted as its parent
+        ("compute", "IREN", "Microsoft"),
+        ("compute", "Nvidia", "Deutsche Telekom"),
+        ("compute", "Nvidia", "Microsoft"),
+        ("compute", "TeraWulf", "Fluidstack")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_money_spent_on_a_named_provider_buys_compute(engine):
+    texts = ["Anthropic agreed to spend $30 billion on Microsoft Azure compute.",
+             # The provider named after the compute word is not what the money buys.
+             "Microsoft will spend $80 billion on AI data centers this year, Nvidia said."]
+    deals = ds.extract(texts, engine=engine, cache=False).deals
+    assert deals.select("kind", "source", "target", "low", "sources").rows() == [
+        ("compute", "Microsoft", "Anthropic", 3e10, [0])]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_neocloud_alone_raises_a_round_and_big_tech_does_not(engine):
+    texts = ["Nscale raised $1.1 billion in a Series B round.",
+             "Microsoft raised $10 billion in a bond offering."]
+    deals = ds.extract(texts, engine=engine, cache=False).deals
+    assert deals.select("kind", "source", "target", "low").rows() == [
+        ("funding", None, "Nscale", 1.1e9)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_chips_deployed_are_bought_and_a_korean_pact_formed_is_announced(engine):
+    texts = ["Humain, the Saudi AI company, will deploy up to 600,000 Nvidia chips over "
+             "three years.", "Nokia will receive a $1 billion investment from Nvidia.",
+             "카카오는 오픈AI와 전략적 제휴를 맺었다."]
+    deals = ds.extract(texts, engine=engine, cache=False).deals.sort("kind")
+    assert deals.select("kind", "source", "target", "chips", "status").rows() == [
+        ("compute", "Nvidia", "Humain", 6e5, None),
+        ("investment", "Nvidia", "Nokia", None, None),
+        ("partnership", "Kakao", "OpenAI", None, "announced")]

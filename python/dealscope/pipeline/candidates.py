@@ -48,8 +48,12 @@ CONTRACT_CUES = ("partnership", "customer", "provider")
 FIGURE_CUES = ("valuation", "revenue", "spending")
 AMOUNT_CUES = ("investment", "compute", "chips", "acquisition", "funding", "partnership",
                *FIGURE_CUES)
-PROVIDER_RANK = {"datacenter": 5, "cloud": 5, "chips": 4, "bigtech": 3, "other": 2,
-                 "investor": 1, "lab": 0}
+# Who provides to whom when neither side is a lab: data-centre landlords lease to
+# clouds (TeraWulf → Fluidstack, IREN → Microsoft), neoclouds rent to hyperscalers
+# (Nebius → Microsoft), chipmakers sell to hyperscalers (Nvidia → Microsoft), and
+# hyperscalers to the rest of big tech (Google → Meta).
+PROVIDER_RANK = {"datacenter": 7, "cloud": 6, "chips": 5, "hyperscaler": 4, "bigtech": 3,
+                 "other": 2, "investor": 1, "lab": 0}
 NOT_PARTIES = {"media", "regulator"}
 STATUSES = ("talks", "completed", "announced", "planned")
 # Smaller sums are prices per share or per unit, not deals ($23.28 a share).
@@ -159,6 +163,19 @@ def figure_of(found: dict[str, list[int]], start: int, end: int,
     return cue if cue in FIGURE_CUES else None
 
 
+def bought_from(found: dict[str, list[int]], orgs: list[Org], end: int) -> bool:
+    """Is money spent (the amount ending at `end`) a purchase from the provider named
+    first after it, before or in the first compute or chip word after it? ``agreed to
+    spend $30 billion on Microsoft Azure compute`` is; ``will spend $80 billion on
+    data centers this year, Nvidia said`` is a figure."""
+    seller = next((o for o in orgs if o.start >= end), None)
+    if seller is None or PROVIDER_RANK.get(provider_type(seller), 2) < PROVIDER_RANK["hyperscaler"]:
+        return False
+    cue = min((p for c in ("compute", "chips") for p in found.get(c, ()) if p >= end),
+              default=None)
+    return cue is not None and seller.start <= cue
+
+
 def nearest_cue(found: dict[str, list[int]], at: int) -> str | None:
     """The category of the cue word closest before `at` (else closest after)."""
     before = [(at - p, c) for c in AMOUNT_CUES for p in found.get(c, []) if p <= at]
@@ -202,8 +219,9 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
 
 
 def provider_type(org: Org) -> str:
-    """The type a compute deal ranks a company by: big tech selling cloud as cloud."""
-    return "cloud" if org.type == "bigtech" and org.name in cues.cloud_sellers() else org.type
+    """The type a compute deal ranks a company by: big tech selling cloud as a hyperscaler."""
+    return "hyperscaler" if org.type == "bigtech" and org.name in cues.cloud_sellers() \
+        else org.type
 
 
 def direction(kind: str, orgs: list[Org], investor: Org | None,
@@ -227,7 +245,10 @@ def direction(kind: str, orgs: list[Org], investor: Org | None,
         # Only a lab (or a company of no known type) raises a round; a lone
         # investor with an unnamed investee ("同社に 80 億ドルを投資") is no deal.
         raising = [o for o in orgs if o.type in ("lab", "other")]
-        if not raising:
+        # A neocloud or chip startup raises rounds too (Nscale, Cerebras): when it is
+        # the one company not an investor or big tech.
+        raising = raising or [o for o in orgs if o.type in ("cloud", "datacenter", "chips")]
+        if len(raising) != 1 and not any(o.type in ("lab", "other") for o in raising):
             return None
         backers = [o for o in orgs if o.type != "lab" and o.name != raising[0].name]
         lead = investor or (backers[0] if backers else None)
@@ -286,8 +307,10 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     for a in amounts:
         if a["kind"] != "money" or (a["high"] or a["low"] or 0.0) < MIN_DEAL:
             continue
-        rel = a["start"] - sent_start
-        if figure_of(found, rel, a["end"] - sent_start, ends):
+        rel, rel_end = a["start"] - sent_start, a["end"] - sent_start
+        figure = figure_of(found, rel, rel_end, ends)
+        if figure and not (figure == "spending" and kind == "compute"
+                           and bought_from(found, orgs, rel_end)):
             continue
         money.append(a)
     chips_n = [a for a in amounts if a["kind"] == "count" and ("chips" in found or chip)]

@@ -534,11 +534,15 @@ def _deals(state: _DealState, docs, sents, sent_rows, amounts, dates, mentions, 
         if len(orgs) == 2 and "competitor" in hits and not found:
             a, b = sorted(o.name for o in orgs)
             state.competitors.append((a, b, doc))
-        if len(orgs) == 1 and "valuation" in hits:
+        # The company valued: the one named, or the one raising the round its investors
+        # are named in ("… led by Iconiq at a $183 billion valuation").
+        valued = orgs[0].name if len(orgs) == 1 else \
+            next((c.target for c in found if c.kind == "funding"), None)
+        if valued is not None and "valuation" in hits:
             for a in amounts_at.get((doc, sid), []):
                 if a["kind"] == "money" and cand.figure_of(
                         hits, a["start"] - start, a["end"] - start) == "valuation":
-                    state.valuations.append((date, precision, orgs[0].name, doc, a["text"],
+                    state.valuations.append((date, precision, valued, doc, a["text"],
                                              a["low"], a["high"], a["unit"]))
 
 
