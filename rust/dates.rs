@@ -280,7 +280,8 @@ impl<'a> DateParser<'a> {
             | role::HALF
             | role::MONTH
             | role::WEEKDAY
-            | 1 << Flag::WeekdayLast as u32;
+            | 1 << Flag::WeekdayLast as u32
+            | 1 << Flag::WeekdayNext as u32;
         if j >= self.n || (self.tokens[j].kind != Kind::Number && !self.may_role(j, OPENS)) {
             return None;
         }
@@ -688,37 +689,50 @@ impl<'a> DateParser<'a> {
     }
 
     /// A day of the week: the date it names when one follows (`Monday, October 20`);
-    /// that day of the week before the reference's with a `weekday_last` word before
-    /// or after it (`last Monday`, `lundi dernier`); else the latest such day on or
-    /// before the reference (`said on Tuesday`).
+    /// with a `weekday_last` word before or after it (`last Monday`, `lundi dernier`)
+    /// that day of the week before the reference's; with a `weekday_next` word (`next
+    /// Monday`, `lundi prochain`) the first such day after the reference; else the
+    /// latest such day on or before the reference (`said on Tuesday`).
     fn weekday(&self, j: usize) -> Option<Core> {
-        let mut last = self.flag(j, Flag::WeekdayLast);
-        let (n, day) = self.find_role(j + last, role::WEEKDAY, |e| e.weekday)?;
-        let mut k = j + last + n;
-        if last == 0 {
-            last = self.flag(k, Flag::WeekdayLast);
-            if last == 0 {
+        let (mut n, mut shift) = self.week_shift(j);
+        let (len, day) = self.find_role(j + n, role::WEEKDAY, |e| e.weekday)?;
+        let mut k = j + n + len;
+        if n == 0 {
+            (n, shift) = self.week_shift(k);
+            if n == 0 {
                 if let Some(stated) = self.stated_day(j, k) {
                     return Some(stated);
                 }
             }
-            k += last;
+            k += n;
         }
         let mut core = Core::new(j, k, None);
         (core.precision, core.relative) = (Precision::Day, true);
         core.date = self.reference.and_then(|r| {
             let iso = (r + 3).rem_euclid(7) + 1; // 1970-01-01 was a Thursday
             let day = i64::from(day);
-            // With `last`, the week before the reference's: its Monday, then the day.
-            let back = if last > 0 {
-                iso - 1 + 7 - (day - 1)
-            } else {
-                (iso - day).rem_euclid(7)
+            let back = match shift {
+                // The week before the reference's: its Monday, then the day.
+                w if w < 0 => iso - day + 7,
+                // 1 to 7 days ahead.
+                w if w > 0 => -((day - iso - 1).rem_euclid(7) + 1),
+                _ => (iso - day).rem_euclid(7),
             };
             let date = r - back;
             (MIN_DAYS..=MAX_DAYS).contains(&date).then_some(date)
         });
         Some(core)
+    }
+
+    /// A `weekday_last` (-1) or `weekday_next` (+1) word at j: (its length, the
+    /// direction); (0, 0) if none.
+    fn week_shift(&self, j: usize) -> (usize, i64) {
+        let last = self.flag(j, Flag::WeekdayLast);
+        if last > 0 {
+            return (last, -1);
+        }
+        let after = self.flag(j, Flag::WeekdayNext);
+        (after, if after > 0 { 1 } else { 0 })
     }
 
     /// The day a date at k states, after an optional comma (`Monday, October 20`), its

@@ -47,7 +47,7 @@ impl Qual {
     }
 }
 
-pub const FLAG_NAMES: [&str; 22] = [
+pub const FLAG_NAMES: [&str; 23] = [
     "percent",
     "percent_prefix",
     "count",
@@ -70,6 +70,7 @@ pub const FLAG_NAMES: [&str; 22] = [
     "day_span",
     "weekday_last",
     "year_link",
+    "weekday_next",
 ];
 
 /// Units of relative dates (`去年` is a year back, `last week` a week).
@@ -155,6 +156,7 @@ pub enum Flag {
     DaySpan = 19,
     WeekdayLast = 20,
     YearLink = 21,
+    WeekdayNext = 22,
 }
 
 /// What one phrase means; a phrase may play several roles (Polish `do`).

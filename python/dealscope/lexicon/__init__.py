@@ -68,6 +68,8 @@ FLAG_LISTS = (
     "weekday_last",
     # between a year and its month, quarter or half (来年の3月)
     "year_link",
+    # before or after a weekday: that day of the week after ("next Monday")
+    "weekday_next",
 )
 
 

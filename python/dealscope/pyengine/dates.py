@@ -478,30 +478,43 @@ class DateParser(TokenView):
 
     def weekday(self, j: int) -> Core | None:
         """A day of the week: the date it names when one follows (``Monday, October
-        20``); that day of the week before ref's with a ``weekday_last`` word before
-        or after it (``last Monday``, ``lundi dernier``); else the latest such day on
-        or before ref (``said on Tuesday``)."""
-        last = self.flag(j, "weekday_last")
-        m = self.match(j + last, "weekday")
+        20``); with a ``weekday_last`` word before or after it (``last Monday``,
+        ``lundi dernier``) that day of the week before ref's; with a ``weekday_next``
+        word (``next Monday``, ``lundi prochain``) the first such day after ref; else
+        the latest such day on or before ref (``said on Tuesday``)."""
+        n, shift = self.week_shift(j)
+        m = self.match(j + n, "weekday")
         if m is None:
             return None
-        k = j + last + m[0]
-        if not last:
-            last = self.flag(k, "weekday_last")
-            stated = None if last else self.stated_day(j, k)
+        k = j + n + m[0]
+        if not n:
+            n, shift = self.week_shift(k)
+            stated = None if n else self.stated_day(j, k)
             if stated is not None:
                 return stated
-            k += last
+            k += n
         core = Core(j, k, None, precision="day", relative=True)
         if self.ref:
-            back = (self.ref.isoweekday() - m[1]) % 7
-            if last:  # the week before ref's: its Monday, then the day
-                back = self.ref.isoweekday() - 1 + 7 - (m[1] - 1)
+            iso = self.ref.isoweekday()
+            back = (iso - m[1]) % 7
+            if shift < 0:  # the week before ref's: its Monday, then the day
+                back = iso - m[1] + 7
+            elif shift > 0:  # 1 to 7 days ahead
+                back = -((m[1] - iso - 1) % 7 + 1)
             try:
                 core.date = self.ref - dt.timedelta(days=back)
-            except OverflowError:  # before year 1: no date
+            except OverflowError:  # outside years 1..9999: no date
                 core.date = None
         return core
+
+    def week_shift(self, j: int) -> tuple[int, int]:
+        """A ``weekday_last`` (-1) or ``weekday_next`` (+1) word at j: (its length,
+        the direction); (0, 0) if none."""
+        last = self.flag(j, "weekday_last")
+        if last:
+            return last, -1
+        after = self.flag(j, "weekday_next")
+        return after, (1 if after else 0)
 
 
 def _nearest_day(ref: dt.date, day: int) -> dt.date | None:
