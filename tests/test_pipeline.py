@@ -406,3 +406,13 @@ def test_chips_deployed_are_bought_and_a_korean_pact_formed_is_announced(engine)
         ("compute", "Nvidia", "Humain", 6e5, None),
         ("investment", "Nvidia", "Nokia", None, None),
         ("partnership", "Kakao", "OpenAI", None, "announced")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_an_ai_factory_is_compute_and_die_telekom_is_deutsche_telekom(engine):
+    texts = ["München, 4. November 2025 – Die Telekom und Nvidia bauen für rund eine "
+             "Milliarde Euro eine KI-Fabrik.",
+             "Nvidia and Deutsche Telekom unveiled a €1 billion AI factory in Munich."]
+    deals = ds.extract(texts, engine=engine, cache=False).deals
+    assert deals.select("kind", "source", "target", "low", "currency", "date", "sources").rows() \
+        == [("compute", "Nvidia", "Deutsche Telekom", 1e9, "EUR", dt.date(2025, 11, 4), [0, 1])]
