@@ -98,6 +98,8 @@ struct Core {
     date: Option<i64>,
     /// Start or end, of a relative phrase that names one (`year-end`, `年末`).
     period: Option<Period>,
+    /// The relation a relative phrase says itself (`年内`: by the year's end).
+    relation: Option<Relation>,
 }
 
 impl Core {
@@ -112,6 +114,7 @@ impl Core {
             relative: false,
             date: None,
             period: None,
+            relation: None,
         }
     }
 }
@@ -227,6 +230,7 @@ impl<'a> DateParser<'a> {
             relation = relation.or(Some(r));
             end += n;
         }
+        relation = relation.or(core.relation);
         if relation == Some(Relation::Before)
             && (period == Some(Period::End) || core.period == Some(Period::End))
         {
@@ -293,7 +297,7 @@ impl<'a> DateParser<'a> {
     }
 
     fn relative(&self, j: usize) -> Option<Core> {
-        let (n, (unit, offset, period)) =
+        let (n, (unit, offset, period, relation)) =
             self.find_role(j, role::DATE_RELATIVE, |e| e.date_relative)?;
         let offset = i64::from(offset);
         let next = j + n;
@@ -303,7 +307,7 @@ impl<'a> DateParser<'a> {
         if let Some(p) = period {
             // year-end, 年末: a quarter of the year, named with it
             core.year = reference.map(|(y, _)| y + offset);
-            core.period = period;
+            (core.period, core.relation) = (period, relation);
             core.month = if p == Period::Start { 1 } else { 10 };
             core.precision = Precision::Quarter;
             return Some(core);
@@ -383,7 +387,7 @@ impl<'a> DateParser<'a> {
             return true;
         }
         match self.find_role(k, role::DATE_RELATIVE, |e| e.date_relative) {
-            Some((n, (Unit::Year, offset, None))) => {
+            Some((n, (Unit::Year, offset, None, _))) => {
                 core.year = self.reference_ym().map(|(y, _)| y + i64::from(offset));
                 core.relative = true;
                 core.next = k + n;

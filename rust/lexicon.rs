@@ -171,8 +171,9 @@ pub struct Entry {
     pub qual_prefix: Option<Qual>,
     pub qual_suffix: Option<Qual>,
     pub month: Option<u32>,
-    /// Unit, offset and, for a phrase naming one (`year-end`, `年末`), a period.
-    pub date_relative: Option<(Unit, i32, Option<Period>)>,
+    /// Unit, offset and, for a phrase naming one (`year-end`, `年末`), a period,
+    /// then the relation the phrase itself says (`年内`, within the year: by its end).
+    pub date_relative: Option<(Unit, i32, Option<Period>, Option<Relation>)>,
     pub date_relation: Option<Relation>,
     pub date_relation_suffix: Option<Relation>,
     pub date_period: Option<Period>,
@@ -408,7 +409,7 @@ fn entries(data: &Table) -> Result<BTreeMap<String, Entry>, String> {
                 "date_relative" => {
                     let items = value
                         .as_array()
-                        .filter(|a| (2..=3).contains(&a.len()))
+                        .filter(|a| (2..=4).contains(&a.len()))
                         .ok_or_else(bad)?;
                     let u = unit(items[0].as_str().ok_or_else(bad)?)?;
                     let off = items[1].as_integer().ok_or_else(bad)?;
@@ -416,7 +417,11 @@ fn entries(data: &Table) -> Result<BTreeMap<String, Entry>, String> {
                         Some(p) => Some(period(p.as_str().ok_or_else(bad)?)?),
                         None => None,
                     };
-                    e.date_relative = Some((u, off as i32, p));
+                    let r = match items.get(3) {
+                        Some(r) => Some(relation(r.as_str().ok_or_else(bad)?)?),
+                        None => None,
+                    };
+                    e.date_relative = Some((u, off as i32, p, r));
                 }
                 "date_relation" => {
                     e.date_relation = Some(relation(value.as_str().ok_or_else(bad)?)?)

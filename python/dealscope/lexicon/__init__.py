@@ -147,7 +147,7 @@ def _entries(data: dict[str, Any]) -> dict[str, Entry]:
             if section == "vague":
                 value = (float(value[0]), float(value[1]))
             elif section == "date_relative":
-                value = (str(value[0]), int(value[1]), *map(str, value[2:3]))
+                value = (str(value[0]), int(value[1]), *map(str, value[2:4]))
             elif section in NUMBER_SECTIONS:
                 value = float(value)
             elif section in INT_SECTIONS:

@@ -76,6 +76,7 @@ class Core:
     relative: bool = False
     date: dt.date | None = None  # set directly by week/day arithmetic
     period: str | None = None  # start or end, of a relative phrase that names one
+    relation: str | None = None  # one a relative phrase says itself (年内: by year-end)
 
 
 def _days(date: dt.date) -> int:
@@ -145,6 +146,7 @@ class DateParser(TokenView):
         if m:  # 自 2018 年以来: the prefix already said it; the suffix is still part of the span
             relation = relation or m[1]
             end += m[0]
+        relation = relation or core.relation
         if relation == "before" and "end" in (period, core.period):
             relation = "by"  # before the end of 2025, 2025年底前: by then, not before it
         if period is not None and core.precision == "year" and core.year is not None:
@@ -184,6 +186,7 @@ class DateParser(TokenView):
         if len(m[1]) > 2:  # year-end, 年末: a quarter of the year, named with it
             core.year = ref.year + offset if ref else None
             core.period = m[1][2]
+            core.relation = m[1][3] if len(m[1]) > 3 else None
             core.month, core.precision = (1 if core.period == "start" else 10), "quarter"
             return core
         if unit == "year":
