@@ -416,3 +416,34 @@ def test_an_ai_factory_is_compute_and_die_telekom_is_deutsche_telekom(engine):
     deals = ds.extract(texts, engine=engine, cache=False).deals
     assert deals.select("kind", "source", "target", "low", "currency", "date", "sources").rows() \
         == [("compute", "Nvidia", "Deutsche Telekom", 1e9, "EUR", dt.date(2025, 11, 4), [0, 1])]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_future_forms_of_invest_are_investments(engine):
+    texts = ["Amazon invertirá otros 4.000 millones de dólares en Anthropic.",
+             "Nvidia zainwestuje w Anthropic do 10 mld dolarów."]
+    deals = ds.extract(texts, engine=engine, cache=False).deals.sort("source")
+    assert deals.select("kind", "source", "target", "high", "sources").rows() == [
+        ("investment", "Amazon", "Anthropic", 4e9, [0]),
+        ("investment", "Nvidia", "Anthropic", 1e10, [1])]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_co_developed_capacity_is_a_compute_deal(engine):
+    deals = ds.extract(["Broadcom and OpenAI will co-develop 10 gigawatts of custom AI "
+                        "accelerators."], engine=engine, cache=False).deals
+    assert deals.select("kind", "source", "target", "power_w").rows() == [
+        ("compute", "Broadcom", "OpenAI", 1e10)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_value_after_the_acquisition_word_is_its_price(engine):
+    priced = ds.extract(["CoreWeave agreed to acquire Core Scientific in an all-stock deal "
+                         "valued at about $9 billion."], engine=engine, cache=False).deals
+    assert priced.select("kind", "source", "target", "low").rows() == [
+        ("acquisition", "CoreWeave", "Core Scientific", 9e9)]
+    # Before the acquisition word, the value is the buyer's own.
+    unpriced = ds.extract(["CoreWeave, valued at $23 billion, agreed to acquire Core "
+                           "Scientific."], engine=engine, cache=False).deals
+    assert unpriced.select("kind", "source", "target", "low").rows() == [
+        ("acquisition", "CoreWeave", "Core Scientific", None)]

@@ -176,6 +176,13 @@ def bought_from(found: dict[str, list[int]], orgs: list[Org], end: int) -> bool:
     return cue is not None and seller.start <= cue
 
 
+def priced(found: dict[str, list[int]], start: int) -> bool:
+    """Is a value after the acquisition word the price? ``agreed to acquire Core
+    Scientific in a deal valued at about $9 billion`` is; in ``CoreWeave, valued at
+    $23 billion, agreed to acquire …`` the value is the buyer's."""
+    return any(p < start for p in found.get("acquisition", ()))
+
+
 def nearest_cue(found: dict[str, list[int]], at: int) -> str | None:
     """The category of the cue word closest before `at` (else closest after)."""
     before = [(at - p, c) for c in AMOUNT_CUES for p in found.get(c, []) if p <= at]
@@ -310,7 +317,9 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         rel, rel_end = a["start"] - sent_start, a["end"] - sent_start
         figure = figure_of(found, rel, rel_end, ends)
         if figure and not (figure == "spending" and kind == "compute"
-                           and bought_from(found, orgs, rel_end)):
+                           and bought_from(found, orgs, rel_end)) \
+                and not (figure == "valuation" and kind == "acquisition"
+                         and priced(found, rel)):
             continue
         money.append(a)
     chips_n = [a for a in amounts if a["kind"] == "count" and ("chips" in found or chip)]
