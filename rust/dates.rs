@@ -523,6 +523,35 @@ impl<'a> DateParser<'a> {
         }
     }
 
+    /// D/M/YYYY at j (whose number is `first`), or M/D/YYYY where the slash says so
+    /// (`slash_month_first`, English); a number over 12 is the day.
+    fn slashed(&self, j: usize, first: i64) -> Option<Core> {
+        let slashes = j + 4 < self.n
+            && (1..5).all(|k| self.glued(j + k))
+            && self.tok(j + 1) == "/"
+            && self.tok(j + 3) == "/";
+        if !slashes {
+            return None;
+        }
+        let (second, year) = (self.int_at(j + 2)?, self.year_at(j + 4, 1900)?);
+        let month_first =
+            second > 12 || (first <= 12 && self.flag(j + 1, Flag::SlashMonthFirst) > 0);
+        let (month, day) = if month_first {
+            (first, second)
+        } else {
+            (second, first)
+        };
+        let (Ok(month), Ok(day)) = (u32::try_from(month), u32::try_from(day)) else {
+            return None;
+        };
+        if !valid(Some(year), month, day) {
+            return None;
+        }
+        let mut core = Core::new(j, j + 5, Some(year));
+        (core.month, core.day, core.precision) = (month, day, Precision::Day);
+        Some(core)
+    }
+
     fn digits(&self, j: usize) -> Option<Core> {
         if self.tokens[j].kind != Kind::Number {
             return None;
@@ -579,6 +608,9 @@ impl<'a> DateParser<'a> {
             }
         }
         let value = int?;
+        if let Some(core) = self.slashed(j, value) {
+            return Some(core);
+        }
         if (1..=31).contains(&value) {
             let mut k = j + 1;
             if k < self.n && self.tok(k) == "." && self.glued(k) {

@@ -47,7 +47,7 @@ impl Qual {
     }
 }
 
-pub const FLAG_NAMES: [&str; 23] = [
+pub const FLAG_NAMES: [&str; 24] = [
     "percent",
     "percent_prefix",
     "count",
@@ -71,6 +71,7 @@ pub const FLAG_NAMES: [&str; 23] = [
     "weekday_last",
     "year_link",
     "weekday_next",
+    "slash_month_first",
 ];
 
 /// Units of relative dates (`去年` is a year back, `last week` a week).
@@ -157,6 +158,7 @@ pub enum Flag {
     WeekdayLast = 20,
     YearLink = 21,
     WeekdayNext = 22,
+    SlashMonthFirst = 23,
 }
 
 /// What one phrase means; a phrase may play several roles (Polish `do`).

@@ -70,6 +70,8 @@ FLAG_LISTS = (
     "year_link",
     # before or after a weekday: that day of the week after ("next Monday")
     "weekday_next",
+    # the slash of a numeric date puts the month first (9/22/2025, in English)
+    "slash_month_first",
 )
 
 

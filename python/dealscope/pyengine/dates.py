@@ -374,6 +374,21 @@ class DateParser(TokenView):
             return False
         return True
 
+    def slashed(self, j: int, first: int) -> Core | None:
+        """D/M/YYYY at j (whose number is `first`), or M/D/YYYY where the slash says
+        so (``slash_month_first``, English); a number over 12 is the day."""
+        if not (j + 4 < self.n and all(self.glued(j + k) for k in range(1, 5))
+                and self.tokens[j + 1][2] == "/" and self.tokens[j + 3][2] == "/"):
+            return None
+        second, year = self.int_at(j + 2), self.year_at(j + 4)
+        if second is None or year is None:
+            return None
+        month_first = second > 12 or (first <= 12 and self.flag(j + 1, "slash_month_first") > 0)
+        month, day = (first, second) if month_first else (second, first)
+        if not self.valid(year, month, day):
+            return None
+        return Core(j, j + 5, year, month, day, "day")
+
     def digits(self, j: int) -> Core | None:
         tok = self.tokens[j]
         if tok[3] != "number":
@@ -398,6 +413,9 @@ class DateParser(TokenView):
         value = self.int_at(j)
         if value is None:
             return None
+        slashed = self.slashed(j, value)
+        if slashed is not None:
+            return slashed
         # D <month> [YYYY [marker]]
         if 1 <= value <= 31:
             k = j + 1
