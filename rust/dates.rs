@@ -299,6 +299,9 @@ impl<'a> DateParser<'a> {
     fn relative(&self, j: usize) -> Option<Core> {
         let (n, (unit, offset, period, relation)) =
             self.find_role(j, role::DATE_RELATIVE, |e| e.date_relative)?;
+        if self.counted(j) {
+            return None;
+        }
         let offset = i64::from(offset);
         let next = j + n;
         let mut core = Core::new(j, next, None);
@@ -769,6 +772,12 @@ impl<'a> DateParser<'a> {
         }
         let after = self.flag(j, Flag::WeekdayNext);
         (after, if after > 0 { 1 } else { 0 })
+    }
+
+    /// Is token j glued to a number before it? Then a relative phrase there counts that
+    /// many (三年内, 3年内: within three years), naming no date.
+    fn counted(&self, j: usize) -> bool {
+        self.glued(j) && self.tokens[j - 1].kind == Kind::Number
     }
 
     /// The day a date at k states, after an optional comma (`Monday, October 20`), its

@@ -177,7 +177,7 @@ class DateParser(TokenView):
 
     def relative(self, j: int) -> Core | None:
         m = self.match(j, "date_relative")
-        if m is None:
+        if m is None or self.counted(j):
             return None
         unit, offset = m[1][:2]
         nxt = j + m[0]
@@ -219,6 +219,11 @@ class DateParser(TokenView):
             except OverflowError:  # past year 9999 or before year 1: no date
                 core.date = None
         return core
+
+    def counted(self, j: int) -> bool:
+        """Is token j glued to a number before it? Then a relative phrase there counts
+        that many (三年内, 3年内: within three years), naming no date."""
+        return self.glued(j) and self.tokens[j - 1][3] == "number"
 
     def stated_day(self, first: int, k: int) -> Core | None:
         """The day a date at k states, after an optional comma (``Monday, October
