@@ -163,6 +163,20 @@ def figure_of(found: dict[str, list[int]], start: int, end: int,
     return cue if cue in FIGURE_CUES else None
 
 
+def deal_money(figure: str | None, kind: str, found: dict[str, list[int]],
+               orgs: list[Org], start: int, end: int) -> bool:
+    """Is the amount at `start`..`end`, the `figure` (valuation, revenue, spending)
+    or none that `figure_of` says it is, the money of a deal of `kind`? A figure is,
+    when it is money spent on a named provider or the value of an acquisition."""
+    if figure is None:
+        return True
+    if figure == "spending" and kind == "compute":
+        return bought_from(found, orgs, end)
+    if figure == "valuation" and kind == "acquisition":
+        return priced(found, start)
+    return False
+
+
 def bought_from(found: dict[str, list[int]], orgs: list[Org], end: int) -> bool:
     """Is money spent (the amount ending at `end`) a purchase from the provider named
     first after it, before or in the first compute or chip word after it? ``agreed to
@@ -252,10 +266,12 @@ def direction(kind: str, orgs: list[Org], investor: Org | None,
         # Only a lab (or a company of no known type) raises a round; a lone
         # investor with an unnamed investee ("同社に 80 億ドルを投資") is no deal.
         raising = [o for o in orgs if o.type in ("lab", "other")]
-        # A neocloud or chip startup raises rounds too (Nscale, Cerebras): when it is
-        # the one company not an investor or big tech.
-        raising = raising or [o for o in orgs if o.type in ("cloud", "datacenter", "chips")]
-        if len(raising) != 1 and not any(o.type in ("lab", "other") for o in raising):
+        if not raising:
+            # A neocloud or chip startup raises rounds too (Nscale, Cerebras): when it
+            # is the one such company named.
+            startups = [o for o in orgs if o.type in ("cloud", "datacenter", "chips")]
+            raising = startups if len(startups) == 1 else []
+        if not raising:
             return None
         backers = [o for o in orgs if o.type != "lab" and o.name != raising[0].name]
         lead = investor or (backers[0] if backers else None)
@@ -315,11 +331,8 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         if a["kind"] != "money" or (a["high"] or a["low"] or 0.0) < MIN_DEAL:
             continue
         rel, rel_end = a["start"] - sent_start, a["end"] - sent_start
-        figure = figure_of(found, rel, rel_end, ends)
-        if figure and not (figure == "spending" and kind == "compute"
-                           and bought_from(found, orgs, rel_end)) \
-                and not (figure == "valuation" and kind == "acquisition"
-                         and priced(found, rel)):
+        if not deal_money(figure_of(found, rel, rel_end, ends), kind, found, orgs, rel,
+                          rel_end):
             continue
         money.append(a)
     chips_n = [a for a in amounts if a["kind"] == "count" and ("chips" in found or chip)]
