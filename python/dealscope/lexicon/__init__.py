@@ -137,6 +137,23 @@ for _code in (*LANGS, *GROUPS):
         raise ValueError(f"common.toml: [languages] groups: {_code} has no group of {_GROUP_NAMES}")
 
 
+# What a [date_relative] entry may say (rust/lexicon.rs refuses the rest too).
+_UNITS = ("year", "quarter", "month", "week", "day")
+_PERIODS = ("start", "end")
+_RELATIONS = ("on", "by", "since", "before")
+
+
+def _date_relative(key: str, value: list[Any]) -> tuple:
+    """[unit, offset, period, relation], the last two optional, as a tuple."""
+    period = value[2] if len(value) > 2 else None
+    relation = value[3] if len(value) > 3 else None
+    if not 2 <= len(value) <= 4 or value[0] not in _UNITS or not isinstance(value[1], int) \
+            or period not in (None, *_PERIODS) or relation not in (None, *_RELATIONS):
+        raise ValueError(f"[date_relative] {key!r} = {value!r}: not [unit, offset] with an "
+                         f"optional period {_PERIODS} and relation {_RELATIONS}")
+    return (str(value[0]), int(value[1]), *map(str, value[2:4]))
+
+
 def _entries(data: dict[str, Any]) -> dict[str, Entry]:
     """Collect a file's phrases into entries keyed by the phrase as written."""
     entries: dict[str, Entry] = {}
@@ -149,7 +166,7 @@ def _entries(data: dict[str, Any]) -> dict[str, Entry]:
             if section == "vague":
                 value = (float(value[0]), float(value[1]))
             elif section == "date_relative":
-                value = (str(value[0]), int(value[1]), *map(str, value[2:4]))
+                value = _date_relative(key, value)
             elif section in NUMBER_SECTIONS:
                 value = float(value)
             elif section in INT_SECTIONS:
