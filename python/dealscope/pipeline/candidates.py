@@ -183,7 +183,7 @@ def bought_from(found: dict[str, list[int]], orgs: list[Org], end: int) -> bool:
     spend $30 billion on Microsoft Azure compute`` is; ``will spend $80 billion on
     data centers this year, Nvidia said`` is a figure."""
     seller = next((o for o in orgs if o.start >= end), None)
-    if seller is None or PROVIDER_RANK.get(provider_type(seller), 2) < PROVIDER_RANK["hyperscaler"]:
+    if seller is None or provider_rank(seller) < PROVIDER_RANK["hyperscaler"]:
         return False
     cue = min((p for c in ("compute", "chips") for p in found.get(c, ()) if p >= end),
               default=None)
@@ -245,6 +245,11 @@ def provider_type(org: Org) -> str:
         else org.type
 
 
+def provider_rank(org: Org) -> int:
+    """How likely a company is to be the provider of a compute deal (PROVIDER_RANK)."""
+    return PROVIDER_RANK.get(provider_type(org), 2)
+
+
 def direction(kind: str, orgs: list[Org], investor: Org | None,
               markers: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
               found: dict[str, list[int]] | None = None) -> tuple[str | None, str] | None:
@@ -295,7 +300,7 @@ def direction(kind: str, orgs: list[Org], investor: Org | None,
         # 삼성전자는 엔비디아에 HBM3E를 공급한다: the marked doer supplies (or uses).
         other = next(o for o in orgs if o is not agents[0])
         return (agents[0].name, other.name) if supplies else (other.name, agents[0].name)
-    ranked = sorted(orgs, key=lambda o: (-PROVIDER_RANK.get(provider_type(o), 2), o.start))
+    ranked = sorted(orgs, key=lambda o: (-provider_rank(o), o.start))
     source = investor or ranked[0]
     if source.type == "lab":
         return None
@@ -360,7 +365,7 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
                 providers = [o for o in orgs if o.type != "lab"]
                 if len(providers) > 1:
                     investor = min(providers, key=lambda o: (
-                        abs(o.start - rel), -PROVIDER_RANK.get(provider_type(o), 2)))
+                        abs(o.start - rel), -provider_rank(o)))
             pair = direction(kind, orgs, investor, cues.markers(lang), found)
             if pair is None or pair[0] == pair[1]:
                 continue
