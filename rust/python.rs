@@ -15,7 +15,7 @@ use crate::arrow_import::{ArrowArrayStream, ArrowTexts};
 use crate::batch::{self, SpanColumns};
 use crate::cues;
 use crate::dates::PRECISION_NAMES;
-use crate::lexicon::{QUAL_NAMES, RELATION_NAMES};
+use crate::lexicon::{FLAG_NAMES, QUAL_NAMES, RELATION_NAMES};
 use crate::pool;
 use crate::sentences::sentences_batch;
 use crate::tokenizer::KIND_NAMES;
@@ -373,7 +373,8 @@ fn deal_cues<'py>(
     dicts
 }
 
-/// The names the core gives each code column (a test holds them equal to `frames`').
+/// The names the core gives each code column, and the lexicon's flags (bit i is flag
+/// i): a test holds them equal to `frames`' and to the Python lexicon's `FLAG_LISTS`.
 #[pyfunction]
 fn code_tables() -> Vec<(&'static str, Vec<&'static str>)> {
     vec![
@@ -382,6 +383,7 @@ fn code_tables() -> Vec<(&'static str, Vec<&'static str>)> {
         ("qualifier", QUAL_NAMES.to_vec()),
         ("precision", PRECISION_NAMES.to_vec()),
         ("relation", RELATION_NAMES.to_vec()),
+        ("flag", FLAG_NAMES.to_vec()),
     ]
 }
 

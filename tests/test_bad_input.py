@@ -13,6 +13,7 @@ import pytest
 import dealscope as ds
 from dealscope import _core
 from dealscope.frames import AMOUNT_KINDS, PRECISIONS, QUALIFIERS, RELATIONS, TOKEN_KINDS
+from dealscope.lexicon import FLAG_LISTS
 
 
 def test_ten_thousand_digits_before_oku_overflow_to_infinity(engine):
@@ -89,10 +90,11 @@ def test_the_stub_names_what_the_extension_has():
 
 
 def test_the_core_names_codes_as_the_frames_do():
+    # The flags too: a flag one engine's list lacks would be read by the other alone.
     assert dict(_core.code_tables()) == {
         "token_kind": list(TOKEN_KINDS), "amount_kind": list(AMOUNT_KINDS),
         "qualifier": list(QUALIFIERS), "precision": list(PRECISIONS),
-        "relation": list(RELATIONS),
+        "relation": list(RELATIONS), "flag": list(FLAG_LISTS),
     }
 
 

@@ -82,7 +82,8 @@ def deal_cues(
     them in the lexicon's order, as `find` does."""
 
 def code_tables() -> list[tuple[str, list[str]]]:
-    """The names the core gives each code column, in code order."""
+    """The names the core gives each code column, in code order, and the lexicon's
+    flags ("flag", bit order)."""
 
 def kept_buffer_bytes() -> int:
     """Bytes of big output buffers kept for the next call (at most 256 MiB)."""
