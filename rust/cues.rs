@@ -30,7 +30,7 @@ const DEALS: &str = include_str!("../python/dealscope/lexicon/deals.toml");
 
 /// The categories, in the order `cues.CATEGORIES` lists them (the names are the
 /// dicts' keys: tests/test_cues.py, which finds every entry, would see a difference).
-pub const CATEGORIES: [&str; 21] = [
+pub const CATEGORIES: [&str; 23] = [
     "investment",
     "compute",
     "chips",
@@ -52,6 +52,8 @@ pub const CATEGORIES: [&str; 21] = [
     "anaphor",
     "receives",
     "sale",
+    "shares",
+    "price_move",
 ];
 
 /// A word that is a sign only (`[$€£¥]` in `cues._WORD`).

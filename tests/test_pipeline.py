@@ -361,6 +361,39 @@ def test_a_stake_sold_is_no_investment(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_shares_bought_are_an_investment_not_an_acquisition(engine):
+    texts = ["Nvidia bought $2 billion of Synopsys shares on Monday.",
+             "Nvidia bought a $2 billion stake in Synopsys.",
+             "Nvidia bought Synopsys shares worth $2 billion.",
+             # Shares named after the company bought, not right after it: their price.
+             "CoreWeave acquired Core Scientific for $9 billion and its shares rose 5%."]
+    deals = ds.extract(texts, engine=engine, cache=False).deals.sort("source")
+    assert deals.select("kind", "source", "target", "low", "sources").rows() == [
+        ("acquisition", "CoreWeave", "Core Scientific", 9e9, [3]),
+        ("investment", "Nvidia", "Synopsys", 2e9, [0, 1, 2])]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_share_price_moving_is_no_investment(engine):
+    texts = ["Le azioni di Oracle sono salite del 36% dopo un contratto cloud da 300 "
+             "miliardi di dollari con OpenAI.",
+             "Akcje Oracle wzrosły o 36% po umowie na chmurę o wartości 300 mld dolarów z "
+             "OpenAI.",
+             "Les actions d'Oracle ont bondi de 36 % après un contrat cloud de 300 milliards "
+             "de dollars avec OpenAI.",
+             "Shares of Oracle jumped 36% after a $300 billion cloud deal with OpenAI."]
+    for text in texts:
+        deals = ds.extract([text], engine=engine, cache=False).deals
+        assert deals.select("kind", "source", "target", "low").rows() == [
+            ("compute", "Oracle", "OpenAI", 3e11)], text
+    # With the money between the share word and the move, the shares were bought.
+    bought = ds.extract(["Nvidia kupiła akcje Intela za 5 mld dolarów, które potem wzrosły "
+                         "o 3%."], engine=engine, cache=False).deals
+    assert bought.select("kind", "source", "target", "low").rows() == [
+        ("investment", "Nvidia", "Intel", 5e9)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_landlords_and_neoclouds_provide_and_chipmakers_supply_hyperscalers(engine):
     texts = ["Microsoft signed a $9.7 billion, five-year contract with IREN for access to "
              "Nvidia GB300 chips.",

@@ -8,10 +8,13 @@ The rules, in order:
   company" (deals.toml ``anaphor``) before the sentence's only name stands
   for the first company of the last sentence that named one
   (``with_antecedent``).
-- Kind: acquisition; else investment (investment or funding words, and a
-  company that is not a lab to invest), or funding (a lab raising money with
-  no investor named); else compute (cloud, chips, data centres, a power
-  figure or a chip family); else partnership.
+- Kind: acquisition, or investment when shares were bought (``bought a $2
+  billion stake in``, ``bought … Synopsys shares``); else investment (investment
+  or funding words, and a company that is not a lab to invest), or funding (a
+  lab raising money with no investor named); else compute (cloud, chips, data
+  centres, a power figure or a chip family); else partnership. A share word
+  with its price moving (``Le azioni di Oracle sono salite …``) is no
+  investment word.
 - Evidence needed: a money amount, a power figure or a chip count that belongs
   to the deal, or — with exactly two companies — a status word (talks,
   announced, completed, planned). Compute without money also needs a contract
@@ -58,6 +61,8 @@ NOT_PARTIES = {"media", "regulator"}
 STATUSES = ("talks", "completed", "announced", "planned")
 # Smaller sums are prices per share or per unit, not deals ($23.28 a share).
 MIN_DEAL = 1e5
+# How far after a share word its price moving is looked for (`without_price_talk`).
+PRICE_TALK = 48
 
 
 @dataclass
@@ -66,6 +71,7 @@ class Org:
     type: str
     start: int  # offset within the sentence
     after: str = ""  # the text right after the name (for particles such as が)
+    end: int = -1  # where the name ends within the sentence
 
 
 @dataclass(slots=True)
@@ -109,7 +115,7 @@ def parties(names: list[Name], types: dict[str, str], sentence: str = "",
             seen.add(name)
             rel_end = end - sentence_start
             out.append(Org(name, types.get(name, role or "other"), start - sentence_start,
-                           sentence[rel_end:rel_end + 2]))
+                           sentence[rel_end:rel_end + 2], rel_end))
     return out
 
 
@@ -134,12 +140,17 @@ def with_antecedent(orgs: list[Org], found: dict[str, list[int]], antecedent: Or
         if not cues.found_anywhere(lang) and len(sentence[pos:named.start].split()) <= 2:
             return orgs  # an apposition: the company OpenAI, компания Nvidia
         end = cues.anaphor_end(sentence, lang, pos)
-        return [Org(antecedent.name, antecedent.type, pos, sentence[end:end + 2]), named]
+        return [Org(antecedent.name, antecedent.type, pos, sentence[end:end + 2], end), named]
     if objects and named.after.startswith(objects):
         # No subject at all, the only company the object (…アンペア・コンピューティング
         # を65億ドルで買収すると発表): the doer is the one named before.
-        return [Org(antecedent.name, antecedent.type, 0, agents[0] if agents else ""), named]
+        return [Org(antecedent.name, antecedent.type, 0, agents[0] if agents else "", 0), named]
     return orgs
+
+
+def right_after(p: int, e: int) -> bool:
+    """Does a word at `p` follow right after what ends at `e` (a space, a sign between)?"""
+    return e <= p <= e + 2
 
 
 def figure_of(found: dict[str, list[int]], start: int, end: int,
@@ -149,9 +160,6 @@ def figure_of(found: dict[str, list[int]], start: int, end: int,
     valuation``, ``1830億ドルの評価額``), else the cue closest before it, leaving
     out a cue right after another amount (ending at one of `ends`): that one is
     the other amount's (``1830億ドルの評価額で130億ドルを調達``)."""
-    def right_after(p: int, e: int) -> bool:
-        return e <= p <= e + 2
-
     after = [c for c in FIGURE_CUES if any(right_after(p, end) for p in found.get(c, ()))]
     if after:
         return after[0]
@@ -221,11 +229,16 @@ def role_of(found: dict[str, list[int]], start: int, end: int) -> str:
 
 
 def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
-            has_chip: bool, money_at: int | None = None) -> str | None:
+            has_chip: bool, money_at: int | None = None,
+            money_end: int | None = None) -> str | None:
+    """The kind of a sentence's deal; `money_at`..`money_end`: its first money amount."""
     nearest = nearest_cue(found, money_at) if money_at is not None else None
-    if "acquisition" in found and len(orgs) >= 2 and orgs[1].type not in ("bigtech", "cloud") \
-            and ("investment" not in found or nearest == "acquisition"):
-        return "acquisition"  # buying compute from Oracle, or shares of Intel, is not one
+    if "acquisition" in found and len(orgs) >= 2:
+        if bought_shares(found, orgs, money_end):
+            return "investment"
+        if orgs[1].type not in ("bigtech", "cloud") \
+                and ("investment" not in found or nearest == "acquisition"):
+            return "acquisition"  # buying compute from Oracle, or shares of Intel, is not one
     if "funding" in found:
         return "funding"
     if "investment" in found:
@@ -237,6 +250,44 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
     if "partnership" in found:
         return "partnership"
     return None
+
+
+def bought_shares(found: dict[str, list[int]], orgs: list[Org], money_end: int | None) -> bool:
+    """Did the acquisition word buy shares, not the company? ``bought a $2 billion
+    stake in Synopsys`` did (an investment word right after the amount ending at
+    `money_end`), as did ``bought $2 billion of Synopsys shares`` (a share word
+    after the acquisition word, before or right after a company bought)."""
+    if money_end is not None and any(right_after(p, money_end)
+                                     for p in found.get("investment", ())):
+        return True
+    bought = min(found["acquisition"])
+    return any(bought < p and (p < o.start or right_after(p, o.end))
+               for p in found.get("shares", ()) for o in orgs[1:] if o.start > bought)
+
+
+def without_price_talk(found: dict[str, list[int]],
+                       money: list[tuple[int, int]]) -> dict[str, list[int]]:
+    """`found` less the investment words that are shares whose price moved: ``Le azioni
+    di Oracle sono salite del 36% dopo un contratto …`` invests nothing. A share word
+    is price talk with a price_move word within `PRICE_TALK` characters after it (or
+    half that before it: ``Volano le azioni``) and no money amount (`money`, spans)
+    between the two."""
+    moves = found.get("price_move", ())
+    if not moves or "investment" not in found:
+        return found
+
+    def talk(p: int) -> bool:
+        return any((p < m <= p + PRICE_TALK or p - PRICE_TALK // 2 <= m < p)
+                   and not any(min(p, m) < s < max(p, m) for s, _ in money) for m in moves)
+
+    price = {p for p in found.get("shares", ()) if talk(p)}
+    if not price:
+        return found
+    kept = [p for p in found["investment"] if p not in price]
+    out = {c: at for c, at in found.items() if c != "investment"}
+    if kept:
+        out["investment"] = kept
+    return out
 
 
 def provider_type(org: Org) -> str:
@@ -319,6 +370,9 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         orgs = parties(names, types, sentence, sent_start)
     if found is None:
         found = cues.find(sentence, lang)
+    spans = [(a["start"] - sent_start, a["end"] - sent_start)
+             for a in amounts if a["kind"] == "money"]
+    found = without_price_talk(found, spans)
     if previous is not None and (not orgs or (
             len(orgs) == 1 and orgs[0].name in (previous.source, previous.target))):
         return continuation(doc, sid, sent_start, sentence, found, amounts, previous)
@@ -326,8 +380,8 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         return []
     power = [a for a in amounts if a["kind"] == "power"]
     chip = cues.chip_family(sentence)
-    first_money = next((a["start"] - sent_start for a in amounts if a["kind"] == "money"), None)
-    kind = kind_of(found, orgs, bool(power), chip is not None, first_money)
+    first = spans[0] if spans else (None, None)
+    kind = kind_of(found, orgs, bool(power), chip is not None, *first)
     if kind is None or "competitor" in found or (kind == "investment" and "sale" in found):
         return []  # rivals, or a stake sold ("SoftBank sold its stake in Nvidia")
     money = []

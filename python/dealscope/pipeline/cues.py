@@ -16,7 +16,7 @@ CATEGORIES = (
     "investment", "compute", "chips", "acquisition", "partnership", "funding", "valuation",
     "revenue", "spending", "talks", "announced", "completed", "planned", "total", "tranche",
     "provider", "customer", "competitor", "anaphor", "receives",
-    "sale",
+    "sale", "shares", "price_move",
 )
 
 
