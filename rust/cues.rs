@@ -569,7 +569,9 @@ impl Vocabulary {
                     if entry.is_empty() {
                         continue; // an empty entry would be a cue everywhere
                     }
-                    vocab.add(anywhere, &entry, cat as u8);
+                    vocab
+                        .add(anywhere, &entry, cat as u8)
+                        .map_err(|e| format!("deals.toml [{code}] {name}: {e}"))?;
                 }
             }
         }
@@ -577,10 +579,10 @@ impl Vocabulary {
         Ok(vocab)
     }
 
-    fn add(&mut self, anywhere: bool, entry: &str, cat: u8) {
+    fn add(&mut self, anywhere: bool, entry: &str, cat: u8) -> Result<(), String> {
         if anywhere {
             self.substrings.push((entry.to_string(), cat));
-            return;
+            return Ok(());
         }
         let parts = split_words(entry);
         match parts.as_slice() {
@@ -597,6 +599,12 @@ impl Vocabulary {
                 }
             }
             [first, middle @ .., last] => {
+                if first.contains('\'') {
+                    // `find` reads the parts of such a word apart.
+                    return Err(format!(
+                        "{entry:?}: a phrase's first word with an apostrophe"
+                    ));
+                }
                 let node = self.trie.node(first);
                 if self.trie.phrase[node] == NONE {
                     self.trie.phrase[node] = self.phrases.len() as u32;
@@ -611,6 +619,7 @@ impl Vocabulary {
                     });
             }
         }
+        Ok(())
     }
 
     fn index(&mut self) -> Result<(), String> {
@@ -636,6 +645,56 @@ impl Vocabulary {
         Ok(())
     }
 
+    /// Push the cues of `word` (at code point `at`, the words `after` it): its stems,
+    /// shortest first, then its phrases if it is a first word (a phrase found moves
+    /// `covered` to its end). Does a stem start the word?
+    fn read(
+        &self,
+        low: &str,
+        word: &str,
+        at: u32,
+        after: &[Word],
+        found: &mut Found,
+        covered: &mut usize,
+    ) -> bool {
+        let mut node = 0;
+        let mut stemmed = false;
+        let mut phrases = None;
+        for (i, &b) in word.as_bytes().iter().enumerate() {
+            match self.trie.child(node, b) {
+                Some(next) => node = next,
+                None => break,
+            }
+            if let Some((_, cats)) = self.stems.get(self.trie.stem[node] as usize) {
+                stemmed = true;
+                for &cat in cats {
+                    found.push(cat, at);
+                }
+            }
+            if i + 1 == word.len() {
+                phrases = self.phrases.get(self.trie.phrase[node] as usize);
+            }
+        }
+        let Some((_, phrases)) = phrases else {
+            return stemmed;
+        };
+        for p in phrases {
+            if after.len() <= p.middle.len() {
+                continue;
+            }
+            let text = |w: &Word| &low[w.start..w.end];
+            let end = &after[p.middle.len()];
+            if p.middle.iter().zip(after).all(|(m, w)| m == text(w))
+                && text(end).starts_with(p.last.as_str())
+            {
+                found.push(p.cat, at);
+                *covered = (*covered).max(end.end);
+            }
+        }
+        // A phrase's first word has no apostrophe (`add`): no part of it is read again.
+        true
+    }
+
     /// The sentence's cues, keys in the order `cues.find` inserts them: word by
     /// word, a word's stems shortest first (each stem's categories in the order
     /// read), then its phrases in the order read; then the substring entries in the
@@ -645,39 +704,30 @@ impl Vocabulary {
         let mut found = Found::default();
         let mut words = Vec::new();
         words_into(&low, &mut words);
+        // Where the last phrase found ends: the words it read are not read again after
+        // their elisions (the "investissement" of "dépenses d'investissement").
+        let mut covered = 0;
         for (k, w) in words.iter().enumerate() {
             let word = &low[w.start..w.end];
-            // The word's stems, shortest first, then its phrases if it is a first word.
-            let mut node = 0;
-            let mut phrases = None;
-            for (i, &b) in word.as_bytes().iter().enumerate() {
-                match self.trie.child(node, b) {
-                    Some(next) => node = next,
-                    None => break,
-                }
-                if let Some((_, cats)) = self.stems.get(self.trie.stem[node] as usize) {
-                    for &cat in cats {
-                        found.push(cat, w.at);
+            let after = &words[k + 1..];
+            if self.read(&low, word, w.at, after, &mut found, &mut covered) || w.end <= covered {
+                continue;
+            }
+            // No stem starts the word: what follows an elision in it is read as a word
+            // (l'acquisizione, d'investissement), up to the first that a stem starts.
+            let mut at = w.at;
+            let mut last = ' ';
+            for (i, ch) in word.char_indices() {
+                at += 1;
+                if ch == '\'' && last != '\'' && last != '-' && i > 0 {
+                    let part = &word[i + 1..];
+                    if !part.is_empty()
+                        && self.read(&low, part, at, after, &mut found, &mut covered)
+                    {
+                        break;
                     }
                 }
-                if i + 1 == word.len() {
-                    phrases = self.phrases.get(self.trie.phrase[node] as usize);
-                }
-            }
-            let Some((_, phrases)) = phrases else {
-                continue;
-            };
-            for p in phrases {
-                let after = &words[k + 1..];
-                if after.len() <= p.middle.len() {
-                    continue;
-                }
-                let text = |w: &Word| &low[w.start..w.end];
-                if p.middle.iter().zip(after).all(|(m, w)| m == text(w))
-                    && text(&after[p.middle.len()]).starts_with(p.last.as_str())
-                {
-                    found.push(p.cat, w.at);
-                }
+                last = ch;
             }
         }
         if let Some(automaton) = &self.automaton {

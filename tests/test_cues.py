@@ -27,16 +27,29 @@ def reference(sentence: str, lang: str) -> dict[str, list[int]]:
     vocab = cues.vocabulary(lang)
     words = [(m.start(), m.group()) for m in cues._WORD.finditer(low)]
     found: dict[str, list[int]] = {}
+    covered = 0  # the end of the last phrase found
     for i, (pos, word) in enumerate(words):
-        for stem, cats in vocab.stems.items():
-            if word.startswith(stem):
-                for cat in cats:
-                    found.setdefault(cat, []).append(pos)
-        for middle, last, cat in vocab.phrases.get(word, ()):
-            after = [w for _, w in words[i + 1 : i + 2 + len(middle)]]
-            if len(after) == len(middle) + 1 and after[:-1] == list(middle) \
-                    and after[-1].startswith(last):
-                found.setdefault(cat, []).append(pos)
+        # The word, then what follows each elision in it, until a stem starts one.
+        cuts = [0] + [c for c in range(2, len(word))
+                      if word[c - 1] == "'" and re.match(r"\w", word[c - 2])]
+        for cut in cuts:
+            if cut and pos + len(word) <= covered:
+                break  # a word a phrase has read
+            part = word[cut:]
+            stemmed = False
+            for stem, cats in vocab.stems.items():
+                if part.startswith(stem):
+                    stemmed = True
+                    for cat in cats:
+                        found.setdefault(cat, []).append(pos + cut)
+            for middle, last, cat in vocab.phrases.get(part, ()):
+                after = words[i + 1 : i + 2 + len(middle)]
+                if len(after) == len(middle) + 1 and [w for _, w in after[:-1]] == list(middle) \
+                        and after[-1][1].startswith(last):
+                    found.setdefault(cat, []).append(pos + cut)
+                    covered = max(covered, after[-1][0] + len(after[-1][1]))
+            if stemmed or part in vocab.phrases:
+                break
     for entry, cat in vocab.substrings:
         found[cat] = found.get(cat, []) + [i for i in range(len(low)) if low.startswith(entry, i)]
         if not found[cat]:
@@ -79,6 +92,21 @@ def test_words_match_from_their_start_only():
     found = cues.find(text, "en")
     assert found["investment"] == [text.index("invest"), text.index("investment.")]
     assert text.index("pre-investment") not in found["investment"]
+
+
+def test_a_word_no_stem_starts_is_read_again_after_an_elision():
+    text = "SoftBank ha completato l'investimento, dopo l'accordo dell'anno scorso."
+    found = cues.find(text, "it")
+    assert found["investment"] == [text.index("investimento")]
+    assert found["partnership"] == [text.index("accordo")]
+    # A word a phrase has read is not: "dépenses d'investissement" is spending only.
+    text = "Des dépenses d'investissement de 80 milliards, et l'acquisition d'Ampere."
+    found = cues.find(text, "fr")
+    assert found["spending"] == [text.index("dépenses")] * 2  # the phrase, and "dépense"
+    assert "investment" not in found
+    assert found["acquisition"][0] == text.index("acquisition")
+    for text, lang in [(text, "fr"), ("Anthropic's rival's d'accordo", "it")]:
+        assert _core.deal_cues([text], [lang], 1)[0] == cues.find(text, lang)
 
 
 def test_substring_entries_are_found_anywhere_and_overlapping():

@@ -117,6 +117,9 @@ def vocabulary(lang: str) -> Vocabulary:
                     vocab.stems.setdefault(parts[0], {})[cat] = None
                 elif parts:
                     first, *middle, last = parts
+                    if "'" in first:  # `find` reads the parts of such a word apart
+                        raise ValueError(f"deals.toml [{code}] {cat}: {entry!r}: a phrase's "
+                                         "first word with an apostrophe")
                     vocab.phrases.setdefault(first, []).append((tuple(middle), last, cat))
                     vocab.phrase_len[first] = max(vocab.phrase_len.get(first, 0), len(parts) - 1)
     for first, options in vocab.phrases.items():
@@ -126,11 +129,12 @@ def vocabulary(lang: str) -> Vocabulary:
     for stem in sorted(vocab.stems, key=len):
         vocab.by_head.setdefault(stem[: vocab.shortest], []).append((stem, vocab.stems[stem]))
     # A word starts where a run of [\w'-] starts, after any ' and - it begins with
-    # (as `_WORD` finds it). The trie tries longer stems first, so group 1 is the
-    # longest stem the word starts with; a phrase's first word comes back only if the
-    # word after it may go on with one of its phrases.
+    # (as `_WORD` finds it); a word no stem starts is read again after each elision in
+    # it (l'acquisizione, d'investissement). The trie tries longer stems first, so
+    # group 1 is the longest stem the word starts with; a phrase's first word comes
+    # back only if the word after it may go on with one of its phrases.
     vocab.words = re.compile(
-        r"(?<![\w'-])['-]*(?:(" + _trie(set(vocab.stems), "") + r")[\w'-]*"
+        r"(?:(?<![\w'-])['-]*|(?<=\w'))(?:(" + _trie(set(vocab.stems), "") + r")[\w'-]*"
         + "|(" + _trie(set(vocab.phrases),
                        lambda first: r"(?![\w'-])" + _next_word(*vocab.follow[first])) + "))")
     firsts = {m[1] for m in map(vocab.words.fullmatch, vocab.phrases) if m and m[1]}
@@ -168,13 +172,19 @@ def find(sentence: str, lang: str) -> dict[str, list[int]]:
     """Category → start offsets (within the sentence) of its cue words.
 
     Latin and Cyrillic entries are stems: a word matches when it starts with
-    one; a phrase's words match in order, the last as a stem. Japanese and
-    Chinese entries match anywhere.
+    one, or when what follows an elision in it does (``l'acquisizione``); a
+    phrase's words match in order, the last as a stem. Japanese and Chinese
+    entries match anywhere.
     """
     low = sentence.lower().replace("’", "'")
     vocab = vocabulary(lang)
     found: dict[str, list[int]] = {}
+    # Where the last phrase found ends: the words it read are not read again after
+    # their elisions (the "investissement" of "dépenses d'investissement").
+    covered = 0
     for m in vocab.words.finditer(low):
+        if m.start() < covered and low[m.start() - 1] == "'":
+            continue
         stem = m[1]
         if stem is None:  # a phrase's first word, which starts with no stem
             word, pos = m[2], m.start(2)  # (the regex has read the next word)
@@ -195,12 +205,13 @@ def find(sentence: str, lang: str) -> dict[str, list[int]]:
             if nxt[0] not in words and not nxt[0].startswith(stems):
                 continue
         # The words after this one, read once for all its phrases.
-        after = tuple(w.group() for w in islice(_WORD.finditer(low, m.end()),
-                                                vocab.phrase_len[word]))
+        nexts = list(islice(_WORD.finditer(low, m.end()), vocab.phrase_len[word]))
+        after = tuple(w.group() for w in nexts)
         for middle, last, cat in vocab.phrases[word]:
             k = len(middle)
             if len(after) > k and after[:k] == middle and after[k].startswith(last):
                 found.setdefault(cat, []).append(pos)
+                covered = max(covered, nexts[k].end())
     if vocab.within:
         # Every place an entry starts: the longest entry there, then the next place.
         places: list[tuple[int, int, str]] = []
