@@ -105,8 +105,8 @@ def test_a_word_no_stem_starts_is_read_again_after_an_elision():
     assert found["spending"] == [text.index("dépenses")] * 2  # the phrase, and "dépense"
     assert "investment" not in found
     assert found["acquisition"][0] == text.index("acquisition")
-    for text, lang in [(text, "fr"), ("Anthropic's rival's d'accordo", "it")]:
-        assert _core.deal_cues([text], [lang], 1)[0] == cues.find(text, lang)
+    for sentence, lang in [(text, "fr"), ("Anthropic's rival's d'accordo", "it")]:
+        assert _core.deal_cues([sentence], [lang], 1)[0] == cues.find(sentence, lang)
 
 
 def test_substring_entries_are_found_anywhere_and_overlapping():
