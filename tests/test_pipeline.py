@@ -394,6 +394,24 @@ def test_a_share_price_moving_is_no_investment(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_deal_word_put_aside_is_not_the_sentences_deal(engine):
+    texts = ["In addition to the investment, ASML and Mistral AI signed a partnership "
+             "agreement.",
+             "Oltre all'investimento, ASML e Mistral AI hanno firmato un accordo di "
+             "collaborazione.",
+             "除了投资之外，ASML和Mistral AI还签署了合作协议。"]
+    for text in texts:
+        deals = ds.extract([text], engine=engine, cache=False).deals
+        assert deals.select("kind", "source", "target", "status").rows() == [
+            ("partnership", "ASML", "Mistral AI", "announced")], text
+    # Further from it than a word or two, a deal word stays.
+    deals = ds.extract(["ASML will invest 1.3 billion euros in Mistral AI, on top of its "
+                        "partnership."], engine=engine, cache=False).deals
+    assert deals.select("kind", "source", "target").rows() == [
+        ("investment", "ASML", "Mistral AI")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_landlords_and_neoclouds_provide_and_chipmakers_supply_hyperscalers(engine):
     texts = ["Microsoft signed a $9.7 billion, five-year contract with IREN for access to "
              "Nvidia GB300 chips.",

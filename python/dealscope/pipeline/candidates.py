@@ -14,7 +14,8 @@ The rules, in order:
   lab raising money with no investor named); else compute (cloud, chips, data
   centres, a power figure or a chip family); else partnership. A share word
   with its price moving (``Le azioni di Oracle sono salite …``) is no
-  investment word.
+  investment word, nor is a deal word put aside (``In addition to the
+  investment, … a partnership``).
 - Evidence needed: a money amount, a power figure or a chip count that belongs
   to the deal, or — with exactly two companies — a status word (talks,
   announced, completed, planned). Compute without money also needs a contract
@@ -63,6 +64,9 @@ STATUSES = ("talks", "completed", "announced", "planned")
 MIN_DEAL = 1e5
 # How far after a share word its price moving is looked for (`without_price_talk`).
 PRICE_TALK = 48
+# How far after "in addition to" the deal word it puts aside may start (`set_aside`).
+ASIDE = 24
+KIND_CUES = ("investment", "compute", "chips", "acquisition", "partnership", "funding")
 
 
 @dataclass
@@ -290,6 +294,21 @@ def without_price_talk(found: dict[str, list[int]],
     return out
 
 
+def set_aside(found: dict[str, list[int]]) -> dict[str, list[int]]:
+    """`found` less the deal word a besides word puts aside: in ``Oltre all'investimento,
+    le due aziende hanno firmato un accordo``, the first deal word within `ASIDE`
+    characters after the besides word (the investment) is not the sentence's deal."""
+    aside = set()
+    for b in found.get("besides", ()):
+        after = [(p, c) for c in KIND_CUES for p in found.get(c, ()) if b < p <= b + ASIDE]
+        if after:
+            aside.add(min(after))
+    if not aside:
+        return found
+    out = {c: [p for p in at if (p, c) not in aside] for c, at in found.items()}
+    return {c: at for c, at in out.items() if at}
+
+
 def provider_type(org: Org) -> str:
     """The type a compute deal ranks a company by: big tech selling cloud as a hyperscaler."""
     return "hyperscaler" if org.type == "bigtech" and org.name in cues.cloud_sellers() \
@@ -372,7 +391,7 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         found = cues.find(sentence, lang)
     spans = [(a["start"] - sent_start, a["end"] - sent_start)
              for a in amounts if a["kind"] == "money"]
-    found = without_price_talk(found, spans)
+    found = set_aside(without_price_talk(found, spans))
     if previous is not None and (not orgs or (
             len(orgs) == 1 and orgs[0].name in (previous.source, previous.target))):
         return continuation(doc, sid, sent_start, sentence, found, amounts, previous)

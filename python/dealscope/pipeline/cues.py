@@ -16,7 +16,7 @@ CATEGORIES = (
     "investment", "compute", "chips", "acquisition", "partnership", "funding", "valuation",
     "revenue", "spending", "talks", "announced", "completed", "planned", "total", "tranche",
     "provider", "customer", "competitor", "anaphor", "receives",
-    "sale", "shares", "price_move",
+    "sale", "shares", "price_move", "besides",
 )
 
 
