@@ -711,7 +711,10 @@ impl Vocabulary {
         for (k, w) in words.iter().enumerate() {
             let word = &low[w.start..w.end];
             let after = &words[k + 1..];
-            if self.read(&low, word, w.at, after, &mut found, &mut covered) || w.end <= covered {
+            if self.read(&low, word, w.at, after, &mut found, &mut covered)
+                || w.end <= covered
+                || !word.as_bytes().contains(&b'\'')
+            {
                 continue;
             }
             // No stem starts the word: what follows an elision in it is read as a word
