@@ -10,7 +10,7 @@ use crate::tokenizer::{Kind, Token};
 use crate::view::{role, TokenView};
 
 /// The precisions' names, by code (as `frames.PRECISIONS`).
-pub const PRECISION_NAMES: [&str; 5] = ["day", "month", "quarter", "half", "year"];
+pub const PRECISION_NAMES: [&str; 6] = ["day", "month", "quarter", "half", "year", "week"];
 
 /// Precisions in the order of `frames.PRECISIONS` (the number is the code).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,6 +20,8 @@ pub enum Precision {
     Quarter = 2,
     Half = 3,
     Year = 4,
+    /// A week named with no day of it (last week, 上周): its Monday.
+    Week = 5,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -341,6 +343,9 @@ impl<'a> DateParser<'a> {
         if unit == Unit::Week {
             // 先週月曜日, 지난주 월요일, 上周二: that day of that week
             (day, core.next) = self.day_of_week(next);
+            if day.is_none() {
+                core.precision = Precision::Week;
+            }
         }
         let (Some((ry, rm)), Some(days)) = (reference, self.reference) else {
             return Some(core);

@@ -25,6 +25,11 @@ def test_a_half_prints_as_h1_or_h2():
     assert fmt_date(dt.date(2026, 7, 1), "quarter") == "2026-Q3"
 
 
+def test_a_week_prints_as_its_iso_week():
+    assert fmt_date(dt.date(2024, 11, 18), "week") == "2024-W47"
+    assert fmt_date(dt.date(2024, 12, 30), "week") == "2025-W01"  # ISO weeks cross years
+
+
 def test_each_heading_of_a_year_gathers_its_events_once():
     events = _timeline([
         (dt.date(2026, 1, 1), "quarter", "q1"),

@@ -31,7 +31,8 @@ def fmt_range(low: float | None, high: float | None, prefix: str = "") -> str:
 
 
 def fmt_date(date: dt.date | None, precision: str | None) -> str:
-    """A date as precise as it was stated: 2023, 2024-03, 2025-Q4, 2026-H1, 2024-11-26."""
+    """A date as precise as it was stated: 2023, 2024-03, 2025-Q4, 2026-H1, 2024-W47,
+    2024-11-26."""
     if date is None:
         return ""
     if precision == "year":
@@ -42,6 +43,9 @@ def fmt_date(date: dt.date | None, precision: str | None) -> str:
         return f"{date.year}-H{(date.month - 1) // 6 + 1}"
     if precision == "month":
         return f"{date.year}-{date.month:02d}"
+    if precision == "week":
+        year, week, _ = date.isocalendar()
+        return f"{year}-W{week:02d}"
     return date.isoformat()
 
 

@@ -11,7 +11,7 @@ import polars as pl
 TOKEN_KINDS = ("word", "number", "han", "kana", "hangul", "symbol", "punct", "other")
 AMOUNT_KINDS = ("money", "percent", "power", "count", "number")
 QUALIFIERS = ("exact", "approx", "at_least", "at_most", "range", "vague")
-PRECISIONS = ("day", "month", "quarter", "half", "year")
+PRECISIONS = ("day", "month", "quarter", "half", "year", "week")
 RELATIONS = ("on", "by", "since", "before")
 
 TOKEN_SCHEMA = {

@@ -359,7 +359,7 @@ def document_marks(corpus, doc: int) -> list[Mark]:
 
 def _group_of(date: dt.date, precision: str) -> str:
     """The heading an event sits under: its month, its quarter, its half, or its year alone."""
-    if precision in ("day", "month"):
+    if precision in ("day", "week", "month"):
         return f"{date.year}-{date.month:02d}"
     if precision == "quarter":
         return f"{date.year}-Q{(date.month - 1) // 3 + 1}"

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from .fx import to_usd
 
-PRECISION_RANK = {"day": 0, "month": 1, "quarter": 2, "half": 3, "year": 4}
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "half": 4, "year": 5}
 STATUS_RANK = {"completed": 3, "announced": 2, "planned": 1, "talks": 0}
 
 

@@ -203,8 +203,10 @@ class DateParser(TokenView):
         day = None
         if unit == "week":  # 先週月曜日, 지난주 월요일, 上周二: that day of that week
             day, core.next = self.day_of_week(nxt)
+        # A week named with no day of it (last week, 上周) is a week: its Monday.
+        core.precision = "week" if unit == "week" and day is None else \
+            {"week": "day"}.get(unit, unit)
         if ref is None:
-            core.precision = {"week": "day"}.get(unit, unit)
             return core
         if unit == "month":
             core.year, core.month = _add_months(ref.year, ref.month, offset)
@@ -213,7 +215,6 @@ class DateParser(TokenView):
             core.year, core.month = _add_months(ref.year, q * 3 + 1, offset * 3)
         else:
             shift = offset * 7 - ref.weekday() + (day or 1) - 1 if unit == "week" else offset
-            core.precision = "day"
             try:
                 core.date = ref + dt.timedelta(days=shift)
             except OverflowError:  # past year 9999 or before year 1: no date

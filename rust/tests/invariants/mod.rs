@@ -143,6 +143,8 @@ pub fn check_dates(text: &str, dates: &[DateMention]) {
             let (_, month, day) = civil(days);
             let first = match d.precision {
                 Precision::Day => true,
+                // A Monday: 1970-01-01 was a Thursday.
+                Precision::Week => (days + 3).rem_euclid(7) == 0,
                 Precision::Month => day == 1,
                 Precision::Quarter => day == 1 && month % 3 == 1,
                 Precision::Half => day == 1 && month % 6 == 1,
