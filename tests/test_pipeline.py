@@ -374,6 +374,21 @@ def test_shares_bought_are_an_investment_not_an_acquisition(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_the_word_right_after_an_amount_says_what_it_is(engine):
+    texts = [
+        # "takeover" right after the amount, though "shareholders" is nearer before it.
+        "Shares of CoreWeave fell 8% after Core Scientific shareholders rejected the "
+        "$9 billion takeover.",
+        # A round right after the amount, though "valuation" is the cue before it.
+        "Anthropic's valuation tripled to $183 billion after a $13 billion Series F led by "
+        "Iconiq."]
+    deals = ds.extract(texts, engine=engine, cache=False).deals.sort("kind")
+    assert deals.select("kind", "source", "target", "low").rows() == [
+        ("acquisition", "CoreWeave", "Core Scientific", 9e9),
+        ("funding", "Iconiq", "Anthropic", 1.3e10)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_a_share_price_moving_is_no_investment(engine):
     texts = ["Le azioni di Oracle sono salite del 36% dopo un contratto cloud da 300 "
              "miliardi di dollari con OpenAI.",

@@ -157,16 +157,24 @@ def right_after(p: int, e: int) -> bool:
     return e <= p <= e + 2
 
 
+def cue_after(found: dict[str, list[int]], end: int) -> str | None:
+    """The category of the cue right after an amount ending at `end`, if any (a
+    figure's first: ``$183 billion valuation``)."""
+    return next((c for c in (*FIGURE_CUES, *AMOUNT_CUES) for p in found.get(c, ())
+                 if right_after(p, end)), None)
+
+
 def figure_of(found: dict[str, list[int]], start: int, end: int,
               ends: tuple[int, ...] = ()) -> str | None:
     """Which figure (valuation, revenue or spending) the amount at `start`..`end`
     (sentence offsets) is, if any: the cue right after it (``at a $183 billion
-    valuation``, ``1830億ドルの評価額``), else the cue closest before it, leaving
-    out a cue right after another amount (ending at one of `ends`): that one is
-    the other amount's (``1830億ドルの評価額で130億ドルを調達``)."""
-    after = [c for c in FIGURE_CUES if any(right_after(p, end) for p in found.get(c, ()))]
+    valuation``, ``1830億ドルの評価額``; none for ``a $13 billion Series F``), else
+    the cue closest before it, leaving out a cue right after another amount (ending
+    at one of `ends`): that one is the other amount's
+    (``1830億ドルの評価額で130億ドルを調達``)."""
+    after = cue_after(found, end)
     if after:
-        return after[0]
+        return after if after in FIGURE_CUES else None
     if ends:
         found = {c: [p for p in at if c not in FIGURE_CUES
                      or not any(right_after(p, e) for e in ends if e != end)]
@@ -235,10 +243,14 @@ def role_of(found: dict[str, list[int]], start: int, end: int) -> str:
 def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
             has_chip: bool, money_at: int | None = None,
             money_end: int | None = None) -> str | None:
-    """The kind of a sentence's deal; `money_at`..`money_end`: its first money amount."""
-    nearest = nearest_cue(found, money_at) if money_at is not None else None
+    """The kind of a sentence's deal; `money_at`..`money_end`: its first money amount,
+    whose cue is the one right after it (``the $9 billion takeover``), else the
+    nearest."""
+    nearest = None
+    if money_at is not None and money_end is not None:
+        nearest = cue_after(found, money_end) or nearest_cue(found, money_at)
     if "acquisition" in found and len(orgs) >= 2:
-        if bought_shares(found, orgs, money_end):
+        if bought_shares(found, orgs):
             return "investment"
         if orgs[1].type not in ("bigtech", "cloud") \
                 and ("investment" not in found or nearest == "acquisition"):
@@ -256,14 +268,10 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
     return None
 
 
-def bought_shares(found: dict[str, list[int]], orgs: list[Org], money_end: int | None) -> bool:
-    """Did the acquisition word buy shares, not the company? ``bought a $2 billion
-    stake in Synopsys`` did (an investment word right after the amount ending at
-    `money_end`), as did ``bought $2 billion of Synopsys shares`` (a share word
-    after the acquisition word, before or right after a company bought)."""
-    if money_end is not None and any(right_after(p, money_end)
-                                     for p in found.get("investment", ())):
-        return True
+def bought_shares(found: dict[str, list[int]], orgs: list[Org]) -> bool:
+    """Did the acquisition word buy shares, not the company? ``bought $2 billion of
+    Synopsys shares`` did: a share word after the acquisition word, before or right
+    after a company bought. (``bought a $2 billion stake``: the amount's cue decides.)"""
     bought = min(found["acquisition"])
     return any(bought < p and (p < o.start or right_after(p, o.end))
                for p in found.get("shares", ()) for o in orgs[1:] if o.start > bought)
