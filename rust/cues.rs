@@ -30,7 +30,7 @@ const DEALS: &str = include_str!("../python/dealscope/lexicon/deals.toml");
 
 /// The categories, in the order `cues.CATEGORIES` lists them (the names are the
 /// dicts' keys: tests/test_cues.py, which finds every entry, would see a difference).
-pub const CATEGORIES: [&str; 24] = [
+pub const CATEGORIES: [&str; 25] = [
     "investment",
     "compute",
     "chips",
@@ -55,6 +55,7 @@ pub const CATEGORIES: [&str; 24] = [
     "shares",
     "price_move",
     "besides",
+    "respectively",
 ];
 
 /// A word that is a sign only (`[$€£¥]` in `cues._WORD`).

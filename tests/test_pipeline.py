@@ -389,6 +389,18 @@ def test_the_word_right_after_an_amount_says_what_it_is(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_amounts_given_respectively_go_to_the_investors_in_order(engine):
+    texts = ["Microsoft and Nvidia will invest $5 billion and $10 billion respectively in "
+             "Anthropic.",
+             "微软和英伟达将分别向Anthropic投资50亿美元和100亿美元。"]
+    for text in texts:
+        deals = ds.extract([text], engine=engine, cache=False).deals.sort("source")
+        assert deals.select("kind", "source", "target", "low").rows() == [
+            ("investment", "Microsoft", "Anthropic", 5e9),
+            ("investment", "Nvidia", "Anthropic", 1e10)], text
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_a_share_price_moving_is_no_investment(engine):
     texts = ["Le azioni di Oracle sono salite del 36% dopo un contratto cloud da 300 "
              "miliardi di dollari con OpenAI.",

@@ -28,7 +28,8 @@ The rules, in order:
   revenue or spending, or that one follows right after (``a $183 billion
   valuation``), is not the deal's amount. With several amounts and several
   investors (``Nvidia … $10B, Microsoft … $5B``) each amount goes to the
-  nearest company named before it.
+  nearest company named before it, or with a "respectively" word to the
+  investor in the same place of the order named.
 - Direction: investment and funding go to the lab (or the company after the
   investor; between two companies neither a lab, the first unless a "receives"
   word stands between them: ``Intel received … from SoftBank``); compute goes
@@ -434,10 +435,14 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         has_lab = any(o.type == "lab" for o in orgs)
         investors = [o for o in orgs if o.type != "lab"] \
             if kind in ("investment", "funding") and has_lab else []
-        for a in money:
+        # "… $5 billion and $10 billion respectively": the amounts in the investors' order.
+        paired = "respectively" in found and len(investors) == len(money) > 1
+        for i, a in enumerate(money):
             rel = a["start"] - sent_start
             investor = None
-            if len(investors) > 1:
+            if paired:
+                investor = investors[i]
+            elif len(investors) > 1:
                 before = [o for o in investors if o.start < rel]
                 investor = before[-1] if before else investors[0]
             elif kind == "compute" and any(o.type == "lab" for o in orgs):
