@@ -293,14 +293,7 @@ def without_price_talk(found: dict[str, list[int]],
         return any((p < m <= p + PRICE_TALK or p - PRICE_TALK // 2 <= m < p)
                    and not any(min(p, m) < s < max(p, m) for s, _ in money) for m in moves)
 
-    price = {p for p in found.get("shares", ()) if talk(p)}
-    if not price:
-        return found
-    kept = [p for p in found["investment"] if p not in price]
-    out = {c: at for c, at in found.items() if c != "investment"}
-    if kept:
-        out["investment"] = kept
-    return out
+    return without(found, {(p, "investment") for p in found.get("shares", ()) if talk(p)})
 
 
 def set_aside(found: dict[str, list[int]]) -> dict[str, list[int]]:
@@ -312,9 +305,15 @@ def set_aside(found: dict[str, list[int]]) -> dict[str, list[int]]:
         after = [(p, c) for c in KIND_CUES for p in found.get(c, ()) if b < p <= b + ASIDE]
         if after:
             aside.add(min(after))
-    if not aside:
+    return without(found, aside)
+
+
+def without(found: dict[str, list[int]], dropped: set[tuple[int, str]]) -> dict[str, list[int]]:
+    """`found` less the cues `dropped` ((offset, category) pairs), a category left with
+    none gone."""
+    if not dropped:
         return found
-    out = {c: [p for p in at if (p, c) not in aside] for c, at in found.items()}
+    out = {c: [p for p in at if (p, c) not in dropped] for c, at in found.items()}
     return {c: at for c, at in out.items() if at}
 
 
@@ -413,7 +412,7 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     if kind is None or "competitor" in found or (kind == "investment" and "sale" in found):
         return []  # rivals, or a stake sold ("SoftBank sold its stake in Nvidia")
     money = []
-    ends = tuple(a["end"] - sent_start for a in amounts if a["kind"] == "money")
+    ends = tuple(end for _, end in spans)
     for a in amounts:
         if a["kind"] != "money" or (a["high"] or a["low"] or 0.0) < MIN_DEAL:
             continue
