@@ -602,7 +602,7 @@ impl Vocabulary {
             }
             [first, middle @ .., last] => {
                 if first.contains('\'') {
-                    // `find` reads the parts of such a word apart.
+                    // The elision rule assumes none (`read`).
                     return Err(format!(
                         "{entry:?}: a phrase's first word with an apostrophe"
                     ));
@@ -649,7 +649,8 @@ impl Vocabulary {
 
     /// Push the cues of `word` (at code point `at`, the words `after` it): its stems,
     /// shortest first, then its phrases if it is a first word (a phrase found moves
-    /// `covered` to its end). Does a stem start the word?
+    /// `covered` to its end). Does a stem start the word, or is it a phrase's first
+    /// word? Either way no part of it is read again.
     fn read(
         &self,
         low: &str,
@@ -693,7 +694,7 @@ impl Vocabulary {
                 *covered = (*covered).max(end.end);
             }
         }
-        // A phrase's first word has no apostrophe (`add`): no part of it is read again.
+        // A phrase's first word has no apostrophe (`add`): it has no parts to read.
         true
     }
 

@@ -109,6 +109,14 @@ def test_a_word_no_stem_starts_is_read_again_after_an_elision():
         assert _core.deal_cues([sentence], [lang], 1)[0] == cues.find(sentence, lang)
 
 
+def test_a_phrase_starting_with_an_elided_word_is_refused(monkeypatch):
+    # The engines read a word's parts after an elision alike only when no phrase starts
+    # with such a word (cues.find, cues.rs `read`).
+    monkeypatch.setattr(cues, "_data", lambda: {"fr": {"investment": ["l'accord de"]}})
+    with pytest.raises(ValueError, match="l'accord de"):
+        cues.vocabulary.__wrapped__("fr")
+
+
 def test_substring_entries_are_found_anywhere_and_overlapping():
     found = cues.find("ソフトバンクは追加投資を決めた", "ja")
     start = "ソフトバンクは追加投資を決めた".index("追加投資")

@@ -118,7 +118,7 @@ def vocabulary(lang: str) -> Vocabulary:
                     vocab.stems.setdefault(parts[0], {})[cat] = None
                 elif parts:
                     first, *middle, last = parts
-                    if "'" in first:  # `find` reads the parts of such a word apart
+                    if "'" in first:  # the elision rule assumes none (cues.rs `read`)
                         raise ValueError(f"deals.toml [{code}] {cat}: {entry!r}: a phrase's "
                                          "first word with an apostrophe")
                     vocab.phrases.setdefault(first, []).append((tuple(middle), last, cat))
