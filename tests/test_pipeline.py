@@ -305,12 +305,16 @@ def test_a_deadline_is_not_taken_for_the_publication_date():
 
 def test_a_weekday_needs_a_publication_day():
     texts = ["Anthropic said on Tuesday it would bring over a gigawatt of capacity online "
-             "in 2026.", "Anthropic said on Tuesday it had signed the contract."]
-    corpus = ds.extract(pl.DataFrame({"text": texts, "published": [None, "2025-10-24"]}),
-                        cache=False)
+             "in 2026.", "Anthropic said on Tuesday it had signed the contract.",
+             "Anthropic said last week it would bring a gigawatt online in 2026."]
+    corpus = ds.extract(pl.DataFrame({"text": texts,
+                                      "published": [None, "2025-10-24", None]}), cache=False)
     tuesday = corpus.dates.filter(text="Tuesday").sort("doc")
     # Inferred from "in 2026", the first text's date is a year's: Tuesday of which week?
     assert tuesday.select("doc", "date").rows() == [(0, None), (1, dt.date(2025, 10, 21))]
+    # A week told relative to a year is no better known.
+    assert corpus.dates.filter(text="last week").select("doc", "date", "precision").rows() \
+        == [(2, None, "week")]
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])

@@ -303,16 +303,17 @@ class _Read:
 def _read(engine: str, texts: list[str], part: list[batches.Piece], langs: list[str],
           published: list, precisions: list, sids: dict[int, int]) -> _Read:
     """Batch `part` read by the engine, each document in its language (a sentence
-    plainly in another in its own), dates relative to its publication date. A day
-    told relative to it (``on Tuesday``, ``28日``, ``yesterday``) has no date when
-    that date is not a day's (``2026`` inferred from the text): Tuesday of which week?"""
+    plainly in another in its own), dates relative to its publication date. A day or
+    week told relative to it (``on Tuesday``, ``28日``, ``yesterday``, ``last week``)
+    has no date when that date is not a day's (``2026`` inferred from the text):
+    Tuesday of which week?"""
     chunk = [batches.piece_text(texts, p) for p in part]
     part_langs = [langs[p.doc] for p in part]
     dates = api.parse_dates(chunk, ref=[published[p.doc] for p in part], engine=engine,
                             lang=part_langs, by_sentence=True)
     coarse = pl.Series([precisions[p.doc] != "day" for p in part], dtype=pl.Boolean)
     if dates.height and coarse.any():
-        unknown = pl.col("relative") & (pl.col("precision") == "day") & \
+        unknown = pl.col("relative") & pl.col("precision").is_in(["day", "week"]) & \
             coarse.gather(dates["doc"])
         dates = dates.with_columns(pl.when(unknown).then(None).otherwise(pl.col("date"))
                                    .alias("date"))
