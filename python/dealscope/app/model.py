@@ -360,11 +360,9 @@ def document_marks(corpus, doc: int) -> list[Mark]:
 def _group_of(date: dt.date, precision: str) -> str:
     """The heading an event sits under: its month, its quarter, its half, or its year alone."""
     if precision in ("day", "week", "month"):
-        return f"{date.year}-{date.month:02d}"
-    if precision == "quarter":
-        return f"{date.year}-Q{(date.month - 1) // 3 + 1}"
-    if precision == "half":
-        return f"{date.year}-H{(date.month - 1) // 6 + 1}"
+        return fmt_date(date, "month")
+    if precision in ("quarter", "half"):
+        return fmt_date(date, precision)
     return f"{date.year} (month not stated)"
 
 
