@@ -37,6 +37,11 @@ pub struct DateMention {
     pub relative: bool,
 }
 
+/// The ISO day of the week (1 Monday … 7 Sunday) of a day since 1970-01-01 (a Thursday).
+fn iso_weekday(days: i64) -> i64 {
+    (days + 3).rem_euclid(7) + 1
+}
+
 /// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
 pub fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
     let y = if m <= 2 { y - 1 } else { y };
@@ -357,7 +362,7 @@ impl<'a> DateParser<'a> {
                 (core.year, core.month) = with_year(add_months(ry, q * 3 + 1, offset * 3));
             }
             _ => {
-                let weekday = (days + 3).rem_euclid(7); // 1970-01-01 was a Thursday
+                let weekday = iso_weekday(days) - 1;
                 let shift = if unit == Unit::Week {
                     offset * 7 - weekday + i64::from(day.unwrap_or(1)) - 1
                 } else {
@@ -753,7 +758,7 @@ impl<'a> DateParser<'a> {
         let mut core = Core::new(j, k, None);
         (core.precision, core.relative) = (Precision::Day, true);
         core.date = self.reference.and_then(|r| {
-            let iso = (r + 3).rem_euclid(7) + 1; // 1970-01-01 was a Thursday
+            let iso = iso_weekday(r);
             let day = i64::from(day);
             let back = match shift {
                 // The week before the reference's: its Monday, then the day.

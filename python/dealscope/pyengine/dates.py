@@ -43,8 +43,8 @@ or fourth (``end``) quarter (after a month, ``3月末``, it is read and the mont
 kept); ``before`` the ``end`` of a period is ``by`` it.
 The ``date`` is the first day of the period (of a half: 1 January or 1 July);
 ``relative`` is true when any part of it came from ``ref``; without a ``ref``
-such dates are null. Weeks start on Monday and are reported with day
-precision.
+such dates are null. Weeks start on Monday; a week named with no day of it
+(``last week``, ``上周``) has week precision and is dated by its Monday.
 """
 
 from __future__ import annotations
