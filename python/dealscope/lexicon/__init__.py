@@ -230,6 +230,13 @@ def all_phrase_keys() -> list[str]:
     return keys
 
 
+@cache
+def all_particles() -> frozenset[str]:
+    """The particles glued after a hangul word in every file (를, 의, 에 …), as
+    rust/lexicon.rs `Lexicon::particles`."""
+    return frozenset(p for lang in LANGS for p in load_lang(lang).particles)
+
+
 def decimal_mark(lang: str) -> str:
     """The language's decimal mark; '' (none) when the language is unknown."""
     if lang in LANGS:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..lexicon import LANGS, LETTER_SCRIPTS, load_lang, load_names
+from ..lexicon import LETTER_SCRIPTS, all_particles, load_names
 from .chars import char_table
 
 _WORD_CLASSES = {"digit", "mark", *LETTER_SCRIPTS}
@@ -46,7 +46,7 @@ class Names:
         firsts = "".join(sorted(self.by_first))
         self.starts = re.compile("[" + re.escape(firsts) + "]") if firsts else None
         # Particles glued after a hangul word (를, 의, 와 …), as the tokenizer reads them.
-        self.particles = {p for lang in LANGS for p in load_lang(lang).particles}
+        self.particles = all_particles()
 
     @staticmethod
     def is_word(ch: str) -> bool:

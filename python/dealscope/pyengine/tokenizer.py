@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..lexicon import LANGS, LETTER_SCRIPTS, all_phrase_keys, load_common, load_lang
+from ..lexicon import LANGS, LETTER_SCRIPTS, all_particles, all_phrase_keys, load_common, load_lang
 from .chars import CharTable, char_table
 
 Token = tuple[int, int, str, str]  # start, end, text, kind
@@ -57,7 +57,7 @@ class Tokenizer:
         hangul_re = re.compile(f"{table.regex_class('hangul')}+")
         self.hangul_dict = {k for k in keys if hangul_re.fullmatch(k)}
         self.hangul_max = max(map(len, self.hangul_dict), default=0)
-        self.particles = {p for lang in LANGS for p in load_lang(lang).particles}
+        self.particles = all_particles()
         self.han_max = max(map(len, self.han_dict), default=1)
         self.hira_max = max(map(len, self.hira_dict), default=1)
         self.dict_first = {k[0] for k in self.han_dict | self.hira_dict}
