@@ -529,3 +529,13 @@ def test_a_value_after_the_acquisition_word_is_its_price(engine):
                            "Scientific."], engine=engine, cache=False).deals
     assert unpriced.select("kind", "source", "target", "low").rows() == [
         ("acquisition", "CoreWeave", "Core Scientific", None)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_company_agreeing_to_supply_another_is_its_provider(engine):
+    texts = ["AMD agreed to supply OpenAI with 6 gigawatts of Instinct GPUs.",
+             # A supply chain is no supplier: a company's own plans make no deal.
+             "AMD said its supply chain for OpenAI chips is secure."]
+    deals = ds.extract(texts, engine=engine, cache=False).deals
+    assert deals.select("kind", "source", "target", "power_w", "sources").rows() == [
+        ("compute", "AMD", "OpenAI", 6e9, [0])]
