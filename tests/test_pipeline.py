@@ -539,3 +539,15 @@ def test_a_company_agreeing_to_supply_another_is_its_provider(engine):
     deals = ds.extract(texts, engine=engine, cache=False).deals
     assert deals.select("kind", "source", "target", "power_w", "sources").rows() == [
         ("compute", "AMD", "OpenAI", 6e9, [0])]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_the_company_a_buying_word_follows_is_the_customer(engine):
+    texts = [
+        # Oracle buys the chips, though they are for OpenAI, the lab.
+        "Oracle will buy $40 billion of Nvidia chips for OpenAI's Abilene data center.",
+        # "client" right before another company names that one, not its own company.
+        "CoreWeave client Microsoft will rent capacity worth $10 billion."]
+    deals = ds.extract(texts, engine=engine, cache=False).deals.sort("source")
+    assert deals.select("kind", "source", "target", "low").rows() == [
+        ("compute", "CoreWeave", "Microsoft", 1e10), ("compute", "Nvidia", "Oracle", 4e10)]

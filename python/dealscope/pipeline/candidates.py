@@ -317,6 +317,19 @@ def without(found: dict[str, list[int]], dropped: set[tuple[int, str]]) -> dict[
     return {c: at for c, at in out.items() if at}
 
 
+def buyer_of(found: dict[str, list[int]], orgs: list[Org]) -> Org | None:
+    """The company a customer word follows right after, its doer: ``Oracle will buy
+    $40 billion of Nvidia chips for OpenAI`` (Oracle buys, though OpenAI is the lab).
+    Not when another company follows the word at once: in ``CoreWeave client
+    Microsoft`` the word names Microsoft."""
+    for o in orgs:
+        for p in found.get("customer", ()):
+            if right_after(p, o.end) and not any(o2.start > p and o2.start - p <= 16
+                                                 and o2 is not o for o2 in orgs):
+                return o
+    return None
+
+
 def provider_type(org: Org) -> str:
     """The type a compute deal ranks a company by: big tech selling cloud as a hyperscaler."""
     return "hyperscaler" if org.type == "bigtech" and org.name in cues.cloud_sellers() \
@@ -378,12 +391,13 @@ def direction(kind: str, orgs: list[Org], investor: Org | None,
         # 삼성전자는 엔비디아에 HBM3E를 공급한다: the marked doer supplies (or uses).
         other = next(o for o in orgs if o is not agents[0])
         return (agents[0].name, other.name) if supplies else (other.name, agents[0].name)
-    ranked = sorted(orgs, key=lambda o: (-provider_rank(o), o.start))
+    buyer = buyer_of(found, orgs)
+    ranked = sorted((o for o in orgs if o is not buyer), key=lambda o: (-provider_rank(o), o.start))
     source = investor or ranked[0]
     if source.type == "lab":
         return None
     rest = [o for o in orgs if o.name != source.name]
-    customers = [o for o in rest if o.type == "lab"] or rest
+    customers = [buyer] if buyer in rest else [o for o in rest if o.type == "lab"] or rest
     return source.name, customers[0].name
 
 
@@ -447,7 +461,8 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
             elif kind == "compute" and any(o.type == "lab" for o in orgs):
                 # "$300 billion of Oracle cloud capacity as Microsoft rents …": with a lab as
                 # the customer, the provider is the company named closest to the amount.
-                providers = [o for o in orgs if o.type != "lab"]
+                buyer = buyer_of(found, orgs)
+                providers = [o for o in orgs if o.type != "lab" and o is not buyer]
                 if len(providers) > 1:
                     investor = min(providers, key=lambda o: (
                         abs(o.start - rel), -provider_rank(o)))
