@@ -30,7 +30,7 @@ const DEALS: &str = include_str!("../python/dealscope/lexicon/deals.toml");
 
 /// The categories, in the order `cues.CATEGORIES` lists them (the names are the
 /// dicts' keys: tests/test_cues.py, which finds every entry, would see a difference).
-pub const CATEGORIES: [&str; 25] = [
+pub const CATEGORIES: [&str; 26] = [
     "investment",
     "compute",
     "chips",
@@ -56,6 +56,7 @@ pub const CATEGORIES: [&str; 25] = [
     "price_move",
     "besides",
     "respectively",
+    "alongside",
 ];
 
 /// A word that is a sign only (`[$€£¥]` in `cues._WORD`).

@@ -551,3 +551,19 @@ def test_the_company_a_buying_word_follows_is_the_customer(engine):
     deals = ds.extract(texts, engine=engine, cache=False).deals.sort("source")
     assert deals.select("kind", "source", "target", "low").rows() == [
         ("compute", "CoreWeave", "Microsoft", 1e10), ("compute", "Nvidia", "Oracle", 4e10)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_money_invested_in_compute_built_with_a_company_is_a_compute_deal(engine):
+    texts = ["Anthropic said on Tuesday it will invest $50 billion in American AI "
+             "infrastructure, building data centers with Fluidstack in Texas and New York.",
+             "Microsoft s'engage à investir 10 milliards de dollars au Portugal dans un centre "
+             "de données avec Nscale.",
+             "Microsoft zainwestuje 10 mld dolarów w centrum danych wspólnie z Nscale.",
+             # The compute word describes the company invested in: an investment.
+             "Microsoft invested $1 billion in cloud startup Lambda."]
+    deals = ds.extract(texts, engine=engine, cache=False).deals.sort("source")
+    assert deals.select("kind", "source", "target", "low", "sources").rows() == [
+        ("compute", "Fluidstack", "Anthropic", 5e10, [0]),
+        ("investment", "Microsoft", "Lambda", 1e9, [3]),
+        ("compute", "Nscale", "Microsoft", 1e10, [1, 2])]

@@ -67,6 +67,8 @@ MIN_DEAL = 1e5
 PRICE_TALK = 48
 # How far after "in addition to" the deal word it puts aside may start (`set_aside`).
 ASIDE = 24
+# How far before a company its alongside word ("with") may start (`built_with`).
+WITH = 24
 KIND_CUES = ("investment", "compute", "chips", "acquisition", "partnership", "funding")
 
 
@@ -260,6 +262,8 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
         return "funding"
     if "investment" in found:
         if len(orgs) >= 2 and any(o.type != "lab" for o in orgs):
+            if money_end is not None and built_with(found, orgs, money_end):
+                return "compute"
             return "investment"
         return "funding"
     if "compute" in found or "chips" in found or has_power or has_chip:
@@ -267,6 +271,23 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
     if "partnership" in found:
         return "partnership"
     return None
+
+
+def built_with(found: dict[str, list[int]], orgs: list[Org], end: int) -> bool:
+    """Is the money invested (an amount ending at `end`) spent on compute built with
+    a company rather than put into it? ``will invest $50 billion in American AI
+    infrastructure, building data centers with Fluidstack`` is: the first deal word
+    after the amount, before any company, is compute (or chips), and an alongside
+    word stands between it and the next company, within `WITH` characters of that one
+    (in ``invest $1 billion in cloud startup Lambda`` none does)."""
+    nxt = next((o for o in orgs if o.start >= end), None)
+    if nxt is None:
+        return False
+    first = min(((p, c) for c in KIND_CUES for p in found.get(c, ()) if end <= p < nxt.start),
+                default=None)
+    if first is None or first[1] not in ("compute", "chips"):
+        return False
+    return any(first[0] < a < nxt.start <= a + WITH for a in found.get("alongside", ()))
 
 
 def bought_shares(found: dict[str, list[int]], orgs: list[Org]) -> bool:
