@@ -567,3 +567,20 @@ def test_money_invested_in_compute_built_with_a_company_is_a_compute_deal(engine
         ("compute", "Fluidstack", "Anthropic", 5e10, [0]),
         ("investment", "Microsoft", "Lambda", 1e9, [3]),
         ("compute", "Nscale", "Microsoft", 1e10, [1, 2])]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_the_company_invested_in_by_the_second_named_is_the_first(engine):
+    # "the chipmaker", invested in by Nvidia, stands for the other company: Intel.
+    texts = ["Intel stock surged 20% after Nvidia announced a $5 billion investment in the "
+             "chipmaker.",
+             "Die Intel-Aktie stieg um 20 Prozent, nachdem Nvidia eine Investition von 5 "
+             "Milliarden Dollar in das Unternehmen angekündigt hatte.",
+             "Akcje Intela wzrosły o 20% po tym, jak Nvidia ogłosiła inwestycję 5 mld dolarów "
+             "w spółkę.",
+             # The anaphor after the company invested in adds nothing.
+             "Nvidia announced a $5 billion investment in Intel, the company said."]
+    for text in texts:
+        deals = ds.extract([text], engine=engine, cache=False).deals
+        assert deals.select("kind", "source", "target", "low").rows() == [
+            ("investment", "Nvidia", "Intel", 5e9)], text

@@ -67,6 +67,8 @@ MIN_DEAL = 1e5
 PRICE_TALK = 48
 # How far after "in addition to" the deal word it puts aside may start (`set_aside`).
 ASIDE = 24
+# How far after an investment word "the company" it invests in may start (`invests_in_anaphor`).
+OBJECT = 48
 # How far before a company its alongside word ("with") may start (`built_with`).
 WITH = 24
 KIND_CUES = ("investment", "compute", "chips", "acquisition", "partnership", "funding")
@@ -351,6 +353,16 @@ def buyer_of(found: dict[str, list[int]], orgs: list[Org]) -> Org | None:
     return None
 
 
+def invests_in_anaphor(found: dict[str, list[int]], second: Org) -> bool:
+    """Does the company named second invest in "the company"? In ``Intel stock surged
+    after Nvidia announced a $5 billion investment in the chipmaker`` the chipmaker,
+    an investment word after Nvidia and an anaphor within `OBJECT` characters after it
+    (the amount may stand between: ``eine Investition von 5 Milliarden Dollar in das
+    Unternehmen``), is the other company: Intel."""
+    return any(second.start < q < p <= q + OBJECT for q in found.get("investment", ())
+               for p in found.get("anaphor", ()))
+
+
 def provider_type(org: Org) -> str:
     """The type a compute deal ranks a company by: big tech selling cloud as a hyperscaler."""
     return "hyperscaler" if org.type == "bigtech" and org.name in cues.cloud_sellers() \
@@ -404,7 +416,8 @@ def direction(kind: str, orgs: list[Org], investor: Org | None,
         if len(orgs) != 2:
             return None
         receives = any(orgs[0].start < p < orgs[1].start for p in found.get("receives", ()))
-        return (orgs[1].name, orgs[0].name) if receives else (orgs[0].name, orgs[1].name)
+        return (orgs[1].name, orgs[0].name) if receives or invests_in_anaphor(found, orgs[1]) \
+            else (orgs[0].name, orgs[1].name)
     if len(orgs) < 2:
         return None
     supplies, uses = "provider" in found, "customer" in found
