@@ -584,3 +584,11 @@ def test_the_company_invested_in_by_the_second_named_is_the_first(engine):
         deals = ds.extract([text], engine=engine, cache=False).deals
         assert deals.select("kind", "source", "target", "low").rows() == [
             ("investment", "Nvidia", "Intel", 5e9)], text
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_money_invested_as_part_of_a_round_is_an_investment_and_the_round_a_funding(engine):
+    deals = ds.extract(["Nvidia will invest up to $1 billion in Poolside as part of a "
+                        "$2 billion funding round."], engine=engine, cache=False).deals
+    assert deals.sort("kind").select("kind", "source", "target", "low", "high").rows() == [
+        ("funding", None, "Poolside", 2e9, 2e9), ("investment", "Nvidia", "Poolside", None, 1e9)]

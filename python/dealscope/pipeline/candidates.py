@@ -260,9 +260,9 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
         if orgs[1].type not in ("bigtech", "cloud") \
                 and ("investment" not in found or nearest == "acquisition"):
             return "acquisition"  # buying compute from Oracle, or shares of Intel, is not one
-    if "funding" in found:
-        return "funding"
-    if "investment" in found:
+    if "funding" in found and not (nearest == "investment" and len(orgs) >= 2):
+        return "funding"  # unless the money is invested: "invest $1 billion in Poolside
+    if "investment" in found:  # as part of a $2 billion funding round"
         if len(orgs) >= 2 and any(o.type != "lab" for o in orgs):
             if money_end is not None and built_with(found, orgs, money_end):
                 return "compute"
@@ -503,7 +503,13 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
             pair = direction(kind, orgs, investor, cues.markers(lang), found)
             if pair is None or pair[0] == pair[1]:
                 continue
-            role = role_of(found, rel, rel + (a["end"] - a["start"]))
+            rel_end = rel + (a["end"] - a["start"])
+            role = role_of(found, rel, rel_end)
+            if kind == "investment" and cue_after(found, rel_end) == "funding":
+                # "… as part of a $2 billion funding round": the round the investee raises.
+                out.append(Candidate(doc, sid, "funding", None, pair[1], a["low"], a["high"],
+                                     a["unit"], role=role, at=a["start"], **base))
+                continue
             out.append(Candidate(doc, sid, kind, pair[0], pair[1], a["low"], a["high"],
                                  a["unit"], role=role, at=a["start"], **base))
         return out
