@@ -592,3 +592,51 @@ def test_money_invested_as_part_of_a_round_is_an_investment_and_the_round_a_fund
                         "$2 billion funding round."], engine=engine, cache=False).deals
     assert deals.sort("kind").select("kind", "source", "target", "low", "high").rows() == [
         ("funding", None, "Poolside", 2e9, 2e9), ("investment", "Nvidia", "Poolside", None, 1e9)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_shares_bought_right_after_the_buying_word_are_an_investment(engine):
+    deals = ds.extract(["Nvidia инвестирует в Intel 5 млрд долларов, купив акции компании."],
+                       engine=engine, cache=False).deals
+    assert deals.select("kind", "source", "target", "low").rows() == [
+        ("investment", "Nvidia", "Intel", 5e9)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_money_invested_in_a_companys_chips_buys_them(engine):
+    texts = ["Oracle zainwestuje 40 mld dolarów w chipy Nvidii dla centrum danych OpenAI w "
+             "Teksasie.",
+             "Oracle invests $40 billion in Nvidia chips for OpenAI's data center.",
+             "Oracle spends $40 billion on Nvidia chips for OpenAI's data center."]
+    for text in texts:
+        deals = ds.extract([text], engine=engine, cache=False).deals
+        assert deals.select("kind", "source", "target", "low").rows() == [
+            ("compute", "Nvidia", "Oracle", 4e10)], text
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_chipmaker_named_alone_with_investing_words_invests_and_raises_nothing(engine):
+    texts = ["Nvidia is in talks to invest up to $500 million in Wayve.",
+             # With a word for receiving, the chip startup takes the money.
+             "Cerebras received a $1.1 billion investment."]
+    deals = ds.extract(texts, engine=engine, cache=False).deals
+    assert deals.select("kind", "source", "target", "low", "sources").rows() == [
+        ("funding", None, "Cerebras", 1.1e9, [1])]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_two_companies_in_talks_about_compute_are_a_deal_in_talks(engine):
+    deals = ds.extract(["Meta is in talks with Google to spend billions on TPUs starting in "
+                        "2027."], engine=engine, cache=False).deals
+    assert deals.select("kind", "source", "target", "status", "chip").rows() == [
+        ("compute", "Google", "Meta", "talks", "TPU")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_marked_supplier_with_no_figure_or_status_is_a_compute_deal(engine):
+    texts = ["SK하이닉스는 엔비디아에 HBM4를 공급한다.",
+             # Unmarked, two companies near a supply word are not enough.
+             "Nvidia, a supplier of chips, said Microsoft bought none."]
+    deals = ds.extract(texts, engine=engine, cache=False).deals
+    assert deals.select("kind", "source", "target", "sources").rows() == [
+        ("compute", "SK Hynix", "Nvidia", [0])]

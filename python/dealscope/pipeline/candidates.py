@@ -69,8 +69,12 @@ PRICE_TALK = 48
 ASIDE = 24
 # How far after an investment word "the company" it invests in may start (`invests_in_anaphor`).
 OBJECT = 48
+# How far after a chip or compute word the company it names may start (`goods_of`).
+OF = 8
 # How far before a company its alongside word ("with") may start (`built_with`).
 WITH = 24
+# In a compute deal, the words whose doer buys (`buyer_of`).
+BUYER_CUES = ("customer", "investment", "spending")
 KIND_CUES = ("investment", "compute", "chips", "acquisition", "partnership", "funding")
 
 
@@ -264,7 +268,8 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
         return "funding"  # unless the money is invested: "invest $1 billion in Poolside
     if "investment" in found:  # as part of a $2 billion funding round"
         if len(orgs) >= 2 and any(o.type != "lab" for o in orgs):
-            if money_end is not None and built_with(found, orgs, money_end):
+            if money_end is not None and (built_with(found, orgs, money_end)
+                                          or goods_of(found, orgs, money_end)):
                 return "compute"
             return "investment"
         return "funding"
@@ -292,13 +297,35 @@ def built_with(found: dict[str, list[int]], orgs: list[Org], end: int) -> bool:
     return any(first[0] < a < nxt.start <= a + WITH for a in found.get("alongside", ()))
 
 
+def goods_of(found: dict[str, list[int]], orgs: list[Org], end: int) -> bool:
+    """Is the money invested (an amount ending at `end`) spent on a company's chips or
+    compute rather than put into the company? ``zainwestuje 40 mld dolarów w chipy
+    Nvidii``, ``will invest $40 billion in Nvidia chips`` are: the company named next
+    after the amount follows a compute or chip word at once (within `OF` characters,
+    so not ``in cloud startup Lambda``) or has one right after its name."""
+    nxt = next((o for o in orgs if o.start >= end), None)
+    if nxt is None:
+        return False
+    goods = [p for c in ("compute", "chips") for p in found.get(c, ())]
+    if any(right_after(p, nxt.end) for p in goods):
+        return True
+    first = min(((p, c) for c in KIND_CUES for p in found.get(c, ()) if end <= p < nxt.start),
+                default=None)
+    return first is not None and first[1] in ("compute", "chips") and nxt.start <= first[0] + OF
+
+
 def bought_shares(found: dict[str, list[int]], orgs: list[Org]) -> bool:
     """Did the acquisition word buy shares, not the company? ``bought $2 billion of
     Synopsys shares`` did: a share word after the acquisition word, before or right
-    after a company bought. (``bought a $2 billion stake``: the amount's cue decides.)"""
+    after a company bought; with no company after the word, a share word within
+    `ASIDE` characters of it (``купив акции компании``). (``bought a $2 billion
+    stake``: the amount's cue decides.)"""
     bought = min(found["acquisition"])
+    after = [o for o in orgs[1:] if o.start > bought]
+    if not after:  # "Nvidia инвестирует в Intel …, купив акции компании"
+        return any(bought < p <= bought + ASIDE for p in found.get("shares", ()))
     return any(bought < p and (p < o.start or right_after(p, o.end))
-               for p in found.get("shares", ()) for o in orgs[1:] if o.start > bought)
+               for p in found.get("shares", ()) for o in after)
 
 
 def without_price_talk(found: dict[str, list[int]],
@@ -341,26 +368,44 @@ def without(found: dict[str, list[int]], dropped: set[tuple[int, str]]) -> dict[
 
 
 def buyer_of(found: dict[str, list[int]], orgs: list[Org]) -> Org | None:
-    """The company a customer word follows right after, its doer: ``Oracle will buy
-    $40 billion of Nvidia chips for OpenAI`` (Oracle buys, though OpenAI is the lab).
+    """The company a customer word (or one of spending or investing: `BUYER_CUES`)
+    follows right after, its doer: ``Oracle will buy $40 billion of Nvidia chips for
+    OpenAI`` (Oracle buys, though OpenAI is the lab); ``Oracle zainwestuje 40 mld
+    dolarów w chipy Nvidii dla … OpenAI``.
     Not when another company follows the word at once: in ``CoreWeave client
     Microsoft`` the word names Microsoft."""
     for o in orgs:
-        for p in found.get("customer", ()):
+        for p in (p for c in BUYER_CUES for p in found.get(c, ())):
             if right_after(p, o.end) and not any(o2.start > p and o2.start - p <= 16
                                                  and o2 is not o for o2 in orgs):
                 return o
     return None
 
 
-def invests_in_anaphor(found: dict[str, list[int]], second: Org) -> bool:
+def invests_in_anaphor(found: dict[str, list[int]], first: Org, second: Org) -> bool:
     """Does the company named second invest in "the company"? In ``Intel stock surged
     after Nvidia announced a $5 billion investment in the chipmaker`` the chipmaker,
     an investment word after Nvidia and an anaphor within `OBJECT` characters after it
     (the amount may stand between: ``eine Investition von 5 Milliarden Dollar in das
-    Unternehmen``), is the other company: Intel."""
+    Unternehmen``), is the other company: Intel. Not when an investment word stands
+    between the two (``Nvidia инвестирует в Intel …, купив акции компании``)."""
+    if any(first.start < q < second.start for q in found.get("investment", ())):
+        return False
     return any(second.start < q < p <= q + OBJECT for q in found.get("investment", ())
                for p in found.get("anaphor", ()))
+
+
+def marked_doers(orgs: list[Org], markers: tuple[tuple[str, ...], tuple[str, ...]]) -> list[Org]:
+    """The companies a particle marks as the doer (`cues.markers`: が, 는 …)."""
+    return [o for o in orgs if markers[0] and o.after.startswith(markers[0])]
+
+
+def marked_supplier(found: dict[str, list[int]], orgs: list[Org],
+                    markers: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
+    """Do two companies, one marked as the doer (Korean 는, Japanese は), stand with a
+    supply word or a use word, not both (as `direction` reads them)?"""
+    agents = marked_doers(orgs, markers)
+    return len(orgs) == 2 and len(agents) == 1 and ("provider" in found) != ("customer" in found)
 
 
 def provider_type(org: Org) -> str:
@@ -383,7 +428,7 @@ def direction(kind: str, orgs: list[Org], investor: Org | None,
     found = found or {}
     labs = [o for o in orgs if o.type == "lab"]
     others = [o for o in orgs if o.type != "lab"]
-    agents = [o for o in orgs if markers[0] and o.after.startswith(markers[0])]
+    agents = marked_doers(orgs, markers)
     if kind == "acquisition":
         if len(orgs) < 2:
             return None
@@ -398,8 +443,11 @@ def direction(kind: str, orgs: list[Org], investor: Org | None,
         if not raising:
             # A neocloud or chip startup raises rounds too (Nscale, Cerebras): when it
             # is the one such company named.
+            # Not from investing words alone: "Nvidia is in talks to invest up to $500
+            # million in Wayve" (a company not known by name) is Nvidia investing.
             startups = [o for o in orgs if o.type in ("cloud", "datacenter", "chips")]
-            raising = startups if len(startups) == 1 else []
+            raising = startups if len(startups) == 1 and (
+                "funding" in found or "receives" in found) else []
         if not raising:
             return None
         backers = [o for o in orgs if o.type != "lab" and o.name != raising[0].name]
@@ -416,7 +464,7 @@ def direction(kind: str, orgs: list[Org], investor: Org | None,
         if len(orgs) != 2:
             return None
         receives = any(orgs[0].start < p < orgs[1].start for p in found.get("receives", ()))
-        return (orgs[1].name, orgs[0].name) if receives or invests_in_anaphor(found, orgs[1]) \
+        return (orgs[1].name, orgs[0].name) if receives or invests_in_anaphor(found, *orgs) \
             else (orgs[0].name, orgs[1].name)
     if len(orgs) < 2:
         return None
@@ -513,10 +561,17 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
             out.append(Candidate(doc, sid, kind, pair[0], pair[1], a["low"], a["high"],
                                  a["unit"], role=role, at=a["start"], **base))
         return out
-    if base["power_w"] is None and base["chips"] is None and not (status and len(orgs) == 2):
+    # With no figure, two companies need a status word, or for compute a supply word
+    # whose doer a particle marks ("SK하이닉스는 엔비디아에 HBM4를 공급한다": SK Hynix
+    # supplies Nvidia; in other languages too loose: a supply word names many companies
+    # that only stand near each other).
+    supply = kind == "compute" and marked_supplier(found, orgs, cues.markers(lang))
+    if base["power_w"] is None and base["chips"] is None \
+            and not ((status or supply) and len(orgs) == 2):
         return []
-    if kind == "compute" and not any(c in found for c in CONTRACT_CUES):
-        return []
+    if kind == "compute" and not any(c in found for c in CONTRACT_CUES) \
+            and not (status == "talks" and len(orgs) == 2):
+        return []  # two companies in talks about compute need no contract word
     if kind == "partnership" and status not in ("announced", "completed"):
         return []
     if kind == "funding":
