@@ -47,11 +47,12 @@ def test_a_headline_contract_and_its_compute_story_are_one_deal():
         == ["provides_compute_to"]
 
 
-def test_a_partnership_of_another_amount_stays_apart():
+def test_a_headline_contract_of_another_amount_stays_apart():
+    # A contract with money between Oracle (selling cloud) and a lab is compute itself.
     corpus = ds.extract([HEADLINE.format("10.000") + "\n\n" + BODY])
     deals = corpus.deals.filter(pl.col("target") == "OpenAI").sort("usd_low")
-    assert deals.select("kind", "usd_low").rows() == [("partnership", 1e10),
-                                                      ("compute", 3e11)]
+    assert deals.select("kind", "usd_low", "sources").rows() == [("compute", 1e10, [0]),
+                                                                 ("compute", 3e11, [0])]
 
 
 def test_folding_goes_either_way_round_and_fills_what_the_deal_lacks():

@@ -640,3 +640,13 @@ def test_a_marked_supplier_with_no_figure_or_status_is_a_compute_deal(engine):
     deals = ds.extract(texts, engine=engine, cache=False).deals
     assert deals.select("kind", "source", "target", "sources").rows() == [
         ("compute", "SK Hynix", "Nvidia", [0])]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_contract_with_money_between_a_compute_seller_and_a_lab_is_compute(engine):
+    texts = ["Oracle shares fell 5% on concerns about its $300 billion contract with OpenAI.",
+             # An investor and a lab: a partnership still.
+             "SoftBank signed a $3 billion partnership with OpenAI."]
+    deals = ds.extract(texts, engine=engine, cache=False).deals.sort("kind")
+    assert deals.select("kind", "source", "target", "low").rows() == [
+        ("compute", "Oracle", "OpenAI", 3e11), ("partnership", "SoftBank", "OpenAI", 3e9)]

@@ -276,6 +276,8 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
     if "compute" in found or "chips" in found or has_power or has_chip:
         return "compute"
     if "partnership" in found:
+        if money_at is not None and sells_compute_to_lab(orgs):
+            return "compute"  # "its $300 billion contract with OpenAI" (Oracle's)
         return "partnership"
     return None
 
@@ -312,6 +314,14 @@ def goods_of(found: dict[str, list[int]], orgs: list[Org], end: int) -> bool:
     first = min(((p, c) for c in KIND_CUES for p in found.get(c, ()) if end <= p < nxt.start),
                 default=None)
     return first is not None and first[1] in ("compute", "chips") and nxt.start <= first[0] + OF
+
+
+def sells_compute_to_lab(orgs: list[Org]) -> bool:
+    """Are two companies a lab and one that sells compute (a data-centre or cloud
+    company, a chipmaker or a cloud-selling big tech): money between them is paid for
+    compute, though only a contract is named."""
+    return len(orgs) == 2 and any(o.type == "lab" for o in orgs) \
+        and any(provider_rank(o) >= PROVIDER_RANK["hyperscaler"] for o in orgs)
 
 
 def bought_shares(found: dict[str, list[int]], orgs: list[Org]) -> bool:
