@@ -15,12 +15,18 @@ The rules, in order:
   centres, a power figure or a chip family); else partnership. A share word
   with its price moving (``Le azioni di Oracle sono salite …``) is no
   investment word, nor is a deal word put aside (``In addition to the
-  investment, … a partnership``).
+  investment, … a partnership``). Money invested in compute built with a
+  company (``… infrastructure, building data centers with Fluidstack``) or in a
+  company's chips (``in Nvidia chips``) is compute; money in a contract between
+  a lab and a compute seller is compute; an investment's amount followed by a
+  round word is that round (``… as part of a $2 billion funding round``).
 - Evidence needed: a money amount, a power figure or a chip count that belongs
   to the deal, or — with exactly two companies — a status word (talks,
-  announced, completed, planned). Compute without money also needs a contract
-  word (partnership, customer, provider), so a company's own data-centre
-  plans next to another's name make no deal; a partnership needs money or an
+  announced, completed, planned) or, for compute, a supply or use word whose
+  doer a particle marks (``SK하이닉스는 엔비디아에 HBM4를 공급한다``). Compute without
+  money also needs a contract word (partnership, customer, provider) or two
+  companies in talks, so a company's own data-centre plans next to another's
+  name make no deal; a partnership needs money or an
   announced/completed word. An investment between two companies neither of
   which is a lab needs them to be the only two named. Companies merely named together, or
   named as competitors, make no deal; nor does a stake sold (deals.toml ``sale``).
@@ -32,10 +38,15 @@ The rules, in order:
   investor in the same place of the order named.
 - Direction: investment and funding go to the lab (or the company after the
   investor; between two companies neither a lab, the first unless a "receives"
-  word stands between them: ``Intel received … from SoftBank``); compute goes
+  word stands between them: ``Intel received … from SoftBank``, or the second
+  invests in "the company": ``… after Nvidia announced a $5 billion investment
+  in the chipmaker``); a chip or cloud company named alone raises a round only
+  with a funding or receiving word; compute goes
   from the provider (the one named closest to the amount; else data
   centre/cloud (a big tech company selling cloud under its own name too,
-  deals.toml ``cloud_sellers``) > chips > big tech > investor) to the customer;
+  deals.toml ``cloud_sellers``) > chips > big tech > investor) to the customer
+  (the company a customer, spending or investing word follows right after:
+  ``Oracle will buy … Nvidia chips for OpenAI``, else a lab);
   an acquisition from the company marked as the doer (Japanese が), else from
   the first named company to the second.
 - Money below 100,000 (a share price) is no deal amount.
@@ -73,6 +84,8 @@ OBJECT = 48
 OF = 8
 # How far before a company its alongside word ("with") may start (`built_with`).
 WITH = 24
+# How far after a customer word a company it names may start (`buyer_of`).
+APPOSITION = 16
 # In a compute deal, the words whose doer buys (`buyer_of`).
 BUYER_CUES = ("customer", "investment", "spending")
 KIND_CUES = ("investment", "compute", "chips", "acquisition", "partnership", "funding")
@@ -264,9 +277,11 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
         if orgs[1].type not in ("bigtech", "cloud") \
                 and ("investment" not in found or nearest == "acquisition"):
             return "acquisition"  # buying compute from Oracle, or shares of Intel, is not one
+    # A round, unless the money is invested: "invest $1 billion in Poolside as part of
+    # a $2 billion funding round".
     if "funding" in found and not (nearest == "investment" and len(orgs) >= 2):
-        return "funding"  # unless the money is invested: "invest $1 billion in Poolside
-    if "investment" in found:  # as part of a $2 billion funding round"
+        return "funding"
+    if "investment" in found:
         if len(orgs) >= 2 and any(o.type != "lab" for o in orgs):
             if money_end is not None and (built_with(found, orgs, money_end)
                                           or goods_of(found, orgs, money_end)):
@@ -282,6 +297,18 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
     return None
 
 
+def next_company(found: dict[str, list[int]], orgs: list[Org],
+                 end: int) -> tuple[Org, tuple[int, str] | None] | None:
+    """The company named first after `end` (an amount's end), and the first deal word
+    (offset, category) between the two, if any; None with no company after."""
+    nxt = next((o for o in orgs if o.start >= end), None)
+    if nxt is None:
+        return None
+    first = min(((p, c) for c in KIND_CUES for p in found.get(c, ()) if end <= p < nxt.start),
+                default=None)
+    return nxt, first
+
+
 def built_with(found: dict[str, list[int]], orgs: list[Org], end: int) -> bool:
     """Is the money invested (an amount ending at `end`) spent on compute built with
     a company rather than put into it? ``will invest $50 billion in American AI
@@ -289,11 +316,10 @@ def built_with(found: dict[str, list[int]], orgs: list[Org], end: int) -> bool:
     after the amount, before any company, is compute (or chips), and an alongside
     word stands between it and the next company, within `WITH` characters of that one
     (in ``invest $1 billion in cloud startup Lambda`` none does)."""
-    nxt = next((o for o in orgs if o.start >= end), None)
-    if nxt is None:
+    after = next_company(found, orgs, end)
+    if after is None:
         return False
-    first = min(((p, c) for c in KIND_CUES for p in found.get(c, ()) if end <= p < nxt.start),
-                default=None)
+    nxt, first = after
     if first is None or first[1] not in ("compute", "chips"):
         return False
     return any(first[0] < a < nxt.start <= a + WITH for a in found.get("alongside", ()))
@@ -305,14 +331,13 @@ def goods_of(found: dict[str, list[int]], orgs: list[Org], end: int) -> bool:
     Nvidii``, ``will invest $40 billion in Nvidia chips`` are: the company named next
     after the amount follows a compute or chip word at once (within `OF` characters,
     so not ``in cloud startup Lambda``) or has one right after its name."""
-    nxt = next((o for o in orgs if o.start >= end), None)
-    if nxt is None:
+    after = next_company(found, orgs, end)
+    if after is None:
         return False
+    nxt, first = after
     goods = [p for c in ("compute", "chips") for p in found.get(c, ())]
     if any(right_after(p, nxt.end) for p in goods):
         return True
-    first = min(((p, c) for c in KIND_CUES for p in found.get(c, ()) if end <= p < nxt.start),
-                default=None)
     return first is not None and first[1] in ("compute", "chips") and nxt.start <= first[0] + OF
 
 
@@ -382,11 +407,11 @@ def buyer_of(found: dict[str, list[int]], orgs: list[Org]) -> Org | None:
     follows right after, its doer: ``Oracle will buy $40 billion of Nvidia chips for
     OpenAI`` (Oracle buys, though OpenAI is the lab); ``Oracle zainwestuje 40 mld
     dolarów w chipy Nvidii dla … OpenAI``.
-    Not when another company follows the word at once: in ``CoreWeave client
-    Microsoft`` the word names Microsoft."""
+    Not when another company follows the word within `APPOSITION` characters: in
+    ``CoreWeave client Microsoft`` the word names Microsoft."""
     for o in orgs:
         for p in (p for c in BUYER_CUES for p in found.get(c, ())):
-            if right_after(p, o.end) and not any(o2.start > p and o2.start - p <= 16
+            if right_after(p, o.end) and not any(p < o2.start <= p + APPOSITION
                                                  and o2 is not o for o2 in orgs):
                 return o
     return None
@@ -412,7 +437,7 @@ def marked_doers(orgs: list[Org], markers: tuple[tuple[str, ...], tuple[str, ...
 
 def marked_supplier(found: dict[str, list[int]], orgs: list[Org],
                     markers: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
-    """Do two companies, one marked as the doer (Korean 는, Japanese は), stand with a
+    """Do two companies, one marked as the doer (Korean 는, Japanese が), stand with a
     supply word or a use word, not both (as `direction` reads them)?"""
     agents = marked_doers(orgs, markers)
     return len(orgs) == 2 and len(agents) == 1 and ("provider" in found) != ("customer" in found)
