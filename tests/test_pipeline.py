@@ -32,6 +32,12 @@ def deals_between(corpus: ds.Corpus, source, target, kinds=None) -> pl.DataFrame
     return frame.filter(pl.col("kind").is_in(kinds)) if kinds else frame
 
 
+def deal_rows(texts: list[str], engine: str, *columns: str, by: str | None = None) -> list[tuple]:
+    """The deals `extract` finds in `texts` (no cache) as rows of `columns`, sorted by `by`."""
+    deals = ds.extract(texts, engine=engine, cache=False).deals
+    return (deals.sort(by) if by else deals).select(*columns).rows()
+
+
 def test_frames_have_the_contract_columns(seeds):
     assert seeds.documents.columns[:4] == ["doc", "path", "lang", "published"]
     for col in ("deal_id", "kind", "source", "target", "low", "high", "currency", "usd_low",
@@ -272,8 +278,7 @@ def test_an_omitted_japanese_subject_is_the_company_named_before(engine):
     text = ("ソフトバンクグループの孫正義会長はAIへの投資を加速させている。"
             "同月19日には、米半導体設計のアンペア・コンピューティングを65億ドルで買収すると"
             "発表した。")
-    deals = ds.extract([text], engine=engine, cache=False).deals
-    assert deals.select("kind", "source", "target", "low", "currency").rows() == [
+    assert deal_rows([text], engine, "kind", "source", "target", "low", "currency") == [
         ("acquisition", "SoftBank", "Ampere Computing", 6.5e9, "USD")]
 
 
@@ -289,8 +294,7 @@ def test_the_company_stands_for_the_one_named_before(engine):
         "Microsoft reported strong results. The chipmaker Nvidia agreed to supply "
         "$5 billion of GPUs.",
     ]
-    deals = ds.extract(texts, engine=engine, cache=False).deals
-    assert deals.select("kind", "source", "target", "low").rows() == [
+    assert deal_rows(texts, engine, "kind", "source", "target", "low") == [
         ("compute", "Oracle", "OpenAI", 1e10)]
 
 
@@ -343,18 +347,16 @@ def test_a_valuation_named_right_after_its_amount_is_not_the_round():
 @pytest.mark.parametrize("engine", ["rust", "python"])
 def test_a_japanese_round_after_its_valuation_keeps_its_own_amount(engine):
     # 評価額 follows 1830億ドル (its figure), not 130億ドル, which 調達 (raised) follows.
-    deals = ds.extract(["Anthropicは1830億ドルの評価額で130億ドルを調達した。"],
-                       engine=engine, cache=False).deals
-    assert deals.select("kind", "target", "low", "currency").rows() == [
+    assert deal_rows(["Anthropicは1830億ドルの評価額で130億ドルを調達した。"],
+                     engine, "kind", "target", "low", "currency") == [
         ("funding", "Anthropic", 1.3e10, "USD")]
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
 def test_the_marked_doer_of_a_supply_verb_is_the_provider(engine):
     # 는 marks Samsung as the one who supplies (공급); Nvidia, a chip maker, is the customer.
-    deals = ds.extract(["삼성전자는 엔비디아에 HBM3E를 공급한다고 31일 밝혔다."],
-                       engine=engine, cache=False).deals
-    assert deals.select("kind", "source", "target").rows() == [("compute", "Samsung", "Nvidia")]
+    assert deal_rows(["삼성전자는 엔비디아에 HBM3E를 공급한다고 31일 밝혔다."],
+                     engine, "kind", "source", "target") == [("compute", "Samsung", "Nvidia")]
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
@@ -371,8 +373,7 @@ def test_shares_bought_are_an_investment_not_an_acquisition(engine):
              "Nvidia bought Synopsys shares worth $2 billion.",
              # Shares named after the company bought, not right after it: their price.
              "CoreWeave acquired Core Scientific for $9 billion and its shares rose 5%."]
-    deals = ds.extract(texts, engine=engine, cache=False).deals.sort("source")
-    assert deals.select("kind", "source", "target", "low", "sources").rows() == [
+    assert deal_rows(texts, engine, "kind", "source", "target", "low", "sources", by="source") == [
         ("acquisition", "CoreWeave", "Core Scientific", 9e9, [3]),
         ("investment", "Nvidia", "Synopsys", 2e9, [0, 1, 2])]
 
@@ -386,8 +387,7 @@ def test_the_word_right_after_an_amount_says_what_it_is(engine):
         # A round right after the amount, though "valuation" is the cue before it.
         "Anthropic's valuation tripled to $183 billion after a $13 billion Series F led by "
         "Iconiq."]
-    deals = ds.extract(texts, engine=engine, cache=False).deals.sort("kind")
-    assert deals.select("kind", "source", "target", "low").rows() == [
+    assert deal_rows(texts, engine, "kind", "source", "target", "low", by="kind") == [
         ("acquisition", "CoreWeave", "Core Scientific", 9e9),
         ("funding", "Iconiq", "Anthropic", 1.3e10)]
 
@@ -398,8 +398,7 @@ def test_amounts_given_respectively_go_to_the_investors_in_order(engine):
              "Anthropic.",
              "微软和英伟达将分别向Anthropic投资50亿美元和100亿美元。"]
     for text in texts:
-        deals = ds.extract([text], engine=engine, cache=False).deals.sort("source")
-        assert deals.select("kind", "source", "target", "low").rows() == [
+        assert deal_rows([text], engine, "kind", "source", "target", "low", by="source") == [
             ("investment", "Microsoft", "Anthropic", 5e9),
             ("investment", "Nvidia", "Anthropic", 1e10)], text
 
@@ -414,13 +413,11 @@ def test_a_share_price_moving_is_no_investment(engine):
              "de dollars avec OpenAI.",
              "Shares of Oracle jumped 36% after a $300 billion cloud deal with OpenAI."]
     for text in texts:
-        deals = ds.extract([text], engine=engine, cache=False).deals
-        assert deals.select("kind", "source", "target", "low").rows() == [
+        assert deal_rows([text], engine, "kind", "source", "target", "low") == [
             ("compute", "Oracle", "OpenAI", 3e11)], text
     # With the money between the share word and the move, the shares were bought.
-    bought = ds.extract(["Nvidia kupiła akcje Intela za 5 mld dolarów, które potem wzrosły "
-                         "o 3%."], engine=engine, cache=False).deals
-    assert bought.select("kind", "source", "target", "low").rows() == [
+    assert deal_rows(["Nvidia kupiła akcje Intela za 5 mld dolarów, które potem wzrosły "
+                      "o 3%."], engine, "kind", "source", "target", "low") == [
         ("investment", "Nvidia", "Intel", 5e9)]
 
 
@@ -432,13 +429,11 @@ def test_a_deal_word_put_aside_is_not_the_sentences_deal(engine):
              "collaborazione.",
              "除了投资之外，ASML和Mistral AI还签署了合作协议。"]
     for text in texts:
-        deals = ds.extract([text], engine=engine, cache=False).deals
-        assert deals.select("kind", "source", "target", "status").rows() == [
+        assert deal_rows([text], engine, "kind", "source", "target", "status") == [
             ("partnership", "ASML", "Mistral AI", "announced")], text
     # Further from it than a word or two, a deal word stays.
-    deals = ds.extract(["ASML will invest 1.3 billion euros in Mistral AI, on top of its "
-                        "partnership."], engine=engine, cache=False).deals
-    assert deals.select("kind", "source", "target").rows() == [
+    assert deal_rows(["ASML will invest 1.3 billion euros in Mistral AI, on top of its "
+                      "partnership."], engine, "kind", "source", "target") == [
         ("investment", "ASML", "Mistral AI")]
 
 
@@ -464,8 +459,7 @@ def test_money_spent_on_a_named_provider_buys_compute(engine):
     texts = ["Anthropic agreed to spend $30 billion on Microsoft Azure compute.",
              # The provider named after the compute word is not what the money buys.
              "Microsoft will spend $80 billion on AI data centers this year, Nvidia said."]
-    deals = ds.extract(texts, engine=engine, cache=False).deals
-    assert deals.select("kind", "source", "target", "low", "sources").rows() == [
+    assert deal_rows(texts, engine, "kind", "source", "target", "low", "sources") == [
         ("compute", "Microsoft", "Anthropic", 3e10, [0])]
 
 
@@ -473,8 +467,7 @@ def test_money_spent_on_a_named_provider_buys_compute(engine):
 def test_a_neocloud_alone_raises_a_round_and_big_tech_does_not(engine):
     texts = ["Nscale raised $1.1 billion in a Series B round.",
              "Microsoft raised $10 billion in a bond offering."]
-    deals = ds.extract(texts, engine=engine, cache=False).deals
-    assert deals.select("kind", "source", "target", "low").rows() == [
+    assert deal_rows(texts, engine, "kind", "source", "target", "low") == [
         ("funding", None, "Nscale", 1.1e9)]
 
 
@@ -483,8 +476,7 @@ def test_chips_deployed_are_bought_and_a_korean_pact_formed_is_announced(engine)
     texts = ["Humain, the Saudi AI company, will deploy up to 600,000 Nvidia chips over "
              "three years.", "Nokia will receive a $1 billion investment from Nvidia.",
              "카카오는 오픈AI와 전략적 제휴를 맺었다."]
-    deals = ds.extract(texts, engine=engine, cache=False).deals.sort("kind")
-    assert deals.select("kind", "source", "target", "chips", "status").rows() == [
+    assert deal_rows(texts, engine, "kind", "source", "target", "chips", "status", by="kind") == [
         ("compute", "Nvidia", "Humain", 6e5, None),
         ("investment", "Nvidia", "Nokia", None, None),
         ("partnership", "Kakao", "OpenAI", None, "announced")]
@@ -495,39 +487,36 @@ def test_an_ai_factory_is_compute_and_die_telekom_is_deutsche_telekom(engine):
     texts = ["München, 4. November 2025 – Die Telekom und Nvidia bauen für rund eine "
              "Milliarde Euro eine KI-Fabrik.",
              "Nvidia and Deutsche Telekom unveiled a €1 billion AI factory in Munich."]
-    deals = ds.extract(texts, engine=engine, cache=False).deals
-    assert deals.select("kind", "source", "target", "low", "currency", "date", "sources").rows() \
-        == [("compute", "Nvidia", "Deutsche Telekom", 1e9, "EUR", dt.date(2025, 11, 4), [0, 1])]
+    assert deal_rows(texts, engine, "kind", "source", "target", "low", "currency", "date",
+                     "sources") == [
+        ("compute", "Nvidia", "Deutsche Telekom", 1e9, "EUR", dt.date(2025, 11, 4), [0, 1])]
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
 def test_future_forms_of_invest_are_investments(engine):
     texts = ["Amazon invertirá otros 4.000 millones de dólares en Anthropic.",
              "Nvidia zainwestuje w Anthropic do 10 mld dolarów."]
-    deals = ds.extract(texts, engine=engine, cache=False).deals.sort("source")
-    assert deals.select("kind", "source", "target", "high", "sources").rows() == [
+    assert deal_rows(texts, engine, "kind", "source", "target", "high", "sources", by="source") == [
         ("investment", "Amazon", "Anthropic", 4e9, [0]),
         ("investment", "Nvidia", "Anthropic", 1e10, [1])]
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
 def test_co_developed_capacity_is_a_compute_deal(engine):
-    deals = ds.extract(["Broadcom and OpenAI will co-develop 10 gigawatts of custom AI "
-                        "accelerators."], engine=engine, cache=False).deals
-    assert deals.select("kind", "source", "target", "power_w").rows() == [
+    assert deal_rows(["Broadcom and OpenAI will co-develop 10 gigawatts of custom AI "
+                      "accelerators."], engine, "kind", "source", "target", "power_w") == [
         ("compute", "Broadcom", "OpenAI", 1e10)]
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
 def test_a_value_after_the_acquisition_word_is_its_price(engine):
-    priced = ds.extract(["CoreWeave agreed to acquire Core Scientific in an all-stock deal "
-                         "valued at about $9 billion."], engine=engine, cache=False).deals
-    assert priced.select("kind", "source", "target", "low").rows() == [
+    assert deal_rows(["CoreWeave agreed to acquire Core Scientific in an all-stock deal "
+                      "valued at about $9 billion."],
+                     engine, "kind", "source", "target", "low") == [
         ("acquisition", "CoreWeave", "Core Scientific", 9e9)]
     # Before the acquisition word, the value is the buyer's own.
-    unpriced = ds.extract(["CoreWeave, valued at $23 billion, agreed to acquire Core "
-                           "Scientific."], engine=engine, cache=False).deals
-    assert unpriced.select("kind", "source", "target", "low").rows() == [
+    assert deal_rows(["CoreWeave, valued at $23 billion, agreed to acquire Core "
+                      "Scientific."], engine, "kind", "source", "target", "low") == [
         ("acquisition", "CoreWeave", "Core Scientific", None)]
 
 
@@ -536,8 +525,7 @@ def test_a_company_agreeing_to_supply_another_is_its_provider(engine):
     texts = ["AMD agreed to supply OpenAI with 6 gigawatts of Instinct GPUs.",
              # A supply chain is no supplier: a company's own plans make no deal.
              "AMD said its supply chain for OpenAI chips is secure."]
-    deals = ds.extract(texts, engine=engine, cache=False).deals
-    assert deals.select("kind", "source", "target", "power_w", "sources").rows() == [
+    assert deal_rows(texts, engine, "kind", "source", "target", "power_w", "sources") == [
         ("compute", "AMD", "OpenAI", 6e9, [0])]
 
 
@@ -548,8 +536,7 @@ def test_the_company_a_buying_word_follows_is_the_customer(engine):
         "Oracle will buy $40 billion of Nvidia chips for OpenAI's Abilene data center.",
         # "client" right before another company names that one, not its own company.
         "CoreWeave client Microsoft will rent capacity worth $10 billion."]
-    deals = ds.extract(texts, engine=engine, cache=False).deals.sort("source")
-    assert deals.select("kind", "source", "target", "low").rows() == [
+    assert deal_rows(texts, engine, "kind", "source", "target", "low", by="source") == [
         ("compute", "CoreWeave", "Microsoft", 1e10), ("compute", "Nvidia", "Oracle", 4e10)]
 
 
@@ -562,8 +549,7 @@ def test_money_invested_in_compute_built_with_a_company_is_a_compute_deal(engine
              "Microsoft zainwestuje 10 mld dolarów w centrum danych wspólnie z Nscale.",
              # The compute word describes the company invested in: an investment.
              "Microsoft invested $1 billion in cloud startup Lambda."]
-    deals = ds.extract(texts, engine=engine, cache=False).deals.sort("source")
-    assert deals.select("kind", "source", "target", "low", "sources").rows() == [
+    assert deal_rows(texts, engine, "kind", "source", "target", "low", "sources", by="source") == [
         ("compute", "Fluidstack", "Anthropic", 5e10, [0]),
         ("investment", "Microsoft", "Lambda", 1e9, [3]),
         ("compute", "Nscale", "Microsoft", 1e10, [1, 2])]
@@ -581,24 +567,22 @@ def test_the_company_invested_in_by_the_second_named_is_the_first(engine):
              # The anaphor after the company invested in adds nothing.
              "Nvidia announced a $5 billion investment in Intel, the company said."]
     for text in texts:
-        deals = ds.extract([text], engine=engine, cache=False).deals
-        assert deals.select("kind", "source", "target", "low").rows() == [
+        assert deal_rows([text], engine, "kind", "source", "target", "low") == [
             ("investment", "Nvidia", "Intel", 5e9)], text
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
 def test_money_invested_as_part_of_a_round_is_an_investment_and_the_round_a_funding(engine):
-    deals = ds.extract(["Nvidia will invest up to $1 billion in Poolside as part of a "
-                        "$2 billion funding round."], engine=engine, cache=False).deals
-    assert deals.sort("kind").select("kind", "source", "target", "low", "high").rows() == [
+    assert deal_rows(["Nvidia will invest up to $1 billion in Poolside as part of a "
+                      "$2 billion funding round."],
+                     engine, "kind", "source", "target", "low", "high", by="kind") == [
         ("funding", None, "Poolside", 2e9, 2e9), ("investment", "Nvidia", "Poolside", None, 1e9)]
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
 def test_shares_bought_right_after_the_buying_word_are_an_investment(engine):
-    deals = ds.extract(["Nvidia инвестирует в Intel 5 млрд долларов, купив акции компании."],
-                       engine=engine, cache=False).deals
-    assert deals.select("kind", "source", "target", "low").rows() == [
+    assert deal_rows(["Nvidia инвестирует в Intel 5 млрд долларов, купив акции компании."],
+                     engine, "kind", "source", "target", "low") == [
         ("investment", "Nvidia", "Intel", 5e9)]
 
 
@@ -609,8 +593,7 @@ def test_money_invested_in_a_companys_chips_buys_them(engine):
              "Oracle invests $40 billion in Nvidia chips for OpenAI's data center.",
              "Oracle spends $40 billion on Nvidia chips for OpenAI's data center."]
     for text in texts:
-        deals = ds.extract([text], engine=engine, cache=False).deals
-        assert deals.select("kind", "source", "target", "low").rows() == [
+        assert deal_rows([text], engine, "kind", "source", "target", "low") == [
             ("compute", "Nvidia", "Oracle", 4e10)], text
 
 
@@ -619,16 +602,14 @@ def test_a_chipmaker_named_alone_with_investing_words_invests_and_raises_nothing
     texts = ["Nvidia is in talks to invest up to $500 million in Wayve.",
              # With a word for receiving, the chip startup takes the money.
              "Cerebras received a $1.1 billion investment."]
-    deals = ds.extract(texts, engine=engine, cache=False).deals
-    assert deals.select("kind", "source", "target", "low", "sources").rows() == [
+    assert deal_rows(texts, engine, "kind", "source", "target", "low", "sources") == [
         ("funding", None, "Cerebras", 1.1e9, [1])]
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
 def test_two_companies_in_talks_about_compute_are_a_deal_in_talks(engine):
-    deals = ds.extract(["Meta is in talks with Google to spend billions on TPUs starting in "
-                        "2027."], engine=engine, cache=False).deals
-    assert deals.select("kind", "source", "target", "status", "chip").rows() == [
+    assert deal_rows(["Meta is in talks with Google to spend billions on TPUs starting in "
+                      "2027."], engine, "kind", "source", "target", "status", "chip") == [
         ("compute", "Google", "Meta", "talks", "TPU")]
 
 
@@ -637,8 +618,7 @@ def test_a_marked_supplier_with_no_figure_or_status_is_a_compute_deal(engine):
     texts = ["SK하이닉스는 엔비디아에 HBM4를 공급한다.",
              # Unmarked, two companies near a supply word are not enough.
              "Nvidia, a supplier of chips, said Microsoft bought none."]
-    deals = ds.extract(texts, engine=engine, cache=False).deals
-    assert deals.select("kind", "source", "target", "sources").rows() == [
+    assert deal_rows(texts, engine, "kind", "source", "target", "sources") == [
         ("compute", "SK Hynix", "Nvidia", [0])]
 
 
@@ -647,6 +627,5 @@ def test_a_contract_with_money_between_a_compute_seller_and_a_lab_is_compute(eng
     texts = ["Oracle shares fell 5% on concerns about its $300 billion contract with OpenAI.",
              # An investor and a lab: a partnership still.
              "SoftBank signed a $3 billion partnership with OpenAI."]
-    deals = ds.extract(texts, engine=engine, cache=False).deals.sort("kind")
-    assert deals.select("kind", "source", "target", "low").rows() == [
+    assert deal_rows(texts, engine, "kind", "source", "target", "low", by="kind") == [
         ("compute", "Oracle", "OpenAI", 3e11), ("partnership", "SoftBank", "OpenAI", 3e9)]
