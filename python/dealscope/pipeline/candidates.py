@@ -219,12 +219,17 @@ def deal_money(figure: str | None, kind: str, found: dict[str, list[int]],
     return False
 
 
+def first_after(orgs: list[Org], end: int) -> Org | None:
+    """The company named first at or after `end` (an amount's end), if any."""
+    return next((o for o in orgs if o.start >= end), None)
+
+
 def bought_from(found: dict[str, list[int]], orgs: list[Org], end: int) -> bool:
     """Is money spent (the amount ending at `end`) a purchase from the provider named
     first after it, before or in the first compute or chip word after it? ``agreed to
     spend $30 billion on Microsoft Azure compute`` is; ``will spend $80 billion on
     data centers this year, Nvidia said`` is a figure."""
-    seller = next((o for o in orgs if o.start >= end), None)
+    seller = first_after(orgs, end)
     if seller is None or provider_rank(seller) < PROVIDER_RANK["hyperscaler"]:
         return False
     cue = min((p for c in ("compute", "chips") for p in found.get(c, ()) if p >= end),
@@ -301,7 +306,7 @@ def next_company(found: dict[str, list[int]], orgs: list[Org],
                  end: int) -> tuple[Org, tuple[int, str] | None] | None:
     """The company named first after `end` (an amount's end), and the first deal word
     (offset, category) between the two, if any; None with no company after."""
-    nxt = next((o for o in orgs if o.start >= end), None)
+    nxt = first_after(orgs, end)
     if nxt is None:
         return None
     first = min(((p, c) for c in KIND_CUES for p in found.get(c, ()) if end <= p < nxt.start),
@@ -503,11 +508,11 @@ def direction(kind: str, orgs: list[Org], investor: Org | None,
             else (orgs[0].name, orgs[1].name)
     if len(orgs) < 2:
         return None
-    supplies, uses = "provider" in found, "customer" in found
-    if investor is None and len(orgs) == 2 and len(agents) == 1 and supplies != uses:
+    if investor is None and marked_supplier(found, orgs, markers):
         # 삼성전자는 엔비디아에 HBM3E를 공급한다: the marked doer supplies (or uses).
         other = next(o for o in orgs if o is not agents[0])
-        return (agents[0].name, other.name) if supplies else (other.name, agents[0].name)
+        return (agents[0].name, other.name) if "provider" in found \
+            else (other.name, agents[0].name)
     buyer = buyer_of(found, orgs)
     ranked = sorted((o for o in orgs if o is not buyer), key=lambda o: (-provider_rank(o), o.start))
     source = investor or ranked[0]
@@ -567,6 +572,7 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
             if kind in ("investment", "funding") and has_lab else []
         # "… $5 billion and $10 billion respectively": the amounts in the investors' order.
         paired = "respectively" in found and len(investors) == len(money) > 1
+        buyer = buyer_of(found, orgs) if kind == "compute" else None
         for i, a in enumerate(money):
             rel = a["start"] - sent_start
             investor = None
@@ -578,7 +584,6 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
             elif kind == "compute" and any(o.type == "lab" for o in orgs):
                 # "$300 billion of Oracle cloud capacity as Microsoft rents …": with a lab as
                 # the customer, the provider is the company named closest to the amount.
-                buyer = buyer_of(found, orgs)
                 providers = [o for o in orgs if o.type != "lab" and o is not buyer]
                 if len(providers) > 1:
                     investor = min(providers, key=lambda o: (
@@ -588,12 +593,11 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
                 continue
             rel_end = rel + (a["end"] - a["start"])
             role = role_of(found, rel, rel_end)
+            this_kind, source = kind, pair[0]
             if kind == "investment" and cue_after(found, rel_end) == "funding":
                 # "… as part of a $2 billion funding round": the round the investee raises.
-                out.append(Candidate(doc, sid, "funding", None, pair[1], a["low"], a["high"],
-                                     a["unit"], role=role, at=a["start"], **base))
-                continue
-            out.append(Candidate(doc, sid, kind, pair[0], pair[1], a["low"], a["high"],
+                this_kind, source = "funding", None
+            out.append(Candidate(doc, sid, this_kind, source, pair[1], a["low"], a["high"],
                                  a["unit"], role=role, at=a["start"], **base))
         return out
     # With no figure, two companies need a status word, or for compute a supply word
