@@ -353,6 +353,27 @@ def test_a_japanese_round_after_its_valuation_keeps_its_own_amount(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_value_named_before_its_amount_is_not_the_round(engine):
+    # "values" before the second amount, a compute word ("data-center") nearer to it.
+    texts = ["Crusoe raised $1.38 billion in a round that values the data-center developer "
+             "at over $13 billion."]
+    assert deal_rows(texts, engine, "kind", "target", "low", "high") == [
+        ("funding", "Crusoe", 1.38e9, 1.38e9)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_the_timeline_values_a_company_at_its_value_not_its_round(engine):
+    corpus = ds.extract(pl.DataFrame({
+        "text": ["Anthropicは1830億ドルの評価額で130億ドルを調達した。",
+                 "Crusoe raised $1.38 billion in a round that values the data-center developer "
+                 "at over $13 billion."],
+        "published": ["2025-09-02", "2025-10-01"]}), engine=engine, cache=False)
+    valuations = corpus.timeline.filter(event="valuation").sort("target")
+    assert valuations.select("target", "usd_low").rows() == [
+        ("Anthropic", 1.83e11), ("Crusoe", 1.3e10)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_the_marked_doer_of_a_supply_verb_is_the_provider(engine):
     # 는 marks Samsung as the one who supplies (공급); Nvidia, a chip maker, is the customer.
     assert deal_rows(["삼성전자는 엔비디아에 HBM3E를 공급한다고 31일 밝혔다."],

@@ -84,6 +84,8 @@ OBJECT = 48
 OF = 8
 # How far before a company its alongside word ("with") may start (`built_with`).
 WITH = 24
+# How far before an amount a valuation word makes it a value (`figure_of`).
+VALUES = 40
 # How far after a customer word a company it names may start (`buyer_of`).
 APPOSITION = 16
 # In a compute deal, the words whose doer buys (`buyer_of`).
@@ -191,9 +193,11 @@ def figure_of(found: dict[str, list[int]], start: int, end: int,
     """Which figure (valuation, revenue or spending) the amount at `start`..`end`
     (sentence offsets) is, if any: the cue right after it (``at a $183 billion
     valuation``, ``1830億ドルの評価額``; none for ``a $13 billion Series F``), else
-    the cue closest before it, leaving out a cue right after another amount (ending
-    at one of `ends`): that one is the other amount's
-    (``1830億ドルの評価額で130億ドルを調達``)."""
+    a valuation word at most `VALUES` characters before it, the last figure word
+    before it, with no other amount between (a deal word may stand between:
+    ``values the data-center developer at over $13 billion``), else the cue closest
+    before it. A figure word right after another amount (ending at one of `ends`) is
+    left out: it is the other amount's (``1830億ドルの評価額で130億ドルを調達``)."""
     after = cue_after(found, end)
     if after:
         return after if after in FIGURE_CUES else None
@@ -201,6 +205,11 @@ def figure_of(found: dict[str, list[int]], start: int, end: int,
         found = {c: [p for p in at if c not in FIGURE_CUES
                      or not any(right_after(p, e) for e in ends if e != end)]
                  for c, at in found.items()}
+    figures = [(p, c) for c in FIGURE_CUES for p in found.get(c, ()) if p < start]
+    valued = max(figures, default=(0, None))
+    if valued[1] == "valuation" and start - VALUES <= valued[0] \
+            and not any(valued[0] < e <= start for e in ends):
+        return "valuation"  # "a round that values the data-center developer at $13 billion"
     cue = nearest_cue(found, start)
     return cue if cue in FIGURE_CUES else None
 

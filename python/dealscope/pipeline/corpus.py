@@ -540,9 +540,11 @@ def _deals(state: _DealState, docs, sents, sent_rows, amounts, dates, mentions, 
         valued = orgs[0].name if len(orgs) == 1 else \
             next((c.target for c in found if c.kind == "funding"), None)
         if valued is not None and "valuation" in hits:
-            for a in amounts_at.get((doc, sid), []):
-                if a["kind"] == "money" and cand.figure_of(
-                        hits, a["start"] - start, a["end"] - start) == "valuation":
+            money = [a for a in amounts_at.get((doc, sid), []) if a["kind"] == "money"]
+            ends = tuple(a["end"] - start for a in money)
+            for a in money:
+                if cand.figure_of(hits, a["start"] - start, a["end"] - start,
+                                  ends) == "valuation":
                     state.valuations.append((date, precision, valued, doc, a["text"],
                                              a["low"], a["high"], a["unit"]))
 
