@@ -619,6 +619,15 @@ def test_money_invested_in_a_companys_chips_buys_them(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_companys_chips_bought_are_compute_not_the_company(engine):
+    texts = ["Oracle agreed to buy $40 billion of Nvidia chips for OpenAI.",
+             "SoftBank agreed to buy Ampere Computing for $6.5 billion."]
+    assert deal_rows(texts, engine, "kind", "source", "target", "low", by="kind") == [
+        ("acquisition", "SoftBank", "Ampere Computing", 6.5e9),
+        ("compute", "Nvidia", "Oracle", 4e10)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_a_chipmaker_named_alone_with_investing_words_invests_and_raises_nothing(engine):
     texts = ["Nvidia is in talks to invest up to $500 million in Wayve.",
              # With a word for receiving, the chip startup takes the money.

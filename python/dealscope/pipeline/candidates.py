@@ -89,7 +89,7 @@ VALUES = 40
 # How far after a customer word a company it names may start (`buyer_of`).
 APPOSITION = 16
 # In a compute deal, the words whose doer buys (`buyer_of`).
-BUYER_CUES = ("customer", "investment", "spending")
+BUYER_CUES = ("customer", "investment", "spending", "acquisition")
 KIND_CUES = ("investment", "compute", "chips", "acquisition", "partnership", "funding")
 
 
@@ -288,6 +288,8 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
     if "acquisition" in found and len(orgs) >= 2:
         if bought_shares(found, orgs):
             return "investment"
+        if money_end is not None and goods_of(found, orgs, money_end):
+            return "compute"  # "agreed to buy $40 billion of Nvidia chips": not Nvidia
         if orgs[1].type not in ("bigtech", "cloud") \
                 and ("investment" not in found or nearest == "acquisition"):
             return "acquisition"  # buying compute from Oracle, or shares of Intel, is not one
