@@ -659,3 +659,30 @@ def test_a_contract_with_money_between_a_compute_seller_and_a_lab_is_compute(eng
              "SoftBank signed a $3 billion partnership with OpenAI."]
     assert deal_rows(texts, engine, "kind", "source", "target", "low", by="kind") == [
         ("compute", "Oracle", "OpenAI", 3e11), ("partnership", "SoftBank", "OpenAI", 3e9)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_company_the_names_file_does_not_know_is_a_side_where_the_text_marks_it(engine):
+    texts = ["AMD acquired ZT Systems for $4.9 billion.",
+             "Qualcomm announced it would buy Alphawave for about $2.4 billion.",
+             "英伟达同意以约9亿美元收购Enfabrica的技术和团队。",
+             "Nvidia invested $500 million in Wayve, a British self-driving startup.",
+             "Figure AI raised over $1 billion at a $39 billion valuation.",
+             "Сбер купил компанию Cloud Solutions за 2 млрд рублей.",
+             # No mark: a place, a modifier.
+             "Microsoft will invest $10 billion in Portugal.",
+             "Crusoe bought Texas land for $100 million to build a data center."]
+    assert deal_rows(texts, engine, "kind", "source", "target", "low", "sources",
+                     by="target") == [
+        ("acquisition", "Qualcomm", "Alphawave", 2.4e9, [1]),
+        ("acquisition", "Sber", "Cloud Solutions", 2e9, [5]),
+        ("acquisition", "Nvidia", "Enfabrica", 9e8, [2]),
+        ("funding", None, "Figure AI", 1e9, [4]),
+        ("investment", "Nvidia", "Wayve", 5e8, [3]),
+        ("acquisition", "AMD", "ZT Systems", 4.9e9, [0])]
+
+
+def test_a_side_the_names_file_does_not_know_is_a_candidate_mention():
+    corpus = ds.extract(["AMD acquired ZT Systems for $4.9 billion."], cache=False)
+    assert corpus.mentions.filter(kind="candidate")["name"].to_list() == ["ZT Systems"]
+    assert corpus.relations.filter(source="AMD", target="ZT Systems").height == 1

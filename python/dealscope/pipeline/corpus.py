@@ -266,8 +266,8 @@ def _build(got, engine: str, plan: list[list[batches.Piece]], step,
         found = dict(zip(((doc, sid) for doc, sid, *_ in rows), r.cues, strict=True))
         # The lexicon's names by sentence, for the candidates and the deals alike.
         known = _by_sentence(r.mentions, r.sents, cand.NAME_COLUMNS, named=False)
-        mentions = _with_candidates(r.mentions, rows, known, found)
-        _deals(state, info, r.sents, rows, r.amounts, r.dates, mentions, known, found)
+        mentions, named = _with_candidates(r.mentions, rows, known, found)
+        _deals(state, info, r.sents, rows, r.amounts, r.dates, mentions, named, found)
         state.flush(sink, r.sents)
         for name, frame in (("dates", r.dates), ("amounts", r.amounts), ("mentions", mentions),
                             ("sentences", r.sents)):
@@ -393,22 +393,35 @@ _AMOUNT_CUES = frozenset(cand.AMOUNT_CUES)
 
 def _with_candidates(mentions: pl.DataFrame, sent_rows: list[tuple],
                      known: dict[tuple[int, int], list[cand.Name]],
-                     found: dict[tuple[int, int], dict[str, list[int]]]) -> pl.DataFrame:
-    """Add organisations the lexicon does not know, as kind "candidate" (see unknown.py)."""
+                     found: dict[tuple[int, int], dict[str, list[int]]],
+                     ) -> tuple[pl.DataFrame, dict[tuple[int, int], list[cand.Name]]]:
+    """Add organisations the lexicon does not know, as kind "candidate" (see unknown.py);
+    and the names by sentence for the deal stage: `known`, plus the candidates marked
+    as a deal's side (`unknown.sides`) as organisations of no known type."""
     rows = []
+    named = known
     for doc, sid, start, _end, sentence, lang in sent_rows:
         has_cues = not _AMOUNT_CUES.isdisjoint(found[(doc, sid)])
         has_marks = unknown.marked(sentence)
         if not (has_cues or has_marks):
             continue  # no pattern of unknown.find could match
-        spans = [(n[1] - start, n[2] - start) for n in known.get((doc, sid), [])]  # start, end
-        for s, e in unknown.find(sentence, spans, has_cues, lang, has_marks):
+        at = known.get((doc, sid), [])
+        spans = [(n[1] - start, n[2] - start) for n in at]  # start, end
+        sides = unknown.sides(sentence, spans, lang) if has_cues else []
+        if sides:
+            if named is known:
+                named = dict(known)  # the caller's `known` stays the lexicon's names
+            named[(doc, sid)] = sorted(at + [(doc, start + s, start + e, sentence[s:e], "org",
+                                              None, None, sid) for s, e in sides],
+                                       key=lambda n: n[1])
+        for s, e in sorted(sides + unknown.find(sentence, spans + sides, has_cues, lang,
+                                                has_marks)):
             rows.append((doc, start + s, start + e, sentence[s:e], sentence[s:e], "candidate",
                          None, None))
     if not rows:
-        return mentions
+        return mentions, named
     extra = pl.DataFrame(rows, schema=mentions.schema, orient="row")
-    return pl.concat([mentions, extra]).sort("doc", "start", maintain_order=True)
+    return pl.concat([mentions, extra]).sort("doc", "start", maintain_order=True), named
 
 
 _NONSPACE = re.compile(r"\S")
@@ -498,7 +511,8 @@ def _deals_frame(merged: pl.DataFrame, keys: pl.DataFrame,
 
 def _deals(state: _DealState, docs, sents, sent_rows, amounts, dates, mentions, names_at,
            found_at) -> None:
-    """`names_at`: the lexicon's names (no candidates) by sentence."""
+    """`names_at`: the names by sentence, the lexicon's and the candidates marked as a
+    deal's side (`_with_candidates`)."""
     orgs_found = mentions.filter(kind="org")  # a name's role: its last mention's
     types = dict(zip(orgs_found["name"].to_list(), orgs_found["role"].to_list(), strict=True))
     amounts_at = _by_sentence(amounts, sents, _AMOUNT_KEYS)

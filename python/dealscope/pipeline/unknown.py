@@ -1,7 +1,7 @@
 """Organisations the lexicon does not know, caught where the text marks them.
 
 Three marks, each a candidate (kind ``candidate`` in ``Corpus.mentions``),
-never a deal party on its own:
+not a deal party on its own (`find`):
 
 - a project name: ``Project Rainier``, ``Projekt``/``Progetto``/``Proyecto``/
   ``Projet``/``Проект`` + a capitalised word, ``「スターゲート」`` after プロジェクト;
@@ -12,13 +12,25 @@ never a deal party on its own:
 
 Chip family names (``Tensor Processing Unit``) are not candidates. Places
 are not told apart yet (``San Francisco``).
+
+A candidate is a deal's side (`sides`) where deals.toml's marks of a company
+stand next to it: right after an acquisition word (``acquired ZT Systems``,
+``收购Enfabrica``), opening the sentence before a word for raising money
+(``Wayve raised``), or next to a word for a company (``startup Wayve``,
+``Wayve, a British startup``). These marks leave places out (``invest in
+Portugal``): no mark is only a preposition. A side is one to three capitalised
+words (Latin letters in ja, zh and ko), cut at a month, a weekday or a word of
+`_STOP`; not in German, which capitalises every noun.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
 
-from .cues import chip_family
+from ..lexicon import LANGS, _read
+from .cues import _data, _trie, chip_family
 
 CAPITALISED_NOUN_LANGS = ("de",)
 
@@ -79,4 +91,143 @@ def find(sentence: str, known: list[tuple[int, int]], has_cues: bool,
             if m.start(1) == 0 or any(w in _STOP for w in words):
                 continue
             add(m.start(1), m.end(1))
+    return sorted(spans)
+
+
+# A side's name: capitalised words (`_CAP`); in ja, zh and ko, words in Latin letters.
+_NAME = rf"{_CAP_HEAD}(?<![\w.]{_CAP_HEAD}){_CAP_TAIL}(?:[ \t]+(?:&[ \t]+)?{_CAP}){{0,2}}"
+_LATIN_NAME = r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9&.-]*(?:[ \t][A-Z][A-Za-z0-9&.-]*){0,2}"
+# What a name's end may not keep: a possessive ('s) or a dangling mark.
+_TRAILING = re.compile(r"(?:['’]s?|[.&-])$")
+# A name running on through a mark the name pattern does not take (Run:ai, Scale·AI).
+_JOINED = re.compile(r"[:·/+]\w")
+
+
+# Words of `_STOP` that end a company's name rather than cut it: Scale AI, Silo AI.
+_SUFFIXES = frozenset({"AI", "IA", "ИИ"})
+# The lower-case word after a name (its possessive between: "Alphawave's parent").
+_LOWER_WORD = re.compile(r"(?:['’]s)?[ \t]+([^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*)")
+
+
+@dataclass(frozen=True)
+class _Marks:
+    """One language's patterns for `sides`, each with a group ``name`` and whether a
+    lower-case word after the name makes it a modifier (`_modifier`: after a word for
+    buying, in Latin and Cyrillic script). `probed` run only in a sentence whose lower
+    case `probe` finds a word in (one cheap scan; most sentences have none)."""
+
+    probe: re.Pattern[str] | None = None
+    probed: tuple[tuple[re.Pattern[str], bool], ...] = ()
+    always: tuple[tuple[re.Pattern[str], bool], ...] = ()
+
+
+@cache
+def _marks(lang: str) -> _Marks:
+    code = lang if lang in _data() else "en"
+    if code in CAPITALISED_NOUN_LANGS:
+        return _Marks()
+    section = _data().get(code, {})
+    follows, precedes = section.get("name_follows", []), section.get("name_precedes", [])
+    nouns = section.get("company_nouns", [])
+    if section.get("match") == "anywhere":
+        probed = []
+        if follows:
+            probed.append(rf"(?:{_trie(set(follows), '')})[ \t]*(?P<name>{_LATIN_NAME})")
+        if precedes:
+            probed.append(rf"(?P<name>{_LATIN_NAME})[ \t]*(?:{_trie(set(precedes), '')})")
+        return _Marks(_probe(follows + precedes), tuple((re.compile(p), False) for p in probed))
+    # A cue ending in an apostrophe (rachat d') runs into the name.
+    gap = r"(?:(?<=['’])|[ \t]+)"
+    probed = []
+    if follows:
+        words = _trie({w.lower() for w in follows}, "")
+        probed.append((re.compile(rf"(?<!\w)(?i:{words}){gap}(?P<name>{_NAME})"), True))
+    if nouns:
+        stems = rf"(?<!\w)(?i:{_trie({w.lower() for w in nouns}, '')})[\w-]*"
+        probed.append((re.compile(rf"{stems}[ \t]+(?P<name>{_NAME})"), False))
+        probed.append((re.compile(
+            rf"(?P<name>{_NAME}),[ \t]+(?:[\w-]+[ \t]+){{0,4}}?{stems}"), False))
+    always = []
+    if precedes:  # anchored at the sentence's start: cheap
+        words = _trie({w.lower() for w in precedes}, "")
+        always.append((re.compile(rf"^\W{{0,2}}(?P<name>{_NAME})[ \t]+(?i:{words})(?!\w)"),
+                       False))
+    return _Marks(_probe(follows + nouns), tuple(probed), tuple(always))
+
+
+def _probe(words: list[str]) -> re.Pattern[str] | None:
+    """Any of `words` in a lower-cased sentence."""
+    return re.compile(_trie({w.lower() for w in words}, "")) if words else None
+
+
+@cache
+def _calendar() -> frozenset[str]:
+    """Month and weekday words of every language (``the company Tuesday said``)."""
+    words: set[str] = set()
+    for code in LANGS:
+        data = _read(code)
+        for table in ("month", "weekday"):
+            words.update(w.rstrip(".") for w in data.get(table, {}))
+    return frozenset(words)
+
+
+@cache
+def _then(lang: str) -> frozenset[str]:
+    """Lower-case words that may follow a company bought (deals.toml ``name_then``, the
+    stopwords, the first words of date phrases), in `lang` and English."""
+    words: set[str] = set()
+    for code in {lang if lang in LANGS else "en", "en"}:
+        data = _read(code)
+        words.update(data.get("stopwords", []))
+        words.update(k.split()[0] for k in data.get("date_relative", {}))
+        words.update(_data().get(code, {}).get("name_then", []))
+    return frozenset(words)
+
+
+def _modifier(sentence: str, end: int, lang: str) -> bool:
+    """Does a lower-case word other than `_then`'s follow a name ending at `end`? Then
+    the name qualifies it (``bought Texas land``, ``buy Blackwell chips``)."""
+    m = _LOWER_WORD.match(sentence, end)
+    return m is not None and m.group(1).lower() not in _then(lang)
+
+
+def _trim(name: str) -> tuple[int, int] | None:
+    """The part of a side's name to keep (start, end within `name`): up to the first
+    calendar word or word of `_STOP` (a suffix of `_SUFFIXES` after the first word
+    kept), less a possessive; None when nothing is left."""
+    end = 0
+    for m in re.finditer(r"\S+", name):
+        word = m.group()
+        if (word in _STOP and not (end and word in _SUFFIXES)) \
+                or word.lower().rstrip(".") in _calendar():
+            break
+        end = m.end()
+    kept = _TRAILING.sub("", name[:end])
+    return (0, len(kept)) if len(kept) >= 2 else None
+
+
+def sides(sentence: str, known: list[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
+    """Spans (within the sentence) of companies not in the names file that the
+    sentence marks as a deal's side (see the module docstring), clear of the `known`
+    names' spans."""
+    spans: list[tuple[int, int]] = []
+    marks = _marks(lang)
+    patterns = marks.always
+    if marks.probe is not None and marks.probe.search(sentence.lower()):
+        patterns = marks.probed + patterns
+    for pattern, bought in patterns:
+        for m in pattern.finditer(sentence):
+            kept = _trim(m.group("name"))
+            if kept is None:
+                continue
+            start = m.start("name")
+            end = start + kept[1]
+            if _JOINED.match(sentence, end):
+                continue  # cut short: Run:ai
+            if bought and _modifier(sentence, end, lang):
+                continue
+            if chip_family(sentence[start:end]) or any(
+                    s < end and start < e for s, e in known + spans):
+                continue
+            spans.append((start, end))
     return sorted(spans)

@@ -1,0 +1,57 @@
+"""Companies the names file does not know, marked by the text as a deal's side
+(pipeline/unknown.py `sides`, deals.toml name_follows, name_precedes, company_nouns)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dealscope.pipeline import unknown
+
+
+def sides(sentence: str, lang: str = "en", known: list[tuple[int, int]] | None = None):
+    return [sentence[s:e] for s, e in unknown.sides(sentence, known or [], lang)]
+
+
+@pytest.mark.parametrize(("sentence", "lang", "want"), [
+    ("AMD acquired ZT Systems for $4.9 billion.", "en", ["ZT Systems"]),
+    ("Qualcomm said it would buy Alphawave for $2.4 billion.", "en", ["Alphawave"]),
+    ("CoreWeave acquired Weights & Biases last year.", "en", ["Weights & Biases"]),
+    ("AMD bought Silo AI, Europe's largest private AI lab.", "en", ["Silo AI"]),
+    ("Wayve raised $1.05 billion in a round led by SoftBank.", "en", ["Wayve"]),
+    ("Nvidia invested $500 million in startup Wayve.", "en", ["Wayve"]),
+    ("Nvidia invested $1 billion in Nokia, the Finnish telecom equipment company.", "en",
+     ["Nokia"]),
+    ("Le rachat d'Alphawave par Qualcomm.", "fr", ["Alphawave"]),
+    ("Сбер купил компанию Cloud Solutions за 2 млрд рублей.", "ru", ["Cloud Solutions"]),
+    ("Poolside pozyskał 1 mld dolarów.", "pl", ["Poolside"]),
+    ("英伟达同意以约9亿美元收购Enfabrica的技术和团队。", "zh", ["Enfabrica"]),
+    ("ソフトバンクはAmpereを買収した。", "ja", ["Ampere"]),
+])
+def test_a_side_is_the_name_its_mark_stands_next_to(sentence, lang, want):
+    assert sides(sentence, lang) == want
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    # Only a preposition before a place: no mark.
+    ("Microsoft will invest $10 billion in Portugal.", "en"),
+    # A lower-case word after the name makes it a modifier.
+    ("Crusoe bought Texas land for $100 million.", "en"),
+    ("Oracle will buy Blackwell chips worth $40 billion.", "en"),
+    ("Qualcomm said it would buy Alphawave's parent for $2.4 billion.", "en"),
+    # A weekday after a word for a company (AP style), a stop word after a buying word.
+    ("The company Tuesday raised $100 million.", "en"),
+    ("Microsoft bought GPUs and The Information reported it.", "en"),
+    # A name the pattern would cut short.
+    ("Nvidia agreed to acquire Run:ai for $700 million.", "en"),
+    # German capitalises every noun.
+    ("Nvidia übernimmt das Startup Lepton für mehrere hundert Millionen Dollar.", "de"),
+    # A raising word after a name that does not open the sentence.
+    ("After the deal, analysts said Crusoe raised prices.", "en"),
+])
+def test_no_side_without_its_mark(sentence, lang):
+    assert sides(sentence, lang) == []
+
+
+def test_a_known_name_is_no_side():
+    sentence = "AMD acquired ZT Systems for $4.9 billion."
+    assert sides(sentence, known=[(13, 23)]) == []
