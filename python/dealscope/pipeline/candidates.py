@@ -2,8 +2,9 @@
 
 The rules, in order:
 
-- Companies: organisation names of the sentence, media and regulators left
-  out; a cloud arm or a data-centre project counts as its parent (AWS →
+- Companies: organisation names of the sentence (with the companies the names
+  file does not know that the text marks as a deal's side, unknown.py), media
+  and regulators left out; a cloud arm or a data-centre project counts as its parent (AWS →
   Amazon, Google Cloud → Google, Project Rainier → Amazon). A word for "the
   company" (deals.toml ``anaphor``) before the sentence's only name stands
   for the first company of the last sentence that named one

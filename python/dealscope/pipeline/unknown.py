@@ -113,8 +113,9 @@ _LOWER_WORD = re.compile(r"(?:['’]s)?[ \t]+([^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ][\w'�
 class _Marks:
     """One language's patterns for `sides`, each with a group ``name`` and whether a
     lower-case word after the name makes it a modifier (`_modifier`: after a word for
-    buying, in Latin and Cyrillic script). `probed` run only in a sentence whose lower
-    case `probe` finds a word in (one cheap scan; most sentences have none)."""
+    buying, in Latin and Cyrillic script). The `probed` ones run only when `probe`
+    finds one of their words in the lower-cased sentence: one cheap scan, and most
+    sentences have none."""
 
     probe: re.Pattern[str] | None = None
     probed: tuple[tuple[re.Pattern[str], bool], ...] = ()
@@ -191,10 +192,10 @@ def _modifier(sentence: str, end: int, lang: str) -> bool:
     return m is not None and m.group(1).lower() not in _then(lang)
 
 
-def _trim(name: str) -> tuple[int, int] | None:
-    """The part of a side's name to keep (start, end within `name`): up to the first
-    calendar word or word of `_STOP` (a suffix of `_SUFFIXES` after the first word
-    kept), less a possessive; None when nothing is left."""
+def _trim(name: str) -> int | None:
+    """How much of a side's name to keep: up to the first calendar word or word of
+    `_STOP` (a suffix of `_SUFFIXES` after the first word kept), less a possessive;
+    None when under two characters are left."""
     end = 0
     for m in re.finditer(r"\S+", name):
         word = m.group()
@@ -203,7 +204,7 @@ def _trim(name: str) -> tuple[int, int] | None:
             break
         end = m.end()
     kept = _TRAILING.sub("", name[:end])
-    return (0, len(kept)) if len(kept) >= 2 else None
+    return len(kept) if len(kept) >= 2 else None
 
 
 def sides(sentence: str, known: list[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
@@ -221,7 +222,7 @@ def sides(sentence: str, known: list[tuple[int, int]], lang: str) -> list[tuple[
             if kept is None:
                 continue
             start = m.start("name")
-            end = start + kept[1]
+            end = start + kept
             if _JOINED.match(sentence, end):
                 continue  # cut short: Run:ai
             if bought and _modifier(sentence, end, lang):
