@@ -20,6 +20,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from ..frames import RELATIONS
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - older Pythons read TOML with the tomli backport
@@ -140,7 +142,6 @@ for _code in (*LANGS, *GROUPS):
 # What a [date_relative] entry may say (rust/lexicon.rs refuses the rest too).
 _UNITS = ("year", "quarter", "month", "week", "day")
 _PERIODS = ("start", "end")
-_RELATIONS = ("on", "by", "since", "before")
 
 
 def _date_relative(key: str, value: list[Any]) -> tuple:
@@ -148,9 +149,9 @@ def _date_relative(key: str, value: list[Any]) -> tuple:
     period = value[2] if len(value) > 2 else None
     relation = value[3] if len(value) > 3 else None
     if not 2 <= len(value) <= 4 or value[0] not in _UNITS or not isinstance(value[1], int) \
-            or period not in (None, *_PERIODS) or relation not in (None, *_RELATIONS):
+            or period not in (None, *_PERIODS) or relation not in (None, *RELATIONS):
         raise ValueError(f"[date_relative] {key!r} = {value!r}: not [unit, offset] with an "
-                         f"optional period {_PERIODS} and relation {_RELATIONS}")
+                         f"optional period {_PERIODS} and relation {RELATIONS}")
     return (str(value[0]), int(value[1]), *map(str, value[2:4]))
 
 
