@@ -619,6 +619,32 @@ def test_money_invested_in_a_companys_chips_buys_them(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_the_buyer_of_chips_may_say_when_or_whether_before_its_verb(engine):
+    texts = ["Oracle will spend $40 billion on Nvidia chips for OpenAI.",
+             "Oracle plans to invest $40 billion in Nvidia chips for OpenAI.",
+             "Oracle has agreed to buy $40 billion of Nvidia chips for OpenAI.",
+             "Oracle va investir 40 milliards de dollars dans des puces Nvidia pour OpenAI.",
+             "Oracle planuje zainwestować 40 mld dolarów w chipy Nvidii dla OpenAI.",
+             "Oracle потратит 40 млрд долларов на чипы Nvidia для OpenAI."]
+    for text in texts:
+        assert deal_rows([text], engine, "kind", "source", "target", "low") == [
+            ("compute", "Nvidia", "Oracle", 4e10)], text
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_chips_of_a_company_are_its_goods_through_a_word_for_of(engine):
+    texts = ["Oracle invertirá 40.000 millones de dólares en chips de Nvidia para OpenAI.",
+             "Oracle investirà 40 miliardi di dollari in processori grafici di Nvidia per "
+             "OpenAI."]
+    for text in texts:
+        assert deal_rows([text], engine, "kind", "source", "target", "low") == [
+            ("compute", "Nvidia", "Oracle", 4e10)], text
+    # Not a company named after a compute word and another: the startup is invested in.
+    assert deal_rows(["Nvidia invested $500 million in cloud startup Lambda."], engine,
+                     "kind", "source", "target") == [("investment", "Nvidia", "Lambda")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_a_companys_chips_bought_are_compute_not_the_company(engine):
     texts = ["Oracle agreed to buy $40 billion of Nvidia chips for OpenAI.",
              "SoftBank agreed to buy Ampere Computing for $6.5 billion."]

@@ -46,8 +46,9 @@ The rules, in order:
   from the provider (the one named closest to the amount; else data
   centre/cloud (a big tech company selling cloud under its own name too,
   deals.toml ``cloud_sellers``) > chips > big tech > investor) to the customer
-  (the company a customer, spending or investing word follows right after:
-  ``Oracle will buy … Nvidia chips for OpenAI``, else a lab);
+  (the company a customer, spending or investing word follows right after, words
+  of when or whether aside: ``Oracle will buy … Nvidia chips for OpenAI``, ``Oracle
+  plans to invest …``, else a lab);
   an acquisition from the company marked as the doer (Japanese が), else from
   the first named company to the second.
 - Money below 100,000 (a share price) is no deal amount.
@@ -87,6 +88,9 @@ OF = 8
 WITH = 24
 # How far before an amount a valuation word makes it a value (`figure_of`).
 VALUES = 40
+# How far a company's verb (`cues.doer_gap`) or the words before it (`cues.goods_head`)
+# are looked for.
+GAP = 32
 # How far after a customer word a company it names may start (`buyer_of`).
 APPOSITION = 16
 # In a compute deal, the words whose doer buys (`buyer_of`).
@@ -101,6 +105,8 @@ class Org:
     start: int  # offset within the sentence
     after: str = ""  # the text right after the name (for particles such as が)
     end: int = -1  # where the name ends within the sentence
+    verb: int = -1  # where its own verb may start: after "will", "plans to" (`cues.doer_gap`)
+    head: int = -1  # where "chips de" before it starts (`cues.goods_head`), else `start`
 
 
 @dataclass(slots=True)
@@ -129,10 +135,11 @@ Name = tuple[int, int, int, str, str, str | None, str | None, int]
 
 
 def parties(names: list[Name], types: dict[str, str], sentence: str = "",
-            sentence_start: int = 0) -> list[Org]:
+            sentence_start: int = 0, lang: str = "") -> list[Org]:
     """The companies of a sentence, each once, in order of first mention; `names` in
     document offsets, the sentence starting at `sentence_start` (an Org's start is
-    within the sentence, and its `after` read from `sentence`)."""
+    within the sentence, and its `after`, `verb` and `head` read from `sentence` in
+    `lang`'s words)."""
     out: list[Org] = []
     seen: set[str] = set()
     for _doc, start, end, name, kind, role, parent, _sid in names:
@@ -142,9 +149,13 @@ def parties(names: list[Name], types: dict[str, str], sentence: str = "",
             name = parent
         if name not in seen:
             seen.add(name)
-            rel_end = end - sentence_start
-            out.append(Org(name, types.get(name, role or "other"), start - sentence_start,
-                           sentence[rel_end:rel_end + 2], rel_end))
+            rel, rel_end = start - sentence_start, end - sentence_start
+            gap = cues.doer_gap(lang).match(sentence, rel_end, rel_end + GAP) if lang else None
+            head = cues.goods_head(lang).search(sentence, max(0, rel - GAP), rel) \
+                if lang else None
+            out.append(Org(name, types.get(name, role or "other"), rel,
+                           sentence[rel_end:rel_end + 2], rel_end,
+                           gap.end() if gap else rel_end, head.start(1) if head else rel))
     return out
 
 
@@ -236,15 +247,16 @@ def first_after(orgs: list[Org], end: int) -> Org | None:
 
 def bought_from(found: dict[str, list[int]], orgs: list[Org], end: int) -> bool:
     """Is money spent (the amount ending at `end`) a purchase from the provider named
-    first after it, before or in the first compute or chip word after it? ``agreed to
-    spend $30 billion on Microsoft Azure compute`` is; ``will spend $80 billion on
-    data centers this year, Nvidia said`` is a figure."""
+    first after it, before or in the first compute or chip word after it, or whose
+    goods that word names (`goods_of`)? ``agreed to spend $30 billion on Microsoft
+    Azure compute`` is, and so is ``потратит 40 млрд долларов на чипы Nvidia``; ``will
+    spend $80 billion on data centers this year, Nvidia said`` is a figure."""
     seller = first_after(orgs, end)
     if seller is None or provider_rank(seller) < PROVIDER_RANK["hyperscaler"]:
         return False
     cue = min((p for c in ("compute", "chips") for p in found.get(c, ()) if p >= end),
               default=None)
-    return cue is not None and seller.start <= cue
+    return cue is not None and (seller.start <= cue or goods_of(found, orgs, end))
 
 
 def priced(found: dict[str, list[int]], start: int) -> bool:
@@ -347,7 +359,9 @@ def goods_of(found: dict[str, list[int]], orgs: list[Org], end: int) -> bool:
     compute rather than put into the company? ``zainwestuje 40 mld dolarów w chipy
     Nvidii``, ``will invest $40 billion in Nvidia chips`` are: the company named next
     after the amount follows a compute or chip word at once (within `OF` characters,
-    so not ``in cloud startup Lambda``) or has one right after its name."""
+    so not ``in cloud startup Lambda``) or through a word for "of" (``en chips de
+    Nvidia``, ``in processori grafici di Nvidia``: `Org.head`), or has one right after
+    its name."""
     after = next_company(found, orgs, end)
     if after is None:
         return False
@@ -355,7 +369,9 @@ def goods_of(found: dict[str, list[int]], orgs: list[Org], end: int) -> bool:
     goods = [p for c in ("compute", "chips") for p in found.get(c, ())]
     if any(right_after(p, nxt.end) for p in goods):
         return True
-    return first is not None and first[1] in ("compute", "chips") and nxt.start <= first[0] + OF
+    # "in chipy Nvidii" (at once), "en chips de Nvidia" (a word for "of" between).
+    return first is not None and first[1] in ("compute", "chips") \
+        and (nxt.start <= first[0] + OF or nxt.head <= first[0])
 
 
 def sells_compute_to_lab(orgs: list[Org]) -> bool:
@@ -423,12 +439,14 @@ def buyer_of(found: dict[str, list[int]], orgs: list[Org]) -> Org | None:
     """The company a customer word (or one of spending or investing: `BUYER_CUES`)
     follows right after, its doer: ``Oracle will buy $40 billion of Nvidia chips for
     OpenAI`` (Oracle buys, though OpenAI is the lab); ``Oracle zainwestuje 40 mld
-    dolarów w chipy Nvidii dla … OpenAI``.
+    dolarów w chipy Nvidii dla … OpenAI``. Words of when or whether may stand between
+    (``Oracle will spend``, ``Oracle planuje zainwestować``: `Org.verb`); the word may
+    start among them (``has agreed to buy``, whose cue is ``agreed to buy``).
     Not when another company follows the word within `APPOSITION` characters: in
     ``CoreWeave client Microsoft`` the word names Microsoft."""
     for o in orgs:
         for p in (p for c in BUYER_CUES for p in found.get(c, ())):
-            if right_after(p, o.end) and not any(p < o2.start <= p + APPOSITION
+            if o.end <= p <= o.verb + 2 and not any(p < o2.start <= p + APPOSITION
                                                  and o2 is not o for o2 in orgs):
                 return o
     return None
@@ -542,7 +560,7 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
                   orgs: list[Org] | None = None) -> list[Candidate]:
     """`found` (the sentence's cues) and `orgs` (its parties) when the caller has them."""
     if orgs is None:
-        orgs = parties(names, types, sentence, sent_start)
+        orgs = parties(names, types, sentence, sent_start, lang)
     if found is None:
         found = cues.find(sentence, lang)
     spans = [(a["start"] - sent_start, a["end"] - sent_start)

@@ -527,7 +527,7 @@ def _deals(state: _DealState, docs, sents, sent_rows, amounts, dates, mentions, 
         lang, published, pub_precision = docs[doc]
         names = at or []
         hits = found_at[(doc, sid)]
-        orgs = cand.with_antecedent(cand.parties(names, types, sentence, start), hits,
+        orgs = cand.with_antecedent(cand.parties(names, types, sentence, start, read_in), hits,
                                     state.antecedent, sentence, read_in)
         if orgs:
             state.antecedent = orgs[0]

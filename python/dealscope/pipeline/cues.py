@@ -283,6 +283,42 @@ def anaphor_end(sentence: str, lang: str, pos: int) -> int:
     return end
 
 
+def _words_of(lang: str, key: str) -> list[str]:
+    """A pipeline-only word list of deals.toml (`key`), the language's then English's."""
+    data = _data()
+    codes = [lang] if lang == "en" else [lang, "en"]
+    return [w for code in codes for w in data.get(code, {}).get(key, [])]
+
+
+def _any_of(words: list[str]) -> str:
+    """Whole words, longest first; one ending in an elision runs on into the next word."""
+    return "(?:" + "|".join(re.escape(w) + ("" if w.endswith("'") else r"(?![\w'-])")
+                            for w in sorted(set(words), key=len, reverse=True)) + ")"
+
+
+@cache
+def doer_gap(lang: str) -> re.Pattern[str]:
+    """What may stand between a company and its verb, matched at the name's end
+    (deals.toml ``doer_then``: ``Oracle will buy``, ``Oracle va investir``)."""
+    words = _words_of(lang, "doer_then")
+    if not words:
+        return _NO_KEY
+    return re.compile(r"(?:\s+" + _any_of(words) + ")+", re.IGNORECASE)
+
+
+@cache
+def goods_head(lang: str) -> re.Pattern[str]:
+    """One or two words, then a word for "of" (deals.toml ``goods_of``), ending right
+    before a company: group 1 is where the words start (``chips de`` Nvidia)."""
+    words = _words_of(lang, "goods_of")
+    if not words:
+        return _NO_KEY
+    return re.compile(r"(?<![\w'-])(\w[\w'-]*(?:\s+\w[\w'-]*)?)\s+"
+                      + "(?:" + "|".join(re.escape(w) + ("" if w.endswith("'") else r"\s+")
+                                         for w in sorted(set(words), key=len, reverse=True))
+                      + ")$", re.IGNORECASE)
+
+
 @cache
 def markers(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Particles that mark the doer and the thing done to (Japanese が / を)."""
