@@ -30,7 +30,7 @@ const DEALS: &str = include_str!("../python/dealscope/lexicon/deals.toml");
 
 /// The categories, in the order `cues.CATEGORIES` lists them (the names are the
 /// dicts' keys: tests/test_cues.py, which finds every entry, would see a difference).
-pub const CATEGORIES: [&str; 26] = [
+pub const CATEGORIES: [&str; 27] = [
     "investment",
     "compute",
     "chips",
@@ -57,6 +57,7 @@ pub const CATEGORIES: [&str; 26] = [
     "besides",
     "respectively",
     "alongside",
+    "sells",
 ];
 
 /// A word that is a sign only (`[$€£¥]` in `cues._WORD`).

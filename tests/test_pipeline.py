@@ -645,6 +645,45 @@ def test_chips_of_a_company_are_its_goods_through_a_word_for_of(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_stake_sold_to_a_named_buyer_is_the_buyers_investment(engine):
+    texts = ["SoftBank sold its stake in Nvidia to Blackstone for $5.8 billion.",
+             "SoftBank a vendu sa participation dans Nvidia à Blackstone pour 5,8 milliards "
+             "de dollars.",
+             "SoftBank vendió su participación en Nvidia a Blackstone por 5.800 millones de "
+             "dólares.",
+             "SoftBank ha venduto la sua partecipazione in Nvidia a Blackstone per 5,8 "
+             "miliardi di dollari.",
+             "SoftBank sprzedał udziały w Nvidii firmie Blackstone za 5,8 mld dolarów.",
+             "SoftBank продал долю в Nvidia компании Blackstone за 5,8 млрд долларов.",
+             "SoftBank verkaufte seine Anteile an Nvidia an Blackstone für 5,8 Milliarden "
+             "Dollar."]
+    for text in texts:
+        assert deal_rows([text], engine, "kind", "source", "target", "low") == [
+            ("investment", "Blackstone", "Nvidia", 5.8e9)], text
+    # A stake sold to no one named stays no deal.
+    assert deal_rows(["SoftBank sold its stake in Nvidia for $5.8 billion."], engine,
+                     "kind") == []
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_company_sold_to_a_named_buyer_is_the_buyers_acquisition(engine):
+    texts = ["Intel sold a 51% stake in Altera to Blackstone for $8.75 billion.",
+             "SoftBank agreed to sell Ampere Computing to Oracle for $6.5 billion.",
+             # Chips sold are no company sold.
+             "Nvidia sold $10 billion of chips to Oracle."]
+    assert deal_rows(texts, engine, "kind", "source", "target", "low", by="kind") == [
+        ("acquisition", "Oracle", "Ampere Computing", 6.5e9),
+        ("compute", "Nvidia", "Oracle", 1e10),
+        ("investment", "Blackstone", "Altera", 8.75e9)]
+    # A buyer the names file does not know is a side after the word for "to".
+    texts = ["Intel sold a 51% stake in Altera to Silver Lake for $8.75 billion.",
+             "Intel agreed to sell Altera to Silver Lake for $8.75 billion."]
+    assert deal_rows(texts, engine, "kind", "source", "target", "low", by="kind") == [
+        ("acquisition", "Silver Lake", "Altera", 8.75e9),
+        ("investment", "Silver Lake", "Altera", 8.75e9)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_a_companys_chips_bought_are_compute_not_the_company(engine):
     texts = ["Oracle agreed to buy $40 billion of Nvidia chips for OpenAI.",
              "SoftBank agreed to buy Ampere Computing for $6.5 billion."]

@@ -26,6 +26,11 @@ def sides(sentence: str, lang: str = "en", known: list[tuple[int, int]] | None =
     ("Poolside pozyskał 1 mld dolarów.", "pl", ["Poolside"]),
     ("英伟达同意以约9亿美元收购Enfabrica的技术和团队。", "zh", ["Enfabrica"]),
     ("ソフトバンクはAmpereを買収した。", "ja", ["Ampere"]),
+    # Sold to a buyer: the company sold and the buyer after the word for "to".
+    ("Intel agreed to sell Altera to Silver Lake for $8.75 billion.", "en",
+     ["Altera", "Silver Lake"]),
+    ("Intel sold a 51% stake in Altera to Silver Lake.", "en", ["Altera", "Silver Lake"]),
+    ("Intel a cédé 51 % d'Altera à Silver Lake.", "fr", ["Silver Lake"]),
 ])
 def test_a_side_is_the_name_its_mark_stands_next_to(sentence, lang, want):
     assert sides(sentence, lang) == want
@@ -36,6 +41,7 @@ def test_a_side_is_the_name_its_mark_stands_next_to(sentence, lang, want):
     ("Microsoft will invest $10 billion in Portugal.", "en"),
     # A lower-case word after the name makes it a modifier.
     ("Crusoe bought Texas land for $100 million.", "en"),
+    ("Crusoe sold Texas land to investors for $100 million.", "en"),
     ("Oracle will buy Blackwell chips worth $40 billion.", "en"),
     ("Qualcomm said it would buy Alphawave's parent for $2.4 billion.", "en"),
     # A weekday after a word for a company (AP style), a stop word after a buying word.

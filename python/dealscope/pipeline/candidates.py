@@ -30,7 +30,9 @@ The rules, in order:
   name make no deal; a partnership needs money or an
   announced/completed word. An investment between two companies neither of
   which is a lab needs them to be the only two named. Companies merely named together, or
-  named as competitors, make no deal; nor does a stake sold (deals.toml ``sale``).
+  named as competitors, make no deal; nor does a stake sold (deals.toml ``sale``),
+  unless to a named buyer: then it is the buyer's (sales.py: ``sold a stake in Altera
+  to Blackstone`` is Blackstone investing in Altera).
 - Amounts: a money amount whose nearest cue word before it is valuation,
   revenue or spending, or that one follows right after (``a $183 billion
   valuation``), is not the deal's amount. With several amounts and several
@@ -60,7 +62,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import cues
+from . import cues, sales
 
 CONTRACT_CUES = ("partnership", "customer", "provider")
 FIGURE_CUES = ("valuation", "revenue", "spending")
@@ -575,7 +577,12 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     chip = cues.chip_family(sentence)
     first = spans[0] if spans else (None, None)
     kind = kind_of(found, orgs, bool(power), chip is not None, *first)
-    if kind is None or "competitor" in found or (kind == "investment" and "sale" in found):
+    sale = sales.sold_to(sentence, lang, found, orgs)
+    fixed = None
+    if sale is not None:  # "Intel sold a stake in Altera to Blackstone": Blackstone's deal
+        kind, fixed = sale[0], (sale[1].name, sale[2].name)
+    if kind is None or "competitor" in found or (
+            kind == "investment" and "sale" in found and fixed is None):
         return []  # rivals, or a stake sold ("SoftBank sold its stake in Nvidia")
     money = []
     ends = tuple(end for _, end in spans)
@@ -618,7 +625,7 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
                 if len(providers) > 1:
                     investor = min(providers, key=lambda o: (
                         abs(o.start - rel), -provider_rank(o)))
-            pair = direction(kind, orgs, investor, cues.markers(lang), found)
+            pair = fixed or direction(kind, orgs, investor, cues.markers(lang), found)
             if pair is None or pair[0] == pair[1]:
                 continue
             rel_end = rel + (a["end"] - a["start"])
@@ -645,7 +652,7 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         return []
     if kind == "funding":
         return []  # a round is known by its amount
-    pair = direction(kind, orgs, None, cues.markers(lang), found)
+    pair = fixed or direction(kind, orgs, None, cues.markers(lang), found)
     if pair is None or pair[0] == pair[1]:
         return []
     return [Candidate(doc, sid, kind, pair[0], pair[1], **base)]

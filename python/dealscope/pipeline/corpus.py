@@ -388,7 +388,9 @@ def _sentences(part: list[batches.Piece], chunk: list[str], langs: list[str],
     return _shift(numbered, part).select(list(SENTENCE_SCHEMA))
 
 
-_AMOUNT_CUES = frozenset(cand.AMOUNT_CUES)
+# Deal words that make a sentence's unknown names worth looking for (selling too:
+# "agreed to sell Altera to Silver Lake").
+_DEAL_CUES = frozenset((*cand.AMOUNT_CUES, "sells"))
 
 
 def _with_candidates(mentions: pl.DataFrame, sent_rows: list[tuple],
@@ -401,7 +403,7 @@ def _with_candidates(mentions: pl.DataFrame, sent_rows: list[tuple],
     rows = []
     named = known
     for doc, sid, start, _end, sentence, lang in sent_rows:
-        has_cues = not _AMOUNT_CUES.isdisjoint(found[(doc, sid)])
+        has_cues = not _DEAL_CUES.isdisjoint(found[(doc, sid)])
         has_marks = unknown.marked(sentence)
         if not (has_cues or has_marks):
             continue  # no pattern of unknown.find could match

@@ -17,7 +17,7 @@ CATEGORIES = (
     "revenue", "spending", "talks", "announced", "completed", "planned", "total", "tranche",
     "provider", "customer", "competitor", "anaphor", "receives",
     "sale", "shares", "price_move", "besides",
-    "respectively", "alongside",
+    "respectively", "alongside", "sells",
 )
 
 
@@ -317,6 +317,16 @@ def goods_head(lang: str) -> re.Pattern[str]:
                       + "(?:" + "|".join(re.escape(w) + ("" if w.endswith("'") else r"\s+")
                                          for w in sorted(set(words), key=len, reverse=True))
                       + ")$", re.IGNORECASE)
+
+
+@cache
+def sold_to(lang: str) -> re.Pattern[str]:
+    """A word right before a company it is sold to, at the end of the text searched
+    (deals.toml ``sold_to``: ``… to Blackstone``)."""
+    words = _words_of(lang, "sold_to")
+    if not words:
+        return _NO_KEY
+    return re.compile(r"(?<![\w'-])" + _any_of(words) + r"\s+$", re.IGNORECASE)
 
 
 @cache

@@ -17,7 +17,8 @@ A candidate is a deal's side (`sides`) where deals.toml's marks of a company
 stand next to it: right after an acquisition word (``acquired ZT Systems``,
 ``收购Enfabrica``), opening the sentence before a word for raising money
 (``Wayve raised``), or next to a word for a company (``startup Wayve``,
-``Wayve, a British startup``). These marks leave places out (``invest in
+``Wayve, a British startup``), or sold to a buyer, both the company sold and the
+buyer (``sold a stake in Altera to Silver Lake``). These marks leave places out (``invest in
 Portugal``): no mark is only a preposition. A side is one to three capitalised
 words (Latin letters in ja, zh and ko), cut at a month, a weekday or a word of
 `_STOP`; not in German, which capitalises every noun.
@@ -103,6 +104,8 @@ _TRAILING = re.compile(r"(?:['’]s?|[.&-])$")
 _JOINED = re.compile(r"[:·/+]\w")
 
 
+# How far after a word for selling the buyer's word for "to" may stand.
+SOLD_TO = 80
 # Words of `_STOP` that end a company's name rather than cut it: Scale AI, Silo AI.
 _SUFFIXES = frozenset({"AI", "IA", "ИИ"})
 # The lower-case word after a name (its possessive between: "Alphawave's parent").
@@ -130,6 +133,7 @@ def _marks(lang: str) -> _Marks:
     section = _data().get(code, {})
     follows, precedes = section.get("name_follows", []), section.get("name_precedes", [])
     nouns = section.get("company_nouns", [])
+    sells, sold_to = section.get("sells", []), section.get("sold_to", [])
     if section.get("match") == "anywhere":
         probed = []
         if follows:
@@ -148,12 +152,19 @@ def _marks(lang: str) -> _Marks:
         probed.append((re.compile(rf"{stems}[ \t]+(?P<name>{_NAME})"), False))
         probed.append((re.compile(
             rf"(?P<name>{_NAME}),[ \t]+(?:[\w-]+[ \t]+){{0,4}}?{stems}"), False))
+    if sells and sold_to:  # "sold a stake in Altera to Silver Lake": both are sides
+        sold = rf"(?<!\w)(?i:{_trie({w.lower() for w in sells}, '')})[\w-]*"  # stems
+        to = rf"(?<!\w)(?i:{_trie({w.lower() for w in sold_to}, '')})"
+        probed.append((re.compile(rf"{sold}{gap}(?P<name>{_NAME})"), True))
+        probed.append((re.compile(rf"{sold}[^.;]{{0,{SOLD_TO}}}?{to}[ \t]+(?P<name>{_NAME})"),
+                       True))
     always = []
     if precedes:  # anchored at the sentence's start: cheap
         words = _trie({w.lower() for w in precedes}, "")
         always.append((re.compile(rf"^\W{{0,2}}(?P<name>{_NAME})[ \t]+(?i:{words})(?!\w)"),
                        False))
-    return _Marks(_probe(follows + nouns), tuple(probed), tuple(always))
+    return _Marks(_probe(follows + nouns + (sells if sold_to else [])), tuple(probed),
+                  tuple(always))
 
 
 def _probe(words: list[str]) -> re.Pattern[str] | None:
