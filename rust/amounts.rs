@@ -219,7 +219,10 @@ impl<'a> DocParser<'a> {
         let mut percent = false;
         if let Some((n, c)) = self.find(j, CURRENCY, |e| e.currency.as_deref()) {
             currency = Some(c);
-            j += n;
+            // Else one word for both (multibillion-dollar), read below as vague.
+            if self.find(j, VAGUE, |e| e.vague).map(|(v, _)| v) != Some(n) {
+                j += n;
+            }
         } else if let Some(n) = self.has(j, Flag::PercentPrefix) {
             percent = true;
             j += n;

@@ -645,6 +645,13 @@ def test_chips_of_a_company_are_its_goods_through_a_word_for_of(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_multibillion_dollar_deal_is_one_of_billions(engine):
+    assert deal_rows(["Lambda struck a multibillion-dollar deal with Microsoft to deploy "
+                      "Nvidia chips."], engine, "kind", "source", "target", "low", "high",
+                     "currency") == [("compute", "Lambda", "Microsoft", 1e9, 1e10, "USD")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_a_stake_sold_to_a_named_buyer_is_the_buyers_investment(engine):
     texts = ["SoftBank sold its stake in Nvidia to Blackstone for $5.8 billion.",
              "SoftBank a vendu sa participation dans Nvidia à Blackstone pour 5,8 milliards "

@@ -38,6 +38,8 @@ A mention is read over the tokens, never over raw characters:
   unit are copied across (``od 20 do 30 mld``), and low must not exceed high.
 - Vague words give order-of-magnitude bounds (``dziesiątki miliardów`` →
   1e10..1e11); they need a scale or a unit unless they are one (``billions``).
+  A vague word that is a currency word too names its currency
+  (``multibillion-dollar``).
 - A decimal-comma language reads ``2, 2 miliardi`` (a common typo in scraped
   text) as 2.2 when a scale word follows.
 """
@@ -174,7 +176,9 @@ class DocParser(TokenView):
         m = self.match(j, "currency")
         if m:
             currency = m[1]
-            j += m[0]
+            v = self.match(j, "vague")
+            if not (v and v[0] == m[0]):  # else one word for both, read below as vague
+                j += m[0]
         else:
             m = self.match(j, "percent_prefix")
             if m:
