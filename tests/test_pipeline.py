@@ -691,6 +691,18 @@ def test_a_company_sold_to_a_named_buyer_is_the_buyers_acquisition(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_companys_chips_bought_from_it_are_compute(engine):
+    texts = [("Яндекс купит у Nvidia ускорители на 1 млрд долларов.", "Yandex", 1e9),
+             ("Oracle will buy Nvidia chips worth $40 billion for OpenAI.", "Oracle", 4e10),
+             ("xAI kupi od Nvidii chipy za 20 mld dolarów.", "xAI", 2e10),
+             ("Microsoft compró a Nvidia chips por 10.000 millones de dólares.", "Microsoft",
+              1e10)]
+    for text, buyer, low in texts:
+        assert deal_rows([text], engine, "kind", "source", "target", "low") == [
+            ("compute", "Nvidia", buyer, low)], text
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_a_companys_chips_bought_are_compute_not_the_company(engine):
     texts = ["Oracle agreed to buy $40 billion of Nvidia chips for OpenAI.",
              "SoftBank agreed to buy Ampere Computing for $6.5 billion."]

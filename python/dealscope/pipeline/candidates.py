@@ -18,7 +18,8 @@ The rules, in order:
   investment word, nor is a deal word put aside (``In addition to the
   investment, … a partnership``). Money invested in compute built with a
   company (``… infrastructure, building data centers with Fluidstack``) or in a
-  company's chips (``in Nvidia chips``) is compute; money in a contract between
+  company's chips (``in Nvidia chips``) is compute, and so are a company's chips
+  bought (``will buy Nvidia chips``, ``купит у Nvidia ускорители``); money in a contract between
   a lab and a compute seller is compute; an investment's amount followed by a
   round word is that round (``… as part of a $2 billion funding round``).
 - Evidence needed: a money amount, a power figure or a chip count that belongs
@@ -303,7 +304,8 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
     if "acquisition" in found and len(orgs) >= 2:
         if bought_shares(found, orgs):
             return "investment"
-        if money_end is not None and goods_of(found, orgs, money_end):
+        if (money_end is not None and goods_of(found, orgs, money_end)) \
+                or bought_goods(found, orgs):
             return "compute"  # "agreed to buy $40 billion of Nvidia chips": not Nvidia
         if orgs[1].type not in ("bigtech", "cloud") \
                 and ("investment" not in found or nearest == "acquisition"):
@@ -376,6 +378,21 @@ def goods_of(found: dict[str, list[int]], orgs: list[Org], end: int) -> bool:
         and (nxt.start <= first[0] + OF or nxt.head <= first[0])
 
 
+def has_goods(found: dict[str, list[int]], org: Org) -> bool:
+    """Does a chip or compute word follow right after the company's name (``Nvidia
+    chips``, ``Nvidia ускорители``)?"""
+    return any(right_after(p, org.end) for c in ("compute", "chips") for p in found.get(c, ()))
+
+
+def bought_goods(found: dict[str, list[int]], orgs: list[Org]) -> bool:
+    """Are a company's goods bought, not the company? ``will buy Nvidia chips``,
+    ``купит у Nvidia ускорители``, ``kupi od Nvidii chipy`` are: the company named first
+    after the first acquisition word has a chip or compute word right after it."""
+    bought = min(found["acquisition"])
+    after = next((o for o in orgs if o.start > bought), None)
+    return after is not None and has_goods(found, after)
+
+
 def sells_compute_to_lab(orgs: list[Org]) -> bool:
     """Are two companies a lab and one that sells compute (a data-centre or cloud
     company, a chipmaker or a cloud-selling big tech): money between them is paid for
@@ -445,11 +462,13 @@ def buyer_of(found: dict[str, list[int]], orgs: list[Org]) -> Org | None:
     (``Oracle will spend``, ``Oracle planuje zainwestować``: `Org.verb`); the word may
     start among them (``has agreed to buy``, whose cue is ``agreed to buy``).
     Not when another company follows the word within `APPOSITION` characters: in
-    ``CoreWeave client Microsoft`` the word names Microsoft."""
+    ``CoreWeave client Microsoft`` the word names Microsoft; unless that company's
+    goods are named after it (``Oracle will buy Nvidia chips``)."""
     for o in orgs:
         for p in (p for c in BUYER_CUES for p in found.get(c, ())):
-            if o.end <= p <= o.verb + 2 and not any(p < o2.start <= p + APPOSITION
-                                                 and o2 is not o for o2 in orgs):
+            if o.end <= p <= o.verb + 2 and not any(
+                    p < o2.start <= p + APPOSITION and o2 is not o
+                    and not has_goods(found, o2) for o2 in orgs):
                 return o
     return None
 
