@@ -673,6 +673,15 @@ def test_a_stake_sold_to_a_named_buyer_is_the_buyers_investment(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_money_raised_by_selling_is_no_investment_without_a_buyer(engine):
+    texts = ["SoftBank sold its entire Nvidia stake for $5.83 billion to fund its OpenAI "
+             "bets.",
+             "CoreWeave sold $2 billion of bonds to investors to fund data centers for "
+             "OpenAI."]
+    assert deal_rows(texts, engine, "kind") == []
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_a_company_sold_to_a_named_buyer_is_the_buyers_acquisition(engine):
     texts = ["Intel sold a 51% stake in Altera to Blackstone for $8.75 billion.",
              "SoftBank agreed to sell Ampere Computing to Oracle for $6.5 billion.",
@@ -700,6 +709,10 @@ def test_a_companys_chips_bought_from_it_are_compute(engine):
     for text, buyer, low in texts:
         assert deal_rows([text], engine, "kind", "source", "target", "low") == [
             ("compute", "Nvidia", buyer, low)], text
+    # Named through a word for "from", with a chip count and no money.
+    assert deal_rows(["Anthropic plans to buy up to one million TPUs from Google."], engine,
+                     "kind", "source", "target", "chips") == [
+        ("compute", "Google", "Anthropic", 1e6)]
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])

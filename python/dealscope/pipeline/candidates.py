@@ -31,8 +31,9 @@ The rules, in order:
   name make no deal; a partnership needs money or an
   announced/completed word. An investment between two companies neither of
   which is a lab needs them to be the only two named. Companies merely named together, or
-  named as competitors, make no deal; nor does a stake sold (deals.toml ``sale``),
-  unless to a named buyer: then it is the buyer's (sales.py: ``sold a stake in Altera
+  named as competitors, make no deal; nor does a stake sold (deals.toml ``sale``, or a
+  word for selling before the first investment word: ``sold $2 billion of bonds to
+  investors``), unless to a named buyer: then it is the buyer's (sales.py: ``sold a stake in Altera
   to Blackstone`` is Blackstone investing in Altera).
 - Amounts: a money amount whose nearest cue word before it is valuation,
   revenue or spending, or that one follows right after (``a $183 billion
@@ -378,6 +379,14 @@ def goods_of(found: dict[str, list[int]], orgs: list[Org], end: int) -> bool:
         and (nxt.start <= first[0] + OF or nxt.head <= first[0])
 
 
+def sold_first(found: dict[str, list[int]]) -> bool:
+    """Does a word for selling come before the first investment word? ``sold its entire
+    Nvidia stake``, ``sold $2 billion of bonds to investors``: money raised by selling,
+    no one's investment (sold to no company named: `sales.sold_to`)."""
+    return "sells" in found and "investment" in found \
+        and min(found["sells"]) < min(found["investment"])
+
+
 def has_goods(found: dict[str, list[int]], org: Org) -> bool:
     """Does a chip or compute word follow right after the company's name (``Nvidia
     chips``, ``Nvidia ускорители``)?"""
@@ -386,11 +395,15 @@ def has_goods(found: dict[str, list[int]], org: Org) -> bool:
 
 def bought_goods(found: dict[str, list[int]], orgs: list[Org]) -> bool:
     """Are a company's goods bought, not the company? ``will buy Nvidia chips``,
-    ``купит у Nvidia ускорители``, ``kupi od Nvidii chipy`` are: the company named first
-    after the first acquisition word has a chip or compute word right after it."""
+    ``купит у Nvidia ускорители``, ``kupi od Nvidii chipy``, ``buy … TPUs from Google``
+    are: the company named first after the first acquisition word has a chip or compute
+    word right after it, or one before it through a word for "of" (`Org.head`)."""
+    if "acquisition" not in found:
+        return False
     bought = min(found["acquisition"])
     after = next((o for o in orgs if o.start > bought), None)
-    return after is not None and has_goods(found, after)
+    return after is not None and (has_goods(found, after) or any(
+        after.head <= p < after.start for c in ("compute", "chips") for p in found.get(c, ())))
 
 
 def sells_compute_to_lab(orgs: list[Org]) -> bool:
@@ -601,7 +614,7 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     if sale is not None:  # "Intel sold a stake in Altera to Blackstone": Blackstone's deal
         kind, fixed = sale[0], (sale[1].name, sale[2].name)
     if kind is None or "competitor" in found or (
-            kind == "investment" and "sale" in found and fixed is None):
+            kind == "investment" and fixed is None and ("sale" in found or sold_first(found))):
         return []  # rivals, or a stake sold ("SoftBank sold its stake in Nvidia")
     money = []
     ends = tuple(end for _, end in spans)
@@ -665,8 +678,8 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
             and not ((status or supply) and len(orgs) == 2):
         return []
     if kind == "compute" and not any(c in found for c in CONTRACT_CUES) \
-            and not (status == "talks" and len(orgs) == 2):
-        return []  # two companies in talks about compute need no contract word
+            and not (status == "talks" and len(orgs) == 2) and not bought_goods(found, orgs):
+        return []  # two companies in talks about compute, or goods bought, need no contract word
     if kind == "partnership" and status not in ("announced", "completed"):
         return []
     if kind == "funding":
