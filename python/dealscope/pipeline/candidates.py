@@ -92,7 +92,7 @@ OF = 8
 WITH = 24
 # How far before an amount a valuation word makes it a value (`figure_of`).
 VALUES = 40
-# How far a company's verb (`cues.doer_gap`) or the words before it (`cues.goods_head`)
+# How far a company's verb (`cues.doer_gap`) or the words before it (`cues.goods_start`)
 # are looked for.
 GAP = 32
 # How far after a customer word a company it names may start (`buyer_of`).
@@ -110,7 +110,7 @@ class Org:
     after: str = ""  # the text right after the name (for particles such as が)
     end: int = -1  # where the name ends within the sentence
     verb: int = -1  # where its own verb may start: after "will", "plans to" (`cues.doer_gap`)
-    head: int = -1  # where "chips de" before it starts (`cues.goods_head`), else `start`
+    head: int = -1  # where "chips de" before it starts (`cues.goods_start`), else `start`
 
 
 @dataclass(slots=True)
@@ -155,11 +155,10 @@ def parties(names: list[Name], types: dict[str, str], sentence: str = "",
             seen.add(name)
             rel, rel_end = start - sentence_start, end - sentence_start
             gap = cues.doer_gap(lang).match(sentence, rel_end, rel_end + GAP) if lang else None
-            head = cues.goods_head(lang).search(sentence, max(0, rel - GAP), rel) \
-                if lang else None
+            head = cues.goods_start(sentence, rel, lang, GAP) if lang else rel
             out.append(Org(name, types.get(name, role or "other"), rel,
                            sentence[rel_end:rel_end + 2], rel_end,
-                           gap.end() if gap else rel_end, head.start(1) if head else rel))
+                           gap.end() if gap else rel_end, head))
     return out
 
 

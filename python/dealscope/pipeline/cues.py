@@ -307,16 +307,30 @@ def doer_gap(lang: str) -> re.Pattern[str]:
 
 
 @cache
-def goods_head(lang: str) -> re.Pattern[str]:
-    """One or two words, then a word for "of" (deals.toml ``goods_of``), ending right
-    before a company: group 1 is where the words start (``chips de`` Nvidia)."""
+def _goods_of(lang: str) -> tuple[frozenset[str], re.Pattern[str]]:
+    """The last words of deals.toml ``goods_of`` (lower case), and one or two words then
+    one of its entries at the end of a text, group 1 where the words start."""
     words = _words_of(lang, "goods_of")
     if not words:
-        return _NO_KEY
-    return re.compile(r"(?<![\w'-])(\w[\w'-]*(?:\s+\w[\w'-]*)?)\s+"
-                      + "(?:" + "|".join(re.escape(w) + ("" if w.endswith("'") else r"\s+")
-                                         for w in sorted(set(words), key=len, reverse=True))
-                      + ")$", re.IGNORECASE)
+        return frozenset(), _NO_KEY
+    lasts = frozenset(w.lower().split()[-1] for w in words)
+    return lasts, re.compile(r"(?<![\w'-])(\w[\w'-]*(?:\s+\w[\w'-]*)?)\s+"
+                             + "(?:" + "|".join(re.escape(w) + ("" if w.endswith("'") else r"\s+")
+                                                for w in sorted(set(words), key=len,
+                                                                reverse=True))
+                             + ")$", re.IGNORECASE)
+
+
+def goods_start(sentence: str, at: int, lang: str, reach: int) -> int:
+    """Where one or two words and a word for "of" (deals.toml ``goods_of``) right before
+    `at` start (``chips de`` Nvidia), looked for `reach` characters back; else `at`."""
+    lasts, pattern = _goods_of(lang)
+    before = sentence[max(0, at - reach):at]
+    words = before.split()
+    if not words or words[-1].lower() not in lasts:
+        return at  # the last word is no word for "of": no search (most names)
+    m = pattern.search(sentence, max(0, at - reach), at)
+    return m.start(1) if m else at
 
 
 @cache
