@@ -679,6 +679,13 @@ def test_money_raised_by_selling_is_no_investment_without_a_buyer(engine):
              "CoreWeave sold $2 billion of bonds to investors to fund data centers for "
              "OpenAI."]
     assert deal_rows(texts, engine, "kind") == []
+    # A word for a seller, or for sales, sells nothing.
+    texts = ["Nvidia, the biggest seller of AI chips, invested $2 billion in xAI.",
+             "Nvidia, il primo per vendite di chip, ha investito 2 miliardi di dollari in xAI.",
+             "Nvidia, el mayor vendedor de chips, invirtió 2.000 millones de dólares en xAI."]
+    for text in texts:
+        assert deal_rows([text], engine, "kind", "source", "target") == [
+            ("investment", "Nvidia", "xAI")], text
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
