@@ -19,8 +19,8 @@ The rules, in order:
   investment, … a partnership``). Money invested in compute built with a
   company (``… infrastructure, building data centers with Fluidstack``) or in a
   company's chips (``in Nvidia chips``) is compute, and so are a company's chips
-  bought (``will buy Nvidia chips``, ``купит у Nvidia ускорители``); money in a contract between
-  a lab and a compute seller is compute; an investment's amount followed by a
+  bought (``will buy Nvidia chips``, ``купит у Nvidia ускорители``); money in a
+  contract between a lab and a compute seller is compute; an investment's amount followed by a
   round word is that round (``… as part of a $2 billion funding round``).
 - Evidence needed: a money amount, a power figure or a chip count that belongs
   to the deal, or — with exactly two companies — a status word (talks,
@@ -33,8 +33,8 @@ The rules, in order:
   which is a lab needs them to be the only two named. Companies merely named together, or
   named as competitors, make no deal; nor does a stake sold (deals.toml ``sale``, or a
   word for selling before the first investment word: ``sold $2 billion of bonds to
-  investors``), unless to a named buyer: then it is the buyer's (sales.py: ``sold a stake in Altera
-  to Blackstone`` is Blackstone investing in Altera).
+  investors``), unless to a named buyer: then it is the buyer's (sales.py: ``sold a
+  stake in Altera to Blackstone`` is Blackstone investing in Altera).
 - Amounts: a money amount whose nearest cue word before it is valuation,
   revenue or spending, or that one follows right after (``a $183 billion
   valuation``), is not the deal's amount. With several amounts and several
@@ -610,7 +610,8 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     kind = kind_of(found, orgs, bool(power), chip is not None, *first)
     sale = sales.sold_to(sentence, lang, found, orgs)
     fixed = None
-    if sale is not None:  # "Intel sold a stake in Altera to Blackstone": Blackstone's deal
+    # "Intel sold a stake in Altera to Blackstone": Blackstone's deal (not Nvidia chips sold).
+    if sale is not None and not has_goods(found, sale[2]):
         kind, fixed = sale[0], (sale[1].name, sale[2].name)
     if kind is None or "competitor" in found or (
             kind == "investment" and fixed is None and ("sale" in found or sold_first(found))):

@@ -25,8 +25,9 @@ def sold_to(sentence: str, lang: str, found: dict[str, list[int]],
     (the one sold) and, after it, a word for "to" and the buyer; the buyer is the
     last company with that word before it (German ``Anteile an Nvidia an
     Blackstone``). An investment when a stake or share word stands between the word
-    for selling and the company sold, else an acquisition. None for goods sold
-    (``sold $10 billion of chips to Oracle``, ``sold Nvidia chips to Oracle``)."""
+    for selling and the company sold, else an acquisition. None with no company between
+    (``sold $10 billion of chips to Oracle``); whether the company sold is one whose
+    goods are named (``sold Nvidia chips to Oracle``) the caller asks."""
     if len(orgs) < 2 or "sells" not in found:
         return None
     marked = cues.sold_to(lang)
@@ -38,8 +39,7 @@ def sold_to(sentence: str, lang: str, found: dict[str, list[int]],
     if sale is None:
         return None
     sold = next((o for o in orgs if sale < o.start < buyer.start), None)
-    goods = [p for c in ("compute", "chips") for p in found.get(c, ())]
-    if sold is None or any(sold.end <= p <= sold.end + 2 for p in goods):
+    if sold is None:
         return None
     stake = any(sale <= p < sold.start
                 for c in ("investment", "shares") for p in found.get(c, ()))

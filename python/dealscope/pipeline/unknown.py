@@ -18,8 +18,8 @@ stand next to it: right after an acquisition word (``acquired ZT Systems``,
 ``收购Enfabrica``), opening the sentence before a word for raising money
 (``Wayve raised``), or next to a word for a company (``startup Wayve``,
 ``Wayve, a British startup``), or sold to a buyer, both the company sold and the
-buyer (``sold a stake in Altera to Silver Lake``). These marks leave places out (``invest in
-Portugal``): no mark is only a preposition. A side is one to three capitalised
+buyer (``sold a stake in Altera to Silver Lake``). These marks leave places out
+(``invest in Portugal``): no mark is only a preposition. A side is one to three capitalised
 words (Latin letters in ja, zh and ko), cut at a month, a weekday or a word of
 `_STOP`; not in German, which capitalises every noun.
 """
@@ -106,6 +106,7 @@ _JOINED = re.compile(r"[:·/+]\w")
 
 # How far after a word for selling the buyer's word for "to" may stand.
 SOLD_TO = 80
+
 # Words of `_STOP` that end a company's name rather than cut it: Scale AI, Silo AI.
 _SUFFIXES = frozenset({"AI", "IA", "ИИ"})
 # The lower-case word after a name (its possessive between: "Alphawave's parent").
