@@ -790,3 +790,28 @@ def test_a_side_the_names_file_does_not_know_is_a_candidate_mention():
     corpus = ds.extract(["AMD acquired ZT Systems for $4.9 billion."], cache=False)
     assert corpus.mentions.filter(kind="candidate")["name"].to_list() == ["ZT Systems"]
     assert corpus.relations.filter(source="AMD", target="ZT Systems").height == 1
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_rounds_source_is_its_lead_not_any_backer(engine):
+    led = ["Anthropic raised $13 billion from Fidelity and Lightspeed in a round led by "
+           "Iconiq.",
+           "Mistral AI完成17亿欧元融资，英伟达跟投，由ASML领投。",
+           "Mistral AI a levé 1,7 milliard d'euros auprès de Nvidia lors d'un tour de table "
+           "mené par ASML.",
+           "Scale AI pozyskał 1 mld dolarów od Nvidii i Amazona w rundzie prowadzonej przez "
+           "fundusz Accel."]
+    assert [deal_rows([t], engine, "kind", "source")[0] for t in led] == [
+        ("funding", "Iconiq"), ("funding", "ASML"), ("funding", "ASML"), ("funding", "Accel")]
+    # A backer named as one among others, or as backing the company raising, leads nothing.
+    unled = ["Cohere raised $500 million from investors including Nvidia.",
+             "Cohere привлекла 500 млн долларов от инвесторов, включая Nvidia.",
+             "Cohere ha raccolto 500 milioni di dollari da investitori tra cui Nvidia.",
+             "AIスタートアップのCohereは、Nvidiaなどから5億ドルを調達したと発表した。",
+             "Microsoft-backed OpenAI raised $6.6 billion."]
+    assert [deal_rows([t], engine, "kind", "source", "target") for t in unled] == [
+        [("funding", None, "Cohere")]] * 4 + [[("funding", None, "OpenAI")]]
+    # The one backer named, and a contribution named after "including", are the source.
+    alone = ["OpenAI raised $40 billion from SoftBank.",
+             "xAI is raising $20 billion, including up to $2 billion from Nvidia."]
+    assert [deal_rows([t], engine, "source")[0] for t in alone] == [("SoftBank",), ("Nvidia",)]

@@ -46,7 +46,8 @@ The rules, in order:
   word stands between them: ``Intel received … from SoftBank``, or the second
   invests in "the company": ``… after Nvidia announced a $5 billion investment
   in the chipmaker``); a chip or cloud company named alone raises a round only
-  with a funding or receiving word; compute goes
+  with a funding or receiving word, and a round's source is its lead (rounds.py:
+  ``led by Iconiq``; else the one backer named, not one ``including`` names); compute goes
   from the provider (the one named closest to the amount; else data
   centre/cloud (a big tech company selling cloud under its own name too,
   deals.toml ``cloud_sellers``) > chips > big tech > investor) to the customer
@@ -62,9 +63,11 @@ The rules, in order:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
-from . import cues, sales
+from . import cues, rounds, sales
 
 CONTRACT_CUES = ("partnership", "customer", "provider")
 FIGURE_CUES = ("valuation", "revenue", "spending")
@@ -524,10 +527,13 @@ def provider_rank(org: Org) -> int:
 
 def direction(kind: str, orgs: list[Org], investor: Org | None,
               markers: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
-              found: dict[str, list[int]] | None = None) -> tuple[str | None, str] | None:
+              found: dict[str, list[int]] | None = None,
+              lead: Callable[[list[Org]], Org | None] = lambda backers: None,
+              ) -> tuple[str | None, str] | None:
     """(source, target) of a deal of `kind` between `orgs`; `found`: the sentence's
     cues, for a "receives" word between the first two companies (the first takes
-    the investment) and the provider and customer words of compute."""
+    the investment) and the provider and customer words of compute; `lead`: a
+    round's lead among its backers (`rounds.lead`)."""
     found = found or {}
     labs = [o for o in orgs if o.type == "lab"]
     others = [o for o in orgs if o.type != "lab"]
@@ -554,8 +560,8 @@ def direction(kind: str, orgs: list[Org], investor: Org | None,
         if not raising:
             return None
         backers = [o for o in orgs if o.type != "lab" and o.name != raising[0].name]
-        lead = investor or (backers[0] if backers else None)
-        return (lead.name if lead else None), raising[0].name
+        source = investor or lead(backers)
+        return (source.name if source else None), raising[0].name
     if kind == "investment":
         if investor is not None:
             targets = [o for o in labs if o.name != investor.name] or \
@@ -634,11 +640,12 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         chip=chip, status=status,
     )
     out: list[Candidate] = []
+    lead = partial(rounds.lead, sentence, lang)
     if money:
         # Several investors and a lab: each amount goes to the investor named before it.
         has_lab = any(o.type == "lab" for o in orgs)
         investors = [o for o in orgs if o.type != "lab"] \
-            if kind in ("investment", "funding") and has_lab else []
+            if kind == "investment" and has_lab else []
         # "… $5 billion and $10 billion respectively": the amounts in the investors' order.
         paired = "respectively" in found and len(investors) == len(money) > 1
         buyer = buyer_of(found, orgs) if kind == "compute" else None
@@ -657,7 +664,7 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
                 if len(providers) > 1:
                     investor = min(providers, key=lambda o: (
                         abs(o.start - rel), -provider_rank(o)))
-            pair = fixed or direction(kind, orgs, investor, cues.markers(lang), found)
+            pair = fixed or direction(kind, orgs, investor, cues.markers(lang), found, lead)
             if pair is None or pair[0] == pair[1]:
                 continue
             rel_end = rel + (a["end"] - a["start"])
@@ -684,7 +691,7 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         return []
     if kind == "funding":
         return []  # a round is known by its amount
-    pair = fixed or direction(kind, orgs, None, cues.markers(lang), found)
+    pair = fixed or direction(kind, orgs, None, cues.markers(lang), found, lead)
     if pair is None or pair[0] == pair[1]:
         return []
     return [Candidate(doc, sid, kind, pair[0], pair[1], **base)]

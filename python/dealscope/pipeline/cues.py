@@ -344,6 +344,25 @@ def sold_to(lang: str) -> re.Pattern[str]:
 
 
 @cache
+def words_found(lang: str, key: str) -> re.Pattern[str]:
+    """A pipeline-only list of deals.toml (`key`: ``leads``, ``among``, ``backer_of``)
+    as one pattern: whole words, or anywhere for ja, zh and ko's own entries; an
+    entry starting with a hyphen is glued to the word before it (``SoftBank-led``)."""
+    data = _data()
+    parts = []
+    for code in [lang] if lang == "en" else [lang, "en"]:
+        words = data.get(code, {}).get(key, [])
+        if found_anywhere(code):
+            parts += [re.escape(w) for w in words]
+        else:
+            parts += [("" if w.startswith("-") else r"(?<![\w'-])") + _any_of([w])
+                      for w in words]
+    if not parts:
+        return _NO_KEY
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+@cache
 def markers(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Particles that mark the doer and the thing done to (Japanese が / を)."""
     data = _data().get(lang, {})
