@@ -815,3 +815,29 @@ def test_a_rounds_source_is_its_lead_not_any_backer(engine):
     alone = ["OpenAI raised $40 billion from SoftBank.",
              "xAI is raising $20 billion, including up to $2 billion from Nvidia."]
     assert [deal_rows([t], engine, "source")[0] for t in alone] == [("SoftBank",), ("Nvidia",)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_company_named_with_its_parent_is_one_side(engine):
+    texts = ["Alphabet's Google agreed to acquire Wiz for $32 billion.",
+             "Google's parent Alphabet agreed to acquire Wiz for $32 billion.",
+             "SoftBank's Arm agreed to buy Ampere Computing for $6.5 billion.",
+             "谷歌母公司Alphabet宣布以320亿美元收购Wiz。"]
+    assert [deal_rows([t], engine, "kind", "source", "target") for t in texts] == [
+        [("acquisition", "Google", "Wiz")], [("acquisition", "Alphabet", "Wiz")],
+        [("acquisition", "Arm", "Ampere Computing")], [("acquisition", "Alphabet", "Wiz")]]
+    # A word for their deal right after the unit: the parent bought it.
+    for text in ["Amazon's Annapurna Labs acquisition cost $350 million.",
+                 "AmazonのAnnapurna Labs買収は3.5億ドルだった。"]:
+        assert deal_rows([text], engine, "kind", "source", "target") == [
+            ("acquisition", "Amazon", "Annapurna Labs")], text
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_company_that_will_buy_another_acquires_it(engine):
+    assert deal_rows(["Nvidia will buy Groq for $20 billion."], engine,
+                     "kind", "source", "target", "low") == [
+        ("acquisition", "Nvidia", "Groq", 2e10)]
+    # Goods bought stay compute.
+    assert deal_rows(["Oracle will buy $40 billion of Nvidia chips for OpenAI."], engine,
+                     "kind", "source", "target") == [("compute", "Nvidia", "Oracle")]

@@ -5,7 +5,8 @@ The rules, in order:
 - Companies: organisation names of the sentence (with the companies the names
   file does not know that the text marks as a deal's side, unknown.py), media
   and regulators left out; a cloud arm or a data-centre project counts as its parent (AWS →
-  Amazon, Google Cloud → Google, Project Rainier → Amazon). A word for "the
+  Amazon, Google Cloud → Google, Project Rainier → Amazon); a company named with
+  its parent is one side (groups.py: ``Alphabet's Google`` is Google). A word for "the
   company" (deals.toml ``anaphor``) before the sentence's only name stands
   for the first company of the last sentence that named one
   (``with_antecedent``).
@@ -67,7 +68,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from . import cues, rounds, sales
+from . import cues, groups, rounds, sales
 
 CONTRACT_CUES = ("partnership", "customer", "provider")
 FIGURE_CUES = ("valuation", "revenue", "spending")
@@ -146,9 +147,11 @@ def parties(names: list[Name], types: dict[str, str], sentence: str = "",
     """The companies of a sentence, each once, in order of first mention; `names` in
     document offsets, the sentence starting at `sentence_start` (an Org's start is
     within the sentence, and its `after`, `verb` and `head` read from `sentence` in
-    `lang`'s words)."""
+    `lang`'s words). A company and its parent named together are one side
+    (`groups.one_side`)."""
     out: list[Org] = []
     seen: set[str] = set()
+    parents: dict[str, str | None] = {}
     for _doc, start, end, name, kind, role, parent, _sid in names:
         if kind != "org" or role in NOT_PARTIES:
             continue
@@ -156,13 +159,14 @@ def parties(names: list[Name], types: dict[str, str], sentence: str = "",
             name = parent
         if name not in seen:
             seen.add(name)
+            parents[name] = parent if parent != name else None  # a cloud arm is its parent
             rel, rel_end = start - sentence_start, end - sentence_start
             gap = cues.doer_gap(lang).match(sentence, rel_end, rel_end + GAP) if lang else None
             head = cues.goods_start(sentence, rel, lang, GAP) if lang else rel
             out.append(Org(name, types.get(name, role or "other"), rel,
                            sentence[rel_end:rel_end + 2], rel_end,
                            gap.end() if gap else rel_end, head))
-    return out
+    return groups.one_side(out, parents, sentence, lang) if len(out) > 1 else out
 
 
 def with_antecedent(orgs: list[Org], found: dict[str, list[int]], antecedent: Org | None,

@@ -363,6 +363,13 @@ def words_found(lang: str, key: str) -> re.Pattern[str]:
 
 
 @cache
+def group_words(lang: str) -> frozenset[str]:
+    """deals.toml ``group_of``, the language's and English's, lower case, as
+    `groups.one_side` compares them with the text between two companies."""
+    return frozenset(w.replace("’", "'").lower() for w in _words_of(lang, "group_of"))
+
+
+@cache
 def markers(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Particles that mark the doer and the thing done to (Japanese が / を)."""
     data = _data().get(lang, {})

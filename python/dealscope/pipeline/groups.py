@@ -1,0 +1,47 @@
+"""A company named with its parent or unit: the two are one side.
+
+``Alphabet's Google agreed to acquire Wiz`` is Google's deal, ``Google's parent
+Alphabet agreed …`` Alphabet's: of a company and its parent (names.toml) named one
+right after the other with only a word of the group between (deals.toml
+``group_of``: ``'s``, ``parent``, ``unit``, 傘下の, 旗下), the one named second is
+the side, the other drops out. Not when a word for their deal follows the second
+(deals.toml ``group_deal``: ``Amazon's Annapurna Labs acquisition``, the parent bought
+its unit).
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from . import cues
+
+if TYPE_CHECKING:
+    from .candidates import Org
+
+# How far after the second company a word for their deal may start (a space), and
+# how long such a word may be.
+REACH, LONGEST = 2, 16
+# What is aside when the text between two companies is compared with the words. Nothing
+# left is no word of the group: in ja and zh names abut their particles (アームはソフトバンクGが).
+_ASIDE = " \t\n,()（）、，"
+
+
+def one_side(orgs: list[Org], parents: dict[str, str | None], sentence: str,
+             lang: str) -> list[Org]:
+    """`orgs` (in order of mention) less each company named right before its parent
+    or unit (`parents`: a company's parent, by name)."""
+    words = cues.group_words(lang)
+    deal = cues.words_found(lang, "group_deal")
+    dropped: set[int] = set()
+    for i, (a, b) in enumerate(pairwise(orgs)):
+        if parents.get(a.name) != b.name and parents.get(b.name) != a.name:
+            continue
+        between = sentence[a.end:b.start].strip(_ASIDE).replace("’", "'").lower()
+        if b.start < a.end or between not in words:
+            continue
+        said = deal.search(sentence, b.end, b.end + REACH + LONGEST)
+        if said and said.start() <= b.end + REACH:
+            continue
+        dropped.add(i)
+    return [o for i, o in enumerate(orgs) if i not in dropped]
