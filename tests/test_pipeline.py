@@ -841,3 +841,23 @@ def test_a_company_that_will_buy_another_acquires_it(engine):
     # Goods bought stay compute.
     assert deal_rows(["Oracle will buy $40 billion of Nvidia chips for OpenAI."], engine,
                      "kind", "source", "target") == [("compute", "Nvidia", "Oracle")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_sale_told_object_first_is_the_buyers_deal(engine):
+    # ja, ko and zh's 将 name the company sold before the word for selling.
+    stakes = ["ソフトバンクグループはNvidia株をBlackstoneに58億ドルで売却したと発表した。",
+              "软银将所持英伟达的股份以58亿美元出售给Blackstone。",
+              "소프트뱅크는 엔비디아 지분을 블랙스톤에 58억 달러에 매각했다고 밝혔다."]
+    for text in stakes:
+        assert deal_rows([text], engine, "kind", "source", "target", "low") == [
+            ("investment", "Blackstone", "Nvidia", 5.8e9)], text
+    for text in ["ソフトバンクグループはAmpere ComputingをOracleに65億ドルで売却すると発表した。",
+                 "软银将Ampere Computing以65亿美元出售给甲骨文。"]:
+        assert deal_rows([text], engine, "kind", "source", "target") == [
+            ("acquisition", "Oracle", "Ampere Computing")], text
+    # Sold to no one named: no deal.
+    for text in ["ソフトバンクグループは保有するNvidia株をすべて58億ドルで売却したと発表した。",
+                 "소프트뱅크는 보유한 엔비디아 지분 전량을 58억 달러에 매각했다고 밝혔다.",
+                 "软银将所持英伟达的股份以58亿美元全部出售。"]:
+        assert deal_rows([text], engine, "kind") == [], text

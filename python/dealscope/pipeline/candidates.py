@@ -385,12 +385,15 @@ def goods_of(found: dict[str, list[int]], orgs: list[Org], end: int) -> bool:
         and (nxt.start <= first[0] + OF or nxt.head <= first[0])
 
 
-def sold_first(found: dict[str, list[int]]) -> bool:
+def sold_first(found: dict[str, list[int]], lang: str) -> bool:
     """Does a word for selling come before the first investment word? ``sold its entire
     Nvidia stake``, ``sold $2 billion of bonds to investors``: money raised by selling,
-    no one's investment (sold to no company named: `sales.sold_to`)."""
-    return "sells" in found and "investment" in found \
-        and min(found["sells"]) < min(found["investment"])
+    no one's investment (sold to no company named: `sales.sold_to`). Where the thing
+    sold is named before the word (deals.toml ``sold_named_before``: ``エヌビディア株を
+    …売却``, ``엔비디아 지분 전량을 … 매각``), after it too."""
+    if "sells" not in found or "investment" not in found:
+        return False
+    return min(found["sells"]) < min(found["investment"]) or cues.sold_after(lang)[1]
 
 
 def has_goods(found: dict[str, list[int]], org: Org) -> bool:
@@ -623,8 +626,9 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     # "Intel sold a stake in Altera to Blackstone": Blackstone's deal (not Nvidia chips sold).
     if sale is not None and not has_goods(found, sale[2]):
         kind, fixed = sale[0], (sale[1].name, sale[2].name)
+    sold = "sale" in found or sold_first(found, lang)
     if kind is None or "competitor" in found or (
-            kind == "investment" and fixed is None and ("sale" in found or sold_first(found))):
+            kind == "investment" and fixed is None and sold):
         return []  # rivals, or a stake sold ("SoftBank sold its stake in Nvidia")
     money = []
     ends = tuple(end for _, end in spans)

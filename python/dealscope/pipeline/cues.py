@@ -336,11 +336,29 @@ def goods_start(sentence: str, at: int, lang: str, reach: int) -> int:
 @cache
 def sold_to(lang: str) -> re.Pattern[str]:
     """A word right before a company it is sold to, at the end of the text searched
-    (deals.toml ``sold_to``: ``… to Blackstone``)."""
-    words = _words_of(lang, "sold_to")
-    if not words:
-        return _NO_KEY
-    return re.compile(r"(?<![\w'-])" + _any_of(words) + r"\s+$", re.IGNORECASE)
+    (deals.toml ``sold_to``: ``… to Blackstone``; glued to it in zh: ``出售给Silver Lake``)."""
+    data = _data()
+    parts = []
+    for code in [lang] if lang == "en" else [lang, "en"]:
+        words = data.get(code, {}).get("sold_to", [])
+        if not words:
+            continue
+        if found_anywhere(code):
+            parts.append("(?:" + "|".join(map(re.escape, words)) + r")\s*$")
+        else:
+            parts.append(r"(?<![\w'-])" + _any_of(words) + r"\s+$")
+    return re.compile("|".join(parts), re.IGNORECASE) if parts else _NO_KEY
+
+
+@cache
+def sold_after(lang: str) -> tuple[tuple[str, ...], bool, tuple[str, ...]]:
+    """How a verb-last language names a sale (deals.toml, its own section only): the
+    particles right after the buyer (``sold_to_after``: Silver Lake``に``), whether the
+    company sold comes before the word for selling (``sold_named_before``), and the
+    topic particles that mark the seller (``topic_marker``: インテル``は``)."""
+    data = _data().get(lang, {})
+    return (tuple(data.get("sold_to_after", [])), bool(data.get("sold_named_before")),
+            tuple(data.get("topic_marker", [])))
 
 
 @cache

@@ -3,7 +3,9 @@
 ``Intel sold a 51% stake in Altera to Blackstone`` is Blackstone investing in
 Altera; ``SoftBank agreed to sell Ampere Computing to Oracle`` is Oracle buying
 Ampere Computing. The seller, named before the word for selling, is no side of
-it. The words are deals.toml data (the ``sells`` cues, ``sold_to``).
+it. Japanese, Korean and Chinese with 将 name the company sold first
+(``ソフトバンクグループはNvidia株をBlackstoneに…売却``). The words are deals.toml
+data (the ``sells`` cues, ``sold_to``, ``sold_to_after``, ``sold_named_before``).
 """
 
 from __future__ import annotations
@@ -27,20 +29,46 @@ def sold_to(sentence: str, lang: str, found: dict[str, list[int]],
     Blackstone``). An investment when a stake or share word stands between the word
     for selling and the company sold, else an acquisition. None with no company between
     (``sold $10 billion of chips to Oracle``); whether the company sold is one whose
-    goods are named (``sold Nvidia chips to Oracle``) the caller asks."""
+    goods are named (``sold Nvidia chips to Oracle``) the caller asks. Where the company
+    sold comes first (`sold_before`), it is found before the word or the buyer, and the
+    stake word between it and the buyer."""
     if len(orgs) < 2 or "sells" not in found:
         return None
     marked = cues.sold_to(lang)
-    buyers = [o for o in orgs[1:] if marked.search(sentence, max(0, o.start - TO), o.start)]
+    particles = cues.sold_after(lang)[0]
+    sells = found["sells"]
+    # "… to Blackstone", or ja and ko: "Silver Lakeに … 売却" (a word for selling after it).
+    buyers = [o for o in orgs[1:] if marked.search(sentence, max(0, o.start - TO), o.start)
+              or (particles and o.after.startswith(particles) and max(sells) > o.end)]
     if not buyers:
         return None
     buyer = buyers[-1]
-    sale = min((p for p in found.get("sells", ()) if p < buyer.start), default=None)
-    if sale is None:
-        return None
-    sold = next((o for o in orgs if sale < o.start < buyer.start), None)
-    if sold is None:
-        return None
-    stake = any(sale <= p < sold.start
+    sale = min((p for p in sells if p < buyer.start), default=None)
+    sold = None if sale is None else next(
+        (o for o in orgs if sale < o.start < buyer.start), None)
+    if sold is not None:
+        stake_from, stake_to = sale, sold.start
+    else:
+        sold = sold_before(lang, orgs, buyer.start if sale is None else sale)
+        if sold is None:
+            return None
+        stake_from, stake_to = sold.start, buyer.start
+    stake = any(stake_from <= p < stake_to
                 for c in ("investment", "shares") for p in found.get(c, ()))
     return ("investment" if stake else "acquisition"), buyer, sold
+
+
+def sold_before(lang: str, orgs: list[Org], limit: int) -> Org | None:
+    """In a language that names the company sold before the word for selling or the buyer
+    (deals.toml ``sold_named_before``: ``インテルはAlteraの株式を``, ``英特尔将Altera
+    股份出售给``), the last company before `limit` that is not the seller: the seller is
+    marked as the doer or topic (``は``, ``은``), or else named first of two."""
+    _, named_before, topics = cues.sold_after(lang)
+    if not named_before:
+        return None
+    doers = cues.markers(lang)[0] + topics
+    before = [o for o in orgs if o.start < limit]
+    unmarked = [o for o in before if not (doers and o.after.startswith(doers))]
+    if len(unmarked) == len(before) and len(before) > 1:
+        unmarked = unmarked[1:]  # no particle (zh): the first named sells
+    return unmarked[-1] if unmarked else None
