@@ -690,7 +690,7 @@ def test_money_raised_by_selling_is_no_investment_without_a_buyer(engine):
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
 def test_a_company_sold_to_a_named_buyer_is_the_buyers_acquisition(engine):
-    texts = ["Intel sold a 51% stake in Altera to Blackstone for $8.75 billion.",
+    texts = ["Intel sold a 49% stake in Altera to Blackstone for $8.75 billion.",
              "SoftBank agreed to sell Ampere Computing to Oracle for $6.5 billion.",
              # Chips sold are no company sold.
              "Nvidia sold $10 billion of chips to Oracle."]
@@ -699,7 +699,7 @@ def test_a_company_sold_to_a_named_buyer_is_the_buyers_acquisition(engine):
         ("compute", "Nvidia", "Oracle", 1e10),
         ("investment", "Blackstone", "Altera", 8.75e9)]
     # A buyer the names file does not know is a side after the word for "to".
-    texts = ["Intel sold a 51% stake in Altera to Silver Lake for $8.75 billion.",
+    texts = ["Intel sold a 49% stake in Altera to Silver Lake for $8.75 billion.",
              "Intel agreed to sell Altera to Silver Lake for $8.75 billion."]
     assert deal_rows(texts, engine, "kind", "source", "target", "low", by="kind") == [
         ("acquisition", "Silver Lake", "Altera", 8.75e9),
@@ -861,3 +861,18 @@ def test_a_sale_told_object_first_is_the_buyers_deal(engine):
                  "소프트뱅크는 보유한 엔비디아 지분 전량을 58억 달러에 매각했다고 밝혔다.",
                  "软银将所持英伟达的股份以58亿美元全部出售。"]:
         assert deal_rows([text], engine, "kind") == [], text
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_stake_that_gives_control_is_an_acquisition(engine):
+    texts = ["SoftBank agreed to buy a 51% stake in Ampere Computing for $3 billion.",
+             "SoftBank took a majority stake in Ampere Computing for $3 billion.",
+             "SoftBank kupił pakiet kontrolny Ampere Computing za 3 mld dolarów.",
+             "软银以30亿美元收购Ampere Computing 51%的股份。",
+             "ソフトバンクはAmpere Computingの株式51%を30億ドルで取得した。"]
+    for text in texts:
+        assert deal_rows([text], engine, "kind", "source", "target", "low") == [
+            ("acquisition", "SoftBank", "Ampere Computing", 3e9)], text
+    # Half or less stays an investment.
+    assert deal_rows(["SoftBank agreed to buy a 49% stake in Ampere Computing for $3 billion."],
+                     engine, "kind") == [("investment",)]

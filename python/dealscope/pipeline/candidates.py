@@ -11,7 +11,8 @@ The rules, in order:
   for the first company of the last sentence that named one
   (``with_antecedent``).
 - Kind: acquisition, or investment when shares were bought (``bought a $2
-  billion stake in``, ``bought … Synopsys shares``); else investment (investment
+  billion stake in``, ``bought … Synopsys shares``; a stake over half, or a word for
+  control, is an acquisition again, control.py: ``a 51% stake``); else investment (investment
   or funding words, and a company that is not a lab to invest), or funding (a
   lab raising money with no investor named); else compute (cloud, chips, data
   centres, a power figure or a chip family); else partnership. A share word
@@ -68,7 +69,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from . import cues, groups, rounds, sales
+from . import control, cues, groups, rounds, sales
 
 CONTRACT_CUES = ("partnership", "customer", "provider")
 FIGURE_CUES = ("valuation", "revenue", "spending")
@@ -630,6 +631,12 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     if kind is None or "competitor" in found or (
             kind == "investment" and fixed is None and sold):
         return []  # rivals, or a stake sold ("SoftBank sold its stake in Nvidia")
+    # A stake that gives control is an acquisition; its sides are the investment's.
+    label = kind
+    if kind == "investment" and control.controlling(sentence, lang, found, [
+            (a["start"] - sent_start, a["end"] - sent_start, a["low"] or a["high"] or 0.0)
+            for a in amounts if a["kind"] == "percent"]):
+        label = "acquisition"
     money = []
     ends = tuple(end for _, end in spans)
     for a in amounts:
@@ -677,7 +684,7 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
                 continue
             rel_end = rel + (a["end"] - a["start"])
             role = role_of(found, rel, rel_end)
-            this_kind, source = kind, pair[0]
+            this_kind, source = label, pair[0]
             if kind == "investment" and cue_after(found, rel_end) == "funding":
                 # "… as part of a $2 billion funding round": the round the investee raises.
                 this_kind, source = "funding", None
@@ -702,7 +709,7 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     pair = fixed or direction(kind, orgs, None, cues.markers(lang), found, lead)
     if pair is None or pair[0] == pair[1]:
         return []
-    return [Candidate(doc, sid, kind, pair[0], pair[1], **base)]
+    return [Candidate(doc, sid, label, pair[0], pair[1], **base)]
 
 
 def continuation(doc: int, sid: int, sent_start: int, sentence: str,

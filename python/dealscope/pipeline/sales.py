@@ -1,11 +1,12 @@
 """A company, or a stake in it, sold to a named buyer: the buyer's deal.
 
-``Intel sold a 51% stake in Altera to Blackstone`` is Blackstone investing in
-Altera; ``SoftBank agreed to sell Ampere Computing to Oracle`` is Oracle buying
-Ampere Computing. The seller, named before the word for selling, is no side of
-it. Japanese, Korean and Chinese with 将 name the company sold first
-(``ソフトバンクグループはNvidia株をBlackstoneに…売却``). The words are deals.toml
-data (the ``sells`` cues, ``sold_to``, ``sold_to_after``, ``sold_named_before``).
+``Intel sold a 49% stake in Altera to Blackstone`` is Blackstone investing in
+Altera (over half would be buying it, control.py); ``SoftBank agreed to sell
+Ampere Computing to Oracle`` is Oracle buying Ampere Computing. The seller, named
+before the word for selling, is no side of it. Japanese, Korean and Chinese with
+将 name the company sold first (``ソフトバンクグループはNvidia株をBlackstoneに…売却``).
+The words are deals.toml data (the ``sells`` cues, ``sold_to``, ``sold_to_after``,
+``sold_named_before``).
 """
 
 from __future__ import annotations

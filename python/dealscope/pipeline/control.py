@@ -1,0 +1,29 @@
+"""A stake that gives control is an acquisition, not an investment.
+
+``Intel sold a 51% stake in Altera to Silver Lake`` is Silver Lake buying
+Altera, and so is a word for control (deals.toml ``control``: ``majority stake``,
+``контрольный пакет``, ``控股权``). A share of half or less (``a 49% stake``)
+stays an investment.
+"""
+
+from __future__ import annotations
+
+from . import cues
+
+# How far from a stake or share word its percentage may stand ("a 51% stake",
+# "株式51%", "51%的股份").
+NEAR = 12
+# Above this percentage a stake controls the company.
+HALF = 50.0
+
+
+def controlling(sentence: str, lang: str, found: dict[str, list[int]],
+                percents: list[tuple[int, int, float]]) -> bool:
+    """Does the sentence buy control: a word for it, or a percentage over half next to
+    a stake or share word (`percents`: start, end within the sentence, and value)?"""
+    if cues.words_found(lang, "control").search(sentence):
+        return True
+    stakes = [p for c in ("investment", "shares") for p in found.get(c, ())]
+    return any(value > HALF and any(-NEAR <= p - end <= NEAR or -NEAR <= start - p <= NEAR
+                                    for p in stakes)
+               for start, end, value in percents)
