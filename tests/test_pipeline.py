@@ -826,6 +826,11 @@ def test_a_company_named_with_its_parent_is_one_side(engine):
     assert [deal_rows([t], engine, "kind", "source", "target") for t in texts] == [
         [("acquisition", "Google", "Wiz")], [("acquisition", "Alphabet", "Wiz")],
         [("acquisition", "Arm", "Ampere Computing")], [("acquisition", "Alphabet", "Wiz")]]
+    # 傘下の (under the umbrella of) names the group, not an acquisition (傘下に収める).
+    texts = ["Alphabet傘下のGoogleはAnthropicに最大10億ドルを追加出資する。",
+             "구글의 모회사 알파벳은 앤트로픽에 10억 달러를 투자한다."]
+    assert [deal_rows([t], engine, "kind", "source", "target") for t in texts] == [
+        [("investment", "Google", "Anthropic")], [("investment", "Alphabet", "Anthropic")]]
     # A word for their deal right after the unit: the parent bought it.
     for text in ["Amazon's Annapurna Labs acquisition cost $350 million.",
                  "AmazonのAnnapurna Labs買収は3.5億ドルだった。"]:
