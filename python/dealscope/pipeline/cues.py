@@ -370,11 +370,15 @@ def words_found(lang: str, key: str) -> re.Pattern[str]:
     parts = []
     for code in [lang] if lang == "en" else [lang, "en"]:
         words = data.get(code, {}).get(key, [])
+        glued = [w for w in words if w.startswith("-")]
+        whole = [w for w in words if not w.startswith("-")]
         if found_anywhere(code):
             parts += [re.escape(w) for w in words]
-        else:
-            parts += [("" if w.startswith("-") else r"(?<![\w'-])") + _any_of([w])
-                      for w in words]
+            continue
+        if whole:
+            parts.append(r"(?<![\w'-])" + _any_of(whole))
+        if glued:
+            parts.append(_any_of(glued))
     if not parts:
         return _NO_KEY
     return re.compile("|".join(parts), re.IGNORECASE)
