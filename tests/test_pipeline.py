@@ -881,3 +881,19 @@ def test_a_stake_that_gives_control_is_an_acquisition(engine):
     # Half or less stays an investment.
     assert deal_rows(["SoftBank agreed to buy a 49% stake in Ampere Computing for $3 billion."],
                      engine, "kind") == [("investment",)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_company_bought_told_in_the_passive_has_its_acquirer_named_after(engine):
+    texts = ["Ampere Computing was acquired by SoftBank for $6.5 billion.",
+             "Ampere Computing a été rachetée par SoftBank pour 6,5 milliards de dollars.",
+             "Ampere Computing была приобретена компанией SoftBank за 6,5 млрд долларов.",
+             "Ampere Computing被软银以65亿美元收购。",
+             "Ampere ComputingはソフトバンクGに65億ドルで買収された。",
+             "Ampere Computing은 소프트뱅크에 65억 달러에 인수됐다."]
+    for text in texts:
+        assert deal_rows([text], engine, "kind", "source", "target", "low") == [
+            ("acquisition", "SoftBank", "Ampere Computing", 6.5e9)], text
+    # The active voice is unchanged, が marking the acquirer named second.
+    assert deal_rows(["アームはソフトバンクGが2016年に約320億ドルで買収した英半導体設計会社だ。"],
+                     engine, "source", "target") == [("SoftBank", "Arm")]

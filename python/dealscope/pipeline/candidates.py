@@ -56,8 +56,9 @@ The rules, in order:
   (the company a customer, spending or investing word follows right after, words
   of when or whether aside: ``Oracle will buy … Nvidia chips for OpenAI``, ``Oracle
   plans to invest …``, else a lab);
-  an acquisition from the company marked as the doer (Japanese が), else from
-  the first named company to the second.
+  an acquisition from the company marked as the doer (Japanese が) or named after
+  the passive's words (passive.py: ``acquired by SoftBank``), else from the first
+  named company to the second.
 - Money below 100,000 (a share price) is no deal amount.
 - ``total`` and ``tranche`` words near an amount mark it as a running total
   or a part payment, which merging does not count as a new deal.
@@ -69,7 +70,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from . import control, cues, groups, rounds, sales
+from . import control, cues, groups, passive, rounds, sales
 
 CONTRACT_CUES = ("partnership", "customer", "provider")
 FIGURE_CUES = ("valuation", "revenue", "spending")
@@ -637,6 +638,11 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
             (a["start"] - sent_start, a["end"] - sent_start, a["low"] or a["high"] or 0.0)
             for a in amounts if a["kind"] == "percent"]):
         label = "acquisition"
+    if label == "acquisition" and fixed is None:
+        # "Graphcore was acquired by SoftBank": the acquirer is named after the words.
+        passive_pair = passive.acquirer(sentence, lang, orgs)
+        if passive_pair is not None:
+            fixed = (passive_pair[0].name, passive_pair[1].name)
     money = []
     ends = tuple(end for _, end in spans)
     for a in amounts:

@@ -283,6 +283,11 @@ def anaphor_end(sentence: str, lang: str, pos: int) -> int:
     return end
 
 
+def words_of_own(lang: str, key: str) -> list[str]:
+    """A pipeline-only word list of deals.toml (`key`), the language's own only."""
+    return list(_data().get(lang, {}).get(key, []))
+
+
 def _words_of(lang: str, key: str) -> list[str]:
     """A pipeline-only word list of deals.toml (`key`), the language's then English's."""
     data = _data()

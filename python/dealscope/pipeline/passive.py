@@ -1,0 +1,50 @@
+"""A company bought, told in the passive: who bought it.
+
+``Graphcore was acquired by SoftBank`` names the company bought first, so the
+first-named-buys rule of an acquisition would turn it around. The acquirer is the
+company right after the words (deals.toml ``acquired_by``: ``acquired by``,
+``racheté par``, ``приобретена``, zh ``被``), or in ja and ko the one a particle
+marks before a passive word for buying (``acquirer_marker``, ``acquired_passive``:
+``ソフトバンクGに65億ドルで買収された``, ``소프트뱅크에 인수됐다``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from . import cues
+
+if TYPE_CHECKING:
+    from .candidates import Org
+
+# How far after the words the acquirer's name may start ("acquired by Japan's SoftBank",
+# "приобретена компанией SoftBank").
+AFTER = 24
+
+
+def acquirer(sentence: str, lang: str, orgs: list[Org]) -> tuple[Org, Org] | None:
+    """(acquirer, company bought) when the sentence tells an acquisition in the
+    passive, the company bought the first other company named; else None."""
+    for m in cues.words_found(lang, "acquired_by").finditer(sentence):
+        buyer = next((o for o in orgs if m.end() <= o.start <= m.end() + AFTER), None)
+        if buyer is not None:
+            return _with_bought(buyer, orgs)
+    marks = _markers(lang)
+    verb = cues.words_found(lang, "acquired_passive").search(sentence) if marks else None
+    if verb is not None:
+        marked = [o for o in orgs if o.end <= verb.start() and o.after.startswith(marks)]
+        if marked:
+            return _with_bought(marked[-1], orgs)
+    return None
+
+
+@cache
+def _markers(lang: str) -> tuple[str, ...]:
+    """The particles that mark the acquirer before a passive word (ja に, ko 에)."""
+    return tuple(cues.words_of_own(lang, "acquirer_marker"))
+
+
+def _with_bought(buyer: Org, orgs: list[Org]) -> tuple[Org, Org] | None:
+    bought = next((o for o in orgs if o.name != buyer.name), None)
+    return (buyer, bought) if bought is not None else None
