@@ -897,3 +897,22 @@ def test_a_company_bought_told_in_the_passive_has_its_acquirer_named_after(engin
     # The active voice is unchanged, が marking the acquirer named second.
     assert deal_rows(["アームはソフトバンクGが2016年に約320億ドルで買収した英半導体設計会社だ。"],
                      engine, "source", "target") == [("SoftBank", "Arm")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_company_bought_told_in_the_past_is_a_deal_without_a_figure(engine):
+    texts = ["AMD acquired ZT Systems.",
+             "SoftBank acquired a 90% stake in Graphcore.",
+             "AMD kupił ZT Systems w zeszłym roku.",
+             "ソフトバンクGはGraphcoreを買収した。",
+             "软银收购了Graphcore。"]
+    assert [deal_rows([t], engine, "kind", "source", "target", "low", "status")
+            for t in texts] == [
+        [("acquisition", "AMD", "ZT Systems", None, None)],
+        [("acquisition", "SoftBank", "Graphcore", None, None)],
+        [("acquisition", "AMD", "ZT Systems", None, None)],
+        [("acquisition", "SoftBank", "Graphcore", None, None)],
+        [("acquisition", "SoftBank", "Graphcore", None, None)]]
+    # Goods bought are no company bought; a plan is no deal without a figure or status.
+    assert deal_rows(["Microsoft bought Nvidia chips.", "SoftBank may acquire Graphcore."],
+                     engine, "kind") == []

@@ -26,7 +26,8 @@ The rules, in order:
   round word is that round (``… as part of a $2 billion funding round``).
 - Evidence needed: a money amount, a power figure or a chip count that belongs
   to the deal, or — with exactly two companies — a status word (talks,
-  announced, completed, planned) or, for compute, a supply or use word whose
+  announced, completed, planned), an acquisition told in the past (deals.toml
+  ``acquired_past``: ``AMD acquired ZT Systems``) or, for compute, a supply or use word whose
   doer a particle marks (``SK하이닉스는 엔비디아에 HBM4를 공급한다``). Compute without
   money also needs a contract word (partnership, customer, provider) or two
   companies in talks, so a company's own data-centre plans next to another's
@@ -702,8 +703,11 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     # supplies Nvidia; in other languages too loose: a supply word names many companies
     # that only stand near each other).
     supply = kind == "compute" and marked_supplier(found, orgs, cues.markers(lang))
+    # "AMD acquired ZT Systems": a company bought, told in the past, is a deal of itself.
+    bought = label == "acquisition" and bool(
+        cues.words_found(lang, "acquired_past").search(sentence))
     if base["power_w"] is None and base["chips"] is None \
-            and not ((status or supply) and len(orgs) == 2):
+            and not ((status or supply or bought) and len(orgs) == 2):
         return []
     if kind == "compute" and not any(c in found for c in CONTRACT_CUES) \
             and not (status == "talks" and len(orgs) == 2) and not bought_goods(found, orgs):
