@@ -808,9 +808,11 @@ def test_a_rounds_source_is_its_lead_not_any_backer(engine):
              "Cohere привлекла 500 млн долларов от инвесторов, включая Nvidia.",
              "Cohere ha raccolto 500 milioni di dollari da investitori tra cui Nvidia.",
              "AIスタートアップのCohereは、Nvidiaなどから5億ドルを調達したと発表した。",
-             "Microsoft-backed OpenAI raised $6.6 billion."]
+             "Microsoft-backed OpenAI raised $6.6 billion.",
+             "马斯克的xAI完成200亿美元融资，英伟达参与投资。"]
     assert [deal_rows([t], engine, "kind", "source", "target") for t in unled] == [
-        [("funding", None, "Cohere")]] * 4 + [[("funding", None, "OpenAI")]]
+        [("funding", None, "Cohere")]] * 4 + [[("funding", None, "OpenAI")],
+                                              [("funding", None, "xAI")]]
     # The one backer named, and a contribution named after "including", are the source.
     alone = ["OpenAI raised $40 billion from SoftBank.",
              "xAI is raising $20 billion, including up to $2 billion from Nvidia."]
@@ -894,6 +896,12 @@ def test_a_company_bought_told_in_the_passive_has_its_acquirer_named_after(engin
     for text in texts:
         assert deal_rows([text], engine, "kind", "source", "target", "low") == [
             ("acquisition", "SoftBank", "Ampere Computing", 6.5e9)], text
+    # A cloud company buys too when the passive says so; German puts von before the buyer.
+    assert deal_rows(["Core Scientific was acquired by CoreWeave for about $9 billion."],
+                     engine, "kind", "source", "target") == [
+        ("acquisition", "CoreWeave", "Core Scientific")]
+    assert deal_rows(["Graphcore wurde von SoftBank übernommen."], engine,
+                     "kind", "source", "target") == [("acquisition", "SoftBank", "Graphcore")]
     # The active voice is unchanged, が marking the acquirer named second.
     assert deal_rows(["アームはソフトバンクGが2016年に約320億ドルで買収した英半導体設計会社だ。"],
                      engine, "source", "target") == [("SoftBank", "Arm")]
@@ -913,6 +921,11 @@ def test_a_company_bought_told_in_the_past_is_a_deal_without_a_figure(engine):
         [("acquisition", "AMD", "ZT Systems", None, None)],
         [("acquisition", "SoftBank", "Graphcore", None, None)],
         [("acquisition", "SoftBank", "Graphcore", None, None)]]
+    # A stake bought in the past, and one sold to a named buyer, are deals too.
+    texts = ["Meta acquired a 49% stake in Scale AI in June.",
+             "SoftBank sold its stake in Nvidia to Blackstone."]
+    assert [deal_rows([t], engine, "kind", "source", "target", "low") for t in texts] == [
+        [("investment", "Meta", "Scale AI", None)], [("investment", "Blackstone", "Nvidia", None)]]
     # Goods bought are no company bought; a plan is no deal without a figure or status.
     assert deal_rows(["Microsoft bought Nvidia chips.", "SoftBank may acquire Graphcore."],
                      engine, "kind") == []

@@ -629,6 +629,13 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     # "Intel sold a stake in Altera to Blackstone": Blackstone's deal (not Nvidia chips sold).
     if sale is not None and not has_goods(found, sale[2]):
         kind, fixed = sale[0], (sale[1].name, sale[2].name)
+    elif "acquisition" in found:
+        # "Core Scientific was acquired by CoreWeave": bought, whatever the buyer (a cloud
+        # company too), and turned around; shares bought stay an investment.
+        passive_pair = passive.acquirer(sentence, lang, orgs)
+        if passive_pair is not None and not has_goods(found, passive_pair[1]):
+            kind = "investment" if kind == "investment" else "acquisition"
+            fixed = (passive_pair[0].name, passive_pair[1].name)
     sold = "sale" in found or sold_first(found, lang)
     if kind is None or "competitor" in found or (
             kind == "investment" and fixed is None and sold):
@@ -639,11 +646,6 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
             (a["start"] - sent_start, a["end"] - sent_start, a["low"] or a["high"] or 0.0)
             for a in amounts if a["kind"] == "percent"]):
         label = "acquisition"
-    if label == "acquisition" and fixed is None:
-        # "Graphcore was acquired by SoftBank": the acquirer is named after the words.
-        passive_pair = passive.acquirer(sentence, lang, orgs)
-        if passive_pair is not None:
-            fixed = (passive_pair[0].name, passive_pair[1].name)
     money = []
     ends = tuple(end for _, end in spans)
     for a in amounts:
@@ -703,11 +705,15 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     # supplies Nvidia; in other languages too loose: a supply word names many companies
     # that only stand near each other).
     supply = kind == "compute" and marked_supplier(found, orgs, cues.markers(lang))
-    # "AMD acquired ZT Systems": a company bought, told in the past, is a deal of itself.
-    bought = label == "acquisition" and bool(
-        cues.words_found(lang, "acquired_past").search(sentence))
+    # "AMD acquired ZT Systems", "Meta acquired a 49% stake in Scale AI": a company or
+    # stake bought, told in the past, is a deal of itself; so is one sold to a named buyer.
+    bought = (sale is not None and fixed == (sale[1].name, sale[2].name)) or (
+        label in ("acquisition", "investment") and "acquisition" in found
+        and bool(cues.words_found(lang, "acquired_past").search(sentence)))
+    # Two companies, or the two sides of a sale or a passive whatever else is named.
+    pair_known = len(orgs) == 2 or fixed is not None
     if base["power_w"] is None and base["chips"] is None \
-            and not ((status or supply or bought) and len(orgs) == 2):
+            and not ((status or supply or bought) and pair_known):
         return []
     if kind == "compute" and not any(c in found for c in CONTRACT_CUES) \
             and not (status == "talks" and len(orgs) == 2) and not bought_goods(found, orgs):
