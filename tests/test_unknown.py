@@ -26,6 +26,9 @@ def sides(sentence: str, lang: str = "en", known: list[tuple[int, int]] | None =
     ("Poolside pozyskał 1 mld dolarów.", "pl", ["Poolside"]),
     ("英伟达同意以约9亿美元收购Enfabrica的技术和团队。", "zh", ["Enfabrica"]),
     ("ソフトバンクはAmpereを買収した。", "ja", ["Ampere"]),
+    # The particle, then the verb a few words on.
+    ("エヌビディアはEnfabricaを9億ドルで買収した。", "ja", ["Enfabrica"]),
+    ("엔비디아는 Enfabrica를 9억 달러에 인수했다.", "ko", ["Enfabrica"]),
     # Sold to a buyer: the company sold and the buyer after the word for "to".
     ("Intel agreed to sell Altera to Silver Lake for $8.75 billion.", "en",
      ["Altera", "Silver Lake"]),
@@ -51,6 +54,9 @@ def test_a_side_is_the_name_its_mark_stands_next_to(sentence, lang, want):
     ("Nvidia agreed to acquire Run:ai for $700 million.", "en"),
     # German capitalises every noun.
     ("Nvidia übernimmt das Startup Lepton für mehrere hundert Millionen Dollar.", "de"),
+    # A particle with no verb of the marks after it, or one past the sentence's end.
+    ("エヌビディアはOpenAIとEnfabricaの技術を比べた。", "ja"),
+    ("エヌビディアはEnfabricaを評価した。買収は未定だ。", "ja"),
     # A raising word after a name that does not open the sentence.
     ("After the deal, analysts said Crusoe raised prices.", "en"),
 ])

@@ -106,6 +106,8 @@ _JOINED = re.compile(r"[:·/+]\w")
 
 # How far after a word for selling the buyer's word for "to" may stand.
 SOLD_TO = 80
+# How far after its particle (ja を) the verb of a name_precedes entry may stand.
+OBJECT_GAP = 24
 
 # Words of `_STOP` that end a company's name rather than cut it: Scale AI, Silo AI.
 _SUFFIXES = frozenset({"AI", "IA", "ИИ"})
@@ -141,7 +143,14 @@ def _marks(lang: str) -> _Marks:
             probed.append(rf"(?:{_trie(set(follows), '')})[ \t]*(?P<name>{_LATIN_NAME})")
         if precedes:
             probed.append(rf"(?P<name>{_LATIN_NAME})[ \t]*(?:{_trie(set(precedes), '')})")
-        return _Marks(_probe(follows + precedes), tuple((re.compile(p), False) for p in probed))
+        # "Enfabricaを9億ドルで買収": the particle, then the verb a few words on.
+        particles = section.get("name_object", [])
+        verbs = {e[len(p):].strip() for e in precedes for p in particles if e.startswith(p)}
+        if particles and verbs:
+            probed.append(rf"(?P<name>{_LATIN_NAME})[ \t]*(?:{_trie(set(particles), '')})"
+                          rf"[^。．！？.!?]{{1,{OBJECT_GAP}}}?(?:{_trie(verbs, '')})")
+        return _Marks(_probe(follows + precedes + sorted(verbs)),
+                      tuple((re.compile(p), False) for p in probed))
     # A cue ending in an apostrophe (rachat d') runs into the name.
     gap = r"(?:(?<=['’])|[ \t]+)"
     probed = []
