@@ -38,6 +38,13 @@ def deal_rows(texts: list[str], engine: str, *columns: str, by: str | None = Non
     return (deals.sort(by) if by else deals).select(*columns).rows()
 
 
+def assert_each(texts: list[str], engine: str, columns: tuple[str, ...],
+                want: list[tuple]) -> None:
+    """Each of `texts` alone gives the deal rows `want` (of `columns`)."""
+    for text in texts:
+        assert deal_rows([text], engine, *columns) == want, text
+
+
 def test_frames_have_the_contract_columns(seeds):
     assert seeds.documents.columns[:4] == ["doc", "path", "lang", "published"]
     for col in ("deal_id", "kind", "source", "target", "low", "high", "currency", "usd_low",
@@ -433,9 +440,8 @@ def test_a_share_price_moving_is_no_investment(engine):
              "Les actions d'Oracle ont bondi de 36 % après un contrat cloud de 300 milliards "
              "de dollars avec OpenAI.",
              "Shares of Oracle jumped 36% after a $300 billion cloud deal with OpenAI."]
-    for text in texts:
-        assert deal_rows([text], engine, "kind", "source", "target", "low") == [
-            ("compute", "Oracle", "OpenAI", 3e11)], text
+    assert_each(texts, engine, ("kind", "source", "target", "low"), [
+        ("compute", "Oracle", "OpenAI", 3e11)])
     # With the money between the share word and the move, the shares were bought.
     assert deal_rows(["Nvidia kupiła akcje Intela za 5 mld dolarów, które potem wzrosły "
                       "o 3%."], engine, "kind", "source", "target", "low") == [
@@ -449,9 +455,8 @@ def test_a_deal_word_put_aside_is_not_the_sentences_deal(engine):
              "Oltre all'investimento, ASML e Mistral AI hanno firmato un accordo di "
              "collaborazione.",
              "除了投资之外，ASML和Mistral AI还签署了合作协议。"]
-    for text in texts:
-        assert deal_rows([text], engine, "kind", "source", "target", "status") == [
-            ("partnership", "ASML", "Mistral AI", "announced")], text
+    assert_each(texts, engine, ("kind", "source", "target", "status"), [
+        ("partnership", "ASML", "Mistral AI", "announced")])
     # Further from it than a word or two, a deal word stays.
     assert deal_rows(["ASML will invest 1.3 billion euros in Mistral AI, on top of its "
                       "partnership."], engine, "kind", "source", "target") == [
@@ -587,9 +592,8 @@ def test_the_company_invested_in_by_the_second_named_is_the_first(engine):
              "w spółkę.",
              # The anaphor after the company invested in adds nothing.
              "Nvidia announced a $5 billion investment in Intel, the company said."]
-    for text in texts:
-        assert deal_rows([text], engine, "kind", "source", "target", "low") == [
-            ("investment", "Nvidia", "Intel", 5e9)], text
+    assert_each(texts, engine, ("kind", "source", "target", "low"), [
+        ("investment", "Nvidia", "Intel", 5e9)])
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
@@ -613,9 +617,8 @@ def test_money_invested_in_a_companys_chips_buys_them(engine):
              "Teksasie.",
              "Oracle invests $40 billion in Nvidia chips for OpenAI's data center.",
              "Oracle spends $40 billion on Nvidia chips for OpenAI's data center."]
-    for text in texts:
-        assert deal_rows([text], engine, "kind", "source", "target", "low") == [
-            ("compute", "Nvidia", "Oracle", 4e10)], text
+    assert_each(texts, engine, ("kind", "source", "target", "low"), [
+        ("compute", "Nvidia", "Oracle", 4e10)])
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
@@ -626,9 +629,8 @@ def test_the_buyer_of_chips_may_say_when_or_whether_before_its_verb(engine):
              "Oracle va investir 40 milliards de dollars dans des puces Nvidia pour OpenAI.",
              "Oracle planuje zainwestować 40 mld dolarów w chipy Nvidii dla OpenAI.",
              "Oracle потратит 40 млрд долларов на чипы Nvidia для OpenAI."]
-    for text in texts:
-        assert deal_rows([text], engine, "kind", "source", "target", "low") == [
-            ("compute", "Nvidia", "Oracle", 4e10)], text
+    assert_each(texts, engine, ("kind", "source", "target", "low"), [
+        ("compute", "Nvidia", "Oracle", 4e10)])
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
@@ -636,9 +638,8 @@ def test_chips_of_a_company_are_its_goods_through_a_word_for_of(engine):
     texts = ["Oracle invertirá 40.000 millones de dólares en chips de Nvidia para OpenAI.",
              "Oracle investirà 40 miliardi di dollari in processori grafici di Nvidia per "
              "OpenAI."]
-    for text in texts:
-        assert deal_rows([text], engine, "kind", "source", "target", "low") == [
-            ("compute", "Nvidia", "Oracle", 4e10)], text
+    assert_each(texts, engine, ("kind", "source", "target", "low"), [
+        ("compute", "Nvidia", "Oracle", 4e10)])
     # Not a company named after a compute word and another: the startup is invested in.
     assert deal_rows(["Nvidia invested $500 million in cloud startup Lambda."], engine,
                      "kind", "source", "target") == [("investment", "Nvidia", "Lambda")]
@@ -664,9 +665,8 @@ def test_a_stake_sold_to_a_named_buyer_is_the_buyers_investment(engine):
              "SoftBank продал долю в Nvidia компании Blackstone за 5,8 млрд долларов.",
              "SoftBank verkaufte seine Anteile an Nvidia an Blackstone für 5,8 Milliarden "
              "Dollar."]
-    for text in texts:
-        assert deal_rows([text], engine, "kind", "source", "target", "low") == [
-            ("investment", "Blackstone", "Nvidia", 5.8e9)], text
+    assert_each(texts, engine, ("kind", "source", "target", "low"), [
+        ("investment", "Blackstone", "Nvidia", 5.8e9)])
     # A stake sold to no one named stays no deal.
     assert deal_rows(["SoftBank sold its stake in Nvidia for $5.8 billion."], engine,
                      "kind") == []
@@ -683,9 +683,8 @@ def test_money_raised_by_selling_is_no_investment_without_a_buyer(engine):
     texts = ["Nvidia, the biggest seller of AI chips, invested $2 billion in xAI.",
              "Nvidia, il primo per vendite di chip, ha investito 2 miliardi di dollari in xAI.",
              "Nvidia, el mayor vendedor de chips, invirtió 2.000 millones de dólares en xAI."]
-    for text in texts:
-        assert deal_rows([text], engine, "kind", "source", "target") == [
-            ("investment", "Nvidia", "xAI")], text
+    assert_each(texts, engine, ("kind", "source", "target"), [
+        ("investment", "Nvidia", "xAI")])
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
@@ -834,10 +833,10 @@ def test_a_company_named_with_its_parent_is_one_side(engine):
     assert [deal_rows([t], engine, "kind", "source", "target") for t in texts] == [
         [("investment", "Google", "Anthropic")], [("investment", "Alphabet", "Anthropic")]]
     # A word for their deal right after the unit: the parent bought it.
-    for text in ["Amazon's Annapurna Labs acquisition cost $350 million.",
-                 "AmazonのAnnapurna Labs買収は3.5億ドルだった。"]:
-        assert deal_rows([text], engine, "kind", "source", "target") == [
-            ("acquisition", "Amazon", "Annapurna Labs")], text
+    bought = ["Amazon's Annapurna Labs acquisition cost $350 million.",
+              "AmazonのAnnapurna Labs買収は3.5億ドルだった。"]
+    assert_each(bought, engine, ("kind", "source", "target"), [
+        ("acquisition", "Amazon", "Annapurna Labs")])
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
@@ -856,18 +855,17 @@ def test_a_sale_told_object_first_is_the_buyers_deal(engine):
     stakes = ["ソフトバンクグループはNvidia株をBlackstoneに58億ドルで売却したと発表した。",
               "软银将所持英伟达的股份以58亿美元出售给Blackstone。",
               "소프트뱅크는 엔비디아 지분을 블랙스톤에 58억 달러에 매각했다고 밝혔다."]
-    for text in stakes:
-        assert deal_rows([text], engine, "kind", "source", "target", "low") == [
-            ("investment", "Blackstone", "Nvidia", 5.8e9)], text
-    for text in ["ソフトバンクグループはAmpere ComputingをOracleに65億ドルで売却すると発表した。",
-                 "软银将Ampere Computing以65亿美元出售给甲骨文。"]:
-        assert deal_rows([text], engine, "kind", "source", "target") == [
-            ("acquisition", "Oracle", "Ampere Computing")], text
+    assert_each(stakes, engine, ("kind", "source", "target", "low"), [
+        ("investment", "Blackstone", "Nvidia", 5.8e9)])
+    companies = ["ソフトバンクグループはAmpere ComputingをOracleに65億ドルで売却すると発表した。",
+                 "软银将Ampere Computing以65亿美元出售给甲骨文。"]
+    assert_each(companies, engine, ("kind", "source", "target"), [
+        ("acquisition", "Oracle", "Ampere Computing")])
     # Sold to no one named: no deal.
-    for text in ["ソフトバンクグループは保有するNvidia株をすべて58億ドルで売却したと発表した。",
-                 "소프트뱅크는 보유한 엔비디아 지분 전량을 58억 달러에 매각했다고 밝혔다.",
-                 "软银将所持英伟达的股份以58亿美元全部出售。"]:
-        assert deal_rows([text], engine, "kind") == [], text
+    unsold = ["ソフトバンクグループは保有するNvidia株をすべて58億ドルで売却したと発表した。",
+              "소프트뱅크는 보유한 엔비디아 지분 전량을 58억 달러에 매각했다고 밝혔다.",
+              "软银将所持英伟达的股份以58亿美元全部出售。"]
+    assert_each(unsold, engine, ("kind",), [])
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
@@ -877,9 +875,8 @@ def test_a_stake_that_gives_control_is_an_acquisition(engine):
              "SoftBank kupił pakiet kontrolny Ampere Computing za 3 mld dolarów.",
              "软银以30亿美元收购Ampere Computing 51%的股份。",
              "ソフトバンクはAmpere Computingの株式51%を30億ドルで取得した。"]
-    for text in texts:
-        assert deal_rows([text], engine, "kind", "source", "target", "low") == [
-            ("acquisition", "SoftBank", "Ampere Computing", 3e9)], text
+    assert_each(texts, engine, ("kind", "source", "target", "low"), [
+        ("acquisition", "SoftBank", "Ampere Computing", 3e9)])
     # Half or less stays an investment.
     assert deal_rows(["SoftBank agreed to buy a 49% stake in Ampere Computing for $3 billion."],
                      engine, "kind") == [("investment",)]
@@ -893,9 +890,8 @@ def test_a_company_bought_told_in_the_passive_has_its_acquirer_named_after(engin
              "Ampere Computing被软银以65亿美元收购。",
              "Ampere ComputingはソフトバンクGに65億ドルで買収された。",
              "Ampere Computing은 소프트뱅크에 65억 달러에 인수됐다."]
-    for text in texts:
-        assert deal_rows([text], engine, "kind", "source", "target", "low") == [
-            ("acquisition", "SoftBank", "Ampere Computing", 6.5e9)], text
+    assert_each(texts, engine, ("kind", "source", "target", "low"), [
+        ("acquisition", "SoftBank", "Ampere Computing", 6.5e9)])
     # A cloud company buys too when the passive says so; German puts von before the buyer.
     assert deal_rows(["Core Scientific was acquired by CoreWeave for about $9 billion."],
                      engine, "kind", "source", "target") == [
