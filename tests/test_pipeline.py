@@ -925,3 +925,15 @@ def test_a_company_bought_told_in_the_past_is_a_deal_without_a_figure(engine):
     # Goods bought are no company bought; a plan is no deal without a figure or status.
     assert deal_rows(["Microsoft bought Nvidia chips.", "SoftBank may acquire Graphcore."],
                      engine, "kind") == []
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_power_figure_with_no_money_is_compute_though_a_stake_is_named(engine):
+    assert deal_rows(["AMD will supply OpenAI with 6 gigawatts of Instinct GPUs, and OpenAI "
+                      "could take a stake of up to 10% in AMD."], engine,
+                     "kind", "source", "target", "power_w") == [
+        ("compute", "AMD", "OpenAI", 6e9)]
+    # With money the stake is an investment.
+    assert deal_rows(["Nvidia will invest $100 billion in OpenAI, which will deploy 10 "
+                      "gigawatts of Nvidia systems."], engine, "kind", "source", "target") == [
+        ("investment", "Nvidia", "OpenAI")]

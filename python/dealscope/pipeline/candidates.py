@@ -18,7 +18,9 @@ The rules, in order:
   centres, a power figure or a chip family); else partnership. A share word
   with its price moving (``Le azioni di Oracle sono salite …``) is no
   investment word, nor is a deal word put aside (``In addition to the
-  investment, … a partnership``). Money invested in compute built with a
+  investment, … a partnership``). With no money, a power figure makes an
+  investment compute (``AMD will supply OpenAI with 6 gigawatts …, and OpenAI could
+  take a stake``). Money invested in compute built with a
   company (``… infrastructure, building data centers with Fluidstack``) or in a
   company's chips (``in Nvidia chips``) is compute, and so are a company's chips
   bought (``will buy Nvidia chips``, ``купит у Nvidia ускорители``); money in a
@@ -663,6 +665,10 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         chips=max((a["high"] or a["low"] or 0.0) for a in chips_n) if chips_n else None,
         chip=chip, status=status,
     )
+    if kind == "investment" and fixed is None and not money and power:
+        # "AMD will supply OpenAI with 6 gigawatts …, and OpenAI could take a stake": with
+        # no money, a power figure is compute, not what a stake is worth.
+        kind = label = "compute"
     out: list[Candidate] = []
     lead = partial(rounds.lead, sentence, lang)
     if money:
