@@ -138,15 +138,31 @@ pub fn decide(lex: &Lexicon, s: &[usize]) -> String {
 /// sentence in `sentence_langs`): small since `vote` takes one pass.
 #[inline]
 fn decide_str<'a>(lex: &'a Lexicon, s: &[usize]) -> &'a str {
+    decided(lex, s).0
+}
+
+/// `decide_str`'s language and the script group that decided it.
+fn decided<'a>(lex: &'a Lexicon, s: &[usize]) -> (&'a str, Group) {
     let at = |i: usize| s.get(i).copied().unwrap_or(0);
-    match group(s) {
+    let g = group(s);
+    let lang = match g {
         Group::Cjk if at(1) * 20 >= at(0) => "ja",
         Group::Cjk => "zh",
         Group::Hangul => "ko",
         Group::Cyrillic => "ru",
-        Group::Latin => vote(lex, s.get(5..).unwrap_or_default()),
+        Group::Latin => {
+            let votes = s.get(5..).unwrap_or_default();
+            let others = [at(0), at(1), at(2), at(3), 0];
+            if votes.iter().all(|&n| n == 0) && group(&others) != Group::None {
+                // Latin letters and no Latin word: company names in a CJK, Korean or
+                // Cyrillic text. `others` has no Latin letters, so this is one step deep.
+                return decided(lex, &others);
+            }
+            vote(lex, votes)
+        }
         Group::None => FALLBACK,
-    }
+    };
+    (lang, g)
 }
 
 /// The one Latin-script language with the most votes (missing counts are zeros).
@@ -353,7 +369,7 @@ pub fn sentence_langs_in<'a>(
 /// with no script of its own, `xx` say).
 fn text_lang<'a>(lex: &'a Lexicon, given: Option<&'a str>, whole: &[usize]) -> (&'a str, Group) {
     let Some(code) = given else {
-        return (decide_str(lex, whole), group(whole));
+        return decided(lex, whole);
     };
     let own = match lex.groups.get(code).map(String::as_str) {
         Some("cjk") => Group::Cjk,
@@ -380,11 +396,10 @@ fn same(a: &str, b: &str) -> bool {
 
 /// The language a sentence with scores `s` is read in, in a text of `lang`.
 fn own_lang<'a>(lex: &'a Lexicon, lang: &'a str, text_group: Group, s: &[usize]) -> &'a str {
-    let own = decide_str(lex, s);
+    let (own, own_group) = decided(lex, s);
     if same(own, FALLBACK) || same(own, lang) {
         return lang;
     }
-    let own_group = group(s);
     let read_own = if own_group != text_group {
         true
     } else if own_group == Group::Cjk {

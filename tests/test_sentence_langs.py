@@ -181,3 +181,16 @@ def test_extract_reads_a_quoted_sentence_in_its_own_language(engine):
     assert corpus.amounts.select("text", "value").rows() == [("20 亿美元", 2e9)]
     deal = corpus.deals.select("kind", "source", "target", "usd_low", "languages").rows()
     assert deal == [("investment", "Google", "Anthropic", 2e9, ["it"])]
+
+
+def test_latin_names_with_no_latin_word_leave_the_text_to_its_script(engine):
+    # More Latin letters than kana and han, but no Latin word votes: the names are
+    # companies in a Japanese (Russian, Korean) sentence.
+    texts = ["CohereはNvidiaやSalesforce Venturesなどから5億ドルを調達した。",
+             "Cohere получила деньги от Nvidia и Salesforce Ventures",
+             "Nvidia Microsoft OpenAI"]
+    assert ds.detect_languages(texts, engine=engine).to_list() == ["ja", "ru", "xx"]
+    # The decided group is the sentence's too: an English sentence stays English.
+    runs = _runs("Nvidia invested in the startup. "
+                 "CohereはNvidiaやSalesforce Venturesから調達した。")
+    assert [lang for _, lang in runs] == ["en", "ja"]

@@ -4,8 +4,9 @@ Shared with ``rust/langdetect.rs``: letters are counted per script (han and
 kana count double, as one character carries about a word); the largest
 wins, ties going to CJK, then hangul, Cyrillic, Latin. CJK with at least 5 %
 kana is Japanese, else Chinese. Latin text votes by stopwords and
-single-word lexicon phrases; no vote at all, or a tie at the top, gives
-``xx`` (unknown).
+single-word lexicon phrases; with no vote at all the next script group with
+letters decides (Latin-letter names in a Japanese sentence), and with none, or
+with a tie at the top, the text is ``xx`` (unknown).
 
 A text whose language is not given is also read sentence by sentence
 (``sentence_langs``): a sentence ends at a new line, after ``sentence_ends_wide``
@@ -99,18 +100,28 @@ def _group(s: list[int]) -> str:
 def decide(s: list[int]) -> str:
     """The language (summed) `scores` point to. Counts missing from a short list are
     zeros and counts past the languages' are ignored, as by the Rust engine."""
+    return _decided(s)[0]
+
+
+def _decided(s: list[int]) -> tuple[str, str]:
+    """`decide`'s language and the script group that decided it."""
     s = [*s, *[0] * (5 + len(LATIN_LANGS) - len(s))]
     cjk, kana = s[:2]
     group = _group(s)
     if group == "cjk":
-        return "ja" if kana * 20 >= cjk else "zh"
+        return ("ja" if kana * 20 >= cjk else "zh"), group
     if group == "hangul":
-        return "ko"
+        return "ko", group
     if group == "cyrillic":
-        return "ru"
+        return "ru", group
     if group == "latin":
-        return _vote(_votes(s))
-    return FALLBACK
+        votes = _votes(s)
+        if max(votes.values()) == 0 and _group([*s[:4], 0]):
+            # Latin letters and no Latin word: company names in a CJK, Korean or Cyrillic
+            # text ("CohereはNvidiaやSalesforce Venturesなどから…調達した").
+            return _decided([*s[:4], 0])
+        return _vote(votes), group
+    return FALLBACK, group
 
 
 def _votes(s: list[int]) -> dict[str, int]:
@@ -177,17 +188,16 @@ def _text_lang(given: str | None, whole: list[int]) -> tuple[str, str]:
     scores point to; the group of the language, else of the scores (a code with no
     script of its own, ``xx`` say)."""
     if given is None:
-        return decide(whole), _group(whole)
+        return _decided(whole)
     group = GROUPS.get(given) or _group(whole)
     return given, group
 
 
 def _own(lang: str, group: str, s: list[int]) -> str:
     """The language a sentence with scores `s` is read in, in a text of `lang`."""
-    own = decide(s)
+    own, own_group = _decided(s)
     if own in (FALLBACK, lang):
         return lang
-    own_group = _group(s)
     if own_group != group:
         return own
     if own_group == "cjk":
