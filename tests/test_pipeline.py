@@ -877,9 +877,11 @@ def test_a_stake_that_gives_control_is_an_acquisition(engine):
              "ソフトバンクはAmpere Computingの株式51%を30億ドルで取得した。"]
     assert_each(texts, engine, ("kind", "source", "target", "low"), [
         ("acquisition", "SoftBank", "Ampere Computing", 3e9)])
-    # Half or less stays an investment.
+    # Half or less stays an investment, and so does one whose percentage is not the stake's.
     assert deal_rows(["SoftBank agreed to buy a 49% stake in Ampere Computing for $3 billion."],
                      engine, "kind") == [("investment",)]
+    assert deal_rows(["SoftBank's stake in Ampere Computing cost $3 billion, a sum up 60% since "
+                      "the investment."], engine, "kind") == [("investment",)]
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])

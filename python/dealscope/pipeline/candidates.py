@@ -665,7 +665,7 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         chips=max((a["high"] or a["low"] or 0.0) for a in chips_n) if chips_n else None,
         chip=chip, status=status,
     )
-    if kind == "investment" and fixed is None and not money and power:
+    if label == "investment" and fixed is None and not money and power:
         # "AMD will supply OpenAI with 6 gigawatts …, and OpenAI could take a stake": with
         # no money, a power figure is compute, not what a stake is worth.
         kind = label = "compute"

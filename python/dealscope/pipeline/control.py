@@ -19,11 +19,22 @@ HALF = 50.0
 
 def controlling(sentence: str, lang: str, found: dict[str, list[int]],
                 percents: list[tuple[int, int, float]]) -> bool:
-    """Does the sentence buy control: a word for it, or a percentage over half next to
-    a stake or share word (`percents`: start, end within the sentence, and value)?"""
+    """Does the sentence buy control: a word for it, or a percentage over half right
+    next to a stake or share word (`percents`: start, end within the sentence, and
+    value)?"""
     if cues.words_found(lang, "control").search(sentence):
         return True
     stakes = [p for c in ("investment", "shares") for p in found.get(c, ())]
-    return any(value > HALF and any(-NEAR <= p - end <= NEAR or -NEAR <= start - p <= NEAR
-                                    for p in stakes)
-               for start, end, value in percents)
+    return any(value > HALF and _next_to(sentence, start, end, p)
+               for start, end, value in percents for p in stakes)
+
+
+def _next_to(sentence: str, start: int, end: int, cue: int) -> bool:
+    """Is the cue word at `cue` the percentage's own: right after it, a word at most
+    between ("51% stake", "51% of the shares" is not; "51%的股份"), or right before it
+    ("stake of 51%", "株式51%", "지분 51%")?"""
+    if end <= cue <= end + NEAR:
+        return len(sentence[end:cue].split()) <= 1
+    if start - NEAR <= cue < start:
+        return len(sentence[cue:start].split()) <= 2
+    return False
