@@ -368,9 +368,10 @@ def sold_after(lang: str) -> tuple[tuple[str, ...], bool, tuple[str, ...]]:
 
 @cache
 def words_found(lang: str, key: str) -> re.Pattern[str]:
-    """A pipeline-only list of deals.toml (`key`: ``leads``, ``among``, ``backer_of``)
-    as one pattern: whole words, or anywhere for ja, zh and ko's own entries; an
-    entry starting with a hyphen is glued to the word before it (``SoftBank-led``)."""
+    """A pipeline-only word list of deals.toml (`key`: ``leads``, ``control``,
+    ``acquired_by`` …), the language's and English's, as one pattern: whole words, or
+    anywhere for ja, zh and ko's own entries; an entry starting with a hyphen is glued
+    to the word before it (``SoftBank-led``)."""
     data = _data()
     parts = []
     for code in [lang] if lang == "en" else [lang, "en"]:
