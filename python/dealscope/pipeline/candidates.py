@@ -398,7 +398,8 @@ def sold_first(found: dict[str, list[int]], lang: str) -> bool:
     …売却``, ``엔비디아 지분 전량을 … 매각``), after it too."""
     if "sells" not in found or "investment" not in found:
         return False
-    return min(found["sells"]) < min(found["investment"]) or cues.sold_after(lang)[1]
+    return min(found["sells"]) < min(found["investment"]) \
+        or cues.own_flag(lang, "sold_named_before")
 
 
 def has_goods(found: dict[str, list[int]], org: Org) -> bool:
@@ -627,10 +628,10 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     first = spans[0] if spans else (None, None)
     kind = kind_of(found, orgs, bool(power), chip is not None, *first)
     sale = sales.sold_to(sentence, lang, found, orgs)
-    fixed = None
+    fixed, sold_to_buyer = None, False
     # "Intel sold a stake in Altera to Blackstone": Blackstone's deal (not Nvidia chips sold).
     if sale is not None and not has_goods(found, sale[2]):
-        kind, fixed = sale[0], (sale[1].name, sale[2].name)
+        kind, fixed, sold_to_buyer = sale[0], (sale[1].name, sale[2].name), True
     elif "acquisition" in found:
         # "Core Scientific was acquired by CoreWeave": bought, whatever the buyer (a cloud
         # company too), and turned around; shares bought stay an investment.
@@ -713,7 +714,7 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     supply = kind == "compute" and marked_supplier(found, orgs, cues.markers(lang))
     # "AMD acquired ZT Systems", "Meta acquired a 49% stake in Scale AI": a company or
     # stake bought, told in the past, is a deal of itself; so is one sold to a named buyer.
-    bought = (sale is not None and fixed == (sale[1].name, sale[2].name)) or (
+    bought = sold_to_buyer or (
         label in ("acquisition", "investment") and "acquisition" in found
         and bool(cues.words_found(lang, "acquired_past").search(sentence)))
     # Two companies, or the two sides of a sale or a passive whatever else is named.

@@ -283,9 +283,17 @@ def anaphor_end(sentence: str, lang: str, pos: int) -> int:
     return end
 
 
-def words_of_own(lang: str, key: str) -> list[str]:
-    """A pipeline-only word list of deals.toml (`key`), the language's own only."""
-    return list(_data().get(lang, {}).get(key, []))
+@cache
+def words_of_own(lang: str, key: str) -> tuple[str, ...]:
+    """A pipeline-only word list of deals.toml (`key`), the language's own only
+    (particles: ``sold_to_after``, ``topic_marker``, ``acquirer_marker``)."""
+    return tuple(_data().get(lang, {}).get(key, []))
+
+
+def own_flag(lang: str, key: str) -> bool:
+    """A pipeline-only switch of the language's deals.toml section
+    (``sold_named_before``)."""
+    return bool(_data().get(lang, {}).get(key))
 
 
 def _words_of(lang: str, key: str) -> list[str]:
@@ -338,56 +346,44 @@ def goods_start(sentence: str, at: int, lang: str, reach: int) -> int:
     return m.start(1) if m else at
 
 
+def _alternatives(lang: str, key: str) -> list[tuple[str, bool]]:
+    """A pipeline-only word list of deals.toml (`key`), the language's and English's,
+    as regex alternatives, each with whether it is found anywhere (ja, zh and ko's own
+    entries) rather than as whole words; an entry starting with a hyphen is glued to
+    the word before it (``SoftBank-led``)."""
+    data = _data()
+    parts = []
+    for code in [lang] if lang == "en" else [lang, "en"]:
+        words = data.get(code, {}).get(key, [])
+        if not words:
+            continue
+        if found_anywhere(code):
+            parts.append(("(?:" + "|".join(map(re.escape, words)) + ")", True))
+            continue
+        whole = [w for w in words if not w.startswith("-")]
+        glued = [w for w in words if w.startswith("-")]
+        if whole:
+            parts.append((r"(?<![\w'-])" + _any_of(whole), False))
+        if glued:
+            parts.append((_any_of(glued), False))
+    return parts
+
+
 @cache
 def sold_to(lang: str) -> re.Pattern[str]:
     """A word right before a company it is sold to, at the end of the text searched
     (deals.toml ``sold_to``: ``… to Blackstone``; glued to it in zh: ``出售给Silver Lake``)."""
-    data = _data()
-    parts = []
-    for code in [lang] if lang == "en" else [lang, "en"]:
-        words = data.get(code, {}).get("sold_to", [])
-        if not words:
-            continue
-        if found_anywhere(code):
-            parts.append("(?:" + "|".join(map(re.escape, words)) + r")\s*$")
-        else:
-            parts.append(r"(?<![\w'-])" + _any_of(words) + r"\s+$")
+    parts = [p + (r"\s*$" if anywhere else r"\s+$")
+             for p, anywhere in _alternatives(lang, "sold_to")]
     return re.compile("|".join(parts), re.IGNORECASE) if parts else _NO_KEY
-
-
-@cache
-def sold_after(lang: str) -> tuple[tuple[str, ...], bool, tuple[str, ...]]:
-    """How a verb-last language names a sale (deals.toml, its own section only): the
-    particles right after the buyer (``sold_to_after``: Silver Lake``に``), whether the
-    company sold comes before the word for selling (``sold_named_before``), and the
-    topic particles that mark the seller (``topic_marker``: インテル``は``)."""
-    data = _data().get(lang, {})
-    return (tuple(data.get("sold_to_after", [])), bool(data.get("sold_named_before")),
-            tuple(data.get("topic_marker", [])))
 
 
 @cache
 def words_found(lang: str, key: str) -> re.Pattern[str]:
     """A pipeline-only word list of deals.toml (`key`: ``leads``, ``control``,
-    ``acquired_by`` …), the language's and English's, as one pattern: whole words, or
-    anywhere for ja, zh and ko's own entries; an entry starting with a hyphen is glued
-    to the word before it (``SoftBank-led``)."""
-    data = _data()
-    parts = []
-    for code in [lang] if lang == "en" else [lang, "en"]:
-        words = data.get(code, {}).get(key, [])
-        glued = [w for w in words if w.startswith("-")]
-        whole = [w for w in words if not w.startswith("-")]
-        if found_anywhere(code):
-            parts += [re.escape(w) for w in words]
-            continue
-        if whole:
-            parts.append(r"(?<![\w'-])" + _any_of(whole))
-        if glued:
-            parts.append(_any_of(glued))
-    if not parts:
-        return _NO_KEY
-    return re.compile("|".join(parts), re.IGNORECASE)
+    ``acquired_by`` …) as one pattern (`_alternatives`)."""
+    parts = [p for p, _ in _alternatives(lang, key)]
+    return re.compile("|".join(parts), re.IGNORECASE) if parts else _NO_KEY
 
 
 @cache

@@ -10,7 +10,6 @@ marks before a passive word for buying (``acquirer_marker``, ``acquired_passive`
 
 from __future__ import annotations
 
-from functools import cache
 from typing import TYPE_CHECKING
 
 from . import cues
@@ -30,19 +29,13 @@ def acquirer(sentence: str, lang: str, orgs: list[Org]) -> tuple[Org, Org] | Non
         buyer = next((o for o in orgs if m.end() <= o.start <= m.end() + AFTER), None)
         if buyer is not None:
             return _with_bought(buyer, orgs)
-    marks = _markers(lang)
+    marks = cues.words_of_own(lang, "acquirer_marker")
     verb = cues.words_found(lang, "acquired_passive").search(sentence) if marks else None
     if verb is not None:
         marked = [o for o in orgs if o.end <= verb.start() and o.after.startswith(marks)]
         if marked:
             return _with_bought(marked[-1], orgs)
     return None
-
-
-@cache
-def _markers(lang: str) -> tuple[str, ...]:
-    """The particles that mark the acquirer before a passive word (ja に, ko 에)."""
-    return tuple(cues.words_of_own(lang, "acquirer_marker"))
 
 
 def _with_bought(buyer: Org, orgs: list[Org]) -> tuple[Org, Org] | None:

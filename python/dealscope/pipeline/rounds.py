@@ -45,9 +45,12 @@ def _named_among(sentence: str, lang: str, org: Org) -> bool:
     it, or one for "and others" right after it (``Nvidia など``), with no figure
     between (``including up to $2 billion from Nvidia`` is Nvidia's own part)?"""
     for m in cues.words_found(lang, "among").finditer(sentence):
-        between = sentence[m.end():org.start] if m.end() <= org.start \
-            else sentence[org.end:m.start()] if org.end <= m.start() else "x" * AFTER
-        reach = BEFORE if m.end() <= org.start else AFTER
+        if m.end() <= org.start:
+            between, reach = sentence[m.end():org.start], BEFORE
+        elif org.end <= m.start():
+            between, reach = sentence[org.end:m.start()], AFTER
+        else:
+            continue  # the word overlaps the name
         if len(between) < reach and not any(c.isdigit() for c in between):
             return True
     return False

@@ -36,7 +36,7 @@ def sold_to(sentence: str, lang: str, found: dict[str, list[int]],
     if len(orgs) < 2 or "sells" not in found:
         return None
     marked = cues.sold_to(lang)
-    particles = cues.sold_after(lang)[0]
+    particles = cues.words_of_own(lang, "sold_to_after")
     sells = found["sells"]
     # "… to Blackstone", or ja and ko: "Silver Lakeに … 売却" (a word for selling after it).
     buyers = [o for o in orgs[1:] if marked.search(sentence, max(0, o.start - TO), o.start)
@@ -64,10 +64,9 @@ def sold_before(lang: str, orgs: list[Org], limit: int) -> Org | None:
     (deals.toml ``sold_named_before``: ``インテルはAlteraの株式を``, ``英特尔将Altera
     股份出售给``), the last company before `limit` that is not the seller: the seller is
     marked as the doer or topic (``は``, ``은``), or else named first of two."""
-    _, named_before, topics = cues.sold_after(lang)
-    if not named_before:
+    if not cues.own_flag(lang, "sold_named_before"):
         return None
-    doers = cues.markers(lang)[0] + topics
+    doers = cues.markers(lang)[0] + cues.words_of_own(lang, "topic_marker")
     before = [o for o in orgs if o.start < limit]
     unmarked = [o for o in before if not (doers and o.after.startswith(doers))]
     if len(unmarked) == len(before) and len(before) > 1:
