@@ -411,7 +411,8 @@ fn own_lang<'a>(lex: &'a Lexicon, lang: &'a str, text_group: Group, s: &[usize])
                 .position(|(l, _)| same(l, code))
                 .map_or(0, |i| s[5 + i])
         };
-        votes_for(lang) == 0 && votes_for(own) >= MIN_VOTES
+        let own_votes = votes_for(own);
+        own_votes >= MIN_VOTES && own_votes > 2 * votes_for(lang)
     } else {
         false
     };

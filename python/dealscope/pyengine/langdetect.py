@@ -19,9 +19,10 @@ when that language is known, differs from the text's, and:
 - or it is Japanese (by its kana) in a Chinese text;
 - or it is Chinese in a Japanese text with at least ``MIN_HAN`` han characters
   (a short kana-free line, a headline say, is as likely Japanese);
-- or both are Latin-script and the sentence gives the text's language no vote
-  and its own at least ``MIN_VOTES`` (one shared word, ``ai`` or ``ma``, does
-  not move a sentence).
+- or both are Latin-script and the sentence's own language has at least
+  ``MIN_VOTES`` votes and more than twice the text language's (one shared word,
+  ``ai`` or ``ma``, does not move a sentence, nor does it hold one: Italian's
+  ``a`` does not keep a Polish sentence of six Polish words Italian).
 
 Otherwise a sentence is read in the text's language.
 
@@ -204,5 +205,6 @@ def _own(lang: str, group: str, s: list[int]) -> str:
         return own if own == "ja" or s[0] - s[1] >= MIN_HAN else lang
     if own_group == "latin":
         votes = _votes(s)
-        return own if votes.get(lang, 0) == 0 and votes[own] >= MIN_VOTES else lang
+        mine = votes[own]
+        return own if mine >= MIN_VOTES and mine > 2 * votes.get(lang, 0) else lang
     return lang
