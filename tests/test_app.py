@@ -10,7 +10,7 @@ import pytest
 from textual.widgets import Input, OptionList, Static, TabbedContent
 
 import dealscope as ds
-from dealscope.app import DealscopeApp
+from dealscope.app import DealscopeApp, model
 from dealscope.app.deals import DealDetail, DealsView
 from dealscope.app.documents import DocumentsView
 from dealscope.app.relations import RelationsView
@@ -408,3 +408,15 @@ def test_a_missing_name_among_the_paths_is_a_problem_not_a_text(tmp_path, monkey
         assert "a.txt, no-such-file" in app.sub_title
 
     _run(test, paths=[str(tmp_path / "a.txt"), "no-such-file"])
+
+
+def test_a_round_with_no_lead_shows_its_backers_and_each_is_a_company_facet():
+    corpus = ds.extract(["OpenAI raised $6.6 billion from Thrive Capital, Microsoft and Nvidia.",
+                         "Mistral AI raised $2 billion from ASML."], cache=False)
+    rows = model.deal_rows(corpus.deals)
+    assert sorted(rows["parties"].to_list()) == [
+        "(Microsoft, Nvidia +1) → OpenAI", "ASML → Mistral AI"]
+    assert "Thrive Capital" in model.facet_values(rows)["company"]
+    chosen = model.filter_deals(rows, model.Facets(company="Thrive Capital"))
+    assert chosen["target"].to_list() == ["OpenAI"]
+    assert model.filter_deals(rows, model.Facets(query="thrive")).height == 1

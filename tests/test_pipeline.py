@@ -49,7 +49,7 @@ def test_frames_have_the_contract_columns(seeds):
     assert seeds.documents.columns[:4] == ["doc", "path", "lang", "published"]
     for col in ("deal_id", "kind", "source", "target", "low", "high", "currency", "usd_low",
                 "usd_high", "power_w", "chips", "chip", "status", "date", "date_precision",
-                "sources", "evidence"):
+                "backers", "sources", "evidence"):
         assert col in seeds.deals.columns
     assert seeds.deals["deal_id"].n_unique() == seeds.deals.height
     assert seeds.errors.height == 0
@@ -816,6 +816,41 @@ def test_a_rounds_source_is_its_lead_not_any_backer(engine):
     alone = ["OpenAI raised $40 billion from SoftBank.",
              "xAI is raising $20 billion, including up to $2 billion from Nvidia."]
     assert [deal_rows([t], engine, "source")[0] for t in alone] == [("SoftBank",), ("Nvidia",)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_round_keeps_every_backer_named(engine):
+    texts = ["OpenAI raised $6.6 billion from Thrive Capital, Microsoft and Nvidia.",
+             "Microsoft-backed OpenAI raised $6.6 billion in a round led by Thrive Capital, "
+             "with Nvidia and SoftBank joining.",
+             "Mistral AI完成17亿欧元融资，英伟达跟投，由ASML领投。",
+             "Nvidia invested $2 billion in xAI as part of a $20 billion funding round."]
+    assert [deal_rows([t], engine, "kind", "source", "backers")[0] for t in texts] == [
+        ("funding", None, ["Microsoft", "Nvidia", "Thrive Capital"]),
+        # Microsoft backs OpenAI, not (as far as this says) this round.
+        ("funding", "Thrive Capital", ["Nvidia", "SoftBank", "Thrive Capital"]),
+        ("funding", "ASML", ["ASML", "Nvidia"]),
+        ("funding", None, ["Nvidia"])]
+    # Other deals name no backers.
+    assert deal_rows([texts[3]], engine, "kind", "backers")[1] == ("investment", [])
+
+
+def test_each_backer_of_a_round_is_an_investor_in_the_one_raising():
+    corpus = ds.extract([
+        "OpenAI raised $6.6 billion in a round led by Thrive Capital, with Nvidia and SoftBank "
+        "joining."], cache=False)
+    assert corpus.relations.filter(relation="investor_in").select(
+        "source", "target", "usd_total").rows() == [
+        ("Nvidia", "OpenAI", None), ("SoftBank", "OpenAI", None),
+        ("Thrive Capital", "OpenAI", 6.6e9)]
+
+
+def test_a_relation_with_no_figure_stated_has_no_usd_total():
+    corpus = ds.extract(["AMD acquired ZT Systems.", "SoftBank acquired Ampere Computing for $6.5 billion."],
+                        cache=False)
+    assert corpus.relations.filter(relation="acquired").select(
+        "source", "target", "usd_total").sort("source").rows() == [
+        ("AMD", "ZT Systems", None), ("SoftBank", "Ampere Computing", 6.5e9)]
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])

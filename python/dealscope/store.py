@@ -40,8 +40,9 @@ from . import __version__
 STAMP = "meta.json"
 # The layout of an entry; bump it when frames or columns change meaning.
 # 1: no "format" field; 2: format and row counts stamped, documents has `encoding`;
-# 3: sentences are the parsers' own, with `lang`, and read one by one in their language.
-FORMAT = 3
+# 3: sentences are the parsers' own, with `lang`, and read one by one in their language;
+# 4: deals have `backers`, and relations' usd_total is null where no deal states a figure.
+FORMAT = 4
 LOCK_TIMEOUT = 300.0  # seconds a run waits for another run's lock on the same entry
 _POLL = 0.05
 

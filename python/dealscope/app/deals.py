@@ -43,6 +43,7 @@ class DealDetail(VerticalScroll):
             ("power", fmt_power(d["power_w"])),
             ("chips", " ".join(x for x in (fmt_number(d["chips"]) if d["chips"] else "",
                                            d["chip"] or "") if x)),
+            ("backers", ", ".join(d["backers"] or [])),
             ("status", d["status"] or ""),
             ("languages", ", ".join(d["languages"] or [])),
             ("sources", ", ".join(f"doc {s}" for s in d["sources"] or [])),

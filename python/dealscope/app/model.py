@@ -77,6 +77,18 @@ def _formatted(frame: pl.DataFrame, columns: tuple[str, ...], fmt) -> pl.Series:
                      maintain_order="left")["_shown"]
 
 
+def _side() -> pl.Expr:
+    """A deal's source as shown: a round with no lead shows its backers in brackets
+    (two, then how many more), one with none named a dash."""
+    backers = pl.col("backers")
+    more = backers.list.len() - 2
+    named = ("(" + backers.list.head(2).list.join(", ")
+             + pl.when(more > 0).then(" +" + more.cast(pl.String)).otherwise(pl.lit(""))
+             + ")")
+    return (pl.when(pl.col("source").is_null() & (backers.list.len() > 0)).then(named)
+            .otherwise(_str(pl.col("source")).replace("", "—")))
+
+
 def deal_rows(deals: pl.DataFrame) -> pl.DataFrame:
     """Deals with their display columns, a sort key for amounts and a search text."""
     if deals.height == 0:
@@ -100,8 +112,7 @@ def deal_rows(deals: pl.DataFrame) -> pl.DataFrame:
         x for x in (fmt_number(n) if n else "", chip or "") if x))
     return deals.with_columns(
         when.alias("when"),
-        (_str(pl.col("source")).replace("", "—") + " → " + _str(pl.col("target")))
-        .alias("parties"),
+        (_side() + " → " + _str(pl.col("target"))).alias("parties"),
         amount.alias("amount"),
         stated.alias("stated"),
         pl.coalesce("usd_high", "usd_low").alias("usd_sort"),
@@ -113,7 +124,7 @@ def deal_rows(deals: pl.DataFrame) -> pl.DataFrame:
         pl.col("date").dt.year().alias("year"),
     ).with_columns(
         pl.concat_str(
-            "parties", "kind", "langs", "status_shown", _str(pl.col("chip")), "when",
+            "parties", pl.col("backers").list.join(" "), "kind", "langs", "status_shown", _str(pl.col("chip")), "when",
             pl.col("evidence").list.eval(pl.element().struct.field("sentence")).list.join(" "),
             separator=" ",
         ).str.to_lowercase().alias("search")
@@ -156,7 +167,8 @@ def filter_deals(rows: pl.DataFrame, facets: Facets) -> pl.DataFrame:
     if facets.kind:
         keep &= pl.col("kind") == facets.kind
     if facets.company:
-        keep &= (pl.col("source") == facets.company) | (pl.col("target") == facets.company)
+        keep &= (pl.col("source") == facets.company) | (pl.col("target") == facets.company) \
+            | pl.col("backers").list.contains(facets.company)
     if facets.language:
         keep &= pl.col("languages").list.contains(facets.language)
     if facets.status:
@@ -170,7 +182,8 @@ def facet_values(rows: pl.DataFrame) -> dict[str, list]:
     """The choices each facet offers, from the data (sorted, no nulls)."""
     if rows.height == 0:
         return {"kind": [], "company": [], "language": [], "status": [], "year": []}
-    companies = pl.concat([rows["source"], rows["target"]]).drop_nulls().unique().sort()
+    companies = pl.concat([rows["source"], rows["target"], rows["backers"].list.explode()]) \
+        .drop_nulls().unique().sort()
     return {
         "kind": rows["kind"].drop_nulls().unique().sort().to_list(),
         "company": companies.to_list(),

@@ -138,6 +138,7 @@ class Candidate:
     status: str | None = None
     role: str = "deal"  # deal | total | tranche
     at: int | None = None  # where the amount starts in the document
+    backers: tuple[str, ...] = ()  # a round's backers named, the lead among them (rounds.py)
 
 
 # A name as `parties` reads it: these columns of a row of `Corpus.mentions`, in this
@@ -704,8 +705,10 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
             if kind == "investment" and cue_after(found, rel_end) == "funding":
                 # "… as part of a $2 billion funding round": the round the investee raises.
                 this_kind, source = "funding", None
+            backers = rounds.backer_names(sentence, lang, orgs, pair[1], pair[0]) \
+                if this_kind == "funding" else ()
             out.append(Candidate(doc, sid, this_kind, source, pair[1], a["low"], a["high"],
-                                 a["unit"], role=role, at=a["start"], **base))
+                                 a["unit"], role=role, at=a["start"], backers=backers, **base))
         return out
     # With no figure, two companies need a status word, or for compute a supply word
     # whose doer a particle marks ("SK하이닉스는 엔비디아에 HBM4를 공급한다": SK Hynix

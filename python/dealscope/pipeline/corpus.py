@@ -34,7 +34,8 @@ DEAL_SCHEMA = {
     "low": pl.Float64, "high": pl.Float64, "currency": pl.String, "usd_low": pl.Float64,
     "usd_high": pl.Float64, "power_w": pl.Float64, "chips": pl.Float64, "chip": pl.String,
     "status": pl.String, "date": pl.Date, "date_precision": pl.String, "total_usd": pl.Float64,
-    "sources": pl.List(pl.UInt32), "languages": pl.List(pl.String), "evidence": pl.List(EVIDENCE),
+    "backers": pl.List(pl.String), "sources": pl.List(pl.UInt32),
+    "languages": pl.List(pl.String), "evidence": pl.List(EVIDENCE),
 }
 RELATION_SCHEMA = {
     "source": pl.String, "target": pl.String, "relation": pl.String, "deals": pl.UInt32,
@@ -582,6 +583,10 @@ def _relations(deals: pl.DataFrame, mentions: pl.DataFrame,
     # The deals without their evidence's text: a deal on a large corpus may have thousands.
     counted = deals.select(pl.exclude("evidence"), pl.col("evidence").list.len().alias("n"))
     for d in counted.iter_rows(named=True):
+        for backer in d["backers"] or []:
+            if backer != d["source"]:
+                # A round's other backers invest in it too; their part is not stated.
+                rows.append((backer, d["target"], "investor_in", None, d["n"], d["sources"]))
         if d["source"] is None:
             continue
         relation = RELATION_OF_KIND[d["kind"]]
@@ -606,7 +611,10 @@ def _relations(deals: pl.DataFrame, mentions: pl.DataFrame,
         return pl.DataFrame(schema=RELATION_SCHEMA)
     return (
         frame.group_by("source", "target", "relation")
-        .agg(pl.len().cast(pl.UInt32).alias("deals"), pl.col("usd").sum().alias("usd_total"),
+        # usd_total is null, not 0, where no deal of the pair states a figure.
+        .agg(pl.len().cast(pl.UInt32).alias("deals"),
+             pl.when(pl.col("usd").is_not_null().any()).then(pl.col("usd").sum())
+             .alias("usd_total"),
              pl.col("evidence").sum().cast(pl.UInt32),
              pl.col("docs").list.explode(keep_nulls=False, empty_as_null=False).unique().sort()
              .alias("docs"))

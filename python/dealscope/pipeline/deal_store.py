@@ -23,7 +23,7 @@ _CANDIDATE = {
     "doc": pl.UInt32, "sid": pl.UInt32, "kind": pl.String, "source": pl.String,
     "target": pl.String, "low": pl.Float64, "high": pl.Float64, "currency": pl.String,
     "power_w": pl.Float64, "chips": pl.Float64, "chip": pl.String, "status": pl.String,
-    "role": pl.String, "at": pl.Int64,
+    "role": pl.String, "at": pl.Int64, "backers": pl.List(pl.String),
 }
 # The candidate's fields, then its Item's (the fields after `cand`, bar the dollars).
 CANDIDATE_SCHEMA = _CANDIDATE | {

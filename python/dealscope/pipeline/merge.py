@@ -189,6 +189,7 @@ def summarise(kind: str, source: str | None, target: str, deal: Deal) -> dict:
         "status": status.cand.status if status else None,
         "date": when.date if when else None, "date_precision": when.precision if when else None,
         "total_usd": deal.total_usd,
+        "backers": sorted({b for c in cands for b in c.backers}),
         "sources": sorted({c.doc for c in cands}),
         "languages": sorted({i.lang for i in deal.items}),
         "evidence": [(c.doc, c.sid) for c in cands],

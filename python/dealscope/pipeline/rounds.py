@@ -4,9 +4,12 @@ A round's source is its named lead: ``a round led by Iconiq``, ``a SoftBank-led
 round``, ``ソフトバンクグループが主導する資金調達``. With no word for leading, the one
 backer named (``raised $1 billion from SoftBank``), unless the text names it as one
 among others (``from investors including Nvidia``): a round of several backers and no
-lead has no source, as the contract has it. A company named as a backer of the one
-raising (``Microsoft-backed OpenAI raised …``) is no backer of this round. The words
-are deals.toml data (``leads``, ``among``, ``backer_of``).
+lead has no source, as the contract has it. Every backer named, lead or not, is in
+the round's ``backers`` (a column of the deals frame beside the contract's), so
+that ``raised $6.6 billion from Thrive, Microsoft and Nvidia`` keeps all three. A
+company named as a backer of the one raising (``Microsoft-backed OpenAI raised …``)
+is no backer of this round. The words are deals.toml data (``leads``, ``among``,
+``backer_of``).
 """
 
 from __future__ import annotations
@@ -24,19 +27,35 @@ if TYPE_CHECKING:
 BEFORE, AFTER = 80, 12
 
 
-def lead(sentence: str, lang: str, backers: list[Org]) -> Org | None:
-    """The lead of the round a sentence tells of among `backers` (the companies named
-    besides the one raising), or None."""
+def backers(sentence: str, lang: str, named: list[Org]) -> list[Org]:
+    """The backers of the round a sentence tells of among `named` (the companies
+    named besides the one raising): all but a backer of the one raising
+    (``Microsoft-backed``), whom the round need not include."""
     backing = cues.words_found(lang, "backer_of")
-    backers = [o for o in backers if not backing.match(sentence, o.end)]
-    if not backers:
+    return [o for o in named if not backing.match(sentence, o.end)]
+
+
+def backer_names(sentence: str, lang: str, orgs: list[Org], raising: str,
+                 investor: str | None = None) -> tuple[str, ...]:
+    """The names of the backers of the round `raising` raises, among a sentence's
+    companies `orgs` (no lab backs one), `investor` first where one invests in it."""
+    named = [o for o in orgs if o.type != "lab" and o.name != raising]
+    names = [o.name for o in backers(sentence, lang, named)]
+    return tuple(dict.fromkeys([investor, *names] if investor else names))
+
+
+def lead(sentence: str, lang: str, named: list[Org]) -> Org | None:
+    """The lead of the round a sentence tells of among `named` (as `backers`), or
+    None."""
+    named = backers(sentence, lang, named)
+    if not named:
         return None
     leads = [m.span() for m in cues.words_found(lang, "leads").finditer(sentence)]
     if leads:
         # The backer nearest a word for leading: after "led by", before "led the" or 主導.
-        return min(backers, key=lambda o: min(_gap(o, at) for at in leads))
-    if len(backers) == 1 and not _named_among(sentence, lang, backers[0]):
-        return backers[0]
+        return min(named, key=lambda o: min(_gap(o, at) for at in leads))
+    if len(named) == 1 and not _named_among(sentence, lang, named[0]):
+        return named[0]
     return None
 
 
