@@ -846,8 +846,8 @@ def test_each_backer_of_a_round_is_an_investor_in_the_one_raising():
 
 
 def test_a_relation_with_no_figure_stated_has_no_usd_total():
-    corpus = ds.extract(["AMD acquired ZT Systems.", "SoftBank acquired Ampere Computing for $6.5 billion."],
-                        cache=False)
+    corpus = ds.extract(["AMD acquired ZT Systems.",
+                         "SoftBank acquired Ampere Computing for $6.5 billion."], cache=False)
     assert corpus.relations.filter(relation="acquired").select(
         "source", "target", "usd_total").sort("source").rows() == [
         ("AMD", "ZT Systems", None), ("SoftBank", "Ampere Computing", 6.5e9)]

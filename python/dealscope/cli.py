@@ -13,7 +13,7 @@ import polars as pl
 from . import __version__
 from .api import ENGINES, parse_amounts, tokenize
 from .export import write_frame
-from .formatting import fmt_date, fmt_range
+from .formatting import fmt_date, fmt_range, fmt_side
 from .formatting import fmt_number as _fmt
 from .sources import CERTAIN, ReadError, bundled_seeds, read_decoded
 
@@ -144,7 +144,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         amount = fmt_range(d["low"], d["high"])
         amount += f" {d['currency']}" if amount else ""
         gw = f"{d['power_w'] / 1e9:g}" if d["power_w"] else ""
-        pair = f"{d['source'] or '—'} → {d['target']}"
+        pair = f"{fmt_side(d['source'], d['backers'])} → {d['target']}"
         table.add_row(fmt_date(d["date"], d["date_precision"]), d["kind"], pair, amount, gw,
                       d["status"] or "", ",".join(map(str, d["sources"])))
     Console().print(table)

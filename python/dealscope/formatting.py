@@ -67,3 +67,14 @@ def fmt_value(value: float | None, unit: str | None) -> str:
     if unit == "%":
         return f"{value:g}%"
     return fmt_number(value)
+
+
+def fmt_side(source: str | None, backers: list[str] | None = None) -> str:
+    """A deal's source as shown: a round with no lead shows its backers in brackets
+    (two, then how many more), a deal with neither a dash."""
+    if source:
+        return source
+    if not backers:
+        return "—"
+    more = f" +{len(backers) - 2}" if len(backers) > 2 else ""
+    return "(" + ", ".join(backers[:2]) + more + ")"

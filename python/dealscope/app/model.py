@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import polars as pl
 
-from ..formatting import fmt_date, fmt_number, fmt_power, fmt_range, fmt_value
+from ..formatting import fmt_date, fmt_number, fmt_power, fmt_range, fmt_side, fmt_value
 
 # (label, display column, sort column): the order the tables show.
 DEAL_COLUMNS = (
@@ -77,18 +77,6 @@ def _formatted(frame: pl.DataFrame, columns: tuple[str, ...], fmt) -> pl.Series:
                      maintain_order="left")["_shown"]
 
 
-def _side() -> pl.Expr:
-    """A deal's source as shown: a round with no lead shows its backers in brackets
-    (two, then how many more), one with none named a dash."""
-    backers = pl.col("backers")
-    more = backers.list.len() - 2
-    named = ("(" + backers.list.head(2).list.join(", ")
-             + pl.when(more > 0).then(" +" + more.cast(pl.String)).otherwise(pl.lit(""))
-             + ")")
-    return (pl.when(pl.col("source").is_null() & (backers.list.len() > 0)).then(named)
-            .otherwise(_str(pl.col("source")).replace("", "—")))
-
-
 def deal_rows(deals: pl.DataFrame) -> pl.DataFrame:
     """Deals with their display columns, a sort key for amounts and a search text."""
     if deals.height == 0:
@@ -108,11 +96,16 @@ def deal_rows(deals: pl.DataFrame) -> pl.DataFrame:
     stated = _formatted(deals, ("low", "high", "currency"), lambda lo, hi, cur: (
         f"{fmt_range(lo, hi)} {cur}" if cur and cur != "USD" and fmt_range(lo, hi) else ""))
     power = _formatted(deals, ("power_w",), fmt_power)
+    # Backers joined into one string: a list is no join key.
+    side = _formatted(deals.with_columns(pl.col("backers").list.join("\x1f").alias("_backers")),
+                      ("source", "_backers"),
+                      lambda source, backers: fmt_side(source, backers.split("\x1f")
+                                                       if backers else []))
     chips = _formatted(deals, ("chips", "chip"), lambda n, chip: " ".join(
         x for x in (fmt_number(n) if n else "", chip or "") if x))
     return deals.with_columns(
         when.alias("when"),
-        (_side() + " → " + _str(pl.col("target"))).alias("parties"),
+        (side + " → " + _str(pl.col("target"))).alias("parties"),
         amount.alias("amount"),
         stated.alias("stated"),
         pl.coalesce("usd_high", "usd_low").alias("usd_sort"),
@@ -124,7 +117,8 @@ def deal_rows(deals: pl.DataFrame) -> pl.DataFrame:
         pl.col("date").dt.year().alias("year"),
     ).with_columns(
         pl.concat_str(
-            "parties", pl.col("backers").list.join(" "), "kind", "langs", "status_shown", _str(pl.col("chip")), "when",
+            "parties", pl.col("backers").list.join(" "), "kind", "langs", "status_shown",
+            _str(pl.col("chip")), "when",
             pl.col("evidence").list.eval(pl.element().struct.field("sentence")).list.join(" "),
             separator=" ",
         ).str.to_lowercase().alias("search")
