@@ -39,6 +39,16 @@ def names(text: str, engine: str) -> list[tuple[str, str]]:
         ("カカオの価格", []),
         ("IREN, formerly Iris Energy, and Cipher Mining",
          [("IREN", "IREN"), ("Iris Energy", "IREN"), ("Cipher Mining", "Cipher Mining")]),
+        # Banks, funds and the energy and server companies of the build-out.
+        ("摩根士丹利和高盛为xAI安排了债务",
+         [("摩根士丹利", "Morgan Stanley"), ("高盛", "Goldman Sachs"), ("xAI", "xAI")]),
+        ("под руководством IVP и Kleiner Perkins", [("IVP", "IVP"),
+                                                    ("Kleiner Perkins", "Kleiner Perkins")]),
+        ("Microsoft's LinkedIn and Constellation Energy", [
+            ("Microsoft", "Microsoft"), ("LinkedIn", "LinkedIn"),
+            ("Constellation Energy", "Constellation Energy")]),
+        # 联想 alone is "to associate", not Lenovo.
+        ("联想到联想集团", [("联想集团", "Lenovo")]),
     ],
 )
 def test_aliases(engine, text, want):

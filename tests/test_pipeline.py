@@ -845,6 +845,17 @@ def test_each_backer_of_a_round_is_an_investor_in_the_one_raising():
         ("Thrive Capital", "OpenAI", 6.6e9)]
 
 
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_funds_banks_and_units_the_names_file_knows_are_sides(engine):
+    texts = ["Perplexity привлекла 500 млн долларов в раунде под руководством IVP.",
+             "xAI raised $10 billion in debt and equity from Morgan Stanley.",
+             # The unit named with its parent is the side (groups.py).
+             "Microsoft's LinkedIn signed a $1 billion cloud deal with Oracle."]
+    assert [deal_rows([t], engine, "kind", "source", "target") for t in texts] == [
+        [("funding", "IVP", "Perplexity")], [("funding", "Morgan Stanley", "xAI")],
+        [("compute", "Oracle", "LinkedIn")]]
+
+
 def test_a_relation_with_no_figure_stated_has_no_usd_total():
     corpus = ds.extract(["AMD acquired ZT Systems.",
                          "SoftBank acquired Ampere Computing for $6.5 billion."], cache=False)
