@@ -420,3 +420,7 @@ def test_a_round_with_no_lead_shows_its_backers_and_each_is_a_company_facet():
     chosen = model.filter_deals(rows, model.Facets(company="Thrive Capital"))
     assert chosen["target"].to_list() == ["OpenAI"]
     assert model.filter_deals(rows, model.Facets(query="thrive")).height == 1
+    round_ = corpus.deals.filter(target="OpenAI").row(0, named=True)
+    title, facts = DealDetail._summary(round_).plain.splitlines()
+    assert title.strip() == "funding  (Microsoft, Nvidia +1) → OpenAI"
+    assert "backers Microsoft, Nvidia, Thrive Capital" in facts

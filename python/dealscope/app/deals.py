@@ -9,7 +9,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Input, Select, Static
 
-from ..formatting import fmt_date, fmt_number, fmt_power, fmt_range
+from ..formatting import fmt_date, fmt_number, fmt_power, fmt_range, fmt_side
 from . import highlight, model
 from .table import FrameTable
 
@@ -49,7 +49,8 @@ class DealDetail(VerticalScroll):
             ("sources", ", ".join(f"doc {s}" for s in d["sources"] or [])),
         ]
         title = Text.assemble(
-            (f" {d['kind']} ", "bold reverse"), " ", (d["source"] or "—", "bold cyan"), " → ",
+            (f" {d['kind']} ", "bold reverse"), " ",
+            (fmt_side(d["source"], d["backers"]), "bold cyan"), " → ",
             (d["target"] or "—", "bold cyan"),
         )
         body = Text("  ·  ").join(Text.assemble((f"{k} ", "dim"), v) for k, v in facts if v)
