@@ -542,12 +542,12 @@ def provider_rank(org: Org) -> int:
 def direction(kind: str, orgs: list[Org], investor: Org | None,
               markers: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
               found: dict[str, list[int]] | None = None,
-              lead: Callable[[list[Org]], Org | None] = lambda backers: None,
+              lead: Callable[[list[Org], str], Org | None] = lambda orgs, raising: None,
               ) -> tuple[str | None, str] | None:
     """(source, target) of a deal of `kind` between `orgs`; `found`: the sentence's
     cues, for a "receives" word between the first two companies (the first takes
     the investment) and the provider and customer words of compute; `lead`: a
-    round's lead among its backers (`rounds.lead`)."""
+    round's lead among the companies, given the one raising (`rounds.lead`)."""
     found = found or {}
     labs = [o for o in orgs if o.type == "lab"]
     others = [o for o in orgs if o.type != "lab"]
@@ -573,8 +573,7 @@ def direction(kind: str, orgs: list[Org], investor: Org | None,
                 "funding" in found or "receives" in found) else []
         if not raising:
             return None
-        backers = [o for o in orgs if o.type != "lab" and o.name != raising[0].name]
-        source = investor or lead(backers)
+        source = investor or lead(orgs, raising[0].name)
         return (source.name if source else None), raising[0].name
     if kind == "investment":
         if investor is not None:

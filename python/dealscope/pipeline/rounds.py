@@ -27,27 +27,25 @@ if TYPE_CHECKING:
 BEFORE, AFTER = 80, 12
 
 
-def backers(sentence: str, lang: str, named: list[Org]) -> list[Org]:
-    """The backers of the round a sentence tells of among `named` (the companies
-    named besides the one raising): all but a backer of the one raising
+def backers(sentence: str, lang: str, orgs: list[Org], raising: str) -> list[Org]:
+    """The backers of the round `raising` raises, among a sentence's companies `orgs`:
+    all but the one raising, labs (no lab backs one) and a backer of the one raising
     (``Microsoft-backed``), whom the round need not include."""
     backing = cues.words_found(lang, "backer_of")
-    return [o for o in named if not backing.match(sentence, o.end)]
+    return [o for o in orgs if o.type != "lab" and o.name != raising
+            and not backing.match(sentence, o.end)]
 
 
 def backer_names(sentence: str, lang: str, orgs: list[Org], raising: str,
                  investor: str | None = None) -> tuple[str, ...]:
-    """The names of the backers of the round `raising` raises, among a sentence's
-    companies `orgs` (no lab backs one), `investor` first where one invests in it."""
-    named = [o for o in orgs if o.type != "lab" and o.name != raising]
-    names = [o.name for o in backers(sentence, lang, named)]
+    """The names of `backers`, `investor` first where one invests in the round."""
+    names = [o.name for o in backers(sentence, lang, orgs, raising)]
     return tuple(dict.fromkeys([investor, *names] if investor else names))
 
 
-def lead(sentence: str, lang: str, named: list[Org]) -> Org | None:
-    """The lead of the round a sentence tells of among `named` (as `backers`), or
-    None."""
-    named = backers(sentence, lang, named)
+def lead(sentence: str, lang: str, orgs: list[Org], raising: str) -> Org | None:
+    """The lead of the round `raising` raises among its `backers`, or None."""
+    named = backers(sentence, lang, orgs, raising)
     if not named:
         return None
     leads = [m.span() for m in cues.words_found(lang, "leads").finditer(sentence)]
