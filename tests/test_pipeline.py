@@ -698,11 +698,11 @@ def test_a_company_sold_to_a_named_buyer_is_the_buyers_acquisition(engine):
         ("compute", "Nvidia", "Oracle", 1e10),
         ("investment", "Blackstone", "Altera", 8.75e9)]
     # A buyer the names file does not know is a side after the word for "to".
-    texts = ["Intel sold a 49% stake in Altera to Silver Lake for $8.75 billion.",
-             "Intel agreed to sell Altera to Silver Lake for $8.75 billion."]
+    texts = ["Intel sold a 49% stake in Altera to Harrow Peak for $8.75 billion.",
+             "Intel agreed to sell Altera to Harrow Peak for $8.75 billion."]
     assert deal_rows(texts, engine, "kind", "source", "target", "low", by="kind") == [
-        ("acquisition", "Silver Lake", "Altera", 8.75e9),
-        ("investment", "Silver Lake", "Altera", 8.75e9)]
+        ("acquisition", "Harrow Peak", "Altera", 8.75e9),
+        ("investment", "Harrow Peak", "Altera", 8.75e9)]
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
@@ -766,11 +766,11 @@ def test_a_contract_with_money_between_a_compute_seller_and_a_lab_is_compute(eng
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
 def test_a_company_the_names_file_does_not_know_is_a_side_where_the_text_marks_it(engine):
-    texts = ["AMD acquired ZT Systems for $4.9 billion.",
+    texts = ["AMD acquired Quillon Systems for $4.9 billion.",
              "Qualcomm announced it would buy Alphawave for about $2.4 billion.",
-             "英伟达同意以约9亿美元收购Enfabrica的技术和团队。",
-             "Nvidia invested $500 million in Wayve, a British self-driving startup.",
-             "Figure AI raised over $1 billion at a $39 billion valuation.",
+             "英伟达同意以约9亿美元收购Fabrivex的技术和团队。",
+             "Nvidia invested $500 million in Zorvex, a British self-driving startup.",
+             "Kestrova AI raised over $1 billion at a $39 billion valuation.",
              "Сбер купил компанию Cloud Solutions за 2 млрд рублей.",
              # No mark: a place, a modifier.
              "Microsoft will invest $10 billion in Portugal.",
@@ -779,16 +779,16 @@ def test_a_company_the_names_file_does_not_know_is_a_side_where_the_text_marks_i
                      by="target") == [
         ("acquisition", "Qualcomm", "Alphawave", 2.4e9, [1]),
         ("acquisition", "Sber", "Cloud Solutions", 2e9, [5]),
-        ("acquisition", "Nvidia", "Enfabrica", 9e8, [2]),
-        ("funding", None, "Figure AI", 1e9, [4]),
-        ("investment", "Nvidia", "Wayve", 5e8, [3]),
-        ("acquisition", "AMD", "ZT Systems", 4.9e9, [0])]
+        ("acquisition", "Nvidia", "Fabrivex", 9e8, [2]),
+        ("funding", None, "Kestrova AI", 1e9, [4]),
+        ("acquisition", "AMD", "Quillon Systems", 4.9e9, [0]),
+        ("investment", "Nvidia", "Zorvex", 5e8, [3])]
 
 
 def test_a_side_the_names_file_does_not_know_is_a_candidate_mention():
-    corpus = ds.extract(["AMD acquired ZT Systems for $4.9 billion."], cache=False)
-    assert corpus.mentions.filter(kind="candidate")["name"].to_list() == ["ZT Systems"]
-    assert corpus.relations.filter(source="AMD", target="ZT Systems").height == 1
+    corpus = ds.extract(["AMD acquired Quillon Systems for $4.9 billion."], cache=False)
+    assert corpus.mentions.filter(kind="candidate")["name"].to_list() == ["Quillon Systems"]
+    assert corpus.relations.filter(source="AMD", target="Quillon Systems").height == 1
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
