@@ -732,11 +732,15 @@ def test_a_companys_chips_bought_are_compute_not_the_company(engine):
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
 def test_a_chipmaker_named_alone_with_investing_words_invests_and_raises_nothing(engine):
-    texts = ["Nvidia is in talks to invest up to $500 million in Wayve.",
+    texts = ["Nvidia is in talks to invest up to $500 million in Zorvex.",
              # With a word for receiving, the chip startup takes the money.
              "Cerebras received a $1.1 billion investment."]
     assert deal_rows(texts, engine, "kind", "source", "target", "low", "sources") == [
         ("funding", None, "Cerebras", 1.1e9, [1])]
+    # With the company invested in known by name, it is Nvidia's investment.
+    assert deal_rows(["Nvidia is in talks to invest up to $500 million in Wayve."], engine,
+                     "kind", "source", "target", "high", "status") == [
+        ("investment", "Nvidia", "Wayve", 5e8, "talks")]
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
