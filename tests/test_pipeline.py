@@ -744,6 +744,45 @@ def test_a_chipmaker_named_alone_with_investing_words_invests_and_raises_nothing
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_company_named_only_as_a_rival_is_no_side(engine):
+    # The company measured against stands right after the rival word or right before it.
+    invested = ["Google invested $2 billion in Anthropic, a competitor of OpenAI.",
+                "Google zainwestował 2 mld dolarów w Anthropic, konkurenta OpenAI.",
+                "Google вложил 2 млрд долларов в Anthropic, соперника OpenAI.",
+                "Google a investi 2 milliards de dollars dans Anthropic, concurrent d'OpenAI.",
+                "Google investiert 2 Milliarden Dollar in Anthropic, einen Rivalen von OpenAI.",
+                "GoogleはOpenAIの競争相手であるAnthropicに20億ドルを出資した。",
+                "谷歌向OpenAI的对手Anthropic投资20亿美元。"]
+    assert_each(invested, engine, ("kind", "source", "target", "low"), [
+        ("investment", "Google", "Anthropic", 2e9)])
+    assert deal_rows(["OpenAI rival Anthropic raised $13 billion in a round led by Iconiq.",
+                      "AMD, Nvidia's biggest rival, agreed to supply OpenAI with 6 gigawatts "
+                      "of GPUs."], engine, "kind", "source", "target", by="kind") == [
+        ("compute", "AMD", "OpenAI"), ("funding", "Iconiq", "Anthropic")]
+    # Words for competing, or a rival word whose company is not told: rivals, no deal.
+    rivals = ["AMD competes with Nvidia to sell OpenAI $10 billion of chips.",
+              "Google and Microsoft are rivals in a $500 billion cloud market.",
+              "Nvidia invested $5 billion in its rival Intel."]
+    assert [deal_rows([t], engine, "kind") for t in rivals] == [[], [], []]
+
+
+def test_two_rivals_with_no_deal_between_them_are_competitors():
+    corpus = ds.extract(["Anthropic, a rival of OpenAI, raised $13 billion.",
+                         "Nvidia invested $5 billion in its rival Intel."], cache=False)
+    assert corpus.relations.filter(relation="competitor_of").select(
+        "source", "target").sort("source").rows() == [("Anthropic", "OpenAI"), ("Intel", "Nvidia")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_of_several_labs_the_one_nearest_the_amount_is_invested_in(engine):
+    texts = ["Amazon, an investor in Anthropic, will invest $3 billion in Mistral AI.",
+             "亚马逊在投资Anthropic之后，又向Mistral AI投资30亿美元。",
+             "Amazon, inwestor Anthropic, zainwestuje 3 mld dolarów w Mistral AI."]
+    assert_each(texts, engine, ("kind", "source", "target", "low"), [
+        ("investment", "Amazon", "Mistral AI", 3e9)])
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_two_companies_in_talks_about_compute_are_a_deal_in_talks(engine):
     assert deal_rows(["Meta is in talks with Google to spend billions on TPUs starting in "
                       "2027."], engine, "kind", "source", "target", "status", "chip") == [

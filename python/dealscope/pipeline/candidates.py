@@ -73,7 +73,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from . import control, cues, groups, passive, rounds, sales
+from . import control, cues, groups, passive, rivals, rounds, sales
 
 CONTRACT_CUES = ("partnership", "customer", "provider")
 FIGURE_CUES = ("valuation", "revenue", "spending")
@@ -539,15 +539,35 @@ def provider_rank(org: Org) -> int:
     return PROVIDER_RANK.get(provider_type(org), 2)
 
 
+def nearest_lab(orgs: list[Org], names: list[Name], sent_start: int, start: int,
+                end: int) -> Org | None:
+    """Of several labs, the one whose mention stands nearest the amount at `start`–`end`
+    (sentence offsets; `names` in document offsets), the later on a tie: ``Microsoft,
+    which backs OpenAI, invested $5 billion in Anthropic``, ``微软在投资OpenAI之后，
+    又向Anthropic投资50亿美元`` are Anthropic's. None with fewer than two labs."""
+    labs = {o.name: o for o in orgs if o.type == "lab"}
+    if len(labs) < 2:
+        return None
+    best: tuple[int, int, str] | None = None
+    for _doc, m_start, m_end, name, *_ in names:
+        if name in labs:
+            m_start, m_end = m_start - sent_start, m_end - sent_start
+            gap = max(start - m_end, m_start - end, 0)
+            if best is None or (gap, -m_start) < best[:2]:
+                best = (gap, -m_start, name)
+    return labs[best[2]] if best else None
+
+
 def direction(kind: str, orgs: list[Org], investor: Org | None,
               markers: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
               found: dict[str, list[int]] | None = None,
               lead: Callable[[list[Org], str], Org | None] = lambda orgs, raising: None,
-              ) -> tuple[str | None, str] | None:
+              near: Org | None = None) -> tuple[str | None, str] | None:
     """(source, target) of a deal of `kind` between `orgs`; `found`: the sentence's
     cues, for a "receives" word between the first two companies (the first takes
     the investment) and the provider and customer words of compute; `lead`: a
-    round's lead among the companies, given the one raising (`rounds.lead`)."""
+    round's lead among the companies, given the one raising (`rounds.lead`); `near`:
+    of several labs, the one invested in (`nearest_lab`)."""
     found = found or {}
     labs = [o for o in orgs if o.type == "lab"]
     others = [o for o in orgs if o.type != "lab"]
@@ -576,6 +596,8 @@ def direction(kind: str, orgs: list[Org], investor: Org | None,
         source = investor or lead(orgs, raising[0].name)
         return (source.name if source else None), raising[0].name
     if kind == "investment":
+        if near is not None:
+            labs = [near]
         if investor is not None:
             targets = [o for o in labs if o.name != investor.name] or \
                       [o for o in orgs if o.start > investor.start and o.name != investor.name]
@@ -618,6 +640,13 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     spans = [(a["start"] - sent_start, a["end"] - sent_start)
              for a in amounts if a["kind"] == "money"]
     found = set_aside(without_price_talk(found, spans))
+    if "competitor" in found:
+        # "Anthropic, a rival of OpenAI": OpenAI is no side; "AMD competes with Nvidia": no deal.
+        kept = rivals.compared(sentence, lang, found, orgs)
+        if kept is None:
+            return []
+        orgs = kept
+        found = {cat: hits for cat, hits in found.items() if cat != "competitor"}
     if previous is not None and (not orgs or (
             len(orgs) == 1 and orgs[0].name in (previous.source, previous.target))):
         return continuation(doc, sid, sent_start, sentence, found, amounts, previous)
@@ -695,10 +724,12 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
                 if len(providers) > 1:
                     investor = min(providers, key=lambda o: (
                         abs(o.start - rel), -provider_rank(o)))
-            pair = fixed or direction(kind, orgs, investor, cues.markers(lang), found, lead)
+            rel_end = rel + (a["end"] - a["start"])
+            near = nearest_lab(orgs, names, sent_start, rel, rel_end) \
+                if kind == "investment" else None
+            pair = fixed or direction(kind, orgs, investor, cues.markers(lang), found, lead, near)
             if pair is None or pair[0] == pair[1]:
                 continue
-            rel_end = rel + (a["end"] - a["start"])
             role = role_of(found, rel, rel_end)
             this_kind, source = label, pair[0]
             if kind == "investment" and cue_after(found, rel_end) == "funding":

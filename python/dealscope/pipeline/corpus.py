@@ -549,9 +549,11 @@ def _deals(state: _DealState, docs, sents, sent_rows, amounts, dates, mentions, 
             before = [d for d in stated if c.at is not None and d["start"] <= c.at]
             when = (before[-1]["date"], before[-1]["precision"]) if before else (date, precision)
             state.items.append(Item(c, when[0], when[1], published, lang))
-        if len(orgs) == 2 and "competitor" in hits and not found:
+        # Two rivals, with no deal between them ("Anthropic, a rival of OpenAI, raised …").
+        if len(orgs) == 2 and "competitor" in hits:
             a, b = sorted(o.name for o in orgs)
-            state.competitors.append((a, b, doc))
+            if not any({c.source, c.target} == {a, b} for c in found):
+                state.competitors.append((a, b, doc))
         # The company valued: the one named, or the one raising the round its investors
         # are named in ("… led by Iconiq at a $183 billion valuation").
         valued = orgs[0].name if len(orgs) == 1 else \

@@ -1,0 +1,58 @@
+"""A company named only as another's rival is no side of the sentence's deal.
+
+``Amazon invested $4 billion in Anthropic, a rival of OpenAI`` is Amazon's
+investment in Anthropic: OpenAI is named only to say who Anthropic competes
+with. A word for a rival in apposition (deals.toml ``rival_nouns``) names the
+company it is measured against right before it (``rival_before``: ``OpenAI
+rival Anthropic``, ``Nvidia's main rival``, ``OpenAIのライバル``, ``OpenAI的竞争对手``)
+or right after it (``rival_of``: ``a rival of OpenAI``, ``rywala OpenAI``, in Polish
+and Russian with no word between). Any other word for competing (``AMD competes
+with Nvidia``) still leaves the sentence with no deal, as does a rival word whose
+company this cannot tell.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from . import cues
+
+if TYPE_CHECKING:
+    from .candidates import Org
+
+
+@cache
+def _joins(lang: str, key: str) -> frozenset[str]:
+    """deals.toml `key` (``rival_before``, ``rival_of``), the language's and English's,
+    lower case, as `compared` compares them with the text between, spaces aside."""
+    data = cues._data()
+    codes = [lang] if lang == "en" else [lang, "en"]
+    return frozenset(w.replace("’", "'").lower() for code in codes
+                     for w in data.get(code, {}).get(key, []))
+
+
+def _between(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("’", "'")).strip().lower()
+
+
+def compared(sentence: str, lang: str, found: dict[str, list[int]],
+             orgs: list[Org]) -> list[Org] | None:
+    """`orgs` less each company named only as the one a rival is measured against; None
+    when a competitor word (``found["competitor"]``) is no rival noun or names no such
+    company (the sentence then tells of rivals, not of a deal)."""
+    nouns = [m.span() for m in cues.words_found(lang, "rival_nouns").finditer(sentence)]
+    if any(not any(s <= p < e for s, e in nouns) for p in found.get("competitor", ())):
+        return None  # "competes with", "rivalry": a word for competing, not a rival named
+    dropped: set[str] = set()
+    for start, end in nouns:
+        before = [o for o in orgs if o.end <= start]
+        after = [o for o in orgs if o.start >= end]
+        if before and _between(sentence[before[-1].end:start]) in _joins(lang, "rival_before"):
+            dropped.add(before[-1].name)
+        elif after and _between(sentence[end:after[0].start]) in _joins(lang, "rival_of"):
+            dropped.add(after[0].name)
+        else:
+            return None
+    return [o for o in orgs if o.name not in dropped]
