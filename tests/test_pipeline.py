@@ -719,6 +719,17 @@ def test_a_companys_chips_bought_from_it_are_compute(engine):
     assert deal_rows(["Anthropic plans to buy up to one million TPUs from Google."], engine,
                      "kind", "source", "target", "chips") == [
         ("compute", "Google", "Anthropic", 1e6)]
+    # A word for buying from right before the seller, its goods named after it (a chip
+    # word, or a chip's name only), or named before it through a word for "of".
+    texts = ["Meta kauft bei AMD 20.000 MI355X-Beschleuniger.",
+             "Meta kupi od AMD 20 tys. układów MI355X.",
+             "Meta купит у AMD 20 тысяч чипов MI355X.",
+             "Meta kauft Chips von AMD für 10 Milliarden Dollar."]
+    assert_each(texts, engine, ("kind", "source", "target"), [("compute", "AMD", "Meta")])
+    # Without goods, the company is still bought.
+    assert deal_rows(["Meta kauft von SoftBank Ampere Computing für 6 Milliarden Dollar."],
+                     engine, "kind", "source", "target") == [
+        ("acquisition", "Meta", "Ampere Computing")]
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])

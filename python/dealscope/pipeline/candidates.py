@@ -104,6 +104,8 @@ VALUES = 40
 # How far a company's verb (`cues.doer_gap`) or the words before it (`cues.goods_start`)
 # are looked for.
 GAP = 32
+# How far before a company its word for buying from may start (`Org.sold_by`).
+SELLER = 8
 # How far after a customer word a company it names may start (`buyer_of`).
 APPOSITION = 16
 # In a compute deal, the words whose doer buys (`buyer_of`).
@@ -120,6 +122,7 @@ class Org:
     end: int = -1  # where the name ends within the sentence
     verb: int = -1  # where its own verb may start: after "will", "plans to" (`cues.doer_gap`)
     head: int = -1  # where "chips de" before it starts (`cues.goods_start`), else `start`
+    sold_by: bool = False  # a word for buying from right before it: "kauft bei AMD"
 
 
 @dataclass(slots=True)
@@ -169,9 +172,11 @@ def parties(names: list[Name], types: dict[str, str], sentence: str = "",
             rel, rel_end = start - sentence_start, end - sentence_start
             gap = cues.doer_gap(lang).match(sentence, rel_end, rel_end + GAP) if lang else None
             head = cues.goods_start(sentence, rel, lang, GAP) if lang else rel
+            sold_by = bool(lang) and cues.seller_before(lang).search(
+                sentence, max(0, rel - SELLER), rel) is not None
             out.append(Org(name, types.get(name, role or "other"), rel,
                            sentence[rel_end:rel_end + 2], rel_end,
-                           gap.end() if gap else rel_end, head))
+                           gap.end() if gap else rel_end, head, sold_by))
     return groups.one_side(out, parents, sentence, lang) if len(out) > 1 else out
 
 
@@ -318,7 +323,7 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
         if bought_shares(found, orgs):
             return "investment"
         if (money_end is not None and goods_of(found, orgs, money_end)) \
-                or bought_goods(found, orgs):
+                or bought_goods(found, orgs, has_chip):
             return "compute"  # "agreed to buy $40 billion of Nvidia chips": not Nvidia
         if orgs[1].type not in ("bigtech", "cloud") \
                 and ("investment" not in found or nearest == "acquisition"):
@@ -409,17 +414,23 @@ def has_goods(found: dict[str, list[int]], org: Org) -> bool:
     return any(right_after(p, org.end) for c in ("compute", "chips") for p in found.get(c, ()))
 
 
-def bought_goods(found: dict[str, list[int]], orgs: list[Org]) -> bool:
+def bought_goods(found: dict[str, list[int]], orgs: list[Org], has_chip: bool = False) -> bool:
     """Are a company's goods bought, not the company? ``will buy Nvidia chips``,
     ``купит у Nvidia ускорители``, ``kupi od Nvidii chipy``, ``buy … TPUs from Google``
     are: the company named first after the first acquisition word has a chip or compute
-    word right after it, or one before it through a word for "of" (`Org.head`)."""
+    word right after it, or one before it through a word for "of" (`Org.head`); or a
+    word for buying from stands right before it (`Org.sold_by`) and a chip or compute
+    word, or a chip's name (`has_chip`), comes after it (``kauft bei AMD 50.000
+    MI450-Chips``)."""
     if "acquisition" not in found:
         return False
     bought = min(found["acquisition"])
     after = next((o for o in orgs if o.start > bought), None)
-    return after is not None and (has_goods(found, after) or any(
-        after.head <= p < after.start for c in ("compute", "chips") for p in found.get(c, ())))
+    if after is None:
+        return False
+    goods = [p for c in ("compute", "chips") for p in found.get(c, ())]
+    return has_goods(found, after) or any(after.head <= p < after.start for p in goods) \
+        or (after.sold_by and (has_chip or any(p >= after.end for p in goods)))
 
 
 def sells_compute_to_lab(orgs: list[Org]) -> bool:
@@ -578,7 +589,9 @@ def direction(kind: str, orgs: list[Org], investor: Org | None,
         if agents:  # アームはソフトバンクGが…買収した: the が-marked company bought
             other = next(o for o in orgs if o.name != agents[0].name)
             return agents[0].name, other.name
-        return orgs[0].name, orgs[1].name
+        # "Meta kauft von SoftBank Ampere Computing": not the one it buys from.
+        bought = [o for o in orgs[1:] if not o.sold_by] or orgs[1:]
+        return orgs[0].name, bought[0].name
     if kind == "funding":
         # Only a lab (or a company of no known type) raises a round; a lone
         # investor with an unnamed investee ("同社に 80 億ドルを投資") is no deal.
@@ -756,7 +769,8 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
             and not ((status or supply or bought) and pair_known):
         return []
     if kind == "compute" and not any(c in found for c in CONTRACT_CUES) \
-            and not (status == "talks" and len(orgs) == 2) and not bought_goods(found, orgs):
+            and not (status == "talks" and len(orgs) == 2) \
+            and not bought_goods(found, orgs, chip is not None):
         return []  # two companies in talks about compute, or goods bought, need no contract word
     if kind == "partnership" and status not in ("announced", "completed"):
         return []

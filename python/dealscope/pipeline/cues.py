@@ -379,6 +379,15 @@ def sold_to(lang: str) -> re.Pattern[str]:
 
 
 @cache
+def seller_before(lang: str) -> re.Pattern[str]:
+    """A word right before a company whose goods are bought from it, at the end of the
+    text searched (deals.toml ``seller_of``: ``kauft bei AMD``, ``kupi od AMD``)."""
+    parts = [p + (r"\s*$" if anywhere else r"\s+$")
+             for p, anywhere in _alternatives(lang, "seller_of")]
+    return re.compile("|".join(parts), re.IGNORECASE) if parts else _NO_KEY
+
+
+@cache
 def words_found(lang: str, key: str) -> re.Pattern[str]:
     """A pipeline-only word list of deals.toml (`key`: ``leads``, ``control``,
     ``acquired_by`` …) as one pattern (`_alternatives`)."""
