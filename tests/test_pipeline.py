@@ -726,6 +726,10 @@ def test_a_companys_chips_bought_from_it_are_compute(engine):
              "Meta купит у AMD 20 тысяч чипов MI355X.",
              "Meta kauft Chips von AMD für 10 Milliarden Dollar."]
     assert_each(texts, engine, ("kind", "source", "target"), [("compute", "AMD", "Meta")])
+    # 从 (from) names the seller, though the buying word follows it.
+    assert deal_rows(["字节跳动从英伟达采购了价值20亿美元的芯片。"], engine,
+                     "kind", "source", "target", "low") == [
+        ("compute", "Nvidia", "ByteDance", 2e9)]
     # Without goods, the company is still bought.
     assert deal_rows(["Meta kauft von SoftBank Ampere Computing für 6 Milliarden Dollar."],
                      engine, "kind", "source", "target") == [

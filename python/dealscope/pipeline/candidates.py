@@ -505,6 +505,8 @@ def buyer_of(found: dict[str, list[int]], orgs: list[Org]) -> Org | None:
     ``CoreWeave client Microsoft`` the word names Microsoft; unless that company's
     goods are named after it (``Oracle will buy Nvidia chips``)."""
     for o in orgs:
+        if o.sold_by:  # "腾讯从英伟达采购": Nvidia sells
+            continue
         for p in (p for c in BUYER_CUES for p in found.get(c, ())):
             if o.end <= p <= o.verb + 2 and not any(
                     p < o2.start <= p + APPOSITION and o2 is not o
@@ -631,7 +633,9 @@ def direction(kind: str, orgs: list[Org], investor: Org | None,
         return (agents[0].name, other.name) if "provider" in found \
             else (other.name, agents[0].name)
     buyer = buyer_of(found, orgs)
-    ranked = sorted((o for o in orgs if o is not buyer), key=lambda o: (-provider_rank(o), o.start))
+    # A company a word for buying from names sells ("采购自", "buy … from Microsoft").
+    ranked = sorted((o for o in orgs if o is not buyer), key=lambda o: (
+        not (o.sold_by and o.type != "lab"), -provider_rank(o), o.start))
     source = investor or ranked[0]
     if source.type == "lab":
         return None
