@@ -814,12 +814,17 @@ def test_a_marked_supplier_with_no_figure_or_status_is_a_compute_deal(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
-def test_a_contract_with_money_between_a_compute_seller_and_a_lab_is_compute(engine):
+def test_a_contract_with_money_between_a_compute_seller_and_its_customer_is_compute(engine):
     texts = ["Oracle shares fell 5% on concerns about its $300 billion contract with OpenAI.",
              # An investor and a lab: a partnership still.
              "SoftBank signed a $3 billion partnership with OpenAI."]
     assert deal_rows(texts, engine, "kind", "source", "target", "low", by="kind") == [
         ("compute", "Oracle", "OpenAI", 3e11), ("partnership", "SoftBank", "OpenAI", 3e9)]
+    # A data-centre or cloud company and a customer of any kind but an investor.
+    texts = ["CoreWeave expanded its agreement with Meta in a deal worth $14 billion.",
+             "Crusoe signed a $15 billion partnership with Blue Owl."]
+    assert deal_rows(texts, engine, "kind", "source", "target", "low", by="kind") == [
+        ("compute", "CoreWeave", "Meta", 1.4e10), ("partnership", "Crusoe", "Blue Owl", 1.5e10)]
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])

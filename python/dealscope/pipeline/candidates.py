@@ -342,7 +342,7 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
     if "compute" in found or "chips" in found or has_power or has_chip:
         return "compute"
     if "partnership" in found:
-        if money_at is not None and sells_compute_to_lab(orgs):
+        if money_at is not None and sells_compute_to(orgs):
             return "compute"  # "its $300 billion contract with OpenAI" (Oracle's)
         return "partnership"
     return None
@@ -433,12 +433,19 @@ def bought_goods(found: dict[str, list[int]], orgs: list[Org], has_chip: bool = 
         or (after.sold_by and (has_chip or any(p >= after.end for p in goods)))
 
 
-def sells_compute_to_lab(orgs: list[Org]) -> bool:
-    """Are two companies a lab and one that sells compute (a data-centre or cloud
-    company, a chipmaker or a cloud-selling big tech): money between them is paid for
-    compute, though only a contract is named."""
-    return len(orgs) == 2 and any(o.type == "lab" for o in orgs) \
-        and any(provider_rank(o) >= PROVIDER_RANK["hyperscaler"] for o in orgs)
+def sells_compute_to(orgs: list[Org]) -> bool:
+    """Are two companies one that sells compute and its likely customer: a lab and a
+    data-centre or cloud company, a chipmaker or a cloud-selling big tech; or a
+    data-centre or cloud company (CoreWeave, Nebius) and any company but an investor
+    (``CoreWeave expanded its agreement with Meta in a deal worth up to $14.2
+    billion``). Money between them is paid for compute, though only a contract is
+    named."""
+    if len(orgs) != 2:
+        return False
+    if any(o.type == "lab" for o in orgs):
+        return any(provider_rank(o) >= PROVIDER_RANK["hyperscaler"] for o in orgs)
+    clouds = [o for o in orgs if o.type in ("cloud", "datacenter")]
+    return len(clouds) == 1 and all(o.type != "investor" for o in orgs)
 
 
 def bought_shares(found: dict[str, list[int]], orgs: list[Org]) -> bool:
