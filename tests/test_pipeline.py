@@ -529,9 +529,12 @@ def test_future_forms_of_invest_are_investments(engine):
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
 def test_co_developed_capacity_is_a_compute_deal(engine):
-    assert deal_rows(["Broadcom and OpenAI will co-develop 10 gigawatts of custom AI "
-                      "accelerators."], engine, "kind", "source", "target", "power_w") == [
-        ("compute", "Broadcom", "OpenAI", 1e10)]
+    texts = ["Broadcom and OpenAI will co-develop 10 gigawatts of custom AI accelerators.",
+             "Broadcom und OpenAI entwickeln gemeinsam KI-Beschleuniger mit 10 Gigawatt.",
+             "Broadcom et OpenAI vont co-développer 10 gigawatts d'accélérateurs d'IA.",
+             "Broadcom y OpenAI desarrollarán conjuntamente 10 gigavatios de aceleradores."]
+    assert_each(texts, engine, ("kind", "source", "target", "power_w"), [
+        ("compute", "Broadcom", "OpenAI", 1e10)])
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
