@@ -396,10 +396,11 @@ def words_found(lang: str, key: str) -> re.Pattern[str]:
 
 
 @cache
-def group_words(lang: str) -> frozenset[str]:
-    """deals.toml ``group_of``, the language's and English's, lower case, as
-    `groups.one_side` compares them with the text between two companies."""
-    return frozenset(w.replace("’", "'").lower() for w in _words_of(lang, "group_of"))
+def word_set(lang: str, key: str) -> frozenset[str]:
+    """A pipeline-only word list of deals.toml (`key`: ``group_of``, ``rival_before``
+    …), the language's and English's, lower case, to compare with the text between
+    two things (`groups.one_side`, `rivals.compared`)."""
+    return frozenset(w.replace("’", "'").lower() for w in _words_of(lang, key))
 
 
 @cache

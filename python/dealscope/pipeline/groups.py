@@ -31,7 +31,7 @@ def one_side(orgs: list[Org], parents: dict[str, str | None], sentence: str,
              lang: str) -> list[Org]:
     """`orgs` (in order of mention) less each company named right before its parent
     or unit (`parents`: a company's parent, by name)."""
-    words = cues.group_words(lang)
+    words = cues.word_set(lang, "group_of")
     deal = cues.words_found(lang, "group_deal")
     dropped: set[int] = set()
     for i, (a, b) in enumerate(pairwise(orgs)):

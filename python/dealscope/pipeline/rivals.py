@@ -14,23 +14,12 @@ company this cannot tell.
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import TYPE_CHECKING
 
 from . import cues
 
 if TYPE_CHECKING:
     from .candidates import Org
-
-
-@cache
-def _joins(lang: str, key: str) -> frozenset[str]:
-    """deals.toml `key` (``rival_before``, ``rival_of``), the language's and English's,
-    lower case, as `compared` compares them with the text between, spaces aside."""
-    data = cues._data()
-    codes = [lang] if lang == "en" else [lang, "en"]
-    return frozenset(w.replace("’", "'").lower() for code in codes
-                     for w in data.get(code, {}).get(key, []))
 
 
 def _between(text: str) -> str:
@@ -45,13 +34,14 @@ def compared(sentence: str, lang: str, found: dict[str, list[int]],
     nouns = [m.span() for m in cues.words_found(lang, "rival_nouns").finditer(sentence)]
     if any(not any(s <= p < e for s, e in nouns) for p in found.get("competitor", ())):
         return None  # "competes with", "rivalry": a word for competing, not a rival named
+    joins_before, joins_after = cues.word_set(lang, "rival_before"), cues.word_set(lang, "rival_of")
     dropped: set[str] = set()
     for start, end in nouns:
         before = [o for o in orgs if o.end <= start]
         after = [o for o in orgs if o.start >= end]
-        if before and _between(sentence[before[-1].end:start]) in _joins(lang, "rival_before"):
+        if before and _between(sentence[before[-1].end:start]) in joins_before:
             dropped.add(before[-1].name)
-        elif after and _between(sentence[end:after[0].start]) in _joins(lang, "rival_of"):
+        elif after and _between(sentence[end:after[0].start]) in joins_after:
             dropped.add(after[0].name)
         else:
             return None
