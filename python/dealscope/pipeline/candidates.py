@@ -172,7 +172,7 @@ def parties(names: list[Name], types: dict[str, str], sentence: str = "",
             rel, rel_end = start - sentence_start, end - sentence_start
             gap = cues.doer_gap(lang).match(sentence, rel_end, rel_end + GAP) if lang else None
             head = cues.goods_start(sentence, rel, lang, GAP) if lang else rel
-            sold_by = bool(lang) and cues.seller_before(lang).search(
+            sold_by = bool(lang) and cues.word_before(lang, "seller_of").search(
                 sentence, max(0, rel - SELLER), rel) is not None
             out.append(Org(name, types.get(name, role or "other"), rel,
                            sentence[rel_end:rel_end + 2], rel_end,
@@ -572,7 +572,7 @@ def nearest_lab(orgs: list[Org], names: list[Name], sent_start: int, start: int,
     for _doc, m_start, m_end, name, *_ in names:
         if name in labs:
             m_start, m_end = m_start - sent_start, m_end - sent_start
-            gap = max(start - m_end, m_start - end, 0)
+            gap = rounds.gap((m_start, m_end), (start, end))
             if best is None or (gap, -m_start) < best[:2]:
                 best = (gap, -m_start, name)
     return labs[best[2]] if best else None

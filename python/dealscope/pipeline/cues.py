@@ -370,20 +370,12 @@ def _alternatives(lang: str, key: str) -> list[tuple[str, bool]]:
 
 
 @cache
-def sold_to(lang: str) -> re.Pattern[str]:
-    """A word right before a company it is sold to, at the end of the text searched
-    (deals.toml ``sold_to``: ``… to Blackstone``; glued to it in zh: ``出售给Silver Lake``)."""
+def word_before(lang: str, key: str) -> re.Pattern[str]:
+    """A pipeline-only word list of deals.toml (`key`) as a word right before a company,
+    at the end of the text searched: ``sold_to`` (``… to Blackstone``; glued to it in zh:
+    ``出售给Silver Lake``), ``seller_of`` (``kauft bei AMD``, ``从英伟达``)."""
     parts = [p + (r"\s*$" if anywhere else r"\s+$")
-             for p, anywhere in _alternatives(lang, "sold_to")]
-    return re.compile("|".join(parts), re.IGNORECASE) if parts else _NO_KEY
-
-
-@cache
-def seller_before(lang: str) -> re.Pattern[str]:
-    """A word right before a company whose goods are bought from it, at the end of the
-    text searched (deals.toml ``seller_of``: ``kauft bei AMD``, ``kupi od AMD``)."""
-    parts = [p + (r"\s*$" if anywhere else r"\s+$")
-             for p, anywhere in _alternatives(lang, "seller_of")]
+             for p, anywhere in _alternatives(lang, key)]
     return re.compile("|".join(parts), re.IGNORECASE) if parts else _NO_KEY
 
 

@@ -51,7 +51,7 @@ def lead(sentence: str, lang: str, orgs: list[Org], raising: str) -> Org | None:
     leads = [m.span() for m in cues.words_found(lang, "leads").finditer(sentence)]
     if leads:
         # The backer nearest a word for leading: after "led by", before "led the" or 主導.
-        return min(named, key=lambda o: min(_gap(o, at) for at in leads))
+        return min(named, key=lambda o: min(gap((o.start, o.end), at) for at in leads))
     if len(named) == 1 and not _named_among(sentence, lang, named[0]):
         return named[0]
     return None
@@ -73,7 +73,6 @@ def _named_among(sentence: str, lang: str, org: Org) -> bool:
     return False
 
 
-def _gap(org: Org, span: tuple[int, int]) -> int:
-    """Characters between a company's name and a word's span (0 when they touch)."""
-    start, end = span
-    return max(start - org.end, org.start - end, 0)
+def gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Characters between two spans (0 when they touch or overlap)."""
+    return max(b[0] - a[1], a[0] - b[1], 0)

@@ -35,7 +35,7 @@ def sold_to(sentence: str, lang: str, found: dict[str, list[int]],
     stake word between it and the buyer."""
     if len(orgs) < 2 or "sells" not in found:
         return None
-    marked = cues.sold_to(lang)
+    marked = cues.word_before(lang, "sold_to")
     particles = cues.words_of_own(lang, "sold_to_after")
     sells = found["sells"]
     # "… to Blackstone", or ja and ko: "Silver Lakeに … 売却" (a word for selling after it).
