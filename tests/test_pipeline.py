@@ -952,6 +952,27 @@ def test_a_company_named_with_its_parent_is_one_side(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_company_named_as_anothers_owner_is_no_side(engine):
+    # No parent known (names.toml): the possessive alone makes Mubadala MGX's owner.
+    assert deal_rows(["Mubadala's MGX agreed to buy Aligned Data Centers for $40 billion."],
+                     engine, "kind", "source", "target") == [
+        ("acquisition", "MGX", "Aligned Data Centers")]
+    # A word for their deal right after the second: the deal is theirs.
+    assert deal_rows(["Microsoft's OpenAI investment is worth $135 billion."], engine,
+                     "kind", "source", "target") == [("investment", "Microsoft", "OpenAI")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_the_company_bought_is_the_one_named_after_the_word_for_buying(engine):
+    texts = ["MGX joined BlackRock and Microsoft in a $40 billion deal to buy Aligned "
+             "Data Centers.",
+             "BlackRock, Nvidia and MGX agreed to buy Aligned Data Centers for $40 billion."]
+    assert [deal_rows([t], engine, "kind", "source", "target") for t in texts] == [
+        [("acquisition", "MGX", "Aligned Data Centers")],
+        [("acquisition", "BlackRock", "Aligned Data Centers")]]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_a_company_that_will_buy_another_acquires_it(engine):
     assert deal_rows(["Nvidia will buy Groq for $20 billion."], engine,
                      "kind", "source", "target", "low") == [

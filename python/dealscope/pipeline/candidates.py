@@ -93,7 +93,8 @@ MIN_DEAL = 1e5
 PRICE_TALK = 48
 # How far after "in addition to" the deal word it puts aside may start (`set_aside`).
 ASIDE = 24
-# How far after an investment word "the company" it invests in may start (`invests_in_anaphor`).
+# How far after an investment word "the company" it invests in may start
+# (`invests_in_anaphor`), and after a word for buying the company bought (`bought_after`).
 OBJECT = 48
 # How far after a chip or compute word the company it names may start (`goods_of`).
 OF = 8
@@ -522,6 +523,15 @@ def buyer_of(found: dict[str, list[int]], orgs: list[Org]) -> Org | None:
     return None
 
 
+def bought_after(found: dict[str, list[int]], buyer: Org, orgs: list[Org]) -> list[Org]:
+    """Of `orgs`, those named within `OBJECT` characters after a word for buying that
+    follows `buyer`: ``MGX joined BlackRock and Microsoft in a deal to buy Aligned Data
+    Centers`` buys Aligned, not BlackRock. For languages whose verb comes before its
+    object (where particles mark the sides, ja and ko, it comes last)."""
+    words = [p for p in found.get("acquisition", ()) if p >= buyer.end]
+    return [o for o in orgs if any(0 < o.start - p <= OBJECT for p in words)]
+
+
 def invests_in_anaphor(found: dict[str, list[int]], first: Org, second: Org) -> bool:
     """Does the company named second invest in "the company"? In ``Intel stock surged
     after Nvidia announced a $5 billion investment in the chipmaker`` the chipmaker,
@@ -600,6 +610,8 @@ def direction(kind: str, orgs: list[Org], investor: Org | None,
             return agents[0].name, other.name
         # "Meta kauft von SoftBank Ampere Computing": not the one it buys from.
         bought = [o for o in orgs[1:] if not o.sold_by] or orgs[1:]
+        if not markers[0]:
+            bought = bought_after(found, orgs[0], bought) or bought
         return orgs[0].name, bought[0].name
     if kind == "funding":
         # Only a lab (or a company of no known type) raises a round; a lone

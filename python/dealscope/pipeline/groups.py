@@ -4,9 +4,10 @@
 Alphabet agreed …`` Alphabet's: of a company and its parent (names.toml) named one
 right after the other with only a word of the group between (deals.toml
 ``group_of``: ``'s``, ``parent``, ``unit``, 傘下の, 旗下), the one named second is
-the side, the other drops out. Not when a word for their deal follows the second
-(deals.toml ``group_deal``: ``Amazon's Annapurna Labs acquisition``, the parent bought
-its unit).
+the side, the other drops out; so does the first of any two companies with only a
+word of owning between (``owner_of``: ``Mubadala's MGX invested …``, no parent
+known). Not when a word for their deal follows the second (deals.toml
+``group_deal``: ``Amazon's Annapurna Labs acquisition``, the parent bought its unit).
 """
 
 from __future__ import annotations
@@ -32,13 +33,13 @@ def one_side(orgs: list[Org], parents: dict[str, str | None], sentence: str,
     """`orgs` (in order of mention) less each company named right before its parent
     or unit (`parents`: a company's parent, by name)."""
     words = cues.word_set(lang, "group_of")
+    owning = cues.word_set(lang, "owner_of")
     deal = cues.words_found(lang, "group_deal")
     dropped: set[int] = set()
     for i, (a, b) in enumerate(pairwise(orgs)):
-        if parents.get(a.name) != b.name and parents.get(b.name) != a.name:
-            continue
         between = sentence[a.end:b.start].strip(_ASIDE).replace("’", "'").lower()
-        if b.start < a.end or between not in words:
+        group = parents.get(a.name) == b.name or parents.get(b.name) == a.name
+        if b.start < a.end or between not in (words if group else owning):
             continue
         said = deal.search(sentence, b.end, b.end + REACH + LONGEST)
         if said and said.start() <= b.end + REACH:
