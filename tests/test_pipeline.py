@@ -808,6 +808,20 @@ def test_two_companies_in_talks_about_compute_are_a_deal_in_talks(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_chips_procured_secured_or_supplied_by_count_are_compute(engine):
+    # 調達 (procure) and 확보 (secure) are customer words; 片 counts wafers. Money
+    # raised stays a round (資金調達, ドルを調達).
+    texts = [("ソフトバンクはエヌビディアのGPUを1万基調達する。", "Nvidia", "SoftBank", 1e4),
+             ("네이버는 엔비디아 GPU 6만 장을 확보한다.", "Nvidia", "Naver", 6e4),
+             ("三星电子将向OpenAI每月供应90万片DRAM晶圆。", "Samsung", "OpenAI", 9e5)]
+    for text, seller, buyer, chips in texts:
+        assert deal_rows([text], engine, "kind", "source", "target", "chips") == [
+            ("compute", seller, buyer, chips)], text
+    assert deal_rows(["OpenAIはソフトバンク主導で400億ドルを調達した。"], engine,
+                     "kind", "target") == [("funding", "OpenAI")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_a_marked_supplier_with_no_figure_or_status_is_a_compute_deal(engine):
     texts = ["SK하이닉스는 엔비디아에 HBM4를 공급한다.",
              # Unmarked, two companies near a supply word are not enough.
