@@ -971,6 +971,10 @@ def test_a_company_named_as_anothers_owner_is_no_side(engine):
     assert deal_rows(["Mubadala's MGX agreed to buy Aligned Data Centers for $40 billion."],
                      engine, "kind", "source", "target") == [
         ("acquisition", "MGX", "Aligned Data Centers")]
+    # So is a backer named with a hyphen: Nvidia buys nothing, CoreWeave does.
+    assert deal_rows(["Nvidia-backed CoreWeave bought Quillon Systems for $1.7 billion."],
+                     engine, "kind", "source", "target") == [
+        ("acquisition", "CoreWeave", "Quillon Systems")]
     # A word for their deal right after the second: the deal is theirs.
     assert deal_rows(["Microsoft's OpenAI investment is worth $135 billion."], engine,
                      "kind", "source", "target") == [("investment", "Microsoft", "OpenAI")]

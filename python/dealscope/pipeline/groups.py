@@ -5,9 +5,10 @@ Alphabet agreed …`` Alphabet's: of a company and its parent (names.toml) named
 right after the other with only a word of the group between (deals.toml
 ``group_of``: ``'s``, ``parent``, ``unit``, 傘下の, 旗下), the one named second is
 the side, the other drops out; so does the first of any two companies with only a
-word of owning between (``owner_of``: ``Mubadala's MGX invested …``, no parent
-known). Not when a word for their deal follows the second (deals.toml
-``group_deal``: ``Amazon's Annapurna Labs acquisition``, the parent bought its unit).
+word of owning or backing between (``owner_of``, ``backer_of``: ``Mubadala's MGX
+invested …``, ``Nvidia-backed CoreWeave bought …``; no parent known). Not when a
+word for their deal follows the second (deals.toml ``group_deal``: ``Amazon's
+Annapurna Labs acquisition``, the parent bought its unit).
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ def one_side(orgs: list[Org], parents: dict[str, str | None], sentence: str,
     """`orgs` (in order of mention) less each company named right before its parent
     or unit (`parents`: a company's parent, by name)."""
     words = cues.word_set(lang, "group_of")
-    owning = cues.word_set(lang, "owner_of")
+    owning = cues.word_set(lang, "owner_of") | cues.word_set(lang, "backer_of")
     deal = cues.words_found(lang, "group_deal")
     dropped: set[int] = set()
     for i, (a, b) in enumerate(pairwise(orgs)):
