@@ -30,7 +30,7 @@ const DEALS: &str = include_str!("../python/dealscope/lexicon/deals.toml");
 
 /// The categories, in the order `cues.CATEGORIES` lists them (the names are the
 /// dicts' keys: tests/test_cues.py, which finds every entry, would see a difference).
-pub const CATEGORIES: [&str; 27] = [
+pub const CATEGORIES: [&str; 28] = [
     "investment",
     "compute",
     "chips",
@@ -58,6 +58,7 @@ pub const CATEGORIES: [&str; 27] = [
     "respectively",
     "alongside",
     "sells",
+    "licensing",
 ];
 
 /// A word that is a sign only (`[$€£¥]` in `cues._WORD`).

@@ -991,6 +991,24 @@ def test_the_company_bought_is_the_one_named_after_the_word_for_buying(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_technology_licensed_for_money_is_a_partnership(engine):
+    # Not compute, though chips or a cloud company are named.
+    texts = [("Nvidia agreed to pay $20 billion to license Groq's chip technology and hire "
+              "its executives.", "Nvidia", "Groq", 2e10),
+             ("Google agreed to pay $2.4 billion to license Windsurf's technology and hire "
+              "its chief executive.", "Google", "Windsurf", 2.4e9),
+             ("Nvidia zahlt 20 Milliarden Dollar für eine Lizenzvereinbarung mit Groq.",
+              "Nvidia", "Groq", 2e10),
+             ("英伟达将支付200亿美元获得Groq的技术授权。", "Nvidia", "Groq", 2e10)]
+    for text, payer, licensor, low in texts:
+        assert deal_rows([text], engine, "kind", "source", "target", "low") == [
+            ("partnership", payer, licensor, low)], text
+    # An export licence a government grants is no deal between the two.
+    assert deal_rows(["Nvidia and AMD agreed to pay the US government 15% of revenue from "
+                      "chip sales to China in exchange for export licenses."], engine, "kind") == []
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_a_company_that_will_buy_another_acquires_it(engine):
     assert deal_rows(["Nvidia will buy Groq for $20 billion."], engine,
                      "kind", "source", "target", "low") == [

@@ -75,10 +75,10 @@ from functools import partial
 
 from . import control, cues, groups, passive, rivals, rounds, sales
 
-CONTRACT_CUES = ("partnership", "customer", "provider")
+CONTRACT_CUES = ("partnership", "licensing", "customer", "provider")
 FIGURE_CUES = ("valuation", "revenue", "spending")
 AMOUNT_CUES = ("investment", "compute", "chips", "acquisition", "funding", "partnership",
-               *FIGURE_CUES)
+               "licensing", *FIGURE_CUES)
 # Who provides to whom when neither side is a lab: data-centre landlords lease to
 # clouds (TeraWulf → Fluidstack, IREN → Microsoft), neoclouds rent to hyperscalers
 # (Nebius → Microsoft), chipmakers sell to hyperscalers (Nvidia → Microsoft), and
@@ -111,7 +111,8 @@ SELLER = 8
 APPOSITION = 16
 # In a compute deal, the words whose doer buys (`buyer_of`).
 BUYER_CUES = ("customer", "investment", "spending", "acquisition")
-KIND_CUES = ("investment", "compute", "chips", "acquisition", "partnership", "funding")
+KIND_CUES = ("investment", "compute", "chips", "acquisition", "partnership", "licensing",
+             "funding")
 
 
 @dataclass
@@ -340,6 +341,8 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
                 return "compute"
             return "investment"
         return "funding"
+    if "licensing" in found:
+        return "partnership"  # a licence to chips or to a cloud company's technology too
     if "compute" in found or "chips" in found or has_power or has_chip:
         return "compute"
     if "partnership" in found:
@@ -812,7 +815,8 @@ def continuation(doc: int, sid: int, sent_start: int, sentence: str,
     sentence (``Questa collaborazione … decine di miliardi di dollari … oltre
     un gigawatt``), belong to that deal."""
     money_here = any(a["kind"] == "money" for a in amounts)
-    if not any(c in found for c in ("investment", "compute", "chips", "partnership", "funding")) \
+    if not any(c in found for c in ("investment", "compute", "chips", "partnership", "licensing",
+                                    "funding")) \
             and not (previous.low is None and previous.high is None and money_here):
         return []  # figures for a deal whose sentence gave none may follow with any wording
     if any(c in found for c in FIGURE_CUES):
