@@ -30,7 +30,7 @@ const DEALS: &str = include_str!("../python/dealscope/lexicon/deals.toml");
 
 /// The categories, in the order `cues.CATEGORIES` lists them (the names are the
 /// dicts' keys: tests/test_cues.py, which finds every entry, would see a difference).
-pub const CATEGORIES: [&str; 28] = [
+pub const CATEGORIES: [&str; 29] = [
     "investment",
     "compute",
     "chips",
@@ -59,6 +59,7 @@ pub const CATEGORIES: [&str; 28] = [
     "alongside",
     "sells",
     "licensing",
+    "pays",
 ];
 
 /// A word that is a sign only (`[$€£¥]` in `cues._WORD`).

@@ -991,6 +991,23 @@ def test_the_company_bought_is_the_one_named_after_the_word_for_buying(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_money_put_into_or_paid_to_a_company_is_a_deal(engine):
+    assert_each(["Microsoft put another $1 billion into OpenAI.",
+                 "Microsoft is putting $1 billion into OpenAI.",
+                 "Microsoft wyłoży 1 mld dolarów na OpenAI."], engine,
+                ("kind", "source", "target", "low"), [("investment", "Microsoft", "OpenAI", 1e9)])
+    # One company paying another with nothing of compute named: a partnership, the one
+    # paid first (as a contract's provider).
+    assert_each(["Apple is paying Google about $1 billion a year for a custom Gemini model.",
+                 "Apple zahlt Google jährlich rund 1 Milliarde Dollar für ein Gemini-Modell.",
+                 "Apple заплатит Google около 1 млрд долларов в год за модель Gemini.",
+                 "苹果将每年向谷歌支付约10亿美元。"], engine,
+                ("kind", "source", "target"), [("partnership", "Google", "Apple")])
+    # A fine paid names no second company.
+    assert deal_rows(["Nvidia will pay a $2 billion fine, the EU said."], engine, "kind") == []
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_technology_licensed_for_money_is_a_partnership(engine):
     # Not compute, though chips or a cloud company are named.
     texts = [("Nvidia agreed to pay $20 billion to license Groq's chip technology and hire "

@@ -345,7 +345,8 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
         return "partnership"  # a licence to chips or to a cloud company's technology too
     if "compute" in found or "chips" in found or has_power or has_chip:
         return "compute"
-    if "partnership" in found:
+    # "Apple is paying Google about $1 billion a year": paid money is a contract.
+    if "partnership" in found or ("pays" in found and money_at is not None):
         if money_at is not None and sells_compute_to(orgs):
             return "compute"  # "its $300 billion contract with OpenAI" (Oracle's)
         return "partnership"

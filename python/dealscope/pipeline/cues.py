@@ -17,7 +17,7 @@ CATEGORIES = (
     "revenue", "spending", "talks", "announced", "completed", "planned", "total", "tranche",
     "provider", "customer", "competitor", "anaphor", "receives",
     "sale", "shares", "price_move", "besides",
-    "respectively", "alongside", "sells", "licensing",
+    "respectively", "alongside", "sells", "licensing", "pays",
 )
 
 
