@@ -1047,11 +1047,25 @@ def test_a_sale_told_object_first_is_the_buyers_deal(engine):
                  "软银将Ampere Computing以65亿美元出售给甲骨文。"]
     assert_each(companies, engine, ("kind", "source", "target"), [
         ("acquisition", "Oracle", "Ampere Computing")])
-    # Sold to no one named: no deal.
+    # German: the participle ends the clause.
+    assert deal_rows(["Intel hat Altera für 8,75 Milliarden Dollar an Silver Lake verkauft."],
+                     engine, "kind", "source", "target") == [
+        ("acquisition", "Silver Lake", "Altera")]
+    # Sold to no one named: no deal ("an" after a stake word is "in", not "to").
     unsold = ["ソフトバンクグループは保有するNvidia株をすべて58億ドルで売却したと発表した。",
               "소프트뱅크는 보유한 엔비디아 지분 전량을 58억 달러에 매각했다고 밝혔다.",
-              "软银将所持英伟达的股份以58亿美元全部出售。"]
+              "软银将所持英伟达的股份以58亿美元全部出售。",
+              "Softbank hat seine Beteiligung an Nvidia für 5,8 Milliarden Dollar verkauft."]
     assert_each(unsold, engine, ("kind",), [])
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_stake_sold_is_the_buyers_investment_wherever_the_stake_word_stands(engine):
+    assert_each(["Intel sold a stake in Altera to Blackstone for $8.75 billion.",
+                 "Intel sold its Altera stake to Blackstone for $8.75 billion."], engine,
+                ("kind", "source", "target"), [("investment", "Blackstone", "Altera")])
+    assert deal_rows(["Intel sold Altera to Blackstone for $8.75 billion."], engine,
+                     "kind", "source", "target") == [("acquisition", "Blackstone", "Altera")]
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])

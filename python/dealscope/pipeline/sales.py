@@ -28,7 +28,7 @@ def sold_to(sentence: str, lang: str, found: dict[str, list[int]],
     (the one sold) and, after it, a word for "to" and the buyer; the buyer is the
     last company with that word before it (German ``Anteile an Nvidia an
     Blackstone``). An investment when a stake or share word stands between the word
-    for selling and the company sold, else an acquisition. None with no company between
+    for selling and the buyer, else an acquisition. None with no company between
     (``sold $10 billion of chips to Oracle``); whether the company sold is one whose
     goods are named (``sold Nvidia chips to Oracle``) the caller asks. Where the company
     sold comes first (`sold_before`), it is found before the word or the buyer, and the
@@ -39,8 +39,10 @@ def sold_to(sentence: str, lang: str, found: dict[str, list[int]],
     particles = cues.words_of_own(lang, "sold_to_after")
     sells = found["sells"]
     # "… to Blackstone", or ja and ko: "Silver Lakeに … 売却" (a word for selling after it).
-    buyers = [o for o in orgs[1:] if marked.search(sentence, max(0, o.start - TO), o.start)
-              or (particles and o.after.startswith(particles) and max(sells) > o.end)]
+    buyers = [o for o in orgs[1:] if (
+        marked.search(sentence, max(0, o.start - TO), o.start)
+        and not stake_of(sentence, lang, found, o))
+        or (particles and o.after.startswith(particles) and max(sells) > o.end)]
     if not buyers:
         return None
     buyer = buyers[-1]
@@ -48,7 +50,8 @@ def sold_to(sentence: str, lang: str, found: dict[str, list[int]],
     sold = None if sale is None else next(
         (o for o in orgs if sale < o.start < buyer.start), None)
     if sold is not None:
-        stake_from, stake_to = sale, sold.start
+        # The stake word before the company or after it: "its Altera stake to Blackstone".
+        stake_from, stake_to = sale, buyer.start
     else:
         sold = sold_before(lang, orgs, buyer.start if sale is None else sale)
         if sold is None:
@@ -57,6 +60,19 @@ def sold_to(sentence: str, lang: str, found: dict[str, list[int]],
     stake = any(stake_from <= p < stake_to
                 for c in ("investment", "shares") for p in found.get(c, ()))
     return ("investment" if stake else "acquisition"), buyer, sold
+
+
+def stake_of(sentence: str, lang: str, found: dict[str, list[int]], org: Org) -> bool:
+    """Is `org` the company of a stake word right before it, through a word for "in"
+    that is also one for "to" (deals.toml ``stake_in``: German ``Beteiligung an
+    Nvidia``, not ``an Blackstone``)?"""
+    words = cues.word_set(lang, "stake_in")
+    stakes = (p for c in ("investment", "shares") for p in found.get(c, ()))
+    for p in stakes:
+        between = sentence[p:org.start].split()
+        if p < org.start and len(between) == 2 and between[1].lower() in words:
+            return True
+    return False
 
 
 def sold_before(lang: str, orgs: list[Org], limit: int) -> Org | None:
