@@ -1060,6 +1060,20 @@ def test_a_sale_told_object_first_is_the_buyers_deal(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_an_acquisition_of_one_company_by_another_is_the_second_buying(engine):
+    assert_each(["The $6.5 billion acquisition of Ampere Computing by SoftBank closed in "
+                 "November.",
+                 "Die Übernahme von Ampere Computing durch SoftBank für 6,5 Milliarden Dollar "
+                 "ist abgeschlossen.",
+                 "L'acquisition d'Ampere Computing par SoftBank pour 6,5 milliards de dollars "
+                 "est finalisée.",
+                 "Przejęcie Ampere Computing przez SoftBank za 6,5 mld dolarów zostało "
+                 "zakończone."], engine,
+                ("kind", "source", "target", "low"),
+                [("acquisition", "SoftBank", "Ampere Computing", 6.5e9)])
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_a_stake_sold_is_the_buyers_investment_wherever_the_stake_word_stands(engine):
     assert_each(["Intel sold a stake in Altera to Blackstone for $8.75 billion.",
                  "Intel sold its Altera stake to Blackstone for $8.75 billion."], engine,

@@ -5,7 +5,9 @@ first-named-buys rule of an acquisition would turn it around. The acquirer is th
 company right after the words (deals.toml ``acquired_by``: ``acquired by``,
 ``racheté par``, ``приобретена``, zh ``被``), or in ja and ko the one a particle
 marks before a passive word for buying (``acquirer_marker``, ``acquired_passive``:
-``ソフトバンクGに65億ドルで買収された``, ``소프트뱅크에 인수됐다``).
+``ソフトバンクGに65億ドルで買収された``, ``소프트뱅크에 인수됐다``); or with a noun, the
+company bought right after it and the acquirer after a word for "by" (``acquisition_of``,
+``acquirer_after``: ``the acquisition of Ampere Computing by SoftBank``).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ if TYPE_CHECKING:
     from .candidates import Org
 
 # How far after the words the acquirer's name may start ("acquired by Japan's SoftBank",
-# "приобретена компанией SoftBank").
+# "приобретена компанией SoftBank"), and the name of the company bought after the noun.
 AFTER = 24
 
 
@@ -29,12 +31,32 @@ def acquirer(sentence: str, lang: str, orgs: list[Org]) -> tuple[Org, Org] | Non
         buyer = next((o for o in orgs if m.end() <= o.start <= m.end() + AFTER), None)
         if buyer is not None:
             return _with_bought(buyer, orgs)
+    named = _by_noun(sentence, lang, orgs)
+    if named is not None:
+        return named
     marks = cues.words_of_own(lang, "acquirer_marker")
     verb = cues.words_found(lang, "acquired_passive").search(sentence) if marks else None
     if verb is not None:
         marked = [o for o in orgs if o.end <= verb.start() and o.after.startswith(marks)]
         if marked:
             return _with_bought(marked[-1], orgs)
+    return None
+
+
+def _by_noun(sentence: str, lang: str, orgs: list[Org]) -> tuple[Org, Org] | None:
+    """(acquirer, company bought) from ``acquisition of <bought> by <acquirer>``."""
+    by = cues.words_found(lang, "acquirer_after")
+    for m in cues.words_found(lang, "acquisition_of").finditer(sentence):
+        bought = next((o for o in orgs if m.end() <= o.start <= m.end() + AFTER), None)
+        if bought is None:
+            continue
+        gap = len(sentence[bought.end:]) - len(sentence[bought.end:].lstrip())
+        word = by.match(sentence, bought.end + gap) if gap else None
+        if word is None:
+            continue
+        buyer = next((o for o in orgs if word.end() <= o.start <= word.end() + AFTER), None)
+        if buyer is not None and buyer.name != bought.name:
+            return buyer, bought
     return None
 
 
