@@ -32,7 +32,8 @@ _ASIDE = " \t\n,()（）、，"
 def one_side(orgs: list[Org], parents: dict[str, str | None], sentence: str,
              lang: str) -> list[Org]:
     """`orgs` (in order of mention) less each company named right before its parent
-    or unit (`parents`: a company's parent, by name)."""
+    or unit (`parents`: a company's parent, by name), or before a company it owns or
+    backs."""
     words = cues.word_set(lang, "group_of")
     owning = cues.word_set(lang, "owner_of") | cues.word_set(lang, "backer_of")
     deal = cues.words_found(lang, "group_deal")

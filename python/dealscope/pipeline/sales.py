@@ -68,11 +68,9 @@ def stake_of(sentence: str, lang: str, found: dict[str, list[int]], org: Org) ->
     Nvidia``, not ``an Blackstone``)?"""
     words = cues.word_set(lang, "stake_in")
     stakes = (p for c in ("investment", "shares") for p in found.get(c, ()))
-    for p in stakes:
-        between = sentence[p:org.start].split()
-        if p < org.start and len(between) == 2 and between[1].lower() in words:
-            return True
-    return False
+    # Nothing but the stake word and the word for "in" between (an empty slice if after).
+    return any(len(between := sentence[p:org.start].split()) == 2
+               and between[1].lower() in words for p in stakes)
 
 
 def sold_before(lang: str, orgs: list[Org], limit: int) -> Org | None:
