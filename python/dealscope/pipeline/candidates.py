@@ -113,6 +113,8 @@ APPOSITION = 16
 BUYER_CUES = ("customer", "investment", "spending", "acquisition")
 KIND_CUES = ("investment", "compute", "chips", "acquisition", "partnership", "licensing",
              "funding")
+# The words that name goods bought rather than a company: compute and chips.
+GOODS = ("compute", "chips")
 
 
 @dataclass
@@ -277,8 +279,7 @@ def bought_from(found: dict[str, list[int]], orgs: list[Org], end: int) -> bool:
     seller = first_after(orgs, end)
     if seller is None or provider_rank(seller) < PROVIDER_RANK["hyperscaler"]:
         return False
-    cue = min((p for c in ("compute", "chips") for p in found.get(c, ()) if p >= end),
-              default=None)
+    cue = min((p for p in cues.positions(found, *GOODS) if p >= end), default=None)
     return cue is not None and (seller.start <= cue or goods_of(found, orgs, end))
 
 
@@ -376,7 +377,7 @@ def built_with(found: dict[str, list[int]], orgs: list[Org], end: int) -> bool:
     if after is None:
         return False
     nxt, first = after
-    if first is None or first[1] not in ("compute", "chips"):
+    if first is None or first[1] not in GOODS:
         return False
     return any(first[0] < a < nxt.start <= a + WITH for a in found.get("alongside", ()))
 
@@ -393,11 +394,10 @@ def goods_of(found: dict[str, list[int]], orgs: list[Org], end: int) -> bool:
     if after is None:
         return False
     nxt, first = after
-    goods = [p for c in ("compute", "chips") for p in found.get(c, ())]
-    if any(right_after(p, nxt.end) for p in goods):
+    if has_goods(found, nxt):
         return True
     # "in chipy Nvidii" (at once), "en chips de Nvidia" (a word for "of" between).
-    return first is not None and first[1] in ("compute", "chips") \
+    return first is not None and first[1] in GOODS \
         and (nxt.start <= first[0] + OF or nxt.head <= first[0])
 
 
@@ -416,7 +416,7 @@ def sold_first(found: dict[str, list[int]], lang: str) -> bool:
 def has_goods(found: dict[str, list[int]], org: Org) -> bool:
     """Does a chip or compute word follow right after the company's name (``Nvidia
     chips``, ``Nvidia ускорители``)?"""
-    return any(right_after(p, org.end) for c in ("compute", "chips") for p in found.get(c, ()))
+    return any(right_after(p, org.end) for p in cues.positions(found, *GOODS))
 
 
 def bought_goods(found: dict[str, list[int]], orgs: list[Org], has_chip: bool = False) -> bool:
@@ -433,7 +433,7 @@ def bought_goods(found: dict[str, list[int]], orgs: list[Org], has_chip: bool = 
     after = next((o for o in orgs if o.start > bought), None)
     if after is None:
         return False
-    goods = [p for c in ("compute", "chips") for p in found.get(c, ())]
+    goods = cues.positions(found, *GOODS)
     return has_goods(found, after) or any(after.head <= p < after.start for p in goods) \
         or (after.sold_by and (has_chip or any(p >= after.end for p in goods)))
 
@@ -519,7 +519,7 @@ def buyer_of(found: dict[str, list[int]], orgs: list[Org]) -> Org | None:
     for o in orgs:
         if o.sold_by:  # "腾讯从英伟达采购": Nvidia sells
             continue
-        for p in (p for c in BUYER_CUES for p in found.get(c, ())):
+        for p in cues.positions(found, *BUYER_CUES):
             if o.end <= p <= o.verb + 2 and not any(
                     p < o2.start <= p + APPOSITION and o2 is not o
                     and not has_goods(found, o2) for o2 in orgs):

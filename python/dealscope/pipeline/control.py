@@ -24,7 +24,7 @@ def controlling(sentence: str, lang: str, found: dict[str, list[int]],
     value)?"""
     if cues.words_found(lang, "control").search(sentence):
         return True
-    stakes = [p for c in ("investment", "shares") for p in found.get(c, ())]
+    stakes = cues.positions(found, "investment", "shares")
     return any(value > HALF and _next_to(sentence, start, end, p)
                for start, end, value in percents for p in stakes)
 

@@ -283,6 +283,11 @@ def anaphor_end(sentence: str, lang: str, pos: int) -> int:
     return end
 
 
+def positions(found: dict[str, list[int]], *categories: str) -> list[int]:
+    """Where the cue words of any of `categories` start, in a sentence's `found` cues."""
+    return [p for c in categories for p in found.get(c, ())]
+
+
 @cache
 def words_of_own(lang: str, key: str) -> tuple[str, ...]:
     """A pipeline-only word list of deals.toml (`key`), the language's own only

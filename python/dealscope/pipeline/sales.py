@@ -38,10 +38,11 @@ def sold_to(sentence: str, lang: str, found: dict[str, list[int]],
     marked = cues.word_before(lang, "sold_to")
     particles = cues.words_of_own(lang, "sold_to_after")
     sells = found["sells"]
+    stakes = cues.positions(found, "investment", "shares")
     # "… to Blackstone", or ja and ko: "Silver Lakeに … 売却" (a word for selling after it).
     buyers = [o for o in orgs[1:] if (
         marked.search(sentence, max(0, o.start - TO), o.start)
-        and not stake_of(sentence, lang, found, o))
+        and not stake_of(sentence, lang, stakes, o))
         or (particles and o.after.startswith(particles) and max(sells) > o.end)]
     if not buyers:
         return None
@@ -57,17 +58,15 @@ def sold_to(sentence: str, lang: str, found: dict[str, list[int]],
         if sold is None:
             return None
         stake_from, stake_to = sold.start, buyer.start
-    stake = any(stake_from <= p < stake_to
-                for c in ("investment", "shares") for p in found.get(c, ()))
+    stake = any(stake_from <= p < stake_to for p in stakes)
     return ("investment" if stake else "acquisition"), buyer, sold
 
 
-def stake_of(sentence: str, lang: str, found: dict[str, list[int]], org: Org) -> bool:
-    """Is `org` the company of a stake word right before it, through a word for "in"
-    that is also one for "to" (deals.toml ``stake_in``: German ``Beteiligung an
-    Nvidia``, not ``an Blackstone``)?"""
+def stake_of(sentence: str, lang: str, stakes: list[int], org: Org) -> bool:
+    """Is `org` the company of a stake word (at one of `stakes`) right before it, through
+    a word for "in" that is also one for "to" (deals.toml ``stake_in``: German
+    ``Beteiligung an Nvidia``, not ``an Blackstone``)?"""
     words = cues.word_set(lang, "stake_in")
-    stakes = (p for c in ("investment", "shares") for p in found.get(c, ()))
     # Nothing but the stake word and the word for "in" between (an empty slice if after).
     return any(len(between := sentence[p:org.start].split()) == 2
                and between[1].lower() in words for p in stakes)
