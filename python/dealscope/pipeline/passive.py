@@ -12,6 +12,7 @@ company bought right after it and the acquirer after a word for "by" (``acquisit
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from . import cues
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 # How far after the words the acquirer's name may start ("acquired by Japan's SoftBank",
 # "приобретена компанией SoftBank"), and the name of the company bought after the noun.
 AFTER = 24
+_SPACE = re.compile(r"\s+")
 
 
 def acquirer(sentence: str, lang: str, orgs: list[Org]) -> tuple[Org, Org] | None:
@@ -50,8 +52,8 @@ def _by_noun(sentence: str, lang: str, orgs: list[Org]) -> tuple[Org, Org] | Non
         bought = next((o for o in orgs if m.end() <= o.start <= m.end() + AFTER), None)
         if bought is None:
             continue
-        gap = len(sentence[bought.end:]) - len(sentence[bought.end:].lstrip())
-        word = by.match(sentence, bought.end + gap) if gap else None
+        space = _SPACE.match(sentence, bought.end)
+        word = by.match(sentence, space.end()) if space else None
         if word is None:
             continue
         buyer = next((o for o in orgs if word.end() <= o.start <= word.end() + AFTER), None)
