@@ -1060,6 +1060,12 @@ def test_a_sale_told_object_first_is_the_buyers_deal(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_goods_sold_with_the_participle_last_are_no_company_sold(engine):
+    assert deal_rows(["Oracle verkauft Rechenkapazität für 30 Milliarden Dollar an OpenAI."],
+                     engine, "kind", "source", "target") == [("compute", "Oracle", "OpenAI")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_an_acquisition_of_one_company_by_another_is_the_second_buying(engine):
     assert_each(["The $6.5 billion acquisition of Ampere Computing by SoftBank closed in "
                  "November.",

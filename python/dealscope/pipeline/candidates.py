@@ -74,6 +74,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from . import control, cues, groups, passive, rivals, rounds, sales
+from .cues import GOODS
 
 CONTRACT_CUES = ("partnership", "licensing", "customer", "provider")
 FIGURE_CUES = ("valuation", "revenue", "spending")
@@ -113,8 +114,6 @@ APPOSITION = 16
 BUYER_CUES = ("customer", "investment", "spending", "acquisition")
 KIND_CUES = ("investment", "compute", "chips", "acquisition", "partnership", "licensing",
              "funding")
-# The words that name goods bought rather than a company: compute and chips.
-GOODS = ("compute", "chips")
 
 
 @dataclass

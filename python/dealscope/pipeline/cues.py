@@ -19,6 +19,8 @@ CATEGORIES = (
     "sale", "shares", "price_move", "besides",
     "respectively", "alongside", "sells", "licensing", "pays",
 )
+# The categories that name goods bought rather than a company: compute and chips.
+GOODS = ("compute", "chips")
 
 
 @cache

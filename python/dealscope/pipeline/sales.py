@@ -32,7 +32,8 @@ def sold_to(sentence: str, lang: str, found: dict[str, list[int]],
     (``sold $10 billion of chips to Oracle``); whether the company sold is one whose
     goods are named (``sold Nvidia chips to Oracle``) the caller asks. Where the company
     sold comes first (`sold_before`), it is found before the word or the buyer, and the
-    stake word between it and the buyer."""
+    stake word between it and the buyer; a chip or compute word there instead names
+    goods sold, no company."""
     if len(orgs) < 2 or "sells" not in found:
         return None
     marked = cues.word_before(lang, "sold_to")
@@ -55,8 +56,9 @@ def sold_to(sentence: str, lang: str, found: dict[str, list[int]],
         stake_from, stake_to = sale, buyer.start
     else:
         sold = sold_before(lang, orgs, buyer.start if sale is None else sale)
-        if sold is None:
-            return None
+        if sold is None or any(sold.end <= p < buyer.start
+                               for p in cues.positions(found, *cues.GOODS)):
+            return None  # "Oracle, das Rechenkapazität an OpenAI verkauft": goods sold
         stake_from, stake_to = sold.start, buyer.start
     stake = any(stake_from <= p < stake_to for p in stakes)
     return ("investment" if stake else "acquisition"), buyer, sold
