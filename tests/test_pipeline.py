@@ -1066,6 +1066,47 @@ def test_goods_sold_with_the_participle_last_are_no_company_sold(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_clause_after_the_subject_is_read_apart_from_the_sentence(engine):
+    # What the clause says of the subject is no part of the sentence's own deal.
+    assert_each(["Oracle, which sells cloud capacity to OpenAI, plans to raise $38 billion in "
+                 "debt.",
+                 "Oracle, qui vend de la capacité cloud à OpenAI, prévoit de lever 38 milliards "
+                 "de dollars de dette.",
+                 "Oracle, que vende capacidad en la nube a OpenAI, planea recaudar 38.000 "
+                 "millones de dólares en deuda.",
+                 "Oracle, który sprzedaje moc obliczeniową OpenAI, chce pozyskać 38 mld "
+                 "dolarów z emisji obligacji.",
+                 "Oracle, которая продает OpenAI облачные мощности, планирует привлечь 38 млрд "
+                 "долларов.",
+                 "Oracle, das Rechenkapazität an OpenAI verkauft, will 38 Milliarden Dollar "
+                 "aufnehmen.",
+                 "The startup, founded by former OpenAI chief technology officer Mira Murati, "
+                 "raised $2 billion in a round led by Andreessen Horowitz."], engine,
+                ("kind",), [])
+    assert deal_rows(["Microsoft, which owns 27% of OpenAI, said it would invest $5 billion in "
+                      "Anthropic."], engine, "kind", "source", "target") == [
+        ("investment", "Microsoft", "Anthropic")]
+    # An anaphor after the clause stands for the company the clause named.
+    assert deal_rows(["Nvidia, which already owns a stake in CoreWeave, agreed to buy $6.3 "
+                      "billion of cloud capacity from the company."], engine,
+                     "kind", "source", "target", "low") == [
+        ("compute", "CoreWeave", "Nvidia", 6.3e9)]
+    # The clause's own deal stays, also when it goes on past a comma ("…, ma …").
+    assert_each(["Amazon, che ha investito 8 miliardi di dollari in Anthropic, costruirà un "
+                 "grande data center per la startup in Indiana.",
+                 "Amazon, che non solo è il principale fornitore cloud di Anthropic, ma detiene "
+                 "anche una partecipazione di 8 miliardi di dollari nell’azienda, rimane parte "
+                 "integrante della strategia infrastrutturale."], engine,
+                ("kind", "source", "target", "low"),
+                [("investment", "Amazon", "Anthropic", 8e9)])
+    # A clause after the object often holds the deal's own figures: read whole.
+    assert deal_rows(["OpenAI signed a deal with Oracle, which will provide 4.5 gigawatts of "
+                      "capacity, the companies said."], engine,
+                     "kind", "source", "target", "power_w") == [
+        ("compute", "Oracle", "OpenAI", 4.5e9)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_an_acquisition_of_one_company_by_another_is_the_second_buying(engine):
     assert_each(["The $6.5 billion acquisition of Ampere Computing by SoftBank closed in "
                  "November.",

@@ -15,7 +15,7 @@ import polars as pl
 from .. import api
 from ..frames import DATE_SCHEMA, SENTENCE_SCHEMA
 from ..memory import release_memory
-from . import batches, cues, deal_store, fold, unknown
+from . import batches, clauses, cues, deal_store, fold, unknown
 from . import candidates as cand
 from . import spill as spill_
 from .fx import to_usd
@@ -530,13 +530,20 @@ def _deals(state: _DealState, docs, sents, sent_rows, amounts, dates, mentions, 
         lang, published, pub_precision = docs[doc]
         names = at or []
         hits = found_at[(doc, sid)]
-        orgs = cand.with_antecedent(cand.parties(names, types, sentence, start, read_in), hits,
-                                    state.antecedent, sentence, read_in)
+        named = cand.parties(names, types, sentence, start, read_in)
+        orgs = cand.with_antecedent(named, hits, state.antecedent, sentence, read_in)
+        # A clause set off after the subject is read apart from the rest (clauses.py).
+        views = clauses.views(sentence, read_in, start, hits, named, names,
+                              amounts_at.get((doc, sid), []))
+        found = []
+        for i, view in enumerate(views):
+            view_orgs = orgs if len(views) == 1 else cand.with_antecedent(
+                view.orgs, view.found, state.antecedent, view.sentence, read_in)
+            found += cand.from_sentence(doc, sid, start, view.sentence, read_in, view.names,
+                                        view.amounts, types, None if i else state.previous,
+                                        view.found, view_orgs)
         if orgs:
             state.antecedent = orgs[0]
-        found = cand.from_sentence(doc, sid, start, sentence, read_in, names,
-                                   amounts_at.get((doc, sid), []), types, state.previous, hits,
-                                   orgs)
         state.previous = found[-1] if found else None
         # Dates after the article's own are plans and deadlines, not when a deal happened.
         stated = [d for d in dates_at.get((doc, sid), [])

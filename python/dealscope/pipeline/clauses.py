@@ -1,0 +1,102 @@
+"""A clause set off after a sentence's subject: background, read apart.
+
+``Oracle, which sells cloud capacity to OpenAI, plans to raise $38 billion`` is
+Oracle's plan; that Oracle sells OpenAI capacity is the clause's own statement.
+Read as one, the sentence made OpenAI raise a round Oracle leads. So a sentence
+whose first comma, close to its start and after no deal word, opens such a clause
+(deals.toml ``aside``: which, who, founded by, der/die/das, qui, che, który,
+который …) and whose next comma closes it (not one before a word of ``aside_and``:
+``…, ma detiene anche …`` goes on) is read as two views of the same text,
+offsets unchanged:
+
+- the sentence without the clause (``Oracle plans to raise $38 billion``), where
+  an anaphor stands for the company the clause named (``Nvidia, which owns a stake
+  in CoreWeave, agreed to buy capacity from the company``: from CoreWeave), and
+- the clause with its antecedent, the company named right before it, when there
+  is one (``Oracle, which sells cloud capacity to OpenAI,``).
+
+A clause after the object (``… a deal with Oracle, which will provide 4.5 GW``)
+is left whole: it often carries the deal's own figures.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from . import cues
+from .candidates import Org
+
+if TYPE_CHECKING:
+    from .candidates import Name
+
+# How far into the sentence its first comma may stand: a subject, not a clause.
+SUBJECT = 80
+# Cue categories that may stand in a subject ("The startup, founded by …").
+_IN_SUBJECT = frozenset({"anaphor"})
+
+
+@dataclass(frozen=True)
+class View:
+    """What one view of a sentence keeps: the text, the rest blanked with spaces so
+    that offsets hold, and the cues, companies, names and amounts within it."""
+
+    sentence: str
+    found: dict[str, list[int]]
+    orgs: list[Org]
+    names: list[Name]
+    amounts: list[dict]
+
+
+def aside(sentence: str, lang: str, found: dict[str, list[int]],
+          amounts: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of the clause set off after the subject, from its opening comma to
+    past its closing one, or None; `amounts` as spans within the sentence."""
+    comma = sentence.find(", ", 0, SUBJECT)
+    if comma <= 0 or any(s < comma for s, _ in amounts) or any(
+            p < comma for cat, hits in found.items() if cat not in _IN_SUBJECT for p in hits):
+        return None
+    opener = cues.words_found(lang, "aside").match(sentence, comma + 2)
+    if opener is None:
+        return None
+    goes_on = cues.words_found(lang, "aside_and")
+    close = sentence.find(", ", opener.end())
+    while close > 0 and goes_on.match(sentence, close + 2):
+        close = sentence.find(", ", close + 2)  # "…, ma detiene anche …": the same clause
+    return (comma, close + 1) if close > 0 else None
+
+
+def views(sentence: str, lang: str, sent_start: int, found: dict[str, list[int]],
+          orgs: list[Org], names: list[Name], amounts: list[dict]) -> list[View]:
+    """The sentence as one view, or as two around a clause set off after its subject
+    (see the module docstring): without the clause, then the clause with its
+    antecedent."""
+    span = aside(sentence, lang, found,
+                 [(a["start"] - sent_start, a["end"] - sent_start) for a in amounts])
+    if span is None:
+        return [View(sentence, found, orgs, names, amounts)]
+    lo, hi = span
+    antecedent = next((o for o in orgs if o.end == lo), None)
+    start = antecedent.start if antecedent is not None else lo
+    main = _view(sentence, sent_start, found, orgs, names, amounts, lambda p: not lo <= p < hi)
+    # "Nvidia, which owns a stake in CoreWeave, agreed to buy … from the company": with one
+    # company left, an anaphor after the clause stands for the last one the clause named.
+    inner = [o for o in orgs if lo <= o.start < hi]
+    anaphor = [p for p in main.found.get("anaphor", ()) if p >= hi]
+    if inner and anaphor and len(main.orgs) == 1:
+        end = cues.anaphor_end(sentence, lang, anaphor[0])
+        main.orgs.append(Org(inner[-1].name, inner[-1].type, anaphor[0],
+                             sentence[end:end + 2], end))
+    return [main, _view(sentence, sent_start, found, orgs, names, amounts,
+                        lambda p: start <= p < hi)]
+
+
+def _view(sentence: str, sent_start: int, found: dict[str, list[int]], orgs: list[Org],
+          names: list[Name], amounts: list[dict], keeps) -> View:
+    """The view keeping what starts at a sentence offset `keeps` accepts."""
+    text = "".join(c if keeps(i) else " " for i, c in enumerate(sentence))
+    kept = {cat: [p for p in hits if keeps(p)] for cat, hits in found.items()}
+    return View(text, {cat: hits for cat, hits in kept.items() if hits},
+                [o for o in orgs if keeps(o.start)],
+                [n for n in names if keeps(n[1] - sent_start)],
+                [a for a in amounts if keeps(a["start"] - sent_start)])
