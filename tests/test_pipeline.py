@@ -899,6 +899,15 @@ def test_a_rounds_source_is_its_lead_not_any_backer(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_lead_the_names_file_does_not_know_leads_the_round(engine):
+    assert_each(["Nscale raised $1.1 billion in a Series B round led by Aker.",
+                 "Nscale a levé 1,1 milliard de dollars lors d'un tour de table mené par Aker.",
+                 "Nscale ha raccolto 1,1 miliardi di dollari in un round guidato da Aker.",
+                 "Nscale pozyskał 1,1 mld dolarów w rundzie prowadzonej przez Aker."], engine,
+                ("kind", "source", "target", "low"), [("funding", "Aker", "Nscale", 1.1e9)])
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_a_round_keeps_every_backer_named(engine):
     texts = ["OpenAI raised $6.6 billion from Thrive Capital, Microsoft and Nvidia.",
              "Microsoft-backed OpenAI raised $6.6 billion in a round led by Thrive Capital, "

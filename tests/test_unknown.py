@@ -9,7 +9,7 @@ from dealscope.pipeline import unknown
 
 
 def sides(sentence: str, lang: str = "en", known: list[tuple[int, int]] | None = None):
-    return [sentence[s:e] for s, e in unknown.sides(sentence, known or [], lang)]
+    return [sentence[s:e] for s, e, _ in unknown.sides(sentence, known or [], lang)]
 
 
 @pytest.mark.parametrize(("sentence", "lang", "want"), [
@@ -17,7 +17,7 @@ def sides(sentence: str, lang: str = "en", known: list[tuple[int, int]] | None =
     ("Qualcomm said it would buy Alphawave for $2.4 billion.", "en", ["Alphawave"]),
     ("CoreWeave acquired Weights & Biases last year.", "en", ["Weights & Biases"]),
     ("AMD bought Silo AI, Europe's largest private AI lab.", "en", ["Silo AI"]),
-    ("Wayve raised $1.05 billion in a round led by SoftBank.", "en", ["Wayve"]),
+    ("Wayve raised $1.05 billion in a round led by SoftBank.", "en", ["Wayve", "SoftBank"]),
     ("Nvidia invested $500 million in startup Wayve.", "en", ["Wayve"]),
     ("Nvidia invested $1 billion in Nokia, the Finnish telecom equipment company.", "en",
      ["Nokia"]),
@@ -62,6 +62,18 @@ def test_a_side_is_the_name_its_mark_stands_next_to(sentence, lang, want):
 ])
 def test_no_side_without_its_mark(sentence, lang):
     assert sides(sentence, lang) == []
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Nscale raised $1.1 billion in a Series B round led by Aker.", "en"),
+    ("Nscale a levé 1,1 milliard de dollars lors d'un tour mené par Aker.", "fr"),
+    ("Nscale ha raccolto 1,1 miliardi di dollari in un round guidato da Aker.", "it"),
+    ("Nscale pozyskał 1,1 mld dolarów w rundzie prowadzonej przez Aker.", "pl"),
+])
+def test_a_rounds_lead_is_an_investor(sentence, lang):
+    got = [(sentence[s:e], role) for s, e, role in unknown.sides(sentence, [], lang)]
+    assert ("Aker", "investor") in got
+    assert all(role is None for name, role in got if name != "Aker")
 
 
 def test_a_known_name_is_no_side():

@@ -400,7 +400,8 @@ def _with_candidates(mentions: pl.DataFrame, sent_rows: list[tuple],
                      ) -> tuple[pl.DataFrame, dict[tuple[int, int], list[cand.Name]]]:
     """Add organisations the lexicon does not know, as kind "candidate" (see unknown.py);
     and the names by sentence for the deal stage: `known`, plus the candidates marked
-    as a deal's side (`unknown.sides`) as organisations of no known type."""
+    as a deal's side (`unknown.sides`) as organisations of the role their mark gives
+    (a round's lead an investor) or else of no known type."""
     rows = []
     named = known
     for doc, sid, start, _end, sentence, lang in sent_rows:
@@ -415,10 +416,11 @@ def _with_candidates(mentions: pl.DataFrame, sent_rows: list[tuple],
             if named is known:
                 named = dict(known)  # the caller's `known` stays the lexicon's names
             named[(doc, sid)] = sorted(at + [(doc, start + s, start + e, sentence[s:e], "org",
-                                              None, None, sid) for s, e in sides],
+                                              role, None, sid) for s, e, role in sides],
                                        key=lambda n: n[1])
-        for s, e in sorted(sides + unknown.find(sentence, spans + sides, has_cues, lang,
-                                                has_marks)):
+        side_spans = [(s, e) for s, e, _ in sides]
+        for s, e in sorted(side_spans + unknown.find(sentence, spans + side_spans, has_cues,
+                                                     lang, has_marks)):
             rows.append((doc, start + s, start + e, sentence[s:e], sentence[s:e], "candidate",
                          None, None))
     if not rows:

@@ -18,7 +18,8 @@ stand next to it: right after an acquisition word (``acquired ZT Systems``,
 ``收购Enfabrica``), opening the sentence before a word for raising money
 (``Wayve raised``), or next to a word for a company (``startup Wayve``,
 ``Wayve, a British startup``), or sold to a buyer, both the company sold and the
-buyer (``sold a stake in Altera to Silver Lake``). These marks leave places out
+buyer (``sold a stake in Altera to Silver Lake``), or right after a word for leading
+a round (``a round led by Aker``), an investor. These marks leave places out
 (``invest in Portugal``): no mark is only a preposition. A side is one to three capitalised
 words (Latin letters in ja, zh and ko), cut at a month, a weekday or a word of
 `_STOP`; not in German, which capitalises every noun.
@@ -115,17 +116,21 @@ _SUFFIXES = frozenset({"AI", "IA", "ИИ"})
 _LOWER_WORD = re.compile(r"(?:['’]s)?[ \t]+([^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*)")
 
 
+# A pattern of `_Marks`: its group ``name``, whether a lower-case word after the name makes
+# it a modifier (`_modifier`: after a word for buying, in Latin and Cyrillic script), and
+# the role the mark gives the company (``investor`` after "led by"), or None.
+_Mark = tuple[re.Pattern[str], bool, str | None]
+
+
 @dataclass(frozen=True)
 class _Marks:
-    """One language's patterns for `sides`, each with a group ``name`` and whether a
-    lower-case word after the name makes it a modifier (`_modifier`: after a word for
-    buying, in Latin and Cyrillic script). The `probed` ones run only when `probe`
-    finds one of their words in the lower-cased sentence: one cheap scan, and most
-    sentences have none."""
+    """One language's patterns for `sides` (`_Mark`). The `probed` ones run only when
+    `probe` finds one of their words in the lower-cased sentence: one cheap scan, and
+    most sentences have none."""
 
     probe: re.Pattern[str] | None = None
-    probed: tuple[tuple[re.Pattern[str], bool], ...] = ()
-    always: tuple[tuple[re.Pattern[str], bool], ...] = ()
+    probed: tuple[_Mark, ...] = ()
+    always: tuple[_Mark, ...] = ()
 
 
 @cache
@@ -150,30 +155,33 @@ def _marks(lang: str) -> _Marks:
             probed.append(rf"(?P<name>{_LATIN_NAME})[ \t]*(?:{_trie(set(particles), '')})"
                           rf"[^。．！？.!?]{{1,{OBJECT_GAP}}}?(?:{_trie(verbs, '')})")
         return _Marks(_probe(follows + precedes + sorted(verbs)),
-                      tuple((re.compile(p), False) for p in probed))
+                      tuple((re.compile(p), False, None) for p in probed))
     # A cue ending in an apostrophe (rachat d') runs into the name.
     gap = r"(?:(?<=['’])|[ \t]+)"
-    probed = []
-    if follows:
-        words = _trie({w.lower() for w in follows}, "")
-        probed.append((re.compile(rf"(?<!\w)(?i:{words}){gap}(?P<name>{_NAME})"), True))
+    probed: list[_Mark] = []
+    leads = section.get("name_leads", [])
+    for words, role in ((follows, None), (leads, "investor")):
+        if words:
+            alternatives = _trie({w.lower() for w in words}, "")
+            probed.append((re.compile(rf"(?<!\w)(?i:{alternatives}){gap}(?P<name>{_NAME})"),
+                           True, role))
     if nouns:
         stems = rf"(?<!\w)(?i:{_trie({w.lower() for w in nouns}, '')})[\w-]*"
-        probed.append((re.compile(rf"{stems}[ \t]+(?P<name>{_NAME})"), False))
+        probed.append((re.compile(rf"{stems}[ \t]+(?P<name>{_NAME})"), False, None))
         probed.append((re.compile(
-            rf"(?P<name>{_NAME}),[ \t]+(?:[\w-]+[ \t]+){{0,4}}?{stems}"), False))
+            rf"(?P<name>{_NAME}),[ \t]+(?:[\w-]+[ \t]+){{0,4}}?{stems}"), False, None))
     if sells and sold_to:  # "sold a stake in Altera to Silver Lake": both are sides
         sold = rf"(?<!\w)(?i:{_trie({w.lower() for w in sells}, '')})[\w-]*"  # stems
         to = rf"(?<!\w)(?i:{_trie({w.lower() for w in sold_to}, '')})"
-        probed.append((re.compile(rf"{sold}{gap}(?P<name>{_NAME})"), True))
+        probed.append((re.compile(rf"{sold}{gap}(?P<name>{_NAME})"), True, None))
         probed.append((re.compile(rf"{sold}[^.;]{{0,{SOLD_TO}}}?{to}[ \t]+(?P<name>{_NAME})"),
-                       True))
-    always = []
+                       True, None))
+    always: list[_Mark] = []
     if precedes:  # anchored at the sentence's start: cheap
         words = _trie({w.lower() for w in precedes}, "")
         always.append((re.compile(rf"^\W{{0,2}}(?P<name>{_NAME})[ \t]+(?i:{words})(?!\w)"),
-                       False))
-    return _Marks(_probe(follows + nouns + (sells if sold_to else [])), tuple(probed),
+                       False, None))
+    return _Marks(_probe(follows + leads + nouns + (sells if sold_to else [])), tuple(probed),
                   tuple(always))
 
 
@@ -228,16 +236,17 @@ def _trim(name: str) -> int | None:
     return len(kept) if len(kept) >= 2 else None
 
 
-def sides(sentence: str, known: list[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
+def sides(sentence: str, known: list[tuple[int, int]],
+          lang: str) -> list[tuple[int, int, str | None]]:
     """Spans (within the sentence) of companies not in the names file that the
     sentence marks as a deal's side (see the module docstring), clear of the `known`
-    names' spans."""
-    spans: list[tuple[int, int]] = []
+    names' spans, each with the role its mark gives it (``investor``) or None."""
+    spans: list[tuple[int, int, str | None]] = []
     marks = _marks(lang)
     patterns = marks.always
     if marks.probe is not None and marks.probe.search(sentence.lower()):
         patterns = marks.probed + patterns
-    for pattern, bought in patterns:
+    for pattern, bought, role in patterns:
         for m in pattern.finditer(sentence):
             kept = _trim(m.group("name"))
             if kept is None:
@@ -249,7 +258,7 @@ def sides(sentence: str, known: list[tuple[int, int]], lang: str) -> list[tuple[
             if bought and _modifier(sentence, end, lang):
                 continue
             if chip_family(sentence[start:end]) or any(
-                    s < end and start < e for s, e in known + spans):
+                    s < end and start < e for s, e, *_ in known + spans):
                 continue
-            spans.append((start, end))
-    return sorted(spans)
+            spans.append((start, end, role))
+    return sorted(spans, key=lambda span: span[:2])
