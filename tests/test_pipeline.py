@@ -939,10 +939,14 @@ def test_funds_banks_and_units_the_names_file_knows_are_sides(engine):
     texts = ["Perplexity привлекла 500 млн долларов в раунде под руководством IVP.",
              "xAI raised $10 billion in debt and equity from Morgan Stanley.",
              # The unit named with its parent is the side (groups.py).
-             "Microsoft's LinkedIn signed a $1 billion cloud deal with Oracle."]
+             "Microsoft's LinkedIn signed a $1 billion cloud deal with Oracle.",
+             # A unit with no name of its own: its owner is the side.
+             "SoftBank is nearing a deal to buy ABB's robotics unit for about $5.4 billion.",
+             "ソフトバンクグループはABBのロボット事業を約54億ドルで買収する。"]
     assert [deal_rows([t], engine, "kind", "source", "target") for t in texts] == [
         [("funding", "IVP", "Perplexity")], [("funding", "Morgan Stanley", "xAI")],
-        [("compute", "Oracle", "LinkedIn")]]
+        [("compute", "Oracle", "LinkedIn")], [("acquisition", "SoftBank", "ABB")],
+        [("acquisition", "SoftBank", "ABB")]]
 
 
 def test_a_relation_with_no_figure_stated_has_no_usd_total():
