@@ -1073,6 +1073,24 @@ def test_a_sale_told_object_first_is_the_buyers_deal(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_letter_of_intent_is_a_contract(engine):
+    assert_each(["Nvidia y OpenAI firmaron una carta de intención para desplegar al menos 10 "
+                 "gigavatios de sistemas de Nvidia.",
+                 "Nvidia et OpenAI ont signé une lettre d'intention pour déployer au moins 10 "
+                 "gigawatts de systèmes Nvidia.",
+                 "Nvidia e OpenAI hanno firmato una lettera d'intenti per installare almeno 10 "
+                 "gigawatt di sistemi Nvidia.",
+                 "Nvidia и OpenAI подписали письмо о намерениях о развертывании не менее 10 "
+                 "гигаватт систем Nvidia.",
+                 "エヌビディアとOpenAIは、少なくとも10ギガワットのエヌビディアのシステムを導入する"
+                 "意向書に署名した。",
+                 "英伟达与OpenAI签署意向书，将部署至少10吉瓦的英伟达系统。",
+                 "엔비디아와 오픈AI는 최소 10기가와트 규모의 엔비디아 시스템을 구축하는 의향서에 "
+                 "서명했다."], engine,
+                ("kind", "source", "target", "power_w"), [("compute", "Nvidia", "OpenAI", 1e10)])
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_goods_sold_with_the_participle_last_are_no_company_sold(engine):
     assert deal_rows(["Oracle verkauft Rechenkapazität für 30 Milliarden Dollar an OpenAI."],
                      engine, "kind", "source", "target") == [("compute", "Oracle", "OpenAI")]
