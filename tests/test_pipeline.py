@@ -1169,6 +1169,15 @@ def test_a_stake_that_gives_control_is_an_acquisition(engine):
              "ソフトバンクはAmpere Computingの株式51%を30億ドルで取得した。"]
     assert_each(texts, engine, ("kind", "source", "target", "low"), [
         ("acquisition", "SoftBank", "Ampere Computing", 3e9)])
+    # Half or less stays an investment, also bought with a word for buying a company.
+    assert_each(["Meta acquires 49% of Scale AI for $14.3 billion.",
+                 "Meta übernimmt 49 Prozent an Scale AI für 14,3 Milliarden Dollar.",
+                 "Meta acquisisce il 49% di Scale AI per 14,3 miliardi di dollari.",
+                 "Meta rachète 49 % de Scale AI pour 14,3 milliards de dollars."], engine,
+                ("kind", "source", "target"), [("investment", "Meta", "Scale AI")])
+    assert deal_rows(["SoftBank acquires 90% of Graphcore for $600 million.",
+                      "Meta acquired Scale AI for $14.3 billion, a 49% premium."], engine,
+                     "kind", by="low") == [("acquisition",), ("acquisition",)]
     # Half or less stays an investment, and so does one whose percentage is not the stake's.
     assert deal_rows(["SoftBank agreed to buy a 49% stake in Ampere Computing for $3 billion."],
                      engine, "kind") == [("investment",)]

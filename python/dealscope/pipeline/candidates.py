@@ -695,6 +695,10 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     chip = cues.chip_family(sentence)
     first = spans[0] if spans else (None, None)
     kind = kind_of(found, orgs, bool(power), chip is not None, *first)
+    percents = [(a["start"] - sent_start, a["end"] - sent_start, a["low"] or a["high"] or 0.0)
+                for a in amounts if a["kind"] == "percent"]
+    if kind == "acquisition" and control.part_bought(sentence, found, percents):
+        kind = "investment"  # "Meta acquires 49% of Scale AI": a stake
     sale = sales.sold_to(sentence, lang, found, orgs)
     fixed, sold_to_buyer = None, False
     # "Intel sold a stake in Altera to Blackstone": Blackstone's deal (not Nvidia chips sold).
@@ -713,9 +717,7 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         return []  # rivals, or a stake sold ("SoftBank sold its stake in Nvidia")
     # A stake that gives control is an acquisition; its sides are the investment's.
     label = kind
-    if kind == "investment" and control.controlling(sentence, lang, found, [
-            (a["start"] - sent_start, a["end"] - sent_start, a["low"] or a["high"] or 0.0)
-            for a in amounts if a["kind"] == "percent"]):
+    if kind == "investment" and control.controlling(sentence, lang, found, percents):
         label = "acquisition"
     money = []
     ends = tuple(end for _, end in spans)

@@ -3,7 +3,8 @@
 ``Intel sold a 51% stake in Altera to Silver Lake`` is Silver Lake buying
 Altera, and so is a word for control (deals.toml ``control``: ``majority stake``,
 ``контрольный пакет``, ``控股权``). A share of half or less (``a 49% stake``)
-stays an investment.
+stays an investment, and so does one bought with a word for buying a company
+(``Meta acquires 49% of Scale AI``, ``übernimmt 49 Prozent an``).
 """
 
 from __future__ import annotations
@@ -27,6 +28,16 @@ def controlling(sentence: str, lang: str, found: dict[str, list[int]],
     stakes = cues.positions(found, "investment", "shares")
     return any(value > HALF and _next_to(sentence, start, end, p)
                for start, end, value in percents for p in stakes)
+
+
+def part_bought(sentence: str, found: dict[str, list[int]],
+                percents: list[tuple[int, int, float]]) -> bool:
+    """Does a word for buying a company buy a part of it: a percentage of half or less
+    right after the word, a word at most between (``acquires 49% of``, ``acquisisce il
+    49%``, ``übernimmt 49 Prozent an``)?"""
+    return any(value <= HALF and p < start <= p + NEAR * 2
+               and len(sentence[p:start].split()) <= 2
+               for start, _end, value in percents for p in found.get("acquisition", ()))
 
 
 def _next_to(sentence: str, start: int, end: int, cue: int) -> bool:
