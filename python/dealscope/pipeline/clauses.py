@@ -49,15 +49,16 @@ class View:
 
 
 def aside(sentence: str, lang: str, found: dict[str, list[int]],
-          amounts: list[tuple[int, int]]) -> tuple[int, int] | None:
+          amounts: list[dict], sent_start: int = 0) -> tuple[int, int] | None:
     """The span of the clause set off after the subject, from its opening comma to
-    past its closing one, or None; `amounts` as spans within the sentence."""
+    past its closing one, or None; `amounts` in document offsets, the sentence
+    starting at `sent_start`."""
     comma = sentence.find(", ", 0, SUBJECT)
-    if comma <= 0 or any(s < comma for s, _ in amounts) or any(
-            p < comma for cat, hits in found.items() if cat not in _IN_SUBJECT for p in hits):
+    if comma <= 0:
         return None
     opener = cues.words_found(lang, "aside").match(sentence, comma + 2)
-    if opener is None:
+    if opener is None or any(a["start"] - sent_start < comma for a in amounts) or any(
+            p < comma for cat, hits in found.items() if cat not in _IN_SUBJECT for p in hits):
         return None
     goes_on = cues.words_found(lang, "aside_and")
     close = sentence.find(", ", opener.end())
@@ -71,14 +72,13 @@ def views(sentence: str, lang: str, sent_start: int, found: dict[str, list[int]]
     """The sentence as one view, or as two around a clause set off after its subject
     (see the module docstring): without the clause, then the clause with its
     antecedent."""
-    span = aside(sentence, lang, found,
-                 [(a["start"] - sent_start, a["end"] - sent_start) for a in amounts])
+    span = aside(sentence, lang, found, amounts, sent_start)
     if span is None:
         return [View(sentence, found, orgs, names, amounts)]
     lo, hi = span
     antecedent = next((o for o in orgs if o.end == lo), None)
     start = antecedent.start if antecedent is not None else lo
-    main = _view(sentence, sent_start, found, orgs, names, amounts, lambda p: not lo <= p < hi)
+    main = _view(sentence, sent_start, found, orgs, names, amounts, lo, hi, inside=False)
     # "Nvidia, which owns a stake in CoreWeave, agreed to buy … from the company": with one
     # company left, an anaphor after the clause stands for the last one the clause named.
     inner = [o for o in orgs if lo <= o.start < hi]
@@ -87,14 +87,22 @@ def views(sentence: str, lang: str, sent_start: int, found: dict[str, list[int]]
         end = cues.anaphor_end(sentence, lang, anaphor[0])
         main.orgs.append(Org(inner[-1].name, inner[-1].type, anaphor[0],
                              sentence[end:end + 2], end))
-    return [main, _view(sentence, sent_start, found, orgs, names, amounts,
-                        lambda p: start <= p < hi)]
+    return [main, _view(sentence, sent_start, found, orgs, names, amounts, start, hi,
+                        inside=True)]
 
 
 def _view(sentence: str, sent_start: int, found: dict[str, list[int]], orgs: list[Org],
-          names: list[Name], amounts: list[dict], keeps) -> View:
-    """The view keeping what starts at a sentence offset `keeps` accepts."""
-    text = "".join(c if keeps(i) else " " for i, c in enumerate(sentence))
+          names: list[Name], amounts: list[dict], lo: int, hi: int, inside: bool) -> View:
+    """The view keeping what starts within `lo`..`hi` of the sentence (`inside`), or
+    what starts outside it, the rest of the text blanked."""
+    if inside:
+        text = " " * lo + sentence[lo:hi] + " " * (len(sentence) - hi)
+    else:
+        text = sentence[:lo] + " " * (hi - lo) + sentence[hi:]
+
+    def keeps(p: int) -> bool:
+        return (lo <= p < hi) == inside
+
     kept = {cat: [p for p in hits if keeps(p)] for cat, hits in found.items()}
     return View(text, {cat: hits for cat, hits in kept.items() if hits},
                 [o for o in orgs if keeps(o.start)],
