@@ -942,11 +942,12 @@ def test_funds_banks_and_units_the_names_file_knows_are_sides(engine):
              "Microsoft's LinkedIn signed a $1 billion cloud deal with Oracle.",
              # A unit with no name of its own: its owner is the side.
              "SoftBank is nearing a deal to buy ABB's robotics unit for about $5.4 billion.",
-             "ソフトバンクグループはABBのロボット事業を約54億ドルで買収する。"]
+             "ソフトバンクグループはABBのロボット事業を約54億ドルで買収する。",
+             "Telefónica adquirirá chips de Nvidia por valor de 200 millones de euros."]
     assert [deal_rows([t], engine, "kind", "source", "target") for t in texts] == [
         [("funding", "IVP", "Perplexity")], [("funding", "Morgan Stanley", "xAI")],
         [("compute", "Oracle", "LinkedIn")], [("acquisition", "SoftBank", "ABB")],
-        [("acquisition", "SoftBank", "ABB")]]
+        [("acquisition", "SoftBank", "ABB")], [("compute", "Nvidia", "Telefónica")]]
 
 
 def test_a_relation_with_no_figure_stated_has_no_usd_total():
@@ -1088,6 +1089,9 @@ def test_a_letter_of_intent_is_a_contract(engine):
                  "엔비디아와 오픈AI는 최소 10기가와트 규모의 엔비디아 시스템을 구축하는 의향서에 "
                  "서명했다."], engine,
                 ("kind", "source", "target", "power_w"), [("compute", "Nvidia", "OpenAI", 1e10)])
+    assert deal_rows(["Samsung signed letters of intent with OpenAI."], engine,
+                     "kind", "source", "target", "status") == [
+        ("partnership", "Samsung", "OpenAI", "announced")]
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
