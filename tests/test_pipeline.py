@@ -1095,6 +1095,19 @@ def test_a_letter_of_intent_is_a_contract(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_money_received_from_a_company_is_its_investment(engine):
+    assert_each(["Anthropic will receive another $4 billion from Google.",
+                 "Anthropic erhält weitere 4 Milliarden Dollar von Google.",
+                 "Anthropic otrzyma kolejne 4 mld dolarów od Google.",
+                 "Anthropic получит еще 4 млрд долларов от Google.",
+                 "Anthropic riceverà altri 4 miliardi di dollari da Google."], engine,
+                ("kind", "source", "target", "low"), [("investment", "Google", "Anthropic", 4e9)])
+    # Money for something named between is no investment.
+    assert deal_rows(["Nvidia received $5 billion in orders from Microsoft."], engine,
+                     "kind") == []
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_goods_sold_with_the_participle_last_are_no_company_sold(engine):
     assert deal_rows(["Oracle verkauft Rechenkapazität für 30 Milliarden Dollar an OpenAI."],
                      engine, "kind", "source", "target") == [("compute", "Oracle", "OpenAI")]

@@ -548,6 +548,24 @@ def invests_in_anaphor(found: dict[str, list[int]], first: Org, second: Org) -> 
                for p in found.get("anaphor", ()))
 
 
+def received_from(sentence: str, lang: str, found: dict[str, list[int]], orgs: list[Org],
+                  spans: list[tuple[int, int]]) -> tuple[str, str] | None:
+    """(giver, receiver) of money received from a company: after a receives word, an
+    amount with only a word for "from" between it and the giver (deals.toml
+    ``received_from``: ``Anthropic will receive another $4 billion from Google``; not
+    ``$5 billion in orders from``), the receiver the last company before the word."""
+    if "receives" not in found:
+        return None
+    words = cues.word_set(lang, "received_from")
+    at = min(found["receives"])
+    receivers = [o for o in orgs if o.end <= at]
+    if not receivers:
+        return None
+    giver = next((o for _, end in spans if at < end for o in orgs
+                  if o.start > end and sentence[end:o.start].strip().lower() in words), None)
+    return (giver.name, receivers[-1].name) if giver is not None else None
+
+
 def marked_doers(orgs: list[Org], markers: tuple[tuple[str, ...], tuple[str, ...]]) -> list[Org]:
     """The companies a particle marks as the doer (`cues.markers`: が, 는 …)."""
     return [o for o in orgs if markers[0] and o.after.startswith(markers[0])]
@@ -699,8 +717,11 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
                 for a in amounts if a["kind"] == "percent"]
     if kind == "acquisition" and control.part_bought(sentence, found, percents):
         kind = "investment"  # "Meta acquires 49% of Scale AI": a stake
+    gift = received_from(sentence, lang, found, orgs, spans) if kind is None else None
+    if gift is not None:
+        kind = "investment"
     sale = sales.sold_to(sentence, lang, found, orgs)
-    fixed, sold_to_buyer = None, False
+    fixed, sold_to_buyer = gift, False
     # "Intel sold a stake in Altera to Blackstone": Blackstone's deal (not Nvidia chips sold).
     if sale is not None and not has_goods(found, sale[2]):
         kind, fixed, sold_to_buyer = sale[0], (sale[1].name, sale[2].name), True
