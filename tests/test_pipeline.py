@@ -1095,6 +1095,19 @@ def test_a_letter_of_intent_is_a_contract(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_neoclouds_agreement_is_compute_before_its_figures_come(engine):
+    articles = ["CoreWeave said on Tuesday it had signed an expanded agreement with Meta. The deal "
+                "is worth up to $14.2 billion and runs through 2031.",
+                "Microsoft ha firmato un accordo con Nebius. Il contratto vale 17,4 miliardi di "
+                "dollari."]
+    assert [deal_rows([a], engine, "kind", "source", "target", "usd_high") for a in articles] == [
+        [("compute", "CoreWeave", "Meta", 14.2e9)], [("compute", "Nebius", "Microsoft", 17.4e9)]]
+    # A lab's partnership with a big tech company needs the money to be compute.
+    assert deal_rows(["Microsoft and OpenAI signed a new partnership agreement."], engine,
+                     "kind") == [("partnership",)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_money_received_from_a_company_is_its_investment(engine):
     assert_each(["Anthropic will receive another $4 billion from Google.",
                  "Anthropic erhält weitere 4 Milliarden Dollar von Google.",

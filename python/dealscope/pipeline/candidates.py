@@ -347,8 +347,12 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
         return "compute"
     # "Apple is paying Google about $1 billion a year": paid money is a contract.
     if "partnership" in found or ("pays" in found and money_at is not None):
-        if money_at is not None and sells_compute_to(orgs):
-            return "compute"  # "its $300 billion contract with OpenAI" (Oracle's)
+        # "its $300 billion contract with OpenAI" (Oracle's); a neocloud's agreement with
+        # a customer is compute with its figures still to come ("CoreWeave signed an
+        # expanded agreement with Meta. The deal is worth up to $14.2 billion …").
+        if sells_compute_to(orgs) and (money_at is not None or any(
+                o.type in ("cloud", "datacenter") for o in orgs)):
+            return "compute"
         return "partnership"
     return None
 
