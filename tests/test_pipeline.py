@@ -1108,6 +1108,19 @@ def test_a_neoclouds_agreement_is_compute_before_its_figures_come(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_goods_after_an_investment_are_the_same_companies_compute(engine):
+    text = ("Nvidia will invest up to $100 billion in OpenAI. The chipmaker will also supply at "
+            "least 10 gigawatts of systems.")
+    assert deal_rows([text], engine, "kind", "source", "target", "usd_high", "power_w",
+                     by="kind") == [("compute", "Nvidia", "OpenAI", None, 1e10),
+                                    ("investment", "Nvidia", "OpenAI", 1e11, None)]
+    # Money that follows stays the investment's.
+    assert deal_rows(["Nvidia will invest in OpenAI. The first $10 billion of it comes when the "
+                      "first gigawatt of systems is deployed."], engine, "kind") == [
+        ("investment",)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_money_received_from_a_company_is_its_investment(engine):
     assert_each(["Anthropic will receive another $4 billion from Google.",
                  "Anthropic erhält weitere 4 Milliarden Dollar von Google.",

@@ -416,6 +416,11 @@ def sold_first(found: dict[str, list[int]], lang: str) -> bool:
         or cues.own_flag(lang, "sold_named_before")
 
 
+def has_goods_word(found: dict[str, list[int]]) -> bool:
+    """Does the sentence name goods: a chip or compute word?"""
+    return any(c in found for c in GOODS)
+
+
 def has_goods(found: dict[str, list[int]], org: Org) -> bool:
     """Does a chip or compute word follow right after the company's name (``Nvidia
     chips``, ``Nvidia ускорители``)?"""
@@ -856,8 +861,12 @@ def continuation(doc: int, sid: int, sent_start: int, sentence: str,
         return []
     top = money[0] if money else None
     role = role_of(found, top["start"] - sent_start, top["end"] - sent_start) if top else "deal"
+    # "Nvidia will invest up to $100 billion in OpenAI. The chipmaker will also supply at
+    # least 10 gigawatts …": goods with no money after an investment are its compute.
+    kind = "compute" if previous.kind == "investment" and not money and has_goods_word(found) \
+        else previous.kind
     return [Candidate(
-        doc, sid, previous.kind, previous.source, previous.target,
+        doc, sid, kind, previous.source, previous.target,
         top["low"] if top else None, top["high"] if top else None, top["unit"] if top else None,
         power_w=max((a["high"] or a["low"] or 0.0) for a in power) if power else None,
         chip=cues.chip_family(sentence), status=next((s for s in STATUSES if s in found), None),
