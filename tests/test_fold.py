@@ -1,4 +1,5 @@
-"""A partnership that is another deal is folded into it (pipeline/fold.py)."""
+"""A deal told twice is folded into its fuller telling (pipeline/fold.py): a partnership
+that is another deal, a round told without its lead that is a led one."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import polars as pl
 
 import dealscope as ds
 from dealscope.pipeline.corpus import DEAL_SCHEMA
-from dealscope.pipeline.fold import fold_partnerships
+from dealscope.pipeline.fold import fold_deals
 
 DEAL_ROW = {k: v for k, v in DEAL_SCHEMA.items() if k != "evidence"}
 HEADLINE = "OpenAI firma con Oracle un contrato de {} millones de dólares"
@@ -31,7 +32,7 @@ def fold(rows: list[dict]) -> tuple[pl.DataFrame, pl.DataFrame]:
     keys = pl.DataFrame({"deal": list(range(len(rows))), "doc": [0] * len(rows),
                          "sid": list(range(len(rows)))},
                         schema={"deal": pl.UInt32, "doc": pl.UInt32, "sid": pl.UInt32})
-    return fold_partnerships(merged, keys)
+    return fold_deals(merged, keys)
 
 
 def test_a_headline_contract_and_its_compute_story_are_one_deal():
@@ -78,3 +79,25 @@ def test_no_fold_without_amounts_overlapping_in_one_year():
     merged, keys = fold(rows)
     assert merged.height == len(rows)
     assert keys["deal"].to_list() == list(range(len(rows)))
+
+
+def test_a_round_told_without_its_lead_folds_into_the_led_one():
+    merged, keys = fold([
+        deal("funding", None, "Anthropic", 1.3e10, backers=["Fidelity"]),
+        deal("funding", "Iconiq", "Anthropic", 1.3e10, dt.date(2025, 9, 2), backers=["Iconiq"]),
+    ])
+    assert merged.select("source", "backers", "date").rows() == [
+        ("Iconiq", ["Fidelity", "Iconiq"], dt.date(2025, 9, 2))]
+    assert keys.rows() == [(0, 0, 0), (0, 0, 1)]
+
+
+def test_no_round_folds_into_one_of_another_company_amount_or_year():
+    rows = [
+        deal("funding", "Iconiq", "Anthropic", 1.3e10, dt.date(2025, 9, 2)),
+        deal("funding", None, "Anthropic", 3e10, dt.date(2025, 9, 2)),  # other amount
+        deal("funding", None, "Anthropic", 1.3e10, dt.date(2024, 9, 2)),  # other year
+        deal("funding", None, "OpenAI", 1.3e10),  # other company
+        deal("funding", "Thrive Capital", "Anthropic", 1.3e10, dt.date(2023, 5, 1)),  # led
+    ]
+    merged, _ = fold(rows)
+    assert merged.height == len(rows)

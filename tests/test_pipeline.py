@@ -908,6 +908,20 @@ def test_a_lead_the_names_file_does_not_know_leads_the_round(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_lead_named_after_the_round_leads_it(engine):
+    articles = ["Anthropic has raised $13 billion in a Series F round. The round was led by "
+                "Iconiq, with Fidelity and Lightspeed co-leading.",
+                "Mistral AI lève 1,7 milliard d'euros. La levée de fonds est menée par ASML."]
+    assert [deal_rows([a], engine, "kind", "source", "target") for a in articles] == [
+        [("funding", "Iconiq", "Anthropic")], [("funding", "ASML", "Mistral AI")]]
+    assert deal_rows(articles[:1], engine, "backers") == [(["Fidelity", "Iconiq", "Lightspeed"],)]
+    # Two articles, the first with no lead: one round.
+    assert deal_rows(["Anthropic has raised $13 billion in a Series F round.",
+                      "Anthropic raised $13 billion in a round led by Iconiq."], engine,
+                     "source", "sources") == [("Iconiq", [0, 1])]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_a_round_keeps_every_backer_named(engine):
     texts = ["OpenAI raised $6.6 billion from Thrive Capital, Microsoft and Nvidia.",
              "Microsoft-backed OpenAI raised $6.6 billion in a round led by Thrive Capital, "

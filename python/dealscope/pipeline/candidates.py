@@ -811,6 +811,8 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
             out.append(Candidate(doc, sid, this_kind, source, pair[1], a["low"], a["high"],
                                  a["unit"], role=role, at=a["start"], backers=backers, **base))
         return out
+    if kind == "funding":
+        return led_before(doc, sid, sentence, lang, orgs, previous)
     # With no figure, two companies need a status word, or for compute a supply word
     # whose doer a particle marks ("SK하이닉스는 엔비디아에 HBM4를 공급한다": SK Hynix
     # supplies Nvidia; in other languages too loose: a supply word names many companies
@@ -832,12 +834,28 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         return []  # two companies in talks about compute, or goods bought, need no contract word
     if kind == "partnership" and status not in ("announced", "completed"):
         return []
-    if kind == "funding":
-        return []  # a round is known by its amount
     pair = fixed or direction(kind, orgs, None, cues.markers(lang), found, lead)
     if pair is None or pair[0] == pair[1]:
         return []
     return [Candidate(doc, sid, label, pair[0], pair[1], **base)]
+
+
+def led_before(doc: int, sid: int, sentence: str, lang: str, orgs: list[Org],
+               previous: Candidate | None) -> list[Candidate]:
+    """A round is known by its amount: with none, a sentence about a round names the lead
+    of the round the sentence before told without one (``Anthropic has raised $13
+    billion in a Series F round. The round was led by Iconiq …``): that round again, led
+    (fold.py folds the two), else nothing."""
+    if previous is None or previous.kind != "funding" or previous.source is not None \
+            or not cues.words_found(lang, "leads").search(sentence):
+        return []
+    led = rounds.lead(sentence, lang, orgs, previous.target)
+    if led is None:
+        return []
+    return [Candidate(doc, sid, "funding", led.name, previous.target, previous.low,
+                      previous.high, previous.currency, role=previous.role, at=previous.at,
+                      backers=rounds.backer_names(sentence, lang, orgs, previous.target,
+                                                  led.name))]
 
 
 def continuation(doc: int, sid: int, sent_start: int, sentence: str,

@@ -279,8 +279,8 @@ def _build(got, engine: str, plan: list[list[batches.Piece]], step,
             step("deals")
     documents, dates, amounts, mentions, sents = (
         sink.take(k) for k in ("documents", "dates", "amounts", "mentions", "sentences"))
-    deals = _deals_frame(*fold.fold_partnerships(*deal_store.merged(sink.take("candidates"),
-                                                                    _DEAL_ROW)),
+    deals = _deals_frame(*fold.fold_deals(*deal_store.merged(sink.take("candidates"),
+                                                             _DEAL_ROW)),
                          sink.take("evidence"))
     relations = _relations(deals, mentions, state.competitors)
     timeline = _timeline(deals, sink.take("valuations"))
