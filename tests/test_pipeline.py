@@ -1123,7 +1123,8 @@ def test_a_neoclouds_agreement_is_compute_before_its_figures_come(engine):
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
 def test_a_decision_told_is_a_deal_whose_figures_may_follow(engine):
-    articles = ["ソフトバンクグループは米オープンAIへの追加出資を決めた。出資額は最大300億ドルとなる。",
+    articles = ["ソフトバンクグループは米オープンAIへの追加出資を決めた。"
+                "出資額は最大300億ドルとなる。",
                 "软银决定追加投资OpenAI。投资额为300亿美元。",
                 "SoftBank decided to invest in OpenAI. The investment will be up to $30 billion."]
     assert_each(articles, engine, ("kind", "source", "target", "usd_high", "status"),
