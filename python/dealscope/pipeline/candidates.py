@@ -24,8 +24,12 @@ The rules, in order:
   company (``… infrastructure, building data centers with Fluidstack``) or in a
   company's chips (``in Nvidia chips``) is compute, and so are a company's chips
   bought (``will buy Nvidia chips``, ``купит у Nvidia ускорители``); money in a
-  contract between a lab and a compute seller is compute; an investment's amount followed by a
-  round word is that round (``… as part of a $2 billion funding round``).
+  contract between a lab and a compute seller is compute, and so is a neocloud's
+  contract with a customer, money or not; an investment's amount followed by a
+  round word is that round (``… as part of a $2 billion funding round``). Half or less
+  of a company bought is an investment (``acquires 49% of Scale AI``, control.py);
+  money received from a company with no other kind named is its investment
+  (``will receive another $4 billion from Google``, `received_from`).
 - Evidence needed: a money amount, a power figure or a chip count that belongs
   to the deal, or — with exactly two companies — a status word (talks,
   announced, completed, planned), an acquisition told in the past (deals.toml
@@ -65,6 +69,11 @@ The rules, in order:
 - Money below 100,000 (a share price) is no deal amount.
 - ``total`` and ``tranche`` words near an amount mark it as a running total
   or a part payment, which merging does not count as a new deal.
+- Next sentences: figures in a sentence naming no other company continue the deal
+  before (`continuation`; chip or compute words with no money after an investment
+  are the same companies' compute deal), and a lead named with no figure after a
+  round without one leads it (`led_before`). A clause set off after the subject is
+  read apart (clauses.py).
 """
 
 from __future__ import annotations
