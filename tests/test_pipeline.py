@@ -1145,6 +1145,17 @@ def test_goods_after_an_investment_are_the_same_companies_compute(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_shares_bought_by_the_company_named_second_are_its_investment(engine):
+    # The company doing the buying is named right before the word; its amount stands
+    # between the word and the shares.
+    assert deal_rows(["Intel said Nvidia would buy $5 billion of its shares."], engine,
+                     "kind", "source", "target") == [("investment", "Nvidia", "Intel")]
+    # Object first, the verb after (zh): the first named invests.
+    assert deal_rows(["英伟达向Lightmatter投资了4亿美元。"], engine, "source", "target") == [
+        ("Nvidia", "Lightmatter")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_money_received_from_a_company_is_its_investment(engine):
     assert_each(["Anthropic will receive another $4 billion from Google.",
                  "Anthropic erhält weitere 4 Milliarden Dollar von Google.",

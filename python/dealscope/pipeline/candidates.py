@@ -331,7 +331,7 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
     if money_at is not None and money_end is not None:
         nearest = cue_after(found, money_end) or nearest_cue(found, money_at)
     if "acquisition" in found and len(orgs) >= 2:
-        if bought_shares(found, orgs):
+        if bought_shares(found, orgs, money_at, money_end):
             return "investment"
         if (money_end is not None and goods_of(found, orgs, money_end)) \
                 or bought_goods(found, orgs, has_chip):
@@ -470,16 +470,20 @@ def sells_compute_to(orgs: list[Org]) -> bool:
     return len(clouds) == 1 and all(o.type != "investor" for o in orgs)
 
 
-def bought_shares(found: dict[str, list[int]], orgs: list[Org]) -> bool:
+def bought_shares(found: dict[str, list[int]], orgs: list[Org], money_at: int | None = None,
+                  money_end: int | None = None) -> bool:
     """Did the acquisition word buy shares, not the company? ``bought $2 billion of
     Synopsys shares`` did: a share word after the acquisition word, before or right
     after a company bought; with no company after the word, a share word within
-    `ASIDE` characters of it (``купив акции компании``). (``bought a $2 billion
+    `ASIDE` characters of it, or of the amount right after it (``купив акции
+    компании``, ``would buy $5 billion of its shares``). (``bought a $2 billion
     stake``: the amount's cue decides.)"""
     bought = min(found["acquisition"])
     after = [o for o in orgs[1:] if o.start > bought]
     if not after:  # "Nvidia инвестирует в Intel …, купив акции компании"
-        return any(bought < p <= bought + ASIDE for p in found.get("shares", ()))
+        reach = money_end if money_at is not None and money_end is not None \
+            and bought < money_at <= bought + APPOSITION else bought
+        return any(bought < p <= reach + ASIDE for p in found.get("shares", ()))
     return any(bought < p and (p < o.start or right_after(p, o.end))
                for p in found.get("shares", ()) for o in after)
 
@@ -631,12 +635,13 @@ def direction(kind: str, orgs: list[Org], investor: Org | None,
               markers: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
               found: dict[str, list[int]] | None = None,
               lead: Callable[[list[Org], str], Org | None] = lambda orgs, raising: None,
-              near: Org | None = None) -> tuple[str | None, str] | None:
+              near: Org | None = None, doer_first: bool = False) -> tuple[str | None, str] | None:
     """(source, target) of a deal of `kind` between `orgs`; `found`: the sentence's
     cues, for a "receives" word between the first two companies (the first takes
     the investment) and the provider and customer words of compute; `lead`: a
     round's lead among the companies, given the one raising (`rounds.lead`); `near`:
-    of several labs, the one invested in (`nearest_lab`)."""
+    of several labs, the one invested in (`nearest_lab`); `doer_first`: the language
+    names a verb's doer right before it (not ja, zh or ko)."""
     found = found or {}
     labs = [o for o in orgs if o.type == "lab"]
     others = [o for o in orgs if o.type != "lab"]
@@ -681,8 +686,12 @@ def direction(kind: str, orgs: list[Org], investor: Org | None,
         if len(orgs) != 2:
             return None
         receives = any(orgs[0].start < p < orgs[1].start for p in found.get("receives", ()))
-        return (orgs[1].name, orgs[0].name) if receives or invests_in_anaphor(found, *orgs) \
-            else (orgs[0].name, orgs[1].name)
+        # "Intel said Nvidia would buy $5 billion of its shares": the second does the buying
+        # (where the verb follows its doer: not 英伟达向Lightmatter投资, the object first).
+        if receives or invests_in_anaphor(found, *orgs) or (
+                doer_first and buyer_of(found, orgs) is orgs[1]):
+            return orgs[1].name, orgs[0].name
+        return orgs[0].name, orgs[1].name
     if len(orgs) < 2:
         return None
     if investor is None and marked_supplier(found, orgs, markers):
@@ -807,7 +816,8 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
             rel_end = rel + (a["end"] - a["start"])
             near = nearest_lab(orgs, names, sent_start, rel, rel_end) \
                 if kind == "investment" else None
-            pair = fixed or direction(kind, orgs, investor, cues.markers(lang), found, lead, near)
+            pair = fixed or direction(kind, orgs, investor, cues.markers(lang), found, lead, near,
+                                      not cues.found_anywhere(lang))
             if pair is None or pair[0] == pair[1]:
                 continue
             role = role_of(found, rel, rel_end)
@@ -843,7 +853,8 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         return []  # two companies in talks about compute, or goods bought, need no contract word
     if kind == "partnership" and status not in ("announced", "completed"):
         return []
-    pair = fixed or direction(kind, orgs, None, cues.markers(lang), found, lead)
+    pair = fixed or direction(kind, orgs, None, cues.markers(lang), found, lead,
+                              doer_first=not cues.found_anywhere(lang))
     if pair is None or pair[0] == pair[1]:
         return []
     return [Candidate(doc, sid, label, pair[0], pair[1], **base)]
