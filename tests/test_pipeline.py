@@ -1138,6 +1138,12 @@ def test_goods_after_an_investment_are_the_same_companies_compute(engine):
     assert deal_rows([text], engine, "kind", "source", "target", "usd_high", "power_w",
                      by="kind") == [("compute", "Nvidia", "OpenAI", None, 1e10),
                                     ("investment", "Nvidia", "OpenAI", 1e11, None)]
+    # A round's figure after an investment is the round's, with no lead.
+    assert_each(["Nvidia zainwestuje 2 mld dolarów w xAI. Pieniądze trafią do spółki w ramach "
+                 "rundy o wartości 20 mld dolarów.",
+                 "Nvidia will invest $2 billion in xAI. The money is part of a $20 billion "
+                 "funding round."], engine, ("kind", "source", "target", "usd_low"),
+                [("funding", None, "xAI", 2e10), ("investment", "Nvidia", "xAI", 2e9)])
     # Money that follows stays the investment's.
     assert deal_rows(["Nvidia will invest in OpenAI. The first $10 billion of it comes when the "
                       "first gigawatt of systems is deployed."], engine, "kind") == [

@@ -307,6 +307,14 @@ def nearest_cue(found: dict[str, list[int]], at: int) -> str | None:
     return min(after)[1] if after else None
 
 
+def closest_cue(found: dict[str, list[int]], start: int, end: int) -> str | None:
+    """The category of the cue word closest to an amount at `start`..`end`, before it or
+    after it (``rundy o wartości 20 mld``, ``数百億ドル相当の … パートナーシップ``)."""
+    gaps = [(start - p if p <= start else p - end, c)
+            for c in AMOUNT_CUES for p in found.get(c, ())]
+    return min(gaps)[1] if gaps else None
+
+
 def word_near(found: dict[str, list[int]], cat: str, start: int, end: int,
               window: int = 24) -> bool:
     return any(start - window <= p <= end + window // 2 for p in found.get(cat, []))
@@ -900,11 +908,16 @@ def continuation(doc: int, sid: int, sent_start: int, sentence: str,
     top = money[0] if money else None
     role = role_of(found, top["start"] - sent_start, top["end"] - sent_start) if top else "deal"
     # "Nvidia will invest up to $100 billion in OpenAI. The chipmaker will also supply at
-    # least 10 gigawatts …": goods with no money after an investment are its compute.
-    kind = "compute" if previous.kind == "investment" and not money and has_goods_word(found) \
-        else previous.kind
+    # least 10 gigawatts …": goods with no money after an investment are its compute; money
+    # a round word names ("… w ramach rundy o wartości 20 mld dolarów") is the round.
+    kind, source = previous.kind, previous.source
+    if kind == "investment" and not money and has_goods_word(found):
+        kind = "compute"
+    elif kind == "investment" and top is not None and closest_cue(
+            found, top["start"] - sent_start, top["end"] - sent_start) == "funding":
+        kind, source = "funding", None
     return [Candidate(
-        doc, sid, kind, previous.source, previous.target,
+        doc, sid, kind, source, previous.target,
         top["low"] if top else None, top["high"] if top else None, top["unit"] if top else None,
         power_w=max((a["high"] or a["low"] or 0.0) for a in power) if power else None,
         chip=cues.chip_family(sentence), status=next((s for s in STATUSES if s in found), None),
