@@ -1162,6 +1162,18 @@ def test_shares_bought_by_the_company_named_second_are_its_investment(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_pronoun_opening_a_sentence_is_the_company_named_before(engine):
+    assert deal_rows(["Microsoft has committed $80 billion to AI data centers this year. It "
+                      "also signed a $10 billion deal with CoreWeave."], engine,
+                     "kind", "source", "target", "usd_low") == [
+        ("compute", "CoreWeave", "Microsoft", 1e10)]
+    # Not one with no word of when or whether after it ("It said …" may be anyone's).
+    assert deal_rows(["Microsoft has committed $80 billion to AI data centers this year. It "
+                      "said CoreWeave raised $1 billion."], engine, "kind", "source") == [
+        ("funding", None)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_money_received_from_a_company_is_its_investment(engine):
     assert_each(["Anthropic will receive another $4 billion from Google.",
                  "Anthropic erhält weitere 4 Milliarden Dollar von Google.",

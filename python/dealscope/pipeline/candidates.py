@@ -199,9 +199,10 @@ def with_antecedent(orgs: list[Org], found: dict[str, list[int]], antecedent: Or
     company after the anaphor: ``Vergangenen Montag hatte das Unternehmen mit AMD
     einen Vertrag … geschlossen`` is OpenAI and AMD. An anaphor after the name
     (``AMD said the company …``) or right before it (``the company OpenAI``)
-    stands for that name and adds nothing. In a language that marks the object
-    (Japanese を, Korean 를), a sentence whose only company is the object has
-    an omitted subject: that company is the doer."""
+    stands for that name and adds nothing. So does a pronoun opening the sentence
+    (`subject_pronoun`: ``It also signed a $10 billion deal with CoreWeave``). In a
+    language that marks the object (Japanese を, Korean 를), a sentence whose only
+    company is the object has an omitted subject: that company is the doer."""
     if antecedent is None or len(orgs) != 1 or orgs[0].name == antecedent.name:
         return orgs
     named = orgs[0]
@@ -214,11 +215,27 @@ def with_antecedent(orgs: list[Org], found: dict[str, list[int]], antecedent: Or
             return orgs  # an apposition: the company OpenAI, компания Nvidia
         end = cues.anaphor_end(sentence, lang, pos)
         return [Org(antecedent.name, antecedent.type, pos, sentence[end:end + 2], end), named]
+    pronoun = subject_pronoun(sentence, lang)
+    if pronoun is not None and pronoun <= named.start:
+        # "It also signed a $10 billion deal with CoreWeave": It is the one named before.
+        return [Org(antecedent.name, antecedent.type, 0, sentence[pronoun:pronoun + 2],
+                    pronoun), named]
     if objects and named.after.startswith(objects):
         # No subject at all, the only company the object (…アンペア・コンピューティング
         # を65億ドルで買収すると発表): the doer is the one named before.
         return [Org(antecedent.name, antecedent.type, 0, agents[0] if agents else "", 0), named]
     return orgs
+
+
+def subject_pronoun(sentence: str, lang: str) -> int | None:
+    """Where a pronoun opening the sentence ends (deals.toml ``subject_pronoun``: ``It``),
+    when a word of when or whether follows it (``It also signed``, ``It will``), else
+    None; such a pronoun stands for a company as an anaphor does."""
+    first = sentence.split(maxsplit=1)
+    if not first or first[0].lower() not in cues.word_set(lang, "subject_pronoun"):
+        return None
+    end = len(first[0]) + (len(sentence) - len(sentence.lstrip()))
+    return end if cues.doer_gap(lang).match(sentence, end) else None
 
 
 def right_after(p: int, e: int) -> bool:
