@@ -7,7 +7,9 @@
 //! Python's (`str.isalnum()` and `_`). A language's vocabulary is its own entries
 //! then English's; the entries of a section with `match = "anywhere"` are found anywhere, the others
 //! are stems (a one-word entry: a word starting with it) or phrases (consecutive
-//! words, the last read as a stem). Offsets are in code points of the lowered text.
+//! words, the last read as a stem); a word no stem starts is read again after each
+//! elision in it, and in a section with `hyphen_parts` after each hyphen. Offsets are
+//! in code points of the lowered text.
 //!
 //! Unicode: `\w` here is CPython 3.11's (Unicode 14.0.0, `WORD_RANGES`), and so is
 //! lowering: std's mappings (full, as CPython's) except for the code points std
@@ -540,6 +542,9 @@ pub struct Vocabulary {
     /// Each distinct substring entry (pattern i) → its places in `substrings`.
     entry_places: Vec<Vec<usize>>,
     automaton: Option<AhoCorasick>,
+    /// Is a word read again after each hyphen in it, as after an elision (the
+    /// section's `hyphen_parts`: compounds such as `Nvidia-Chips`)?
+    hyphen_parts: bool,
 }
 
 impl Vocabulary {
@@ -552,6 +557,11 @@ impl Vocabulary {
             substrings: Vec::new(),
             entry_places: Vec::new(),
             automaton: None,
+            hyphen_parts: data
+                .get(lang)
+                .and_then(|t| t.get("hyphen_parts"))
+                .and_then(Value::as_bool)
+                .unwrap_or(false),
         };
         let codes: &[&str] = if lang == "en" { &["en"] } else { &[lang, "en"] };
         for &code in codes {
@@ -717,19 +727,23 @@ impl Vocabulary {
         for (k, w) in words.iter().enumerate() {
             let word = &low[w.start..w.end];
             let after = &words[k + 1..];
+            let parts = word.as_bytes().contains(&b'\'')
+                || (self.hyphen_parts && word.as_bytes().contains(&b'-'));
             if self.read(&low, word, w.at, after, &mut found, &mut covered)
                 || w.end <= covered
-                || !word.as_bytes().contains(&b'\'')
+                || !parts
             {
                 continue;
             }
             // No stem starts the word: what follows an elision in it is read as a word
-            // (l'acquisizione, d'investissement), up to the first that a stem starts.
+            // (l'acquisizione, d'investissement), and with `hyphen_parts` what follows a
+            // hyphen (nvidia-chips), up to the first that a stem starts.
             let mut at = w.at;
             let mut last = ' ';
             for (i, ch) in word.char_indices() {
                 at += 1;
-                if ch == '\'' && last != '\'' && last != '-' && i > 0 {
+                let splits = ch == '\'' || (self.hyphen_parts && ch == '-');
+                if splits && last != '\'' && last != '-' && i > 0 {
                     let part = &word[i + 1..];
                     if !part.is_empty()
                         && self.read(&low, part, at, after, &mut found, &mut covered)

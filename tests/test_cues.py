@@ -29,9 +29,11 @@ def reference(sentence: str, lang: str) -> dict[str, list[int]]:
     found: dict[str, list[int]] = {}
     covered = 0  # the end of the last phrase found
     for i, (pos, word) in enumerate(words):
-        # The word, then what follows each elision in it, until a stem starts one.
+        # The word, then what follows each elision in it (and each hyphen, in a language
+        # of compounds), until a stem starts one.
+        marks = "'-" if cues.hyphen_parts(lang) else "'"
         cuts = [0] + [c for c in range(2, len(word))
-                      if word[c - 1] == "'" and re.match(r"\w", word[c - 2])]
+                      if word[c - 1] in marks and re.match(r"\w", word[c - 2])]
         for cut in cuts:
             if cut and pos + len(word) <= covered:
                 break  # a word a phrase has read
@@ -107,6 +109,17 @@ def test_a_word_no_stem_starts_is_read_again_after_an_elision():
     assert found["acquisition"][0] == text.index("acquisition")
     for sentence, lang in [(text, "fr"), ("Anthropic's rival's d'accordo", "it")]:
         assert _core.deal_cues([sentence], [lang], 1)[0] == cues.find(sentence, lang)
+
+
+def test_a_compound_is_read_again_after_each_hyphen_where_the_language_has_them():
+    text = "Nvidia-Chips für den OpenAI-Konkurrenten, ein Milliarden-Deal."
+    found = cues.find(text, "de")
+    assert found["chips"] == [text.index("Chips")]
+    assert found["competitor"] == [text.index("Konkurrenten")]
+    assert found["partnership"] == [text.index("Deal")]
+    assert cues.find("ИИ-инфраструктура", "ru") == {"compute": [3]}
+    # Not in English, whose hyphens join words into one ("pre-investment", above).
+    assert "chips" not in cues.find("Nvidia-chips", "en")
 
 
 def test_a_phrase_starting_with_an_elided_word_is_refused(monkeypatch):

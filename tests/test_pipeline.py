@@ -1174,6 +1174,17 @@ def test_a_pronoun_opening_a_sentence_is_the_company_named_before(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_compounds_are_read_after_their_hyphens_in_german_and_russian(engine):
+    texts = ["Microsoft kauft Nvidia-Chips im Wert von 10 Milliarden Dollar von Nscale.",
+             "Der OpenAI-Konkurrent Anthropic sammelt 13 Milliarden Dollar ein.",
+             "OpenAI-Konkurrent Anthropic erhält 4 Milliarden Dollar von Amazon.",
+             "Сбер и Nvidia подписали ИИ-соглашение на 1 млрд долларов."]
+    assert [deal_rows([t], engine, "kind", "source", "target") for t in texts] == [
+        [("compute", "Nscale", "Microsoft")], [("funding", None, "Anthropic")],
+        [("investment", "Amazon", "Anthropic")], [("partnership", "Nvidia", "Sber")]]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_money_received_from_a_company_is_its_investment(engine):
     assert_each(["Anthropic will receive another $4 billion from Google.",
                  "Anthropic erhält weitere 4 Milliarden Dollar von Google.",

@@ -94,6 +94,12 @@ class Vocabulary:
     within: dict[str, tuple[tuple[int, str], ...]] = field(default_factory=dict)
 
 
+def hyphen_parts(code: str) -> bool:
+    """Is a word of the language read again after each hyphen in it, as after an
+    elision (its section's ``hyphen_parts``: compounds such as ``Nvidia-Chips``)?"""
+    return bool(_data().get(code, {}).get("hyphen_parts"))
+
+
 def found_anywhere(code: str) -> bool:
     """Are the language's entries whole words found anywhere in a sentence (its
     section's ``match = "anywhere"``), rather than word stems?"""
@@ -133,11 +139,15 @@ def vocabulary(lang: str) -> Vocabulary:
         vocab.by_head.setdefault(stem[: vocab.shortest], []).append((stem, vocab.stems[stem]))
     # A word starts where a run of [\w'-] starts, after any ' and - it begins with
     # (as `_WORD` finds it); a word no stem starts is read again after each elision in
-    # it (l'acquisizione, d'investissement). The trie tries longer stems first, so
-    # group 1 is the longest stem the word starts with; a phrase's first word comes
-    # back only if the word after it may go on with one of its phrases.
+    # it (l'acquisizione, d'investissement), and in a language of compounds (deals.toml
+    # ``hyphen_parts``) after each hyphen (Nvidia-Chips, OpenAI-Konkurrent). The trie
+    # tries longer stems first, so group 1 is the longest stem the word starts with; a
+    # phrase's first word comes back only if the word after it may go on with one of
+    # its phrases.
+    part = r"(?<=\w['-])" if hyphen_parts(lang) else r"(?<=\w')"
     vocab.words = re.compile(
-        r"(?:(?<![\w'-])['-]*|(?<=\w'))(?:(" + _trie(set(vocab.stems), "") + r")[\w'-]*"
+        r"(?:(?<![\w'-])['-]*|" + part + r")(?:(" + _trie(set(vocab.stems), "")
+        + r")[\w'-]*"
         + "|(" + _trie(set(vocab.phrases),
                        lambda first: r"(?![\w'-])" + _next_word(*vocab.follow[first])) + "))")
     firsts = {m[1] for m in map(vocab.words.fullmatch, vocab.phrases) if m and m[1]}
@@ -175,7 +185,8 @@ def find(sentence: str, lang: str) -> dict[str, list[int]]:
     """Category → start offsets (within the sentence) of its cue words.
 
     Latin and Cyrillic entries are stems: a word matches when it starts with
-    one, or when what follows an elision in it does (``l'acquisizione``); a
+    one, or when what follows an elision in it does (``l'acquisizione``), or in a
+    language of compounds (`hyphen_parts`) what follows a hyphen (``Nvidia-Chips``); a
     phrase's words match in order, the last as a stem. Japanese and Chinese
     entries match anywhere.
     """
@@ -186,7 +197,7 @@ def find(sentence: str, lang: str) -> dict[str, list[int]]:
     # their elisions (the "investissement" of "dépenses d'investissement").
     covered = 0
     for m in vocab.words.finditer(low):
-        if m.start() < covered and low[m.start() - 1] == "'":
+        if m.start() < covered and low[m.start() - 1] in "'-":
             continue
         stem = m[1]
         if stem is None:  # a phrase's first word, which starts with no stem
@@ -360,6 +371,8 @@ def _alternatives(lang: str, key: str) -> list[tuple[str, bool]]:
     the word before it (``SoftBank-led``)."""
     data = _data()
     parts = []
+    # A word's start; in a language of compounds also right after a hyphen (as `find`).
+    start = r"(?:(?<![\w'-])|(?<=\w-))" if hyphen_parts(lang) else r"(?<![\w'-])"
     for code in [lang] if lang == "en" else [lang, "en"]:
         words = data.get(code, {}).get(key, [])
         if not words:
@@ -370,7 +383,7 @@ def _alternatives(lang: str, key: str) -> list[tuple[str, bool]]:
         whole = [w for w in words if not w.startswith("-")]
         glued = [w for w in words if w.startswith("-")]
         if whole:
-            parts.append((r"(?<![\w'-])" + _any_of(whole), False))
+            parts.append((start + _any_of(whole), False))
         if glued:
             parts.append((_any_of(glued), False))
     return parts
