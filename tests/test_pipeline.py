@@ -981,6 +981,11 @@ def test_a_company_named_with_its_parent_is_one_side(engine):
     assert [deal_rows([t], engine, "kind", "source", "target") for t in texts] == [
         [("acquisition", "Google", "Wiz")], [("acquisition", "Alphabet", "Wiz")],
         [("acquisition", "Arm", "Ampere Computing")], [("acquisition", "Alphabet", "Wiz")]]
+    # In apposition, a comma alone between, the company named first is the side.
+    assert deal_rows(["Google, Alphabet's unit, agreed to acquire Wiz for $32 billion."],
+                     engine, "kind", "source", "target") == [("acquisition", "Google", "Wiz")]
+    assert deal_rows(["Alphabet, Google's parent, will invest $40 billion in Texas data "
+                      "centers through 2027."], engine, "kind") == []
     # 傘下の (under the umbrella of) names the group, not an acquisition (傘下に収める).
     texts = ["Alphabet傘下のGoogleはAnthropicに最大10億ドルを追加出資する。",
              "구글의 모회사 알파벳은 앤트로픽에 10억 달러를 투자한다."]

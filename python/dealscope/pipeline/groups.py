@@ -4,7 +4,8 @@
 Alphabet agreed …`` Alphabet's: of a company and its parent (names.toml) named one
 right after the other with only a word of the group between (deals.toml
 ``group_of``: ``'s``, ``parent``, ``unit``, 傘下の, 旗下), the one named second is
-the side, the other drops out; so does the first of any two companies with only a
+the side, the other drops out (in apposition, a comma alone between, the second:
+``Alphabet, Google's parent, …``); so does the first of any two companies with only a
 word of owning or backing between (``owner_of``, ``backer_of``: ``Mubadala's MGX
 invested …``, ``Nvidia-backed CoreWeave bought …``; no parent known). Not when a
 word for their deal follows the second (deals.toml ``group_deal``: ``Amazon's
@@ -39,8 +40,12 @@ def one_side(orgs: list[Org], parents: dict[str, str | None], sentence: str,
     deal = cues.words_found(lang, "group_deal")
     dropped: set[int] = set()
     for i, (a, b) in enumerate(pairwise(orgs)):
-        between = sentence[a.end:b.start].strip(_ASIDE).replace("’", "'").lower()
+        raw = sentence[a.end:b.start]
+        between = raw.strip(_ASIDE).replace("’", "'").lower()
         group = parents.get(a.name) == b.name or parents.get(b.name) == a.name
+        if group and not between and "," in raw and b.start >= a.end:
+            dropped.add(i + 1)  # "Alphabet, Google's parent, …": the second in apposition
+            continue
         if b.start < a.end or between not in (words if group else owning):
             continue
         said = deal.search(sentence, b.end, b.end + REACH + LONGEST)
