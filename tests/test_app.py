@@ -18,6 +18,9 @@ from dealscope.app.table import FrameTable
 from dealscope.app.timeline import TimelineView
 from dealscope.export import read_frame
 
+# How many deals the pipeline finds in the bundled seeds.
+SEED_DEALS = 19
+
 
 async def _loaded(app: DealscopeApp, pilot) -> None:
     for _ in range(600):
@@ -51,8 +54,8 @@ def test_opens_on_the_seeds_with_every_deal_listed():
     async def test(app, pilot):
         assert app.query_one(TabbedContent).active == "deals"
         rows = _deal_rows(app)
-        assert rows.height == app.corpus.deals.height == 17
-        assert "17 deals" in _static_text(app.query_one("#deal-count", Static))
+        assert rows.height == app.corpus.deals.height == SEED_DEALS
+        assert f"{SEED_DEALS} deals" in _static_text(app.query_one("#deal-count", Static))
         assert "bundled seeds" in app.sub_title
 
     _run(test)
@@ -67,14 +70,14 @@ def test_filter_as_you_type_keeps_only_matching_deals():
         rows = _deal_rows(app)
         # Parties and evidence are searched: the Microsoft deal and those whose sentences
         # name Microsoft, nothing else.
-        assert 0 < rows.height < 17
+        assert 0 < rows.height < SEED_DEALS
         assert "Microsoft" in rows["source"].to_list()
         for r in rows.iter_rows(named=True):
             text = " ".join(e["sentence"] for e in r["evidence"]) + r["parties"]
             assert "microsoft" in text.lower()
         await pilot.press("enter", "r")  # back to the table, reset
         await pilot.pause(0.1)
-        assert _deal_rows(app).height == 17
+        assert _deal_rows(app).height == SEED_DEALS
 
     _run(test)
 
@@ -291,7 +294,7 @@ def test_no_deals_gives_a_message_not_an_empty_table(tmp_path):
 
 def test_usable_at_80_by_24():
     async def test(app, pilot):
-        assert _deal_rows(app).height == 17
+        assert _deal_rows(app).height == SEED_DEALS
         table = app.query_one("#deal-table", FrameTable).table
         assert table is not None and table.size.height >= 5
         for key in "23456":
@@ -310,7 +313,7 @@ def test_second_open_reads_the_store(tmp_path):
     assert entries, "the first open wrote nothing to the store"
 
     async def second(app, pilot):
-        assert app.corpus.deals.height == 17
+        assert app.corpus.deals.height == SEED_DEALS
 
     _run(second, tmp_path=tmp_path)
 
@@ -378,7 +381,7 @@ def test_every_view_exports_what_it_shows(tmp_path):
             shown = app.current_view().export_frame()
             assert app.export_view(out) == shown.height
             assert read_frame(out).equals(shown)
-        assert read_frame(tmp_path / "deals.parquet").height == 17
+        assert read_frame(tmp_path / "deals.parquet").height == SEED_DEALS
         assert read_frame(tmp_path / "timeline.parquet").height == app.corpus.timeline.height
 
     _run(test)

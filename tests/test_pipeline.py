@@ -1190,6 +1190,22 @@ def test_compounds_are_read_after_their_hyphens_in_german_and_russian(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_two_companies_named_together_before_a_third_each_do_the_deal(engine):
+    texts = ["삼성전자와 SK하이닉스는 오픈AI에 월 90만 장의 D램 웨이퍼를 공급하기로 했다.",
+             "Samsung and SK Hynix signed letters of intent to supply OpenAI with up to 900,000 "
+             "DRAM wafers a month."]
+    for text in texts:
+        assert deal_rows([text], engine, "kind", "source", "target", by="source") == [
+            ("compute", "SK Hynix", "OpenAI"), ("compute", "Samsung", "OpenAI")], text
+    assert deal_rows(["Технологические гиганты Microsoft и Nvidia объявили о стратегическом "
+                      "партнерстве с компанией Anthropic."], engine, "source", "target",
+                     by="source") == [("Microsoft", "Anthropic"), ("Nvidia", "Anthropic")]
+    # With money, which the sentence does not split, no deal is made twice.
+    assert len(deal_rows(["Microsoft and Nvidia will invest up to $15 billion in Anthropic."],
+                         engine, "source")) == 1
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_money_received_from_a_company_is_its_investment(engine):
     assert_each(["Anthropic will receive another $4 billion from Google.",
                  "Anthropic erhält weitere 4 Milliarden Dollar von Google.",

@@ -79,7 +79,7 @@ The rules, in order:
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 from . import control, cues, groups, passive, rivals, rounds, sales
@@ -613,6 +613,21 @@ def received_from(sentence: str, lang: str, found: dict[str, list[int]], orgs: l
     return (giver.name, receivers[-1].name) if giver is not None else None
 
 
+def coordinated(sentence: str, lang: str, orgs: list[Org],
+                amounts: list[dict]) -> list[list[Org]] | None:
+    """Two companies joined by a word for "and" (deals.toml ``coordinated``) before a
+    third, in a sentence with no money: each with the third, the first taking the
+    second's particle and verb (``삼성전자와 SK하이닉스는 오픈AI에 … 공급``); else None."""
+    if len(orgs) != 3 or any(a["kind"] == "money" for a in amounts):
+        return None
+    first, second, third = orgs
+    between = sentence[first.end:second.start].strip().lower()
+    if not (first.end <= second.start < third.start) \
+            or between not in cues.word_set(lang, "coordinated"):
+        return None
+    return [[replace(first, after=second.after, verb=second.verb), third], [second, third]]
+
+
 def marked_doers(orgs: list[Org], markers: tuple[tuple[str, ...], tuple[str, ...]]) -> list[Org]:
     """The companies a particle marks as the doer (`cues.markers`: が, 는 …)."""
     return [o for o in orgs if markers[0] and o.after.startswith(markers[0])]
@@ -746,6 +761,12 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         orgs = parties(names, types, sentence, sent_start, lang)
     if found is None:
         found = cues.find(sentence, lang)
+    together = coordinated(sentence, lang, orgs, amounts)
+    if together is not None:
+        # "Samsung and SK Hynix will supply OpenAI …": one deal each, no money to split.
+        return [c for doers in together
+                for c in from_sentence(doc, sid, sent_start, sentence, lang, names, amounts,
+                                       types, previous, found, doers)]
     spans = [(a["start"] - sent_start, a["end"] - sent_start)
              for a in amounts if a["kind"] == "money"]
     found = set_aside(without_price_talk(found, spans))
