@@ -2,6 +2,8 @@
 
 The rules, in order:
 
+- Two companies joined by a word for "and" before a third, in a sentence with no
+  money, each do the deal (`coordinated`: ``Samsung and SK Hynix will supply OpenAI``).
 - Companies: organisation names of the sentence (with the companies the names
   file does not know that the text marks as a deal's side, unknown.py), media
   and regulators left out; a cloud arm or a data-centre project counts as its parent (AWS →
