@@ -727,11 +727,10 @@ impl Vocabulary {
         for (k, w) in words.iter().enumerate() {
             let word = &low[w.start..w.end];
             let after = &words[k + 1..];
-            let parts = word.as_bytes().contains(&b'\'')
-                || (self.hyphen_parts && word.as_bytes().contains(&b'-'));
             if self.read(&low, word, w.at, after, &mut found, &mut covered)
                 || w.end <= covered
-                || !parts
+                || !(word.as_bytes().contains(&b'\'')
+                    || (self.hyphen_parts && word.as_bytes().contains(&b'-')))
             {
                 continue;
             }

@@ -125,6 +125,9 @@ APPOSITION = 16
 BUYER_CUES = ("customer", "investment", "spending", "acquisition")
 KIND_CUES = ("investment", "compute", "chips", "acquisition", "partnership", "licensing",
              "funding")
+# The kinds a sentence naming no other company may go on with (`continuation`): not a
+# company bought, which needs the company.
+CONTINUED_CUES = tuple(c for c in KIND_CUES if c != "acquisition")
 
 
 @dataclass
@@ -379,7 +382,7 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
         return "funding"
     if "licensing" in found:
         return "partnership"  # a licence to chips or to a cloud company's technology too
-    if "compute" in found or "chips" in found or has_power or has_chip:
+    if has_goods_word(found) or has_power or has_chip:
         return "compute"
     # "Apple is paying Google about $1 billion a year": paid money is a contract.
     if "partnership" in found or ("pays" in found and money_at is not None):
@@ -838,6 +841,7 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         kind = label = "compute"
     out: list[Candidate] = []
     lead = partial(rounds.lead, sentence, lang)
+    doer_first = not cues.found_anywhere(lang)  # the doer named before its verb
     if money:
         # Several investors and a lab: each amount goes to the investor named before it.
         has_lab = any(o.type == "lab" for o in orgs)
@@ -865,7 +869,7 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
             near = nearest_lab(orgs, names, sent_start, rel, rel_end) \
                 if kind == "investment" else None
             pair = fixed or direction(kind, orgs, investor, cues.markers(lang), found, lead, near,
-                                      not cues.found_anywhere(lang))
+                                      doer_first)
             if pair is None or pair[0] == pair[1]:
                 continue
             role = role_of(found, rel, rel_end)
@@ -902,7 +906,7 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     if kind == "partnership" and status not in ("announced", "completed"):
         return []
     pair = fixed or direction(kind, orgs, None, cues.markers(lang), found, lead,
-                              doer_first=not cues.found_anywhere(lang))
+                              doer_first=doer_first)
     if pair is None or pair[0] == pair[1]:
         return []
     return [Candidate(doc, sid, label, pair[0], pair[1], **base)]
@@ -933,8 +937,7 @@ def continuation(doc: int, sid: int, sent_start: int, sentence: str,
     sentence (``Questa collaborazione … decine di miliardi di dollari … oltre
     un gigawatt``), belong to that deal."""
     money_here = any(a["kind"] == "money" for a in amounts)
-    if not any(c in found for c in ("investment", "compute", "chips", "partnership", "licensing",
-                                    "funding")) \
+    if not any(c in found for c in CONTINUED_CUES) \
             and not (previous.low is None and previous.high is None and money_here):
         return []  # figures for a deal whose sentence gave none may follow with any wording
     if any(c in found for c in FIGURE_CUES):

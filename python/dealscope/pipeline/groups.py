@@ -40,13 +40,15 @@ def one_side(orgs: list[Org], parents: dict[str, str | None], sentence: str,
     deal = cues.words_found(lang, "group_deal")
     dropped: set[int] = set()
     for i, (a, b) in enumerate(pairwise(orgs)):
+        if b.start < a.end:
+            continue
         raw = sentence[a.end:b.start]
         between = raw.strip(_ASIDE).replace("’", "'").lower()
         group = parents.get(a.name) == b.name or parents.get(b.name) == a.name
-        if group and not between and "," in raw and b.start >= a.end:
+        if group and not between and "," in raw:
             dropped.add(i + 1)  # "Alphabet, Google's parent, …": the second in apposition
             continue
-        if b.start < a.end or between not in (words if group else owning):
+        if between not in (words if group else owning):
             continue
         said = deal.search(sentence, b.end, b.end + REACH + LONGEST)
         if said and said.start() <= b.end + REACH:
