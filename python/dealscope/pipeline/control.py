@@ -25,7 +25,7 @@ def controlling(sentence: str, lang: str, found: dict[str, list[int]],
     value)?"""
     if cues.words_found(lang, "control").search(sentence):
         return True
-    stakes = cues.positions(found, "investment", "shares")
+    stakes = cues.positions(found, *cues.STAKES)
     return any(value > HALF and _next_to(sentence, start, end, p)
                for start, end, value in percents for p in stakes)
 

@@ -21,6 +21,8 @@ CATEGORIES = (
 )
 # The categories that name goods bought rather than a company: compute and chips.
 GOODS = ("compute", "chips")
+# The categories of a word for a stake or shares (control.py, sales.py).
+STAKES = ("investment", "shares")
 
 
 @cache

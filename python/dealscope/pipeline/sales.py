@@ -39,7 +39,7 @@ def sold_to(sentence: str, lang: str, found: dict[str, list[int]],
     marked = cues.word_before(lang, "sold_to")
     particles = cues.words_of_own(lang, "sold_to_after")
     sells = found["sells"]
-    stakes = cues.positions(found, "investment", "shares")
+    stakes = cues.positions(found, *cues.STAKES)
     # "… to Blackstone", or ja and ko: "Silver Lakeに … 売却" (a word for selling after it).
     buyers = [o for o in orgs[1:] if (
         marked.search(sentence, max(0, o.start - TO), o.start)
