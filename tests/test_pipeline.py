@@ -1368,3 +1368,32 @@ def test_a_power_figure_with_no_money_is_compute_though_a_stake_is_named(engine)
     assert deal_rows(["Nvidia will invest $100 billion in OpenAI, which will deploy 10 "
                       "gigawatts of Nvidia systems."], engine, "kind", "source", "target") == [
         ("investment", "Nvidia", "OpenAI")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_chips_named_right_before_a_company_are_its_goods_bought(engine):
+    # The chip word before the name (no word for "of") names what is bought.
+    assert_each(["OpenAI achètera des millions de puces Nvidia.",
+                 "OpenAI kupi miliony chipów Nvidii.",
+                 "OpenAI купит миллионы чипов Nvidia.",
+                 "OpenAI comprará millones de chips Nvidia."],
+                engine, ("kind", "source", "target"), [("compute", "Nvidia", "OpenAI")])
+    # A maker's trade before its name is no goods: the maker is bought.
+    assert_each(["SoftBank rachète le fabricant de puces Graphcore pour 500 millions de dollars.",
+                 "SoftBank kupi producenta chipów Graphcore za 500 mln dolarów.",
+                 "SoftBank купит производителя чипов Graphcore за 500 млн долларов.",
+                 "SoftBank will buy chipmaker Graphcore for $500 million.",
+                 "SoftBank kauft den Chiphersteller Graphcore für 500 Millionen Dollar."],
+                engine, ("kind", "source", "target"), [("acquisition", "SoftBank", "Graphcore")])
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_chips_bought_with_no_company_after_the_word_are_compute(engine):
+    assert_each(["OpenAI ha firmato un accordo con AMD per l'acquisto di chip per 6 gigawatt.",
+                 "OpenAI signed a deal with AMD for the purchase of chips for 6 gigawatts."],
+                engine, ("kind", "source", "target", "power_w"),
+                [("compute", "AMD", "OpenAI", 6e9)])
+    # In Chinese the company's trade stands before its name, with no space: still bought.
+    assert deal_rows(["亚马逊在 2015 年以 3.5 亿美元收购了以色列芯片设计公司 Annapurna Labs。"],
+                     engine, "kind", "source", "target") == [
+        ("acquisition", "Amazon", "Annapurna Labs")]

@@ -117,6 +117,9 @@ VALUES = 40
 # How far a company's verb (`cues.doer_gap`) or the words before it (`cues.goods_start`)
 # are looked for.
 GAP = 32
+# How far before a chip or compute word a maker noun makes it a trade, not goods bought
+# (``le fabricant de puces Graphcore``: `goods_named_before`).
+MAKER = 24
 # How far before a company its word for buying from may start (`Org.sold_by`).
 SELLER = 8
 # How far after a customer word a company it names may start (`buyer_of`).
@@ -353,10 +356,10 @@ def role_of(found: dict[str, list[int]], start: int, end: int) -> str:
 
 def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
             has_chip: bool, money_at: int | None = None,
-            money_end: int | None = None) -> str | None:
+            money_end: int | None = None, sentence: str = "", lang: str = "") -> str | None:
     """The kind of a sentence's deal; `money_at`..`money_end`: its first money amount,
     whose cue is the one right after it (``the $9 billion takeover``), else the
-    nearest."""
+    nearest; `sentence` in `lang`, to read what is bought (`bought_goods`)."""
     nearest = None
     if money_at is not None and money_end is not None:
         nearest = cue_after(found, money_end) or nearest_cue(found, money_at)
@@ -364,7 +367,7 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
         if bought_shares(found, orgs, money_at, money_end):
             return "investment"
         if (money_end is not None and goods_of(found, orgs, money_end)) \
-                or bought_goods(found, orgs, has_chip):
+                or bought_goods(found, orgs, has_chip, sentence, lang):
             return "compute"  # "agreed to buy $40 billion of Nvidia chips": not Nvidia
         if orgs[1].type not in ("bigtech", "cloud") \
                 and ("investment" not in found or nearest == "acquisition"):
@@ -466,23 +469,44 @@ def has_goods(found: dict[str, list[int]], org: Org) -> bool:
     return any(right_after(p, org.end) for p in cues.positions(found, *GOODS))
 
 
-def bought_goods(found: dict[str, list[int]], orgs: list[Org], has_chip: bool = False) -> bool:
+def bought_goods(found: dict[str, list[int]], orgs: list[Org], has_chip: bool = False,
+                 sentence: str = "", lang: str = "") -> bool:
     """Are a company's goods bought, not the company? ``will buy Nvidia chips``,
     ``купит у Nvidia ускорители``, ``kupi od Nvidii chipy``, ``buy … TPUs from Google``
     are: the company named first after the first acquisition word has a chip or compute
-    word right after it, or one before it through a word for "of" (`Org.head`); or a
-    word for buying from stands right before it (`Org.sold_by`) and a chip or compute
-    word, or a chip's name (`has_chip`), comes after it (``kauft bei AMD 50.000
-    MI450-Chips``)."""
+    word right after it, or one before it through a word for "of" (`Org.head`) or at
+    once (`goods_named_before`); or a word for buying from stands right before it
+    (`Org.sold_by`) and a chip or compute word, or a chip's name (`has_chip`), comes
+    after it (``kauft bei AMD 50.000 MI450-Chips``). With no company after the word, a
+    chip or compute word close after it is what is bought (``un accordo con AMD per
+    l'acquisto di chip``; not in ja, zh or ko, whose verb comes after its object)."""
     if "acquisition" not in found:
         return False
     bought = min(found["acquisition"])
     after = next((o for o in orgs if o.start > bought), None)
-    if after is None:
-        return False
     goods = cues.positions(found, *GOODS)
+    if after is None:
+        return bool(lang) and not cues.found_anywhere(lang) \
+            and any(bought < p <= bought + ASIDE for p in goods)
     return has_goods(found, after) or any(after.head <= p < after.start for p in goods) \
+        or goods_named_before(sentence, lang, found, after) \
         or (after.sold_by and (has_chip or any(p >= after.end for p in goods)))
+
+
+def goods_named_before(sentence: str, lang: str, found: dict[str, list[int]], org: Org) -> bool:
+    """Is a company named right after a chip or compute word that is the thing bought
+    (``achètera des millions de puces Nvidia``, ``kupi miliony chipów Nvidii``), not a
+    maker's trade (``le fabricant de puces Graphcore``, ``il produttore di chip Rivos``:
+    a maker or company noun, deals.toml ``maker_nouns``, within `MAKER` characters
+    before the word, or the word one itself: ``chipmaker Rivos``)? Words are read
+    between spaces, so not in ja, zh or ko (``芯片设计公司 Annapurna Labs``)."""
+    if not sentence or cues.found_anywhere(lang):
+        return False
+    for p in cues.positions(found, *GOODS):
+        if p < org.start and len(sentence[p:org.start].split()) == 1:
+            return cues.words_found(lang, "maker_nouns").search(
+                sentence, max(0, p - MAKER), org.start) is None
+    return False
 
 
 def sells_compute_to(orgs: list[Org]) -> bool:
@@ -790,7 +814,7 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     power = [a for a in amounts if a["kind"] == "power"]
     chip = cues.chip_family(sentence)
     first = spans[0] if spans else (None, None)
-    kind = kind_of(found, orgs, bool(power), chip is not None, *first)
+    kind = kind_of(found, orgs, bool(power), chip is not None, *first, sentence, lang)
     percents = [(a["start"] - sent_start, a["end"] - sent_start, a["low"] or a["high"] or 0.0)
                 for a in amounts if a["kind"] == "percent"]
     if kind == "acquisition" and control.part_bought(sentence, found, percents):
@@ -901,7 +925,7 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         return []
     if kind == "compute" and not any(c in found for c in CONTRACT_CUES) \
             and not (status == "talks" and len(orgs) == 2) \
-            and not bought_goods(found, orgs, chip is not None):
+            and not bought_goods(found, orgs, chip is not None, sentence, lang):
         return []  # two companies in talks about compute, or goods bought, need no contract word
     if kind == "partnership" and status not in ("announced", "completed"):
         return []
