@@ -1397,3 +1397,30 @@ def test_chips_bought_with_no_company_after_the_word_are_compute(engine):
     assert deal_rows(["亚马逊在 2015 年以 3.5 亿美元收购了以色列芯片设计公司 Annapurna Labs。"],
                      engine, "kind", "source", "target") == [
         ("acquisition", "Amazon", "Annapurna Labs")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_larger_amount_the_deal_may_rise_to_is_its_ceiling(engine):
+    first = "Microsoft will pay Nebius $17.4 billion over five years for GPU capacity."
+    assert_each([f"{first} The deal could rise to $19.4 billion.",
+                 f"{first} The deal could be worth up to $19.4 billion.",
+                 "Microsoft zahlt Nebius 17,4 Milliarden Dollar für Rechenkapazität. Der Vertrag "
+                 "könnte auf 19,4 Milliarden Dollar steigen.",
+                 "Microsoft zapłaci Nebiusowi 17,4 mld dolarów za moc obliczeniową. Wartość umowy "
+                 "może wzrosnąć do 19,4 mld dolarów."],
+                engine, ("kind", "source", "target", "low", "high"),
+                [("compute", "Nebius", "Microsoft", 17.4e9, 19.4e9)])
+    # A smaller amount is a part, not a ceiling: the deal keeps its figure.
+    assert deal_rows([f"{first} The first $5 billion is due this year."], engine,
+                     "kind", "low", "high") == [("compute", 17.4e9, 17.4e9)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_sentence_told_separately_does_not_go_on_with_the_deal_before(engine):
+    assert_each(["OpenAI signed a $38 billion deal with Amazon Web Services. Amazon separately "
+                 "said it would invest up to $50 billion in AI capacity for US government "
+                 "customers.",
+                 "OpenAI podpisało umowę z Amazonem o wartości 38 mld dolarów. Amazon osobno "
+                 "zapowiedział inwestycje do 50 mld dolarów w moc obliczeniową dla rządu USA."],
+                engine, ("kind", "source", "target", "low", "high"),
+                [("compute", "Amazon", "OpenAI", 38e9, 38e9)])

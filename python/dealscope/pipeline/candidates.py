@@ -117,6 +117,8 @@ VALUES = 40
 # How far a company's verb (`cues.doer_gap`) or the words before it (`cues.goods_start`)
 # are looked for.
 GAP = 32
+# How far from an amount a word for rising to makes it a deal's ceiling (`ceiling`).
+RISES = 24
 # How far before a chip or compute word a maker noun makes it a trade, not goods bought
 # (``le fabricant de puces Graphcore``: `goods_named_before`).
 MAKER = 24
@@ -806,9 +808,11 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
             return []
         orgs = kept
         found = {cat: hits for cat, hits in found.items() if cat != "competitor"}
+    if previous is not None and cues.words_found(lang, "separately").search(sentence):
+        previous = None  # "Amazon separately said it would invest …": another matter
     if previous is not None and (not orgs or (
             len(orgs) == 1 and orgs[0].name in (previous.source, previous.target))):
-        return continuation(doc, sid, sent_start, sentence, found, amounts, previous)
+        return continuation(doc, sid, sent_start, sentence, lang, found, amounts, previous)
     if not orgs:
         return []
     power = [a for a in amounts if a["kind"] == "power"]
@@ -954,12 +958,13 @@ def led_before(doc: int, sid: int, sentence: str, lang: str, orgs: list[Org],
                                                   led.name))]
 
 
-def continuation(doc: int, sid: int, sent_start: int, sentence: str,
+def continuation(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
                  found: dict[str, list[int]], amounts: list[dict],
                  previous: Candidate) -> list[Candidate]:
     """Figures in a sentence that names no second company, right after a deal
     sentence (``Questa collaborazione … decine di miliardi di dollari … oltre
-    un gigawatt``), belong to that deal."""
+    un gigawatt``), belong to that deal; a larger one it may rise to is its ceiling
+    (`ceiling`)."""
     money_here = any(a["kind"] == "money" for a in amounts)
     if not any(c in found for c in CONTINUED_CUES) \
             and not (previous.low is None and previous.high is None and money_here):
@@ -983,10 +988,31 @@ def continuation(doc: int, sid: int, sent_start: int, sentence: str,
     elif kind == "investment" and top is not None and closest_cue(
             found, top["start"] - sent_start, top["end"] - sent_start) == "funding":
         kind, source = "funding", None
+    low, high = (top["low"], top["high"]) if top else (None, None)
+    if top is not None and kind == previous.kind \
+            and ceiling(sentence, lang, top, sent_start, previous):
+        # "… $17.4 billion … The deal could rise to $19.4 billion": one deal, 17.4 to 19.4.
+        low, high = previous.low, top["high"]
+        previous.high = high  # the deal told before widens to its ceiling
     return [Candidate(
-        doc, sid, kind, source, previous.target,
-        top["low"] if top else None, top["high"] if top else None, top["unit"] if top else None,
+        doc, sid, kind, source, previous.target, low, high, top["unit"] if top else None,
         power_w=max((a["high"] or a["low"] or 0.0) for a in power) if power else None,
         chip=cues.chip_family(sentence), status=next((s for s in STATUSES if s in found), None),
         role=role, at=top["start"] if top else None,
     )]
+
+
+def ceiling(sentence: str, lang: str, money: dict, sent_start: int, previous: Candidate) -> bool:
+    """Is `money`, in a sentence going on with the deal `previous`, that deal's
+    ceiling: larger than its amount, in its currency, given as "up to" or beside a
+    word for rising to (deals.toml ``rises_to``: ``The deal could rise to $19.4
+    billion``, ``könnte auf … steigen``) within `RISES` characters?"""
+    told = previous.low if previous.low is not None else previous.high
+    if told is None or money["high"] is None or money["unit"] != previous.currency \
+            or money["high"] <= told:
+        return False
+    if money["low"] is None:
+        return True  # "up to $19.4 billion"
+    start, end = money["start"] - sent_start, money["end"] - sent_start
+    return any(start - RISES <= m.start() and m.end() <= end + RISES
+               for m in cues.words_found(lang, "rises_to").finditer(sentence))
