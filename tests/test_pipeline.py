@@ -1424,3 +1424,19 @@ def test_a_sentence_told_separately_does_not_go_on_with_the_deal_before(engine):
                  "zapowiedział inwestycje do 50 mld dolarów w moc obliczeniową dla rządu USA."],
                 engine, ("kind", "source", "target", "low", "high"),
                 [("compute", "Amazon", "OpenAI", 38e9, 38e9)])
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_company_telling_of_a_round_does_not_back_it(engine):
+    assert_each(["xAI has raised $10 billion in debt and equity, Morgan Stanley said.",
+                 "According to Morgan Stanley, xAI has raised $10 billion.",
+                 "xAI a levé 10 milliards de dollars, selon Morgan Stanley.",
+                 "モルガン・スタンレーによると、xAIは100億ドルを調達した。"],
+                engine, ("kind", "source", "target", "backers"),
+                [("funding", None, "xAI", [])])
+    # Named as the doer, or as the one the money comes from, it leads.
+    assert_each(["SoftBank said it led a $10 billion round in xAI.",
+                 "xAI has raised $10 billion from Morgan Stanley, the company said."],
+                engine, ("kind", "target"), [("funding", "xAI")])
+    assert deal_rows(["xAI has raised $10 billion from Morgan Stanley, the company said."],
+                     engine, "source") == [("Morgan Stanley",)]

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 # How far before a company a word for "including" names it as one of several, and how far
 # after it one for "and others" (など, 等, 등 follow the names).
 BEFORE, AFTER = 80, 12
+# How far before a company a word for "according to" is looked for (`teller`).
+TELLER = 24
 
 
 def backers(sentence: str, lang: str, orgs: list[Org], raising: str) -> list[Org]:
@@ -33,7 +35,22 @@ def backers(sentence: str, lang: str, orgs: list[Org], raising: str) -> list[Org
     (``Microsoft-backed``), whom the round need not include."""
     backing = cues.words_found(lang, "backer_of")
     return [o for o in orgs if o.type != "lab" and o.name != raising
-            and not backing.match(sentence, o.end)]
+            and not backing.match(sentence, o.end) and not teller(sentence, lang, o)]
+
+
+def teller(sentence: str, lang: str, org: Org) -> bool:
+    """Is a company named only as the one telling the news (``xAI has raised $10
+    billion, Morgan Stanley said``, ``according to Morgan Stanley``)? A word of
+    deals.toml ``teller_before`` right before its name, or of ``teller_after`` right
+    after it, where the name follows a comma (``Nvidia said it would invest …`` is
+    the doer) or the language marks the teller with a particle (ja によると)."""
+    if cues.word_before(lang, "teller_before").search(sentence, max(0, org.start - TELLER),
+                                                        org.start):
+        return True
+    at = org.end + len(sentence[org.end:]) - len(sentence[org.end:].lstrip())
+    if cues.words_found(lang, "teller_after").match(sentence, at) is None:
+        return False
+    return cues.found_anywhere(lang) or sentence[:org.start].rstrip().endswith((",", "，", "、"))
 
 
 def backer_names(sentence: str, lang: str, orgs: list[Org], raising: str,
