@@ -1440,3 +1440,14 @@ def test_a_company_telling_of_a_round_does_not_back_it(engine):
                 engine, ("kind", "target"), [("funding", "xAI")])
     assert deal_rows(["xAI has raised $10 billion from Morgan Stanley, the company said."],
                      engine, "source") == [("Morgan Stanley",)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_total_word_opening_a_sentence_makes_its_amounts_totals(engine):
+    assert_each(["Amazon a investi 4 milliards de dollars supplémentaires dans Anthropic. Au "
+                 "total, le géant du commerce en ligne a injecté 8 milliards de dollars dans la "
+                 "start-up.",
+                 "Amazon investierte weitere 4 Milliarden Dollar in Anthropic. Insgesamt hat der "
+                 "Konzern damit 8 Milliarden Dollar in das Start-up gesteckt."],
+                engine, ("kind", "source", "target", "low", "total_usd"),
+                [("investment", "Amazon", "Anthropic", 4e9, 8e9)])

@@ -117,6 +117,8 @@ VALUES = 40
 # How far a company's verb (`cues.doer_gap`) or the words before it (`cues.goods_start`)
 # are looked for.
 GAP = 32
+# How far into a sentence a total word opens it, its amounts all totals (`role_of`).
+OPENS = 2
 # How far from an amount a word for rising to makes it a deal's ceiling (`ceiling`).
 RISES = 24
 # How far before a chip or compute word a maker noun makes it a trade, not goods bought
@@ -348,8 +350,9 @@ def word_near(found: dict[str, list[int]], cat: str, start: int, end: int,
 
 
 def role_of(found: dict[str, list[int]], start: int, end: int) -> str:
-    """deal, or total / tranche when such a word stands near the amount."""
-    if word_near(found, "total", start, end):
+    """deal, or total / tranche when such a word stands near the amount, or a total
+    word opens the sentence (``Au total, le géant … a injecté 8 milliards``)."""
+    if word_near(found, "total", start, end) or any(p <= OPENS for p in found.get("total", ())):
         return "total"
     if word_near(found, "tranche", start, end):
         return "tranche"
