@@ -1451,3 +1451,15 @@ def test_a_total_word_opening_a_sentence_makes_its_amounts_totals(engine):
                  "Konzern damit 8 Milliarden Dollar in das Start-up gesteckt."],
                 engine, ("kind", "source", "target", "low", "total_usd"),
                 [("investment", "Amazon", "Anthropic", 4e9, 8e9)])
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_pronoun_after_an_opening_phrase_is_the_company_named_before(engine):
+    assert deal_rows(["CoreWeave has signed a $14.2 billion agreement with Meta. Separately, it "
+                      "expanded its contract with OpenAI by $6.5 billion."], engine,
+                     "kind", "source", "target", "usd_low", by="usd_low") == [
+        ("compute", "CoreWeave", "OpenAI", 6.5e9), ("compute", "CoreWeave", "Meta", 14.2e9)]
+    # "It is" names no doer.
+    assert deal_rows(["CoreWeave has signed a $14.2 billion agreement with Meta. It is the "
+                      "largest contract with OpenAI rival Meta."], engine,
+                     "source", "target") == [("CoreWeave", "Meta")]

@@ -80,6 +80,7 @@ The rules, in order:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
@@ -117,6 +118,9 @@ VALUES = 40
 # How far a company's verb (`cues.doer_gap`) or the words before it (`cues.goods_start`)
 # are looked for.
 GAP = 32
+# A sentence's first word, or the first after an opening phrase of up to three words and
+# a comma ("Separately, it …", "On Monday, it …"): where a subject pronoun may stand.
+_OPENING = re.compile(r"\s*(?:[^\s,]+(?:\s+[^\s,]+){0,2},\s*)?(\w+)")
 # How far into a sentence a total word opens it, its amounts all totals (`role_of`).
 OPENS = 2
 # How far from an amount a word for rising to makes it a deal's ceiling (`ceiling`).
@@ -228,10 +232,10 @@ def with_antecedent(orgs: list[Org], found: dict[str, list[int]], antecedent: Or
         end = cues.anaphor_end(sentence, lang, pos)
         return [Org(antecedent.name, antecedent.type, pos, sentence[end:end + 2], end), named]
     pronoun = subject_pronoun(sentence, lang)
-    if pronoun is not None and pronoun <= named.start:
+    if pronoun is not None and pronoun[1] <= named.start:
         # "It also signed a $10 billion deal with CoreWeave": It is the one named before.
-        return [Org(antecedent.name, antecedent.type, 0, sentence[pronoun:pronoun + 2],
-                    pronoun), named]
+        start, end = pronoun
+        return [Org(antecedent.name, antecedent.type, start, sentence[end:end + 2], end), named]
     if objects and named.after.startswith(objects):
         # No subject at all, the only company the object (…アンペア・コンピューティング
         # を65億ドルで買収すると発表): the doer is the one named before.
@@ -239,15 +243,24 @@ def with_antecedent(orgs: list[Org], found: dict[str, list[int]], antecedent: Or
     return orgs
 
 
-def subject_pronoun(sentence: str, lang: str) -> int | None:
-    """Where a pronoun opening the sentence ends (deals.toml ``subject_pronoun``: ``It``),
-    when a word of when or whether follows it (``It also signed``, ``It will``), else
-    None; such a pronoun stands for a company as an anaphor does."""
-    first = sentence.split(maxsplit=1)
-    if not first or first[0].lower() not in cues.word_set(lang, "subject_pronoun"):
+def subject_pronoun(sentence: str, lang: str) -> tuple[int, int] | None:
+    """Where a pronoun opening the sentence, or its first clause after a comma, stands
+    (deals.toml ``subject_pronoun``: ``It``, ``Separately, it``), when a word of when or
+    whether (``It also signed``, ``It will``) or a deal verb (``pronoun_verbs``: ``it
+    expanded``) follows it, else None; such a pronoun stands for a company as an
+    anaphor does."""
+    m = _OPENING.match(sentence)
+    if m is None or m.group(1).lower() not in cues.word_set(lang, "subject_pronoun"):
         return None
-    end = len(first[0]) + (len(sentence) - len(sentence.lstrip()))
-    return end if cues.doer_gap(lang).match(sentence, end) else None
+    end = m.end(1)
+    verb = cues.doer_gap(lang).match(sentence, end) \
+        or cues.words_found(lang, "pronoun_verbs").match(sentence, _skip_spaces(sentence, end))
+    return (m.start(1), end) if verb else None
+
+
+def _skip_spaces(text: str, at: int) -> int:
+    """Where the text after `at`'s spaces starts."""
+    return len(text) - len(text[at:].lstrip()) if at < len(text) else at
 
 
 def right_after(p: int, e: int) -> bool:
