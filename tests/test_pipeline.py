@@ -1463,3 +1463,22 @@ def test_a_pronoun_after_an_opening_phrase_is_the_company_named_before(engine):
     assert deal_rows(["CoreWeave has signed a $14.2 billion agreement with Meta. It is the "
                       "largest contract with OpenAI rival Meta."], engine,
                      "source", "target") == [("CoreWeave", "Meta")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_an_anaphor_naming_a_kind_of_company_stands_for_one_of_that_kind(engine):
+    # The startup is the lab named before, not the company named first.
+    assert_each(["Nvidia is in talks to invest up to $500 million in Wayve. The British "
+                 "self-driving startup last raised $1.05 billion in a round led by SoftBank.",
+                 "Nvidia va investir jusqu'à 500 millions de dollars dans Wayve. La jeune pousse "
+                 "britannique a levé 1,05 milliard de dollars lors d'un tour mené par SoftBank."],
+                engine, ("kind", "source", "target"),
+                [("funding", "SoftBank", "Wayve"), ("investment", "Nvidia", "Wayve")])
+    assert deal_rows(["Microsoft announced a partnership with Nvidia. The chipmaker will also "
+                      "invest $2 billion in xAI."], engine, "kind", "source", "target",
+                     by="kind") == [("investment", "Nvidia", "xAI"),
+                                    ("partnership", "Nvidia", "Microsoft")]
+    # Named right after it, the company is the one it describes.
+    assert deal_rows(["Nvidia invested $500 million in OpenAI. The British startup Wayve raised "
+                      "$1.05 billion."], engine, "kind", "source", "target", by="kind") == [
+        ("funding", None, "Wayve"), ("investment", "Nvidia", "OpenAI")]

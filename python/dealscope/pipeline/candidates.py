@@ -209,11 +209,16 @@ def parties(names: list[Name], types: dict[str, str], sentence: str = "",
 
 
 def with_antecedent(orgs: list[Org], found: dict[str, list[int]], antecedent: Org | None,
-                    sentence: str, lang: str) -> list[Org]:
+                    sentence: str, lang: str, named_before: list[Org] | None = None
+                    ) -> list[Org]:
     """`orgs`, with the company an anaphor stands for (``das Unternehmen`` → the
     company the sentence before named first) when the sentence names one other
     company after the anaphor: ``Vergangenen Montag hatte das Unternehmen mit AMD
-    einen Vertrag … geschlossen`` is OpenAI and AMD. An anaphor after the name
+    einen Vertrag … geschlossen`` is OpenAI and AMD. An anaphor that names a kind of
+    company (``the startup``, ``The British self-driving startup``: `cues.anaphor_type`)
+    stands for the first company of that kind the sentence before named (`named_before`),
+    if any: ``Nvidia … invest … in Wayve. The British self-driving startup …`` is
+    Wayve. An anaphor after the name
     (``AMD said the company …``) or right before it (``the company OpenAI``)
     stands for that name and adds nothing. So does a pronoun opening the sentence
     (`subject_pronoun`: ``It also signed a $10 billion deal with CoreWeave``). In a
@@ -223,14 +228,20 @@ def with_antecedent(orgs: list[Org], found: dict[str, list[int]], antecedent: Or
         return orgs
     named = orgs[0]
     agents, objects = cues.markers(lang)
-    if "anaphor" in found:
-        pos = found["anaphor"][0]
+    span = (found["anaphor"][0], cues.anaphor_end(sentence, lang, found["anaphor"][0])) \
+        if "anaphor" in found else cues.described_anaphor(sentence, lang)
+    if span is not None:
+        pos, end = span
         if pos > named.start:
             return orgs
-        if not cues.found_anywhere(lang) and len(sentence[pos:named.start].split()) <= 2:
-            return orgs  # an apposition: the company OpenAI, компания Nvidia
-        end = cues.anaphor_end(sentence, lang, pos)
-        return [Org(antecedent.name, antecedent.type, pos, sentence[end:end + 2], end), named]
+        if not cues.found_anywhere(lang) and (len(sentence[pos:named.start].split()) <= 2
+                                              or not sentence[end:named.start].strip()):
+            return orgs  # an apposition: the company OpenAI, The British startup Wayve
+        kind = cues.anaphor_type(sentence[pos:end], lang)
+        meant = next((o for o in named_before or () if o.type == kind), antecedent)
+        if meant.name == named.name:
+            return orgs
+        return [Org(meant.name, meant.type, pos, sentence[end:end + 2], end), named]
     pronoun = subject_pronoun(sentence, lang)
     if pronoun is not None and pronoun[1] <= named.start:
         # "It also signed a $10 billion deal with CoreWeave": It is the one named before.

@@ -476,8 +476,10 @@ class _DealState:
     competitors: list[tuple[str, str, int]] = field(default_factory=list)
     previous: object = None
     last_doc: int = -1
-    # The company an anaphor ("the company", 同社) of the document stands for.
+    # The company an anaphor ("the company", 同社) of the document stands for, and the
+    # companies of the last sentence naming any (one the kind an anaphor names: "the startup").
     antecedent: object = None
+    named_before: list = field(default_factory=list)
 
     def flush(self, sink: spill_.InMemory | spill_.Spill, sents: pl.DataFrame) -> None:
         """Every batch puts a frame, an empty one too, so `take` finds the schema.
@@ -525,6 +527,7 @@ def _deals(state: _DealState, docs, sents, sent_rows, amounts, dates, mentions, 
     for doc, sid, start, _end, sentence, read_in in sent_rows:
         if doc != state.last_doc:
             state.previous, state.antecedent, state.last_doc = None, None, doc
+            state.named_before = []
         at = names_at.get((doc, sid))
         if not at and state.previous is None:
             continue  # no party and no deal to go on: nothing below would be found
@@ -533,19 +536,21 @@ def _deals(state: _DealState, docs, sents, sent_rows, amounts, dates, mentions, 
         names = at or []
         hits = found_at[(doc, sid)]
         named = cand.parties(names, types, sentence, start, read_in)
-        orgs = cand.with_antecedent(named, hits, state.antecedent, sentence, read_in)
+        orgs = cand.with_antecedent(named, hits, state.antecedent, sentence, read_in,
+                                    state.named_before)
         # A clause set off after the subject is read apart from the rest (clauses.py).
         views = clauses.views(sentence, read_in, start, hits, named, names,
                               amounts_at.get((doc, sid), []))
         found = []
         for i, view in enumerate(views):
             view_orgs = orgs if len(views) == 1 else cand.with_antecedent(
-                view.orgs, view.found, state.antecedent, view.sentence, read_in)
+                view.orgs, view.found, state.antecedent, view.sentence, read_in,
+                state.named_before)
             found += cand.from_sentence(doc, sid, start, view.sentence, read_in, view.names,
                                         view.amounts, types, None if i else state.previous,
                                         view.found, view_orgs)
         if orgs:
-            state.antecedent = orgs[0]
+            state.antecedent, state.named_before = orgs[0], orgs
         state.previous = found[-1] if found else None
         # Dates after the article's own are plans and deadlines, not when a deal happened.
         stated = [d for d in dates_at.get((doc, sid), [])

@@ -298,6 +298,36 @@ def anaphor_end(sentence: str, lang: str, pos: int) -> int:
     return end
 
 
+# The kinds of company an anaphor's noun may name (deals.toml ``anaphor_lab``,
+# ``anaphor_chips``), as names.toml types.
+ANAPHOR_TYPES = ("lab", "chips")
+
+
+def anaphor_type(phrase: str, lang: str) -> str | None:
+    """The kind of company an anaphor names (``the startup``: lab, ``der
+    Chiphersteller``: chips), or None for any company (``the company``)."""
+    return next((kind for kind in ANAPHOR_TYPES
+                 if words_found(lang, f"anaphor_{kind}").search(phrase)), None)
+
+
+def described_anaphor(sentence: str, lang: str) -> tuple[int, int] | None:
+    """Where an anaphor with words between its article and its noun opens the sentence
+    (``The British self-driving startup``: deals.toml ``anaphor_article``, up to three
+    words, then a noun of ``anaphor_lab`` or ``anaphor_chips``), else None."""
+    m = _described(lang).match(sentence)
+    return (m.start(), m.end()) if m else None
+
+
+@cache
+def _described(lang: str) -> re.Pattern[str]:
+    articles = _words_of(lang, "anaphor_article")
+    nouns = [w for kind in ANAPHOR_TYPES for w in _words_of(lang, f"anaphor_{kind}")]
+    if not articles or not nouns or found_anywhere(lang):
+        return _NO_KEY
+    return re.compile(r"\s*" + _any_of(articles) + r"\s*(?:[^\s,.;:]+\s+){0,3}?"
+                      + _any_of(nouns), re.IGNORECASE)
+
+
 def positions(found: dict[str, list[int]], *categories: str) -> list[int]:
     """Where the cue words of any of `categories` start, in a sentence's `found` cues."""
     return [p for c in categories for p in found.get(c, ())]
