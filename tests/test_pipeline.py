@@ -1482,3 +1482,17 @@ def test_an_anaphor_naming_a_kind_of_company_stands_for_one_of_that_kind(engine)
     assert deal_rows(["Nvidia invested $500 million in OpenAI. The British startup Wayve raised "
                       "$1.05 billion."], engine, "kind", "source", "target", by="kind") == [
         ("funding", None, "Wayve"), ("investment", "Nvidia", "OpenAI")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_wider_commitment_is_not_the_investment_it_includes(engine):
+    assert_each(["Microsoft will invest $15.2 billion in the UAE, including $1.5 billion in G42.",
+                 "Microsoft invested $1.5 billion in G42 as part of a $15.2 billion commitment "
+                 "to the UAE.",
+                 "微软将在阿联酋投资152亿美元，其中包括向G42投资15亿美元。"],
+                engine, ("kind", "source", "target", "low"),
+                [("investment", "Microsoft", "G42", 1.5e9)])
+    # A round the investment is part of stays the round's.
+    assert deal_rows(["Nvidia will invest $1 billion in Poolside as part of a $2 billion "
+                      "funding round."], engine, "kind", "source", "low", by="kind") == [
+        ("funding", None, 2e9), ("investment", "Nvidia", 1e9)]

@@ -121,6 +121,9 @@ GAP = 32
 # A sentence's first word, or the first after an opening phrase of up to three words and
 # a comma ("Separately, it …", "On Monday, it …"): where a subject pronoun may stand.
 _OPENING = re.compile(r"\s*(?:[^\s,]+(?:\s+[^\s,]+){0,2},\s*)?(\w+)")
+# How far from a company an amount may stand and still be tied to it (`tied_to_company`):
+# after, a word for "in"; before (ja, zh, ko), a particle or a two-character verb.
+TIED, TIED_BEFORE = 7, 3
 # How far into a sentence a total word opens it, its amounts all totals (`role_of`).
 OPENS = 2
 # How far from an amount a word for rising to makes it a deal's ceiling (`ceiling`).
@@ -883,6 +886,8 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
                           rel_end):
             continue
         money.append(a)
+    if kind == "investment" and len(money) > 1 and len(orgs) == 2:
+        money = without_wider(money, orgs, found, sent_start, cues.found_anywhere(lang))
     chips_n = [a for a in amounts if a["kind"] == "count" and ("chips" in found or chip)]
     status = next((s for s in STATUSES if s in found), None)
     base = dict(
@@ -965,6 +970,32 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     if pair is None or pair[0] == pair[1]:
         return []
     return [Candidate(doc, sid, label, pair[0], pair[1], **base)]
+
+
+def without_wider(money: list[dict], orgs: list[Org], found: dict[str, list[int]],
+                  sent_start: int, object_first: bool) -> list[dict]:
+    """An investment's amounts (between two companies: with more, each investor's own),
+    less one larger than the amount tied to a company (`tied_to_company`) that is tied
+    to none: a wider commitment the investment is part of, not the investment (``will
+    invest $15.2 billion in the UAE, including $1.5 billion in G42``, ``… as part of a
+    $15.2 billion commitment``). A round's amount
+    (``as part of a $2 billion funding round``) stays: it is the round's."""
+    tied = [a for a in money if tied_to_company(a, orgs, sent_start, object_first)]
+    if not tied:
+        return money
+    top = max((a["high"] or a["low"] or 0.0) for a in tied)
+    return [a for a in money if a in tied or (a["high"] or a["low"] or 0.0) <= top
+            or cue_after(found, a["end"] - sent_start) == "funding"]
+
+
+def tied_to_company(money: dict, orgs: list[Org], sent_start: int, object_first: bool) -> bool:
+    """Is an amount tied to a company: one named right after it, across no more than a
+    word for "in" (``$1.5 billion in G42``, ``1,5 milliard dans G42``), or in ja, zh
+    and ko right before it, across a particle or verb (``向G42投资15亿美元``)?"""
+    start, end = money["start"] - sent_start, money["end"] - sent_start
+    if object_first:
+        return any(0 <= start - o.end <= TIED_BEFORE for o in orgs)
+    return any(0 <= o.start - end <= TIED for o in orgs)
 
 
 def led_before(doc: int, sid: int, sentence: str, lang: str, orgs: list[Org],
