@@ -1496,3 +1496,21 @@ def test_a_wider_commitment_is_not_the_investment_it_includes(engine):
     assert deal_rows(["Nvidia will invest $1 billion in Poolside as part of a $2 billion "
                       "funding round."], engine, "kind", "source", "low", by="kind") == [
         ("funding", None, 2e9), ("investment", "Nvidia", 1e9)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_chip_name_after_a_company_bought_from_names_its_goods(engine):
+    assert deal_rows(["Oracle has agreed to buy about 400,000 Nvidia GB200 chips for a data "
+                      "center in Abilene, Texas."], engine, "kind", "source", "target") == [
+        ("compute", "Nvidia", "Oracle")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_compute_deal_valued_in_the_next_sentence_takes_that_worth(engine):
+    assert deal_rows(["Oracle has agreed to buy about 400,000 Nvidia GB200 chips for a data "
+                      "center in Abilene, Texas. The purchase is valued at roughly $40 billion."],
+                     engine, "kind", "source", "target", "usd_low") == [
+        ("compute", "Nvidia", "Oracle", 4e10)]
+    # After an investment, a valuation is the company's.
+    assert deal_rows(["Nvidia invested $2 billion in xAI. The deal values the startup at $230 "
+                      "billion."], engine, "kind", "usd_low") == [("investment", 2e9)]

@@ -506,8 +506,9 @@ def bought_goods(found: dict[str, list[int]], orgs: list[Org], has_chip: bool = 
     """Are a company's goods bought, not the company? ``will buy Nvidia chips``,
     ``купит у Nvidia ускорители``, ``kupi od Nvidii chipy``, ``buy … TPUs from Google``
     are: the company named first after the first acquisition word has a chip or compute
-    word right after it, or one before it through a word for "of" (`Org.head`) or at
-    once (`goods_named_before`); or a word for buying from stands right before it
+    word or a chip's name right after it (``Nvidia GB200 chips``), or a chip or compute
+    word before it through a word for "of" (`Org.head`) or at once
+    (`goods_named_before`); or a word for buying from stands right before it
     (`Org.sold_by`) and a chip or compute word, or a chip's name (`has_chip`), comes
     after it (``kauft bei AMD 50.000 MI450-Chips``). With no company after the word, a
     chip or compute word close after it is what is bought (``un accordo con AMD per
@@ -522,6 +523,7 @@ def bought_goods(found: dict[str, list[int]], orgs: list[Org], has_chip: bool = 
             and any(bought < p <= bought + ASIDE for p in goods)
     return has_goods(found, after) or any(after.head <= p < after.start for p in goods) \
         or goods_named_before(sentence, lang, found, after) \
+        or (has_chip and cues.chip_named_at(sentence, after.end)) \
         or (after.sold_by and (has_chip or any(p >= after.end for p in goods)))
 
 
@@ -1024,6 +1026,11 @@ def continuation(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     un gigawatt``), belong to that deal; a larger one it may rise to is its ceiling
     (`ceiling`)."""
     money_here = any(a["kind"] == "money" for a in amounts)
+    if "valuation" in found and previous.kind in ("compute", "partnership") \
+            and cues.words_found(lang, "deal_subject").match(sentence):
+        # "The purchase is valued at roughly $40 billion": the deal's worth, no company's
+        # (after an investment, "Transakcja wycenia firmę na …" values the company).
+        found = {c: at for c, at in found.items() if c != "valuation"}
     if not any(c in found for c in CONTINUED_CUES) \
             and not (previous.low is None and previous.high is None and money_here):
         return []  # figures for a deal whose sentence gave none may follow with any wording

@@ -286,6 +286,14 @@ def chip_family(sentence: str) -> str | None:
     return None
 
 
+def chip_named_at(sentence: str, at: int) -> bool:
+    """Does a chip's name (any family's) follow `at` across spaces only (``Nvidia
+    GB200 chips``, ``AMD MI450``)?"""
+    while at < len(sentence) and sentence[at].isspace():
+        at += 1
+    return at < len(sentence) and any(p.match(sentence, at) for _, _, p in chip_families())
+
+
 def anaphor_end(sentence: str, lang: str, pos: int) -> int:
     """Where the anaphor found at `pos` ends: its longest entry there, or the end
     of the word (an entry is a stem in Latin and Cyrillic script)."""
