@@ -1514,3 +1514,9 @@ def test_a_compute_deal_valued_in_the_next_sentence_takes_that_worth(engine):
     # After an investment, a valuation is the company's.
     assert deal_rows(["Nvidia invested $2 billion in xAI. The deal values the startup at $230 "
                       "billion."], engine, "kind", "usd_low") == [("investment", 2e9)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_an_amount_of_something_bought_from_a_company_is_its_goods(engine):
+    assert deal_rows(["IREN will buy $5.8 billion of equipment from Dell."], engine,
+                     "kind", "source", "target") == [("compute", "Dell", "IREN")]

@@ -399,7 +399,8 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
         if bought_shares(found, orgs, money_at, money_end):
             return "investment"
         if (money_end is not None and goods_of(found, orgs, money_end)) \
-                or bought_goods(found, orgs, has_chip, sentence, lang):
+                or bought_goods(found, orgs, has_chip, sentence, lang) \
+                or amount_bought_from(found, orgs, money_at):
             return "compute"  # "agreed to buy $40 billion of Nvidia chips": not Nvidia
         if orgs[1].type not in ("bigtech", "cloud") \
                 and ("investment" not in found or nearest == "acquisition"):
@@ -525,6 +526,19 @@ def bought_goods(found: dict[str, list[int]], orgs: list[Org], has_chip: bool = 
         or goods_named_before(sentence, lang, found, after) \
         or (has_chip and cues.chip_named_at(sentence, after.end)) \
         or (after.sold_by and (has_chip or any(p >= after.end for p in goods)))
+
+
+def amount_bought_from(found: dict[str, list[int]], orgs: list[Org],
+                       money_at: int | None) -> bool:
+    """Is an amount's worth of something bought from a company, the first named after
+    the buying word, after a word for buying from (`Org.sold_by`) with the amount
+    between (``will buy $5.8 billion of equipment from Dell``)? Then the company
+    sells goods; it is not bought."""
+    if money_at is None:
+        return False
+    bought = min(found["acquisition"])
+    after = next((o for o in orgs if o.start > bought), None)
+    return after is not None and after.sold_by and bought < money_at < after.start
 
 
 def goods_named_before(sentence: str, lang: str, found: dict[str, list[int]], org: Org) -> bool:
