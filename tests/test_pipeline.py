@@ -1520,3 +1520,12 @@ def test_a_compute_deal_valued_in_the_next_sentence_takes_that_worth(engine):
 def test_an_amount_of_something_bought_from_a_company_is_its_goods(engine):
     assert deal_rows(["IREN will buy $5.8 billion of equipment from Dell."], engine,
                      "kind", "source", "target") == [("compute", "Dell", "IREN")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_lab_marked_as_the_doer_of_a_supply_contract_is_the_customer(engine):
+    assert deal_rows(["오픈AI는 AMD와 6기가와트 규모의 GPU 공급 계약을 맺었다."], engine,
+                     "kind", "source", "target") == [("compute", "AMD", "OpenAI")]
+    # A chipmaker marked so supplies.
+    assert deal_rows(["삼성전자는 엔비디아와 HBM 공급 계약을 체결했다."], engine,
+                     "kind", "source", "target") == [("compute", "Samsung", "Nvidia")]

@@ -811,8 +811,10 @@ def direction(kind: str, orgs: list[Org], investor: Org | None,
         return orgs[0].name, orgs[1].name
     if len(orgs) < 2:
         return None
-    if investor is None and marked_supplier(found, orgs, markers):
-        # 삼성전자는 엔비디아에 HBM3E를 공급한다: the marked doer supplies (or uses).
+    if investor is None and marked_supplier(found, orgs, markers) \
+            and not ("provider" in found and agents[0].type == "lab"):
+        # 삼성전자는 엔비디아에 HBM3E를 공급한다: the marked doer supplies (or uses); a lab
+        # supplies no one (오픈AI는 AMD와 … GPU 공급 계약을 맺었다: a contract with its supplier).
         other = next(o for o in orgs if o is not agents[0])
         return (agents[0].name, other.name) if "provider" in found \
             else (other.name, agents[0].name)
