@@ -1529,3 +1529,14 @@ def test_a_lab_marked_as_the_doer_of_a_supply_contract_is_the_customer(engine):
     # A chipmaker marked so supplies.
     assert deal_rows(["삼성전자는 엔비디아와 HBM 공급 계약을 체결했다."], engine,
                      "kind", "source", "target") == [("compute", "Samsung", "Nvidia")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_sentence_naming_the_deal_before_takes_its_status(engine):
+    text = ("Amazon is in early talks to invest more than $10 billion in OpenAI. {} OpenAI would "
+            "use Amazon's Trainium chips.")
+    assert deal_rows([text.format("As part of the deal,")], engine, "kind", "source", "target",
+                     "status", by="kind") == [("compute", "Amazon", "OpenAI", "talks"),
+                                              ("investment", "Amazon", "OpenAI", "talks")]
+    # Without a word naming that deal, a use of chips is no deal of its own.
+    assert deal_rows([text.format("")], engine, "kind") == [("investment",)]

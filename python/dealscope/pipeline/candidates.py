@@ -908,6 +908,12 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         money = without_wider(money, orgs, found, sent_start, cues.found_anywhere(lang))
     chips_n = [a for a in amounts if a["kind"] == "count" and ("chips" in found or chip)]
     status = next((s for s in STATUSES if s in found), None)
+    if status is None and previous is not None and len(orgs) == 2 \
+            and {o.name for o in orgs} == {previous.source, previous.target} \
+            and cues.words_found(lang, "deal_reference").search(sentence):
+        # "… in talks to invest … in OpenAI. As part of the deal, OpenAI would use Amazon's
+        # Trainium chips": the deal before, its two companies, its state of talks.
+        status = previous.status
     base = dict(
         power_w=max((a["high"] or a["low"] or 0.0) for a in power) if power else None,
         chips=max((a["high"] or a["low"] or 0.0) for a in chips_n) if chips_n else None,
