@@ -79,3 +79,11 @@ def test_a_rounds_lead_is_an_investor(sentence, lang):
 def test_a_known_name_is_no_side():
     sentence = "AMD acquired ZT Systems for $4.9 billion."
     assert sides(sentence, known=[(13, 23)]) == []
+
+
+def test_a_word_of_the_lexicon_opening_a_sentence_is_no_name():
+    # Before a comma and a word for a company, as "Wayve, a British startup" is.
+    sentence = "Separatamente, la società ha annunciato un accordo con Nokia."
+    assert unknown.sides(sentence, [], "it") == []
+    assert unknown.sides("Wayve, una startup britannica, ha raccolto fondi.", [], "it") == [
+        (0, 5, None)]

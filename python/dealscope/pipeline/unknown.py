@@ -214,6 +214,20 @@ def _then(lang: str) -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def _vocabulary(lang: str) -> frozenset[str]:
+    """The one-word entries of deals.toml's lists and the stopwords, in `lang` and
+    English, lower case: a capitalised one opening a sentence (``Separatamente,``) is
+    no company's name."""
+    words: set[str] = set()
+    for code in {lang if lang in LANGS else "en", "en"}:
+        words.update(_read(code).get("stopwords", []))
+        for entries in _data().get(code, {}).values():
+            if isinstance(entries, list):
+                words.update(w for w in entries if isinstance(w, str) and " " not in w)
+    return frozenset(w.lower() for w in words)
+
+
 def _modifier(sentence: str, end: int, lang: str) -> bool:
     """Does a lower-case word other than `_then`'s follow a name ending at `end`? Then
     the name qualifies it (``bought Texas land``, ``buy Blackwell chips``)."""
@@ -260,5 +274,7 @@ def sides(sentence: str, known: list[tuple[int, int]],
             if chip_family(sentence[start:end]) or any(
                     s < end and start < e for s, e, *_ in known + spans):
                 continue
+            if sentence[start:end].lower() in _vocabulary(lang):
+                continue  # "Separatamente, la società …": a word of the lexicon, no name
             spans.append((start, end, role))
     return sorted(spans, key=lambda span: span[:2])
