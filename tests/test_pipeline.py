@@ -1540,3 +1540,12 @@ def test_a_sentence_naming_the_deal_before_takes_its_status(engine):
                                               ("investment", "Amazon", "OpenAI", "talks")]
     # Without a word naming that deal, a use of chips is no deal of its own.
     assert deal_rows([text.format("")], engine, "kind") == [("investment",)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_an_anaphor_for_a_startup_after_another_company_is_the_lab_named_before(engine):
+    assert deal_rows(["Anthropic will buy Microsoft Azure capacity worth $30 billion. In "
+                      "return, Microsoft will invest up to $5 billion in the startup."], engine,
+                     "kind", "source", "target", "usd_high", by="kind") == [
+        ("compute", "Microsoft", "Anthropic", 3e10),
+        ("investment", "Microsoft", "Anthropic", 5e9)]

@@ -221,7 +221,8 @@ def with_antecedent(orgs: list[Org], found: dict[str, list[int]], antecedent: Or
     company (``the startup``, ``The British self-driving startup``: `cues.anaphor_type`)
     stands for the first company of that kind the sentence before named (`named_before`),
     if any: ``Nvidia … invest … in Wayve. The British self-driving startup …`` is
-    Wayve. An anaphor after the name
+    Wayve; after the name too, when the name is no such company (``Microsoft will
+    invest … in the startup``). Any other anaphor after the name
     (``AMD said the company …``) or right before it (``the company OpenAI``)
     stands for that name and adds nothing. So does a pronoun opening the sentence
     (`subject_pronoun`: ``It also signed a $10 billion deal with CoreWeave``). In a
@@ -235,13 +236,17 @@ def with_antecedent(orgs: list[Org], found: dict[str, list[int]], antecedent: Or
         if "anaphor" in found else cues.described_anaphor(sentence, lang)
     if span is not None:
         pos, end = span
+        kind = cues.anaphor_type(sentence[pos:end], lang)
+        fitting = next((o for o in named_before or () if o.type == kind), None)
         if pos > named.start:
-            return orgs
+            # "Microsoft will invest … in the startup": not Microsoft, the lab named before.
+            if fitting is None or named.type == kind or fitting.name == named.name:
+                return orgs
+            return [named, Org(fitting.name, fitting.type, pos, sentence[end:end + 2], end)]
         if not cues.found_anywhere(lang) and (len(sentence[pos:named.start].split()) <= 2
                                               or not sentence[end:named.start].strip()):
             return orgs  # an apposition: the company OpenAI, The British startup Wayve
-        kind = cues.anaphor_type(sentence[pos:end], lang)
-        meant = next((o for o in named_before or () if o.type == kind), antecedent)
+        meant = fitting or antecedent
         if meant.name == named.name:
             return orgs
         return [Org(meant.name, meant.type, pos, sentence[end:end + 2], end), named]
