@@ -1492,6 +1492,11 @@ def test_a_wider_commitment_is_not_the_investment_it_includes(engine):
                  "微软将在阿联酋投资152亿美元，其中包括向G42投资15亿美元。"],
                 engine, ("kind", "source", "target", "low"),
                 [("investment", "Microsoft", "G42", 1.5e9)])
+    # In Japanese the amount may come before the company it goes to.
+    assert deal_rows(["ソフトバンクは米国でAIインフラに1000億ドルを投資すると発表し、"
+                      "そのうち30億ドルをオープンAIに出資する。"], engine,
+                     "kind", "source", "target", "low") == [
+        ("investment", "SoftBank", "OpenAI", 3e9)]
     # A round the investment is part of stays the round's.
     assert deal_rows(["Nvidia will invest $1 billion in Poolside as part of a $2 billion "
                       "funding round."], engine, "kind", "source", "low", by="kind") == [

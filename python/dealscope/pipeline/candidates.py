@@ -1020,10 +1020,12 @@ def without_wider(money: list[dict], orgs: list[Org], found: dict[str, list[int]
 def tied_to_company(money: dict, orgs: list[Org], sent_start: int, object_first: bool) -> bool:
     """Is an amount tied to a company: one named right after it, across no more than a
     word for "in" (``$1.5 billion in G42``, ``1,5 milliard dans G42``), or in ja, zh
-    and ko right before it, across a particle or verb (``向G42投资15亿美元``)?"""
+    and ko right before or after it, across a particle or verb (``向G42投资15亿美元``,
+    ``30億ドルをオープンAIに``)?"""
     start, end = money["start"] - sent_start, money["end"] - sent_start
     if object_first:
-        return any(0 <= start - o.end <= TIED_BEFORE for o in orgs)
+        return any(0 <= start - o.end <= TIED_BEFORE or 0 <= o.start - end <= TIED_BEFORE
+                   for o in orgs)
     return any(0 <= o.start - end <= TIED for o in orgs)
 
 
