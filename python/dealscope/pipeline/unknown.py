@@ -22,7 +22,8 @@ buyer (``sold a stake in Altera to Silver Lake``), or right after a word for lea
 a round (``a round led by Aker``), an investor. These marks leave places out
 (``invest in Portugal``): no mark is only a preposition. A side is one to three capitalised
 words (Latin letters in ja, zh and ko), cut at a month, a weekday or a word of
-`_STOP`; not in German, which capitalises every noun.
+`_STOP`, and never one word of the lexicon's lists (``Separatamente, la società``);
+not in German, which capitalises every noun.
 """
 
 from __future__ import annotations
