@@ -1554,3 +1554,25 @@ def test_an_anaphor_for_a_startup_after_another_company_is_the_lab_named_before(
                      "kind", "source", "target", "usd_high", by="kind") == [
         ("compute", "Microsoft", "Anthropic", 3e10),
         ("investment", "Microsoft", "Anthropic", 5e9)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_company_sold_to_a_fund_named_with_its_kind(engine):
+    # The buyer's kind between the word for "to" and its name; over half is control.
+    assert_each(["Intel ha ceduto il 51% di Altera al fondo Silver Lake per 4,46 miliardi di "
+                 "dollari.",
+                 "Intel sold 51% of Altera to investment firm Silver Lake for $4.46 billion."],
+                engine, ("kind", "source", "target"),
+                [("acquisition", "Silver Lake", "Altera")])
+    # Half or less sold is a stake, with no word for one.
+    assert_each(["Intel ha ceduto il 49% di Altera al fondo Silver Lake.",
+                 "Intel sold 49% of Altera to investment firm Silver Lake."],
+                engine, ("kind", "source", "target"),
+                [("investment", "Silver Lake", "Altera")])
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_money_received_in_the_spanish_perfect_is_an_investment(engine):
+    assert deal_rows(["Anthropic ha recibido 2.000 millones de dólares de Google, según The "
+                      "Wall Street Journal."], engine, "kind", "source", "target") == [
+        ("investment", "Google", "Anthropic")]

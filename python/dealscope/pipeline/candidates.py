@@ -884,6 +884,9 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     # "Intel sold a stake in Altera to Blackstone": Blackstone's deal (not Nvidia chips sold).
     if sale is not None and not has_goods(found, sale[2]):
         kind, fixed, sold_to_buyer = sale[0], (sale[1].name, sale[2].name), True
+        if kind == "acquisition" and control.part_bought(
+                sentence, {"acquisition": found["sells"]}, percents):
+            kind = "investment"  # "Intel sold 49% of Altera to …": a stake
     elif "acquisition" in found:
         # "Core Scientific was acquired by CoreWeave": bought, whatever the buyer (a cloud
         # company too), and turned around; shares bought stay an investment.

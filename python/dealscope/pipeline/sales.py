@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .candidates import Org
 
 # How far before a company its word for "to" is looked for.
-TO = 16
+TO = 28
 
 
 def sold_to(sentence: str, lang: str, found: dict[str, list[int]],
@@ -51,15 +51,18 @@ def sold_to(sentence: str, lang: str, found: dict[str, list[int]],
     sale = min((p for p in sells if p < buyer.start), default=None)
     sold = None if sale is None else next(
         (o for o in orgs if sale < o.start < buyer.start), None)
+    # Up to the word for "to" ("to investment firm Silver Lake": no stake word).
+    to = marked.search(sentence, max(0, buyer.start - TO), buyer.start)
+    before_buyer = to.start() if to else buyer.start
     if sold is not None:
         # The stake word before the company or after it: "its Altera stake to Blackstone".
-        stake_from, stake_to = sale, buyer.start
+        stake_from, stake_to = sale, before_buyer
     else:
         sold = sold_before(lang, orgs, buyer.start if sale is None else sale)
         if sold is None or any(sold.end <= p < buyer.start
                                for p in cues.positions(found, *cues.GOODS)):
             return None  # "Oracle, das Rechenkapazität an OpenAI verkauft": goods sold
-        stake_from, stake_to = sold.start, buyer.start
+        stake_from, stake_to = sold.start, before_buyer
     stake = any(stake_from <= p < stake_to for p in stakes)
     return ("investment" if stake else "acquisition"), buyer, sold
 
