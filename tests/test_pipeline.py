@@ -1576,3 +1576,22 @@ def test_money_received_in_the_spanish_perfect_is_an_investment(engine):
     assert deal_rows(["Anthropic ha recibido 2.000 millones de dólares de Google, según The "
                       "Wall Street Journal."], engine, "kind", "source", "target") == [
         ("investment", "Google", "Anthropic")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_denied_report_is_no_deal(engine):
+    assert_each(["Nvidia denied a report that it was in talks to invest $1 billion in Poolside.",
+                 "Nvidia dementierte einen Bericht, wonach es 1 Milliarde Dollar in Poolside "
+                 "investieren wolle.",
+                 "英伟达否认将向Poolside投资10亿美元。"],
+                engine, ("kind",), [])
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_german_split_verbs_give_their_category(engine):
+    assert deal_rows(["Der Chipkonzern Nvidia steigt mit 2 Milliarden Dollar bei xAI ein."],
+                     engine, "kind", "source", "target") == [("investment", "Nvidia", "xAI")]
+    assert deal_rows(["Microsoft kündigte am Dienstag eine Partnerschaft mit Anthropic an."],
+                     engine, "kind", "status") == [("partnership", "announced")]
+    # Without its particle the verb is another one: kündigen, to cancel.
+    assert deal_rows(["Microsoft kündigte den Vertrag mit OpenAI."], engine, "kind") == []

@@ -844,7 +844,9 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     if orgs is None:
         orgs = parties(names, types, sentence, sent_start, lang)
     if found is None:
-        found = cues.find(sentence, lang)
+        found = cues.with_split_verbs(sentence, lang, cues.find(sentence, lang))
+    if cues.words_found(lang, "denied").search(sentence):
+        return []  # "Nvidia denied a report that it was in talks to invest …": no deal
     together = coordinated(sentence, lang, orgs, amounts)
     if together is not None:
         # "Samsung and SK Hynix will supply OpenAI …": one deal each, no money to split.

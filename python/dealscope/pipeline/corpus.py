@@ -534,7 +534,7 @@ def _deals(state: _DealState, docs, sents, sent_rows, amounts, dates, mentions, 
         # The report's language is its document's; the sentence is read in its own.
         lang, published, pub_precision = docs[doc]
         names = at or []
-        hits = found_at[(doc, sid)]
+        hits = cues.with_split_verbs(sentence, read_in, found_at[(doc, sid)])
         named = cand.parties(names, types, sentence, start, read_in)
         orgs = cand.with_antecedent(named, hits, state.antecedent, sentence, read_in,
                                     state.named_before)

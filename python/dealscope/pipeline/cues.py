@@ -286,6 +286,45 @@ def chip_family(sentence: str) -> str | None:
     return None
 
 
+# deals.toml keys of split verbs (``announced_split``: German ``kündigte … an``), each
+# giving the category before its ``_split``.
+SPLIT = "_split"
+
+
+def with_split_verbs(sentence: str, lang: str,
+                     found: dict[str, list[int]]) -> dict[str, list[int]]:
+    """`found`, with the categories of split verbs (deals.toml ``…_split``: ``kündigte
+    an``, ``steigt ein``) whose verb the sentence has and whose particle closes the
+    clause (``Microsoft kündigte … eine Partnerschaft mit Anthropic an.``), at the verb."""
+    splits = _splits(lang)
+    if not splits:
+        return found
+    added = {c: list(at) for c, at in found.items()}
+    for category, pattern in splits:
+        for m in pattern.finditer(sentence):
+            at = added.setdefault(category, [])
+            if m.start() not in at:
+                at.append(m.start())
+                at.sort()
+    return added
+
+
+@cache
+def _splits(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    out = []
+    for key, entries in _data().get(lang, {}).items():
+        if not key.endswith(SPLIT) or not isinstance(entries, list):
+            continue
+        alts = []
+        for entry in entries:
+            verb, particle = entry.rsplit(" ", 1)
+            # The verb, then anything but a clause's end, then the particle closing it.
+            alts.append(rf"(?<!\w){re.escape(verb)}(?!\w)(?=[^.;:!?]*?\s{re.escape(particle)}"
+                        rf"\s*(?:[.,;:!?]|$))")
+        out.append((key[:-len(SPLIT)], re.compile("|".join(alts), re.IGNORECASE)))
+    return tuple(out)
+
+
 def chip_named_at(sentence: str, at: int) -> bool:
     """Does a chip's name (any family's) follow `at` across spaces only (``Nvidia
     GB200 chips``, ``AMD MI450``)?"""
