@@ -10,8 +10,8 @@ The rules, in order:
   Amazon, Google Cloud → Google, Project Rainier → Amazon); a company named with
   its parent is one side (groups.py: ``Alphabet's Google`` is Google). A word for "the
   company" (deals.toml ``anaphor``) before the sentence's only name stands
-  for the first company of the last sentence that named one
-  (``with_antecedent``).
+  for the first company of the last sentence that named one, one naming a kind of
+  company (``the startup``) for the first of that kind (``with_antecedent``).
 - Kind: acquisition, or investment when shares were bought (``bought a $2
   billion stake in``, ``bought … Synopsys shares``; a stake over half, or a word for
   control, is an acquisition again, control.py: ``a 51% stake``); else investment (investment
@@ -25,7 +25,9 @@ The rules, in order:
   take a stake``). Money invested in compute built with a
   company (``… infrastructure, building data centers with Fluidstack``) or in a
   company's chips (``in Nvidia chips``) is compute, and so are a company's chips
-  bought (``will buy Nvidia chips``, ``купит у Nvidia ускорители``); money in a
+  bought (``will buy Nvidia chips``, ``купит у Nvidia ускорители``, ``achètera des
+  puces Nvidia``, ``Nvidia GB200 chips``, ``buy $5.8 billion of equipment from Dell``,
+  ``l'acquisto di chip``; not a maker's trade, ``le fabricant de puces Graphcore``); money in a
   contract between a lab and a compute seller is compute, and so is a neocloud's
   contract with a customer, money or not; an investment's amount followed by a
   round word is that round (``… as part of a $2 billion funding round``). Half or less
@@ -42,7 +44,8 @@ The rules, in order:
   name make no deal; a partnership needs money or an
   announced/completed word. An investment between two companies neither of
   which is a lab needs them to be the only two named. Companies merely named together, or
-  named as competitors, make no deal; nor does a stake sold (deals.toml ``sale``, or a
+  named as competitors, make no deal, nor does a denied report (deals.toml ``denied``),
+  nor a stake sold (deals.toml ``sale``, or a
   word for selling before the first investment word: ``sold $2 billion of bonds to
   investors``), unless to a named buyer: then it is the buyer's (sales.py: ``sold a
   stake in Altera to Blackstone`` is Blackstone investing in Altera).
@@ -51,7 +54,10 @@ The rules, in order:
   valuation``), is not the deal's amount. With several amounts and several
   investors (``Nvidia … $10B, Microsoft … $5B``) each amount goes to the
   nearest company named before it, or with a "respectively" word to the
-  investor in the same place of the order named.
+  investor in the same place of the order named. Between two companies, an
+  investment's larger amount tied to neither is a wider commitment, not the
+  investment (`without_wider`: ``$15.2 billion in the UAE, including $1.5 billion in
+  G42``).
 - Direction: investment and funding go to the lab (or the company after the
   investor; between two companies neither a lab, the first unless a "receives"
   word stands between them: ``Intel received … from SoftBank``, or the second
@@ -73,9 +79,11 @@ The rules, in order:
   or a part payment, which merging does not count as a new deal.
 - Next sentences: figures in a sentence naming no other company continue the deal
   before (`continuation`; chip or compute words with no money after an investment
-  are the same companies' compute deal), and a lead named with no figure after a
-  round without one leads it (`led_before`). A clause set off after the subject is
-  read apart (clauses.py).
+  are the same companies' compute deal; a larger amount it may rise to is its
+  ceiling, `ceiling`; not after a word for "separately"), and a lead named with no
+  figure after a round without one leads it (`led_before`). A sentence naming the
+  deal before (``As part of the deal``) and its two companies has its status. A
+  clause set off after the subject is read apart (clauses.py).
 """
 
 from __future__ import annotations
