@@ -1595,3 +1595,9 @@ def test_german_split_verbs_give_their_category(engine):
                      engine, "kind", "status") == [("partnership", "announced")]
     # Without its particle the verb is another one: kündigen, to cancel.
     assert deal_rows(["Microsoft kündigte den Vertrag mit OpenAI."], engine, "kind") == []
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_memory_chips_are_goods(engine):
+    assert deal_rows(["삼성전자와 오픈AI는 메모리 공급 협력을 위한 의향서에 서명했다."], engine,
+                     "kind", "source", "target") == [("compute", "Samsung", "OpenAI")]
