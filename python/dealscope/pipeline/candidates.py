@@ -281,13 +281,8 @@ def subject_pronoun(sentence: str, lang: str) -> tuple[int, int] | None:
         return None
     end = m.end(1)
     verb = cues.doer_gap(lang).match(sentence, end) \
-        or cues.words_found(lang, "pronoun_verbs").match(sentence, _skip_spaces(sentence, end))
+        or cues.words_found(lang, "pronoun_verbs").match(sentence, cues.skip_spaces(sentence, end))
     return (m.start(1), end) if verb else None
-
-
-def _skip_spaces(text: str, at: int) -> int:
-    """Where the text after `at`'s spaces starts."""
-    return len(text) - len(text[at:].lstrip()) if at < len(text) else at
 
 
 def right_after(p: int, e: int) -> bool:
@@ -529,8 +524,7 @@ def bought_goods(found: dict[str, list[int]], orgs: list[Org], has_chip: bool = 
     l'acquisto di chip``; not in ja, zh or ko, whose verb comes after its object)."""
     if "acquisition" not in found:
         return False
-    bought = min(found["acquisition"])
-    after = next((o for o in orgs if o.start > bought), None)
+    bought, after = first_bought(found, orgs)
     goods = cues.positions(found, *GOODS)
     if after is None:
         return bool(lang) and not cues.found_anywhere(lang) \
@@ -549,9 +543,15 @@ def amount_bought_from(found: dict[str, list[int]], orgs: list[Org],
     sells goods; it is not bought."""
     if money_at is None:
         return False
-    bought = min(found["acquisition"])
-    after = next((o for o in orgs if o.start > bought), None)
+    bought, after = first_bought(found, orgs)
     return after is not None and after.sold_by and bought < money_at < after.start
+
+
+def first_bought(found: dict[str, list[int]], orgs: list[Org]) -> tuple[int, Org | None]:
+    """Where the first acquisition word starts, and the company named first after it
+    (None with none)."""
+    bought = min(found["acquisition"])
+    return bought, next((o for o in orgs if o.start > bought), None)
 
 
 def goods_named_before(sentence: str, lang: str, found: dict[str, list[int]], org: Org) -> bool:
@@ -1020,8 +1020,8 @@ def without_wider(money: list[dict], orgs: list[Org], found: dict[str, list[int]
     less one larger than the amount tied to a company (`tied_to_company`) that is tied
     to none: a wider commitment the investment is part of, not the investment (``will
     invest $15.2 billion in the UAE, including $1.5 billion in G42``, ``… as part of a
-    $15.2 billion commitment``). A round's amount
-    (``as part of a $2 billion funding round``) stays: it is the round's."""
+    $15.2 billion commitment``). A round's amount (``as part of a $2 billion funding
+    round``) stays: it is the round's."""
     tied = [a for a in money if tied_to_company(a, orgs, sent_start, object_first)]
     if not tied:
         return money

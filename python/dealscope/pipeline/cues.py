@@ -325,11 +325,17 @@ def _splits(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(out)
 
 
+def skip_spaces(text: str, at: int) -> int:
+    """Where the first character after `at` that is no space stands (or the text's end)."""
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
+
+
 def chip_named_at(sentence: str, at: int) -> bool:
     """Does a chip's name (any family's) follow `at` across spaces only (``Nvidia
     GB200 chips``, ``AMD MI450``)?"""
-    while at < len(sentence) and sentence[at].isspace():
-        at += 1
+    at = skip_spaces(sentence, at)
     return at < len(sentence) and any(p.match(sentence, at) for _, _, p in chip_families())
 
 

@@ -47,8 +47,8 @@ def teller(sentence: str, lang: str, org: Org) -> bool:
     if cues.word_before(lang, "teller_before").search(sentence, max(0, org.start - TELLER),
                                                         org.start):
         return True
-    at = org.end + len(sentence[org.end:]) - len(sentence[org.end:].lstrip())
-    if cues.words_found(lang, "teller_after").match(sentence, at) is None:
+    if cues.words_found(lang, "teller_after").match(
+            sentence, cues.skip_spaces(sentence, org.end)) is None:
         return False
     return cues.found_anywhere(lang) or sentence[:org.start].rstrip().endswith((",", "，", "、"))
 
