@@ -1601,3 +1601,17 @@ def test_german_split_verbs_give_their_category(engine):
 def test_memory_chips_are_goods(engine):
     assert deal_rows(["삼성전자와 오픈AI는 메모리 공급 협력을 위한 의향서에 서명했다."], engine,
                      "kind", "source", "target") == [("compute", "Samsung", "OpenAI")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_company_taking_part_in_the_round_before_invests_in_it(engine):
+    assert_each(["Компания xAI Илона Маска привлекла 20 млрд долларов. В раунде участвовала "
+                 "Nvidia, которая вложила до 2 млрд долларов.",
+                 "xAI raised $20 billion. Nvidia participated in the round with up to $2 "
+                 "billion."],
+                engine, ("kind", "source", "target", "usd_high"),
+                [("funding", None, "xAI", 2e10), ("investment", "Nvidia", "xAI", 2e9)])
+    # One raising a round of its own is no part of it.
+    assert deal_rows(["xAI raised $20 billion. Nvidia raised $1 billion in a separate round."],
+                     engine, "kind", "source", "target", by="target") == [
+        ("funding", None, "Nvidia"), ("funding", None, "xAI")]

@@ -878,6 +878,9 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         return continuation(doc, sid, sent_start, sentence, lang, found, amounts, previous)
     if not orgs:
         return []
+    joined = joined_round(doc, sid, sentence, lang, orgs, amounts, previous)
+    if joined is not None:
+        return joined
     power = [a for a in amounts if a["kind"] == "power"]
     chip = cues.chip_family(sentence)
     first = spans[0] if spans else (None, None)
@@ -1040,6 +1043,25 @@ def tied_to_company(money: dict, orgs: list[Org], sent_start: int, object_first:
         return any(0 <= start - o.end <= TIED_BEFORE or 0 <= o.start - end <= TIED_BEFORE
                    for o in orgs)
     return any(0 <= o.start - end <= TIED for o in orgs)
+
+
+def joined_round(doc: int, sid: int, sentence: str, lang: str, orgs: list[Org],
+                 amounts: list[dict], previous: Candidate | None) -> list[Candidate] | None:
+    """A company, the sentence's only one and no lab, told as taking part in a round
+    the sentence before told (deals.toml ``joined_round``: ``В раунде участвовала
+    Nvidia, которая вложила до 2 млрд долларов``, ``Nvidia also participated``): its
+    investment in the one raising, with the sentence's money if any (it does not
+    raise a round of its own). None when the sentence is no such one."""
+    if previous is None or previous.kind != "funding" or len(orgs) != 1 \
+            or orgs[0].type == "lab" or orgs[0].name == previous.target \
+            or not cues.words_found(lang, "joined_round").search(sentence):
+        return None
+    money = next((a for a in amounts if a["kind"] == "money"
+                  and (a["high"] or a["low"] or 0.0) >= MIN_DEAL), None)
+    return [Candidate(doc, sid, "investment", orgs[0].name, previous.target,
+                      money["low"] if money else None, money["high"] if money else None,
+                      money["unit"] if money else None, status=previous.status,
+                      at=money["start"] if money else None)]
 
 
 def led_before(doc: int, sid: int, sentence: str, lang: str, orgs: list[Org],
