@@ -1615,3 +1615,11 @@ def test_a_company_taking_part_in_the_round_before_invests_in_it(engine):
     assert deal_rows(["xAI raised $20 billion. Nvidia raised $1 billion in a separate round."],
                      engine, "kind", "source", "target", by="target") == [
         ("funding", None, "Nvidia"), ("funding", None, "xAI")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_money_a_compute_seller_receives_from_a_lab_is_compute(engine):
+    assert deal_rows(["Oracle won $30 billion from OpenAI."], engine,
+                     "kind", "source", "target") == [("compute", "Oracle", "OpenAI")]
+    assert deal_rows(["Intel received $2 billion from SoftBank."], engine,
+                     "kind", "source", "target") == [("investment", "SoftBank", "Intel")]

@@ -892,6 +892,10 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     gift = received_from(sentence, lang, found, orgs, spans) if kind is None else None
     if gift is not None:
         kind = "investment"
+        giver, receiver = (next(o for o in orgs if o.name == n) for n in gift)
+        if giver.type == "lab" and provider_rank(receiver) >= PROVIDER_RANK["hyperscaler"]:
+            # "Oracle won $30 billion from OpenAI": a lab's money to a compute seller pays it.
+            kind, gift = "compute", (receiver.name, giver.name)
     sale = sales.sold_to(sentence, lang, found, orgs)
     fixed, sold_to_buyer = gift, False
     # "Intel sold a stake in Altera to Blackstone": Blackstone's deal (not Nvidia chips sold).
