@@ -1623,3 +1623,13 @@ def test_money_a_compute_seller_receives_from_a_lab_is_compute(engine):
                      "kind", "source", "target") == [("compute", "Oracle", "OpenAI")]
     assert deal_rows(["Intel received $2 billion from SoftBank."], engine,
                      "kind", "source", "target") == [("investment", "SoftBank", "Intel")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_money_spent_building_compute_with_a_company_is_its_compute(engine):
+    assert deal_rows(["Anthropic will spend $50 billion building data centers with "
+                      "Fluidstack."], engine, "kind", "source", "target") == [
+        ("compute", "Fluidstack", "Anthropic")]
+    # Spending with no company it is spent with is a figure.
+    assert deal_rows(["Microsoft will spend $80 billion on data centers this year, Nvidia "
+                      "said."], engine, "kind") == []

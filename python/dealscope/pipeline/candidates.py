@@ -346,13 +346,16 @@ def bought_from(found: dict[str, list[int]], orgs: list[Org], end: int) -> bool:
     """Is money spent (the amount ending at `end`) a purchase from the provider named
     first after it, before or in the first compute or chip word after it, or whose
     goods that word names (`goods_of`)? ``agreed to spend $30 billion on Microsoft
-    Azure compute`` is, and so is ``потратит 40 млрд долларов на чипы Nvidia``; ``will
-    spend $80 billion on data centers this year, Nvidia said`` is a figure."""
+    Azure compute`` is, and so are ``потратит 40 млрд долларов на чипы Nvidia`` and
+    compute built with it (`built_with`: ``will spend $50 billion building data centers
+    with Fluidstack``); ``will spend $80 billion on data centers this year, Nvidia
+    said`` is a figure."""
     seller = first_after(orgs, end)
     if seller is None or provider_rank(seller) < PROVIDER_RANK["hyperscaler"]:
         return False
     cue = min((p for p in cues.positions(found, *GOODS) if p >= end), default=None)
-    return cue is not None and (seller.start <= cue or goods_of(found, orgs, end))
+    return cue is not None and (seller.start <= cue or goods_of(found, orgs, end)
+                                or built_with(found, orgs, end))
 
 
 def priced(found: dict[str, list[int]], start: int) -> bool:
