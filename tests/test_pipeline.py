@@ -1633,3 +1633,10 @@ def test_money_spent_building_compute_with_a_company_is_its_compute(engine):
     # Spending with no company it is spent with is a figure.
     assert deal_rows(["Microsoft will spend $80 billion on data centers this year, Nvidia "
                       "said."], engine, "kind") == []
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_an_agreement_whose_chips_are_told_next_is_one_compute_deal(engine):
+    assert deal_rows(["OpenAI podpisała umowę z Broadcomem. Firmy wspólnie opracują akceleratory "
+                      "o mocy 10 GW."], engine, "kind", "source", "target", "power_w") == [
+        ("compute", "Broadcom", "OpenAI", 1e10)]

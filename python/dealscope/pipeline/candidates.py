@@ -1119,7 +1119,11 @@ def continuation(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     # least 10 gigawatts …": goods with no money after an investment are its compute; money
     # a round word names ("… w ramach rundy o wartości 20 mld dolarów") is the round.
     kind, source = previous.kind, previous.source
-    if kind == "investment" and not money and has_goods_word(found):
+    if kind in ("investment", "partnership") and not money and has_goods_word(found):
+        if kind == "partnership":
+            # "OpenAI podpisała umowę z Broadcomem. Firmy wspólnie opracują akceleratory …":
+            # the agreement was for chips, one compute deal.
+            previous.kind = "compute"
         kind = "compute"
     elif kind == "investment" and top is not None and closest_cue(
             found, top["start"] - sent_start, top["end"] - sent_start) == "funding":
