@@ -1200,9 +1200,8 @@ def test_two_companies_named_together_before_a_third_each_do_the_deal(engine):
     assert deal_rows(["Технологические гиганты Microsoft и Nvidia объявили о стратегическом "
                       "партнерстве с компанией Anthropic."], engine, "source", "target",
                      by="source") == [("Microsoft", "Anthropic"), ("Nvidia", "Anthropic")]
-    # With money, which the sentence does not split, no deal is made twice.
-    assert len(deal_rows(["Microsoft and Nvidia will invest up to $15 billion in Anthropic."],
-                         engine, "source")) == 1
+    # With money the amount is theirs together
+    # (test_companies_listed_together_share_their_one_amount).
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
@@ -1640,3 +1639,21 @@ def test_an_agreement_whose_chips_are_told_next_is_one_compute_deal(engine):
     assert deal_rows(["OpenAI podpisała umowę z Broadcomem. Firmy wspólnie opracują akceleratory "
                       "o mocy 10 GW."], engine, "kind", "source", "target", "power_w") == [
         ("compute", "Broadcom", "OpenAI", 1e10)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_companies_listed_together_share_their_one_amount(engine):
+    # Their amount together is no one's alone: a deal each, with no amount.
+    assert deal_rows(["Microsoft and Nvidia will invest up to $15 billion in Anthropic."],
+                     engine, "kind", "source", "target", "usd_high", by="source") == [
+        ("investment", "Microsoft", "Anthropic", None),
+        ("investment", "Nvidia", "Anthropic", None)]
+    assert deal_rows(["SoftBank and Oracle will invest $19 billion each in OpenAI."], engine,
+                     "source", "usd_low", by="source") == [("Oracle", 1.9e10),
+                                                           ("SoftBank", 1.9e10)]
+    # Listed with commas, they are no deal with each other.
+    assert deal_rows(["Cisco, Nvidia and Microsoft joined BlackRock's $30 billion AI "
+                      "infrastructure partnership."], engine, "kind") == []
+    # A round's co-leads are not split.
+    assert deal_rows(["Coatue and Fidelity co-led a $2 billion round in Safe Superintelligence."],
+                     engine, "kind", "usd_low") == [("funding", 2e9)]

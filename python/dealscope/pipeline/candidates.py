@@ -92,6 +92,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
+from itertools import pairwise
 
 from . import control, cues, groups, passive, rivals, rounds, sales
 from .cues import GOODS
@@ -134,6 +135,8 @@ _OPENING = re.compile(r"\s*(?:[^\s,]+(?:\s+[^\s,]+){0,2},\s*)?(\w+)")
 TIED, TIED_BEFORE = 7, 3
 # How far into a sentence a total word opens it, its amounts all totals (`role_of`).
 OPENS = 2
+# What may list companies before the word for "and" ("Cisco, Nvidia and Microsoft").
+LIST_MARKS = ",、，"
 # How far from an amount a word for rising to makes it a deal's ceiling (`ceiling`).
 RISES = 24
 # How far before a chip or compute word a maker noun makes it a trade, not goods bought
@@ -708,17 +711,27 @@ def received_from(sentence: str, lang: str, found: dict[str, list[int]], orgs: l
 
 def coordinated(sentence: str, lang: str, orgs: list[Org],
                 amounts: list[dict]) -> list[list[Org]] | None:
-    """Two companies joined by a word for "and" (deals.toml ``coordinated``) before a
-    third, in a sentence with no money: each with the third, the first taking the
-    second's particle and verb (``삼성전자와 SK하이닉스는 오픈AI에 … 공급``); else None."""
-    if len(orgs) != 3 or any(a["kind"] == "money" for a in amounts):
+    """Companies listed before a last one, joined by commas and a word for "and"
+    (deals.toml ``coordinated``): each with the last, the ones before taking the last
+    listed one's particle and verb (``삼성전자와 SK하이닉스는 오픈AI에 … 공급``, ``Cisco,
+    Nvidia and Microsoft joined BlackRock's … partnership``); else None. Not with more
+    than one money amount: those are each company's own (``… $10 billion and $5 billion
+    respectively``)."""
+    if len(orgs) < 3 or sum(a["kind"] == "money" for a in amounts) > 1:
         return None
-    first, second, third = orgs
-    between = sentence[first.end:second.start].strip().lower()
-    if not (first.end <= second.start < third.start) \
-            or between not in cues.word_set(lang, "coordinated"):
+    *listed, last = orgs
+    words = cues.word_set(lang, "coordinated")
+    for i, (a, b) in enumerate(pairwise(listed)):
+        between = sentence[a.end:b.start].strip().lower()
+        joined = between.lstrip(LIST_MARKS).strip()
+        final = i == len(listed) - 2
+        if not a.end <= b.start or not (joined in words if final else between in LIST_MARKS):
+            return None
+    if not listed[-1].end <= last.start:
         return None
-    return [[replace(first, after=second.after, verb=second.verb), third], [second, third]]
+    doer = listed[-1]
+    return [[replace(o, after=doer.after, verb=doer.verb), last] for o in listed[:-1]] \
+        + [[doer, last]]
 
 
 def marked_doers(orgs: list[Org], markers: tuple[tuple[str, ...], tuple[str, ...]]) -> list[Org]:
@@ -858,9 +871,14 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         found = cues.with_split_verbs(sentence, lang, cues.find(sentence, lang))
     if cues.words_found(lang, "denied").search(sentence):
         return []  # "Nvidia denied a report that it was in talks to invest …": no deal
-    together = coordinated(sentence, lang, orgs, amounts)
+    # A round has one amount and many backers: its co-leads are not split.
+    together = coordinated(sentence, lang, orgs, amounts) if "funding" not in found \
+        or not any(a["kind"] == "money" for a in amounts) else None
     if together is not None:
-        # "Samsung and SK Hynix will supply OpenAI …": one deal each, no money to split.
+        # "Samsung and SK Hynix will supply OpenAI …": one deal each. Their one amount is
+        # all of theirs, no one's alone, unless each gives it ("… $19 billion each").
+        if not cues.words_found(lang, "each").search(sentence):
+            amounts = [a for a in amounts if a["kind"] != "money"]
         return [c for doers in together
                 for c in from_sentence(doc, sid, sent_start, sentence, lang, names, amounts,
                                        types, previous, found, doers)]
