@@ -2,8 +2,9 @@
 
 The rules, in order:
 
-- Two companies joined by a word for "and" before a third, in a sentence with no
-  money, each do the deal (`coordinated`: ``Samsung and SK Hynix will supply OpenAI``).
+- Companies listed with a word for "and" before a last one each do the deal with it
+  (`coordinated`: ``Samsung and SK Hynix will supply OpenAI``); one amount is theirs
+  together, no one deal's, unless given for each (``$19 billion each``).
 - Companies: organisation names of the sentence (with the companies the names
   file does not know that the text marks as a deal's side, unknown.py), media
   and regulators left out; a cloud arm or a data-centre project counts as its parent (AWS →
@@ -33,7 +34,8 @@ The rules, in order:
   round word is that round (``… as part of a $2 billion funding round``). Half or less
   of a company bought is an investment (``acquires 49% of Scale AI``, control.py);
   money received from a company with no other kind named is its investment
-  (``will receive another $4 billion from Google``, `received_from`).
+  (``will receive another $4 billion from Google``, `received_from`), or from a lab
+  to a compute seller its payment for compute (``Oracle won $30 billion from OpenAI``).
 - Evidence needed: a money amount, a power figure or a chip count that belongs
   to the deal, or — with exactly two companies — a status word (talks,
   announced, completed, planned), an acquisition told in the past (deals.toml
@@ -80,8 +82,10 @@ The rules, in order:
 - Next sentences: figures in a sentence naming no other company continue the deal
   before (`continuation`; chip or compute words with no money after an investment
   are the same companies' compute deal; a larger amount it may rise to is its
-  ceiling, `ceiling`; not after a word for "separately"), and a lead named with no
-  figure after a round without one leads it (`led_before`). A sentence naming the
+  ceiling, `ceiling`; not after a word for "separately"; chips with a figure after a
+  partnership make it compute), a lead named with no figure after a round without one
+  leads it (`led_before`), and a company taking part in that round invests in the one
+  raising (`joined_round`). A sentence naming the
   deal before (``As part of the deal``) and its two companies has its status. A
   clause set off after the subject is read apart (clauses.py).
 """
