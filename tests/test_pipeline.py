@@ -1651,9 +1651,27 @@ def test_companies_listed_together_share_their_one_amount(engine):
     assert deal_rows(["SoftBank and Oracle will invest $19 billion each in OpenAI."], engine,
                      "source", "usd_low", by="source") == [("Oracle", 1.9e10),
                                                            ("SoftBank", 1.9e10)]
-    # Listed with commas, they are no deal with each other.
+    # Listed with commas, they are no deal with each other; a past deal stands without a
+    # status word, its amount shown by the sentence.
+    assert deal_rows(["Thrive Capital, SoftBank and Dragoneer invested $6.6 billion in "
+                      "OpenAI."], engine, "kind", "source", "target", "usd_low",
+                     by="source") == [("investment", "Dragoneer", "OpenAI", None),
+                                      ("investment", "SoftBank", "OpenAI", None),
+                                      ("investment", "Thrive Capital", "OpenAI", None)]
+    # An investor's partnership is no one's compute, infrastructure or not.
     assert deal_rows(["Cisco, Nvidia and Microsoft joined BlackRock's $30 billion AI "
-                      "infrastructure partnership."], engine, "kind") == []
+                      "infrastructure partnership."], engine, "kind", "source", "target",
+                     by="source") == [("partnership", "Cisco", "BlackRock"),
+                                      ("partnership", "Microsoft", "BlackRock"),
+                                      ("partnership", "Nvidia", "BlackRock")]
     # A round's co-leads are not split.
     assert deal_rows(["Coatue and Fidelity co-led a $2 billion round in Safe Superintelligence."],
                      engine, "kind", "usd_low") == [("funding", 2e9)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_money_received_from_a_company_named_before_the_amount(engine):
+    assert_each(["Anthropic otrzyma od Google dodatkowe 1 mld dolarów.",
+                 "Anthropic erhält von Google weitere 1 Milliarde Dollar."],
+                engine, ("kind", "source", "target", "usd_low"),
+                [("investment", "Google", "Anthropic", 1e9)])

@@ -139,6 +139,8 @@ _OPENING = re.compile(r"\s*(?:[^\s,]+(?:\s+[^\s,]+){0,2},\s*)?(\w+)")
 TIED, TIED_BEFORE = 7, 3
 # How far into a sentence a total word opens it, its amounts all totals (`role_of`).
 OPENS = 2
+# A word from where it starts (the receives word of `received_from`).
+_WORD_AT = re.compile(r"\w+")
 # What may list companies before the word for "and" ("Cisco, Nvidia and Microsoft").
 LIST_MARKS = ",、，"
 # How far from an amount a word for rising to makes it a deal's ceiling (`ceiling`).
@@ -436,6 +438,8 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
         return "funding"
     if "licensing" in found:
         return "partnership"  # a licence to chips or to a cloud company's technology too
+    if "partnership" in found and any(o.type == "investor" for o in orgs):
+        return "partnership"  # "joined BlackRock's … AI infrastructure partnership": no buyer
     if has_goods_word(found) or has_power or has_chip:
         return "compute"
     # "Apple is paying Google about $1 billion a year": paid money is a contract.
@@ -700,16 +704,24 @@ def received_from(sentence: str, lang: str, found: dict[str, list[int]], orgs: l
     """(giver, receiver) of money received from a company: after a receives word, an
     amount with only a word for "from" between it and the giver (deals.toml
     ``received_from``: ``Anthropic will receive another $4 billion from Google``; not
-    ``$5 billion in orders from``), the receiver the last company before the word."""
+    ``$5 billion in orders from``), or right after the receives word, the amount later
+    (``otrzyma od Google dodatkowe 1 mld dolarów``); the receiver the last company
+    before the word."""
     if "receives" not in found:
         return None
     words = cues.word_set(lang, "received_from")
     at = min(found["receives"])
     receivers = [o for o in orgs if o.end <= at]
-    if not receivers:
+    if not receivers or not spans:
         return None
     giver = next((o for _, end in spans if at < end for o in orgs
                   if o.start > end and sentence[end:o.start].strip().lower() in words), None)
+    if giver is None:
+        # "Anthropic otrzyma od Google dodatkowe 1 mld dolarów": the word for "from" and
+        # the giver right after the receives word, the amount after them.
+        word = _WORD_AT.match(sentence, at)
+        giver = next((o for o in orgs if word and o.start > at and o.end <= spans[-1][0]
+                      and sentence[word.end():o.start].strip().lower() in words), None)
     return (giver.name, receivers[-1].name) if giver is not None else None
 
 
@@ -881,11 +893,13 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     if together is not None:
         # "Samsung and SK Hynix will supply OpenAI …": one deal each. Their one amount is
         # all of theirs, no one's alone, unless each gives it ("… $19 billion each").
-        if not cues.words_found(lang, "each").search(sentence):
-            amounts = [a for a in amounts if a["kind"] != "money"]
-        return [c for doers in together
-                for c in from_sentence(doc, sid, sent_start, sentence, lang, names, amounts,
-                                       types, previous, found, doers)]
+        each = bool(cues.words_found(lang, "each").search(sentence))
+        out = [c for doers in together
+               for c in from_sentence(doc, sid, sent_start, sentence, lang, names, amounts,
+                                      types, previous, found, doers)]
+        for c in out if not each else ():
+            c.low = c.high = c.currency = None  # the deal stands; its amount is theirs together
+        return out
     spans = [(a["start"] - sent_start, a["end"] - sent_start)
              for a in amounts if a["kind"] == "money"]
     found = set_aside(without_price_talk(found, spans))
