@@ -1675,3 +1675,13 @@ def test_money_received_from_a_company_named_before_the_amount(engine):
                  "Anthropic erhält von Google weitere 1 Milliarde Dollar."],
                 engine, ("kind", "source", "target", "usd_low"),
                 [("investment", "Google", "Anthropic", 1e9)])
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_companies_taking_part_in_the_round_before_are_its_backers(engine):
+    assert_each(["Anthropic is in talks to raise $10 billion. Existing investors Google and "
+                 "Amazon are expected to take part.",
+                 "Anthropic ha raccolto 10 miliardi di dollari. Al round hanno partecipato anche "
+                 "Google e Amazon."],
+                engine, ("kind", "source", "target", "backers"),
+                [("funding", None, "Anthropic", ["Amazon", "Google"])])

@@ -84,8 +84,8 @@ The rules, in order:
   are the same companies' compute deal; a larger amount it may rise to is its
   ceiling, `ceiling`; not after a word for "separately"; chips with a figure after a
   partnership make it compute), a lead named with no figure after a round without one
-  leads it (`led_before`), and a company taking part in that round invests in the one
-  raising (`joined_round`). A sentence naming the
+  leads it (`led_before`), and companies taking part in that round are its backers, one
+  with money its investor (`joined_round`). A sentence naming the
   deal before (``As part of the deal``) and its two companies has its status. A
   clause set off after the subject is read apart (clauses.py).
 """
@@ -1090,21 +1090,24 @@ def tied_to_company(money: dict, orgs: list[Org], sent_start: int, object_first:
 
 def joined_round(doc: int, sid: int, sentence: str, lang: str, orgs: list[Org],
                  amounts: list[dict], previous: Candidate | None) -> list[Candidate] | None:
-    """A company, the sentence's only one and no lab, told as taking part in a round
-    the sentence before told (deals.toml ``joined_round``: ``В раунде участвовала
-    Nvidia, которая вложила до 2 млрд долларов``, ``Nvidia also participated``): its
-    investment in the one raising, with the sentence's money if any (it does not
-    raise a round of its own). None when the sentence is no such one."""
-    if previous is None or previous.kind != "funding" or len(orgs) != 1 \
-            or orgs[0].type == "lab" or orgs[0].name == previous.target \
+    """Companies, none a lab nor the one raising, told as taking part in a round the
+    sentence before told (deals.toml ``joined_round``): they do not raise rounds of
+    their own, nor deal with each other. One with money is its investment in the one
+    raising (``В раунде участвовала Nvidia, которая вложила до 2 млрд долларов``);
+    else they join the round's backers (``Existing investors Google and Amazon are
+    expected to take part``). None when the sentence is no such one."""
+    if previous is None or previous.kind != "funding" \
+            or any(o.type == "lab" or o.name == previous.target for o in orgs) \
             or not cues.words_found(lang, "joined_round").search(sentence):
         return None
     money = next((a for a in amounts if a["kind"] == "money"
                   and (a["high"] or a["low"] or 0.0) >= MIN_DEAL), None)
-    return [Candidate(doc, sid, "investment", orgs[0].name, previous.target,
-                      money["low"] if money else None, money["high"] if money else None,
-                      money["unit"] if money else None, status=previous.status,
-                      at=money["start"] if money else None)]
+    if money is not None and len(orgs) == 1:
+        return [Candidate(doc, sid, "investment", orgs[0].name, previous.target,
+                          money["low"], money["high"], money["unit"], status=previous.status,
+                          at=money["start"])]
+    previous.backers = tuple(dict.fromkeys([*previous.backers, *(o.name for o in orgs)]))
+    return []
 
 
 def led_before(doc: int, sid: int, sentence: str, lang: str, orgs: list[Org],
