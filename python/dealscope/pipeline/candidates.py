@@ -887,8 +887,11 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         found = cues.with_split_verbs(sentence, lang, cues.find(sentence, lang))
     if cues.words_found(lang, "denied").search(sentence):
         return []  # "Nvidia denied a report that it was in talks to invest …": no deal
-    # A round has one amount and many backers: its co-leads are not split.
-    together = coordinated(sentence, lang, orgs, amounts) if "funding" not in found \
+    # A round or a purchase has one amount and many backers or buyers: a consortium
+    # ("BlackRock, Nvidia and MGX agreed to buy Aligned Data Centers for $40 billion") is
+    # not split, its first named its lead.
+    together = coordinated(sentence, lang, orgs, amounts) \
+        if not ("funding" in found or "acquisition" in found) \
         or not any(a["kind"] == "money" for a in amounts) else None
     if together is not None:
         # "Samsung and SK Hynix will supply OpenAI …": one deal each. Their one amount is
