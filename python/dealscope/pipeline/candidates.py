@@ -4,7 +4,8 @@ The rules, in order:
 
 - Companies listed with a word for "and" before a last one each do the deal with it
   (`coordinated`: ``Samsung and SK Hynix will supply OpenAI``); one amount is theirs
-  together, no one deal's, unless given for each (``$19 billion each``).
+  together, no one deal's, unless given for each (``$19 billion each``); a round or a
+  purchase with one amount is not split (a consortium's first named leads it).
 - Companies: organisation names of the sentence (with the companies the names
   file does not know that the text marks as a deal's side, unknown.py), media
   and regulators left out; a cloud arm or a data-centre project counts as its parent (AWS →
