@@ -742,7 +742,8 @@ def coordinated(sentence: str, lang: str, orgs: list[Org],
         between = sentence[a.end:b.start].strip().lower()
         joined = between.lstrip(LIST_MARKS).strip()
         final = i == len(listed) - 2
-        if not a.end <= b.start or not (joined in words if final else between in LIST_MARKS):
+        if not a.end <= b.start \
+                or not (joined in words if final else len(between) == 1 and between in LIST_MARKS):
             return None
     if not listed[-1].end <= last.start:
         return None
