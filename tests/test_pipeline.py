@@ -1685,3 +1685,20 @@ def test_companies_taking_part_in_the_round_before_are_its_backers(engine):
                  "Google e Amazon."],
                 engine, ("kind", "source", "target", "backers"),
                 [("funding", None, "Anthropic", ["Amazon", "Google"])])
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_money_invested_in_the_startup_after_a_contract_is_an_investment(engine):
+    assert deal_rows(["Microsoft signed a $10 billion cloud deal with OpenAI. It will also invest "
+                      "$2 billion in the startup."], engine, "kind", "source", "target",
+                     "usd_low", by="kind") == [("compute", "Microsoft", "OpenAI", 1e10),
+                                               ("investment", "Microsoft", "OpenAI", 2e9)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_korean_and_japanese_words_for_signing_are_announced(engine):
+    assert deal_rows(["카카오는 오픈AI와 전략적 제휴를 맺고 챗GPT를 카카오톡에 탑재하기로 했다."],
+                     engine, "kind", "status") == [("partnership", "announced")]
+    assert deal_rows(["オープンAIがAMDとGPUの供給契約を結んだ。"], engine,
+                     "kind", "source", "target", "status") == [
+        ("compute", "AMD", "OpenAI", "announced")]

@@ -919,7 +919,8 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         previous = None  # "Amazon separately said it would invest …": another matter
     if previous is not None and (not orgs or (
             len(orgs) == 1 and orgs[0].name in (previous.source, previous.target))):
-        return continuation(doc, sid, sent_start, sentence, lang, found, amounts, previous)
+        return continuation(doc, sid, sent_start, sentence, lang, found, amounts, previous,
+                            types)
     if not orgs:
         return []
     joined = joined_round(doc, sid, sentence, lang, orgs, amounts, previous)
@@ -1135,7 +1136,7 @@ def led_before(doc: int, sid: int, sentence: str, lang: str, orgs: list[Org],
 
 def continuation(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
                  found: dict[str, list[int]], amounts: list[dict],
-                 previous: Candidate) -> list[Candidate]:
+                 previous: Candidate, types: dict[str, str] | None = None) -> list[Candidate]:
     """Figures in a sentence that names no second company, right after a deal
     sentence (``Questa collaborazione … decine di miliardi di dollari … oltre
     un gigawatt``), belong to that deal; a larger one it may rise to is its ceiling
@@ -1162,15 +1163,24 @@ def continuation(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     # "Nvidia will invest up to $100 billion in OpenAI. The chipmaker will also supply at
     # least 10 gigawatts …": goods with no money after an investment are its compute; money
     # a round word names ("… w ramach rundy o wartości 20 mld dolarów") is the round.
-    kind, source = previous.kind, previous.source
-    if kind in ("investment", "partnership") and not money and has_goods_word(found):
+    kind, source, target = previous.kind, previous.source, previous.target
+    cue = closest_cue(found, top["start"] - sent_start, top["end"] - sent_start) \
+        if top is not None else None
+    labs = [n for n in (source, target) if (types or {}).get(n) == "lab"]
+    if kind in ("compute", "partnership") and cue == "investment" and len(labs) == 1 \
+            and cues.words_found(lang, "anaphor_lab").search(sentence):
+        # "Mistral AI firmó un acuerdo con Microsoft … La compañía estadounidense invertirá 15
+        # millones de euros en la startup francesa": the other side invests in the lab the
+        # sentence names as a startup.
+        kind, target = "investment", labs[0]
+        source = next(n for n in (previous.source, previous.target) if n != target)
+    elif kind in ("investment", "partnership") and not money and has_goods_word(found):
         if kind == "partnership":
             # "OpenAI podpisała umowę z Broadcomem. Firmy wspólnie opracują akceleratory …":
             # the agreement was for chips, one compute deal.
             previous.kind = "compute"
         kind = "compute"
-    elif kind == "investment" and top is not None and closest_cue(
-            found, top["start"] - sent_start, top["end"] - sent_start) == "funding":
+    elif kind == "investment" and cue == "funding":
         kind, source = "funding", None
     low, high = (top["low"], top["high"]) if top else (None, None)
     if top is not None and kind == previous.kind \
@@ -1179,7 +1189,7 @@ def continuation(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         low, high = previous.low, top["high"]
         previous.high = high  # the deal told before widens to its ceiling
     return [Candidate(
-        doc, sid, kind, source, previous.target, low, high, top["unit"] if top else None,
+        doc, sid, kind, source, target, low, high, top["unit"] if top else None,
         power_w=max((a["high"] or a["low"] or 0.0) for a in power) if power else None,
         chip=cues.chip_family(sentence), status=next((s for s in STATUSES if s in found), None),
         role=role, at=top["start"] if top else None,
