@@ -882,13 +882,23 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
                   previous: Candidate | None = None,
                   found: dict[str, list[int]] | None = None,
                   orgs: list[Org] | None = None) -> list[Candidate]:
-    """`found` (the sentence's cues) and `orgs` (its parties) when the caller has them."""
+    """`found` (the sentence's cues) and `orgs` (its parties) when the caller has them.
+    A denial (``Nvidia denied a report that it was in talks to invest …``) tells no
+    deal: looked for only in a sentence that would tell one, as most tell none."""
+    out = _read(doc, sid, sent_start, sentence, lang, names, amounts, types, previous,
+                found, orgs)
+    return [] if out and cues.says(sentence, lang, "denied") else out
+
+
+def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
+          names: list[Name], amounts: list[dict], types: dict[str, str],
+          previous: Candidate | None, found: dict[str, list[int]] | None,
+          orgs: list[Org] | None) -> list[Candidate]:
+    """`from_sentence`, denials aside."""
     if orgs is None:
         orgs = parties(names, types, sentence, sent_start, lang)
     if found is None:
         found = cues.with_split_verbs(sentence, lang, cues.find(sentence, lang))
-    if cues.words_found(lang, "denied").search(sentence):
-        return []  # "Nvidia denied a report that it was in talks to invest …": no deal
     # A round or a purchase has one amount and many backers or buyers: a consortium
     # ("BlackRock, Nvidia and MGX agreed to buy Aligned Data Centers for $40 billion") is
     # not split, its first named its lead.
@@ -898,7 +908,7 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     if together is not None:
         # "Samsung and SK Hynix will supply OpenAI …": one deal each. Their one amount is
         # all of theirs, no one's alone, unless each gives it ("… $19 billion each").
-        each = bool(cues.words_found(lang, "each").search(sentence))
+        each = cues.says(sentence, lang, "each")
         out = [c for doers in together
                for c in from_sentence(doc, sid, sent_start, sentence, lang, names, amounts,
                                       types, previous, found, doers)]
@@ -915,12 +925,12 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
             return []
         orgs = kept
         found = {cat: hits for cat, hits in found.items() if cat != "competitor"}
-    if previous is not None and cues.words_found(lang, "separately").search(sentence):
-        previous = None  # "Amazon separately said it would invest …": another matter
     if previous is not None and (not orgs or (
             len(orgs) == 1 and orgs[0].name in (previous.source, previous.target))):
-        return continuation(doc, sid, sent_start, sentence, lang, found, amounts, previous,
-                            types)
+        if not cues.says(sentence, lang, "separately"):
+            return continuation(doc, sid, sent_start, sentence, lang, found, amounts,
+                                previous, types)
+        previous = None  # "Amazon separately said it would invest …": another matter
     if not orgs:
         return []
     joined = joined_round(doc, sid, sentence, lang, orgs, amounts, previous)
@@ -980,7 +990,8 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     status = next((s for s in STATUSES if s in found), None)
     if status is None and previous is not None and len(orgs) == 2 \
             and {o.name for o in orgs} == {previous.source, previous.target} \
-            and cues.words_found(lang, "deal_reference").search(sentence):
+            and cues.says(sentence, lang, "deal_reference") \
+            and not cues.says(sentence, lang, "separately"):
         # "… in talks to invest … in OpenAI. As part of the deal, OpenAI would use Amazon's
         # Trainium chips": the deal before, its two companies, its state of talks.
         status = previous.status
@@ -1104,7 +1115,8 @@ def joined_round(doc: int, sid: int, sentence: str, lang: str, orgs: list[Org],
     expected to take part``). None when the sentence is no such one."""
     if previous is None or previous.kind != "funding" \
             or any(o.type == "lab" or o.name == previous.target for o in orgs) \
-            or not cues.words_found(lang, "joined_round").search(sentence):
+            or not cues.says(sentence, lang, "joined_round") \
+            or cues.says(sentence, lang, "separately"):
         return None
     money = next((a for a in amounts if a["kind"] == "money"
                   and (a["high"] or a["low"] or 0.0) >= MIN_DEAL), None)
