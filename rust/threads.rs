@@ -64,7 +64,14 @@ fn kept_pool(kept: &Mutex<Option<Kept>>, threads: usize, pid: u32) -> Option<Arc
             .build()
             .ok()?,
     );
-    *kept = Some((threads, pid, Arc::clone(&pool)));
+    if let Some((_, owner, old)) = kept.replace((threads, pid, Arc::clone(&pool))) {
+        if owner != pid {
+            // The parent's pool, in a forked child: its threads are not here, and dropping
+            // it would wake them through locks one of them may have held at the fork (the
+            // child then waits for ever). Its memory is left, once per fork.
+            std::mem::forget(old);
+        }
+    }
     Some(pool)
 }
 
@@ -88,10 +95,14 @@ mod tests {
         let first = kept_pool(&kept, 3, 1).unwrap();
         assert_eq!(first.current_num_threads(), 3);
         assert!(Arc::ptr_eq(&first, &kept_pool(&kept, 3, 1).unwrap()));
-        // Another count replaces it; so does another process (a fork has no threads).
+        // Another count replaces it, and lets it go: only `first` holds it now.
         let two = kept_pool(&kept, 2, 1).unwrap();
         assert_eq!(two.current_num_threads(), 2);
+        assert_eq!(Arc::strong_count(&first), 1);
+        // So does another process (a fork has no threads), but the parent's pool is not
+        // dropped there: it is left, not terminated through the parent's locks.
         assert!(!Arc::ptr_eq(&two, &kept_pool(&kept, 2, 7).unwrap()));
+        assert_eq!(Arc::strong_count(&two), 2);
         assert_eq!(install(2, rayon::current_num_threads), 2);
     }
 }
