@@ -496,7 +496,8 @@ def says(sentence: str, lang: str, key: str) -> bool:
     """Does the sentence hold a word of a pipeline-only list (`words_found`)? Its
     entries are first looked for as plain text in the lower-cased sentence, the
     whole-word pattern only run when one is there: most sentences have none, and the
-    pattern costs several times the plain search on every sentence."""
+    plain search took half to a third of the pattern's time on the bench corpus's
+    sentences (en, pl, ja)."""
     low = sentence.lower()
     return any(w in low for w in _plain(lang, key)) \
         and words_found(lang, key).search(sentence) is not None
