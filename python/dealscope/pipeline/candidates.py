@@ -566,7 +566,7 @@ def first_bought(found: dict[str, list[int]], orgs: list[Org]) -> tuple[int, Org
     """Where the first acquisition word starts, and the company named first after it
     (None with none)."""
     bought = min(found["acquisition"])
-    return bought, next((o for o in orgs if o.start > bought), None)
+    return bought, first_after(orgs, bought + 1)
 
 
 def goods_named_before(sentence: str, lang: str, found: dict[str, list[int]], org: Org) -> bool:
@@ -726,15 +726,18 @@ def received_from(sentence: str, lang: str, found: dict[str, list[int]], orgs: l
     return (giver.name, receivers[-1].name) if giver is not None else None
 
 
-def coordinated(sentence: str, lang: str, orgs: list[Org],
-                amounts: list[dict]) -> list[list[Org]] | None:
+def coordinated(sentence: str, lang: str, orgs: list[Org], amounts: list[dict],
+                found: dict[str, list[int]]) -> list[list[Org]] | None:
     """Companies listed before a last one, joined by commas and a word for "and"
     (deals.toml ``coordinated``): each with the last, the ones before taking the last
     listed one's particle and verb (``삼성전자와 SK하이닉스는 오픈AI에 … 공급``, ``Cisco,
     Nvidia and Microsoft joined BlackRock's … partnership``); else None. Not with more
     than one money amount: those are each company's own (``… $10 billion and $5 billion
-    respectively``)."""
-    if len(orgs) < 3 or sum(a["kind"] == "money" for a in amounts) > 1:
+    respectively``); nor with one for a round or a purchase (`found`'s cues), which has
+    many backers or buyers, a consortium's first named its lead (``BlackRock, Nvidia and
+    MGX agreed to buy Aligned Data Centers for $40 billion``)."""
+    money = sum(a["kind"] == "money" for a in amounts)
+    if len(orgs) < 3 or money > 1 or (money and ("funding" in found or "acquisition" in found)):
         return None
     *listed, last = orgs
     words = cues.word_set(lang, "coordinated")
@@ -899,12 +902,7 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         orgs = parties(names, types, sentence, sent_start, lang)
     if found is None:
         found = cues.with_split_verbs(sentence, lang, cues.find(sentence, lang))
-    # A round or a purchase has one amount and many backers or buyers: a consortium
-    # ("BlackRock, Nvidia and MGX agreed to buy Aligned Data Centers for $40 billion") is
-    # not split, its first named its lead.
-    together = coordinated(sentence, lang, orgs, amounts) \
-        if not ("funding" in found or "acquisition" in found) \
-        or not any(a["kind"] == "money" for a in amounts) else None
+    together = coordinated(sentence, lang, orgs, amounts, found)
     if together is not None:
         # "Samsung and SK Hynix will supply OpenAI …": one deal each. Their one amount is
         # all of theirs, no one's alone, unless each gives it ("… $19 billion each").
