@@ -1702,3 +1702,36 @@ def test_korean_and_japanese_words_for_signing_are_announced(engine):
     assert deal_rows(["オープンAIがAMDとGPUの供給契約を結んだ。"], engine,
                      "kind", "source", "target", "status") == [
         ("compute", "AMD", "OpenAI", "announced")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_the_chipmaker_of_a_deals_goods_is_no_side_of_it(engine):
+    # The sentence names the deal before: the GPUs are what Amazon provides.
+    assert deal_rows(["OpenAI on Monday announced a $38 billion deal with Amazon Web Services. "
+                      "The seven-year agreement gives OpenAI access to hundreds of thousands of "
+                      "Nvidia GPUs."], engine, "kind", "source", "target") == [
+        ("compute", "Amazon", "OpenAI")]
+    assert deal_rows(["Microsoft signed a deal with Nebius worth $17.4 billion. Under the "
+                      "agreement, Microsoft gets Nvidia GB300 chips."], engine,
+                     "kind", "source", "target") == [("compute", "Nebius", "Microsoft")]
+    # With no word for the deal before, the chips bought are the chipmaker's deal.
+    assert deal_rows(["OpenAI signed a deal with Amazon Web Services. OpenAI will also buy "
+                      "hundreds of thousands of Nvidia GPUs."], engine,
+                     "source", "target", by="source") == [("Amazon", "OpenAI"),
+                                                           ("Nvidia", "OpenAI")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_money_put_into_the_company_named_before(engine):
+    assert deal_rows(["Anthropic committed to buy $30 billion of Azure compute capacity. "
+                      "Microsoft would invest up to $5 billion and Nvidia up to $10 billion in "
+                      "the company."], engine, "kind", "source", "target", "usd_high",
+                     by="usd_high") == [("investment", "Microsoft", "Anthropic", 5e9),
+                                        ("investment", "Nvidia", "Anthropic", 1e10),
+                                        ("compute", "Microsoft", "Anthropic", 3e10)]
+    assert deal_rows(["Intel shares rose on Thursday. Nvidia has taken a $5 billion stake in "
+                      "the company."], engine, "kind", "source", "target") == [
+        ("investment", "Nvidia", "Intel")]
+    # The company's own part is not the company the sentence before named.
+    assert deal_rows(["OpenAI unveiled a new model. Microsoft will invest $80 billion in the "
+                      "company's data centers."], engine, "kind") == []

@@ -280,6 +280,36 @@ def with_antecedent(orgs: list[Org], found: dict[str, list[int]], antecedent: Or
     return orgs
 
 
+def invested_anaphor(orgs: list[Org], found: dict[str, list[int]],
+                     money: list[tuple[int, int]], antecedent: Org | None,
+                     named_before: list[Org], sentence: str, lang: str) -> list[Org]:
+    """`orgs`, with the company an anaphor put after every name stands for when money is
+    put into it: right after an amount or an investment word (within `TIED`), no name
+    between (``Microsoft would invest up to $5 billion and Nvidia up to $10 billion in
+    the company``, ``Nvidia took a stake in the company``). It is the company the
+    sentence before named first, or of the anaphor's kind (``in the startup``,
+    `named_before`); not the one whose part is named (``in the company's data
+    centers``). `money`: the sentence's money spans."""
+    if antecedent is None or not orgs or "anaphor" not in found:
+        return orgs
+    last = max(o.end for o in orgs)
+    ends = [e for _, e in money] + [cues.word_end(sentence, q)
+                                    for q in found.get("investment", ())]
+    for p in found["anaphor"]:
+        if p < last or not any(last <= e <= p <= e + TIED for e in ends):
+            continue
+        end = cues.anaphor_end(sentence, lang, p)
+        if sentence.startswith(("'s", "’s"), end):
+            return orgs
+        kind = cues.anaphor_type(sentence[p:end], lang)
+        meant = antecedent if kind is None else next(
+            (o for o in named_before if o.type == kind), None)
+        if meant is None or any(o.name == meant.name for o in orgs):
+            return orgs
+        return [*orgs, Org(meant.name, meant.type, p, sentence[end:end + 2], end)]
+    return orgs
+
+
 def subject_pronoun(sentence: str, lang: str) -> tuple[int, int] | None:
     """Where a pronoun opening the sentence, or its first clause after a comma, stands
     (deals.toml ``subject_pronoun``: ``It``, ``Separately, it``), when a word of when or
@@ -583,6 +613,15 @@ def goods_named_before(sentence: str, lang: str, found: dict[str, list[int]], or
             return cues.words_found(lang, "maker_nouns").search(
                 sentence, max(0, p - MAKER), org.start) is None
     return False
+
+
+def brand_of_goods(sentence: str, found: dict[str, list[int]], org: Org) -> bool:
+    """Is `org` a chipmaker named right before its goods, their brand (``Nvidia GPUs``,
+    ``Nvidia GB300 chips``)?"""
+    if org.type != "chips":
+        return False
+    at = cues.skip_spaces(sentence, org.end)
+    return at in cues.positions(found, *GOODS) or cues.chip_named_at(sentence, org.end)
 
 
 def sells_compute_to(orgs: list[Org]) -> bool:
@@ -923,6 +962,12 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
             return []
         orgs = kept
         found = {cat: hits for cat, hits in found.items() if cat != "competitor"}
+    if previous is not None and len(orgs) > 1 and (
+            cues.deal_named_first(sentence, lang) or cues.says(sentence, lang, "deal_reference")):
+        # "… a $38 billion deal with Amazon Web Services. The seven-year agreement gives
+        # OpenAI access to … Nvidia GPUs": the deal before's goods; their maker is no side.
+        orgs = [o for o in orgs if o.name in (previous.source, previous.target)
+                or not brand_of_goods(sentence, found, o)]
     if previous is not None and (not orgs or (
             len(orgs) == 1 and orgs[0].name in (previous.source, previous.target))):
         if not cues.says(sentence, lang, "separately"):
@@ -1153,7 +1198,7 @@ def continuation(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     (`ceiling`)."""
     money_here = any(a["kind"] == "money" for a in amounts)
     if "valuation" in found and previous.kind in ("compute", "partnership") \
-            and cues.words_found(lang, "deal_subject").match(sentence):
+            and cues.deal_named_first(sentence, lang):
         # "The purchase is valued at roughly $40 billion": the deal's worth, no company's
         # (after an investment, "Transakcja wycenia firmę na …" values the company).
         found = {c: at for c, at in found.items() if c != "valuation"}

@@ -516,6 +516,17 @@ def _deals_frame(merged: pl.DataFrame, keys: pl.DataFrame,
     return deals.sort("date", "kind", "source", "target", nulls_last=True)
 
 
+def _with_anaphors(state: _DealState, named: list, found: dict[str, list[int]],
+                   amounts: list[dict], start: int, sentence: str, lang: str) -> list:
+    """A sentence's companies `named`, with those its anaphors stand for (companies
+    the sentence before named: `state`)."""
+    money = [(a["start"] - start, a["end"] - start) for a in amounts if a["kind"] == "money"]
+    orgs = cand.invested_anaphor(named, found, money, state.antecedent, state.named_before,
+                                 sentence, lang)
+    return cand.with_antecedent(orgs, found, state.antecedent, sentence, lang,
+                                state.named_before)
+
+
 def _deals(state: _DealState, docs, sents, sent_rows, amounts, dates, mentions, names_at,
            found_at) -> None:
     """`names_at`: the names by sentence, the lexicon's and the candidates marked as a
@@ -536,16 +547,15 @@ def _deals(state: _DealState, docs, sents, sent_rows, amounts, dates, mentions, 
         names = at or []
         hits = cues.with_split_verbs(sentence, read_in, found_at[(doc, sid)])
         named = cand.parties(names, types, sentence, start, read_in)
-        orgs = cand.with_antecedent(named, hits, state.antecedent, sentence, read_in,
-                                    state.named_before)
+        here = amounts_at.get((doc, sid), [])
+        orgs = _with_anaphors(state, named, hits, here, start, sentence, read_in)
         # A clause set off after the subject is read apart from the rest (clauses.py).
         views = clauses.views(sentence, read_in, start, hits, named, names,
-                              amounts_at.get((doc, sid), []))
+                              here)
         found = []
         for i, view in enumerate(views):
-            view_orgs = orgs if len(views) == 1 else cand.with_antecedent(
-                view.orgs, view.found, state.antecedent, view.sentence, read_in,
-                state.named_before)
+            view_orgs = orgs if len(views) == 1 else _with_anaphors(
+                state, view.orgs, view.found, view.amounts, start, view.sentence, read_in)
             found += cand.from_sentence(doc, sid, start, view.sentence, read_in, view.names,
                                         view.amounts, types, None if i else state.previous,
                                         view.found, view_orgs)

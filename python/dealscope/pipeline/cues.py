@@ -339,6 +339,12 @@ def chip_named_at(sentence: str, at: int) -> bool:
     return at < len(sentence) and any(p.match(sentence, at) for _, _, p in chip_families())
 
 
+def word_end(text: str, at: int) -> int:
+    """Where the word starting at `at` ends (`at` itself if none starts there)."""
+    m = _WORD.match(text, at)
+    return m.end() if m else at
+
+
 def anaphor_end(sentence: str, lang: str, pos: int) -> int:
     """Where the anaphor found at `pos` ends: its longest entry there, or the end
     of the word (an entry is a stem in Latin and Cyrillic script)."""
@@ -379,6 +385,28 @@ def _described(lang: str) -> re.Pattern[str]:
         return _NO_KEY
     return re.compile(r"\s*" + _any_of(articles) + r"\s*(?:[^\s,.;:]+\s+){0,3}?"
                       + _any_of(nouns), re.IGNORECASE)
+
+
+def deal_named_first(sentence: str, lang: str) -> bool:
+    """Does the sentence open by naming a deal (deals.toml ``deal_subject``: ``The
+    purchase``), with up to three words after an entry's article (``anaphor_article``:
+    ``The seven-year agreement``, ``L'importante accordo``)?"""
+    return _deal_first(lang).match(sentence) is not None
+
+
+@cache
+def _deal_first(lang: str) -> re.Pattern[str]:
+    articles = _words_of(lang, "anaphor_article")
+    parts = []
+    for entry in _words_of(lang, "deal_subject"):
+        article = next((a for a in articles if entry.startswith(a) and (
+            a.endswith("'") or entry[len(a):len(a) + 1] == " ")), None)
+        if article is None:
+            parts.append(_any_of([entry]))
+        else:
+            noun = entry[len(article):].strip()
+            parts.append(_any_of([article]) + r"\s*(?:[^\s,.;:]+\s+){0,3}?" + _any_of([noun]))
+    return re.compile(r"\s*(?:" + "|".join(parts) + ")", re.IGNORECASE) if parts else _NO_KEY
 
 
 def positions(found: dict[str, list[int]], *categories: str) -> list[int]:
