@@ -74,7 +74,9 @@ def test_google_invested_in_anthropic(seeds):
 def test_amazon_anthropic_tranches_and_total(seeds):
     d = deals_between(seeds, "Amazon", "Anthropic", ["investment"]).sort("date")
     assert d["low"].to_list() == [1.25e9, 2.75e9, 4e9]
-    assert d["date"].to_list() == [dt.date(2023, 1, 1), dt.date(2024, 3, 1), dt.date(2024, 11, 26)]
+    # "11 月 26 日讯 … 亚马逊上周宣布": announced the week before the article's date.
+    assert d["date"].to_list() == [dt.date(2023, 1, 1), dt.date(2024, 3, 1), dt.date(2024, 11, 18)]
+    assert d["date_precision"].to_list()[-1] == "week"
     assert set(d["total_usd"].to_list()) == {8e9}  # the total is known, not a fourth deal
     assert 1.3e9 not in d["low"].to_list()  # the first tranche of the $4B is part of it
     compute = deals_between(seeds, "Amazon", "Anthropic", ["compute"])

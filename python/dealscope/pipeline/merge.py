@@ -171,7 +171,10 @@ def summarise(kind: str, source: str | None, target: str, deal: Deal) -> dict:
     best = min(amounted, key=lambda i: (i.cand.low is None or i.cand.high is None,
                                         (i.cand.high or 0) - (i.cand.low or 0)), default=None)
     dated = [i for i in deal.items if i.date is not None and i.cand.role != "total"]
-    when = min(dated, key=lambda i: (PRECISION_RANK.get(i.precision, 9), i.date), default=None)
+    # A date a report states beats the date it was published (a report's fallback),
+    # then the most precise wins: "本月中旬" (mid-month) over the day the article ran.
+    when = min(dated, key=lambda i: (i.date == i.published, PRECISION_RANK.get(i.precision, 9),
+                                     i.date), default=None)
     statused = [i for i in deal.items if i.cand.status]
     status = max(statused, key=lambda i: (i.published or dt.date.min, STATUS_RANK[i.cand.status]),
                  default=None)
