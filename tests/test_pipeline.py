@@ -1737,3 +1737,25 @@ def test_money_put_into_the_company_named_before(engine):
     # The company's own part is not the company the sentence before named.
     assert deal_rows(["OpenAI unveiled a new model. Microsoft will invest $80 billion in the "
                       "company's data centers."], engine, "kind") == []
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_words_for_the_two_companies_named_before(engine):
+    assert_each(["Siemens und Nvidia wollen enger zusammenarbeiten. Die beiden Konzerne "
+                 "kündigten am Montag eine erweiterte Partnerschaft für industrielle KI an.",
+                 "Siemens and Nvidia want to work more closely. The two companies announced an "
+                 "expanded partnership for industrial AI on Monday."],
+                engine, ("kind", "status"), [("partnership", "announced")])
+    # A round is one company's: the pair's deal is the one told before.
+    assert deal_rows(["Anthropic is raising money from Google. The round comes weeks after "
+                      "the two companies announced a cloud partnership."], engine, "kind") == []
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_two_companies_listed_as_investors_invest_in_neither(engine):
+    assert deal_rows(["OpenAI ha scelto la Norvegia. L'impianto sarà costruito da Nscale e Aker, "
+                      "che investiranno circa 1 miliardo di dollari nella prima fase."],
+                     engine, "kind") == []
+    # Announced together, the first named invests in the second, as news tells it.
+    assert deal_rows(["Nvidia and Intel announced a $5 billion investment."], engine,
+                     "kind", "source", "target") == [("investment", "Nvidia", "Intel")]

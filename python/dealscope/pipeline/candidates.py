@@ -280,6 +280,23 @@ def with_antecedent(orgs: list[Org], found: dict[str, list[int]], antecedent: Or
     return orgs
 
 
+def pair_anaphor(orgs: list[Org], found: dict[str, list[int]], named_before: list[Org],
+                 previous: Candidate | None, sentence: str, lang: str) -> list[Org]:
+    """`orgs`, or, in a sentence that names no company but has words for the two
+    companies (deals.toml ``pair_anaphor``: ``Die beiden Konzerne kündigten … eine
+    Partnerschaft … an``, ``両社は``), the two the sentence before named, when it told
+    no deal (after one it told, the sentence goes on with that: `continuation`). Not
+    in a sentence about a round (`found`), which one company raises (``この資金調達
+    ラウンドは、両社が…パートナーシップを固めてから``: the pair's deal is told before)."""
+    if orgs or previous is not None or len(named_before) != 2 or "funding" in found:
+        return orgs
+    m = cues.words_found(lang, "pair_anaphor").search(sentence)
+    if m is None:
+        return orgs
+    at, end = m.span()
+    return [Org(o.name, o.type, at, sentence[end:end + 2], end) for o in named_before]
+
+
 def invested_anaphor(orgs: list[Org], found: dict[str, list[int]],
                      money: list[tuple[int, int]], antecedent: Org | None,
                      named_before: list[Org], sentence: str, lang: str) -> list[Org]:
@@ -794,6 +811,26 @@ def coordinated(sentence: str, lang: str, orgs: list[Org], amounts: list[dict],
         + [[doer, last]]
 
 
+def investors_listed(sentence: str, lang: str, orgs: list[Org], names: list[Name],
+                     found: dict[str, list[int]]) -> bool:
+    """Are a sentence's two companies, each named once, listed together with only a
+    word for "and" between them (deals.toml ``coordinated``) and no investment word
+    before them: both investing, neither the other's investee (``Nscale e Aker, che
+    investiranno circa 1 miliardo di dollari``)? Not when either is named again (``Nvidia
+    and Intel said Nvidia will invest …``), nor when the two announce or discuss the
+    investment (``Nvidia and Intel announced a $5 billion investment``: the first
+    named is the investor, as news tells it)."""
+    if len(orgs) != 2 or sum(n[4] == "org" for n in names) != 2:
+        return False
+    a, b = orgs
+    invested = [p for p in found.get("investment", ()) if p > b.end]
+    told = cues.positions(found, "announced", "talks")
+    return a.end <= b.start and bool(invested) \
+        and sentence[a.end:b.start].strip().lower() in cues.word_set(lang, "coordinated") \
+        and not any(p < a.start for p in found.get("investment", ())) \
+        and not any(b.end <= p < invested[0] for p in told)
+
+
 def marked_doers(orgs: list[Org], markers: tuple[tuple[str, ...], tuple[str, ...]]) -> list[Org]:
     """The companies a particle marks as the doer (`cues.markers`: が, 는 …)."""
     return [o for o in orgs if markers[0] and o.after.startswith(markers[0])]
@@ -1010,6 +1047,9 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
             kind = "investment" if kind == "investment" else "acquisition"
             fixed = (passive_pair[0].name, passive_pair[1].name)
     sold = "sale" in found or sold_first(found, lang)
+    if kind == "investment" and fixed is None and investors_listed(sentence, lang, orgs, names,
+                                                                   found):
+        return []  # "… da Nscale e Aker, che investiranno circa 1 miliardo": in no one named
     if kind is None or "competitor" in found or (
             kind == "investment" and fixed is None and sold):
         return []  # rivals, or a stake sold ("SoftBank sold its stake in Nvidia")

@@ -521,6 +521,8 @@ def _with_anaphors(state: _DealState, named: list, found: dict[str, list[int]],
     """A sentence's companies `named`, with those its anaphors stand for (companies
     the sentence before named: `state`)."""
     money = [(a["start"] - start, a["end"] - start) for a in amounts if a["kind"] == "money"]
+    named = cand.pair_anaphor(named, found, state.named_before, state.previous, sentence,
+                              lang)
     orgs = cand.invested_anaphor(named, found, money, state.antecedent, state.named_before,
                                  sentence, lang)
     return cand.with_antecedent(orgs, found, state.antecedent, sentence, lang,
@@ -540,8 +542,9 @@ def _deals(state: _DealState, docs, sents, sent_rows, amounts, dates, mentions, 
             state.previous, state.antecedent, state.last_doc = None, None, doc
             state.named_before = []
         at = names_at.get((doc, sid))
-        if not at and state.previous is None:
-            continue  # no party and no deal to go on: nothing below would be found
+        if not at and state.previous is None and not (
+                len(state.named_before) == 2 and cues.says(sentence, read_in, "pair_anaphor")):
+            continue  # no party, no deal to go on, no words for the two named before
         # The report's language is its document's; the sentence is read in its own.
         lang, published, pub_precision = docs[doc]
         names = at or []
