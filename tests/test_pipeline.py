@@ -1759,3 +1759,16 @@ def test_two_companies_listed_as_investors_invest_in_neither(engine):
     # Announced together, the first named invests in the second, as news tells it.
     assert deal_rows(["Nvidia and Intel announced a $5 billion investment."], engine,
                      "kind", "source", "target") == [("investment", "Nvidia", "Intel")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_compute_built_together_is_a_deal_with_no_figure(engine):
+    assert_each(["Mistral AI va construire un centre de données en Essonne avec Nvidia.",
+                 "Mistral AI will build a data center in Essonne with Nvidia."],
+                engine, ("kind", "source", "target"), [("compute", "Nvidia", "Mistral AI")])
+    # Neither sells the other compute: partners.
+    assert deal_rows(["Deutsche Telekom und Nvidia eröffnen in München ein KI-Rechenzentrum."],
+                     engine, "kind") == [("partnership",)]
+    # A company telling of another's building is no side of it.
+    assert deal_rows(["Microsoft is building a data center in Wisconsin, Nvidia said."],
+                     engine, "kind") == []

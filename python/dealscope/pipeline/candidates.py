@@ -530,6 +530,26 @@ def built_with(found: dict[str, list[int]], orgs: list[Org], end: int) -> bool:
     return any(first[0] < a < nxt.start <= a + WITH for a in found.get("alongside", ()))
 
 
+def built_together(sentence: str, lang: str, found: dict[str, list[int]],
+                   orgs: list[Org]) -> bool:
+    """Do a sentence's two companies build compute together: a word for building or
+    opening (deals.toml ``builds``) and a compute word, the second company within `WITH`
+    characters after a word of ``alongside`` (``Mistral AI va construire un centre de
+    données en Essonne avec Nvidia``) or the two listed with only a word for "and"
+    between them before the building word (``Deutsche Telekom und Nvidia eröffnen …
+    ein KI-Rechenzentrum``)?"""
+    if len(orgs) != 2 or "compute" not in found:
+        return False
+    built = cues.words_found(lang, "builds").search(sentence)
+    if built is None:
+        return False
+    a, b = orgs
+    with_second = any(a.end <= p < b.start <= p + WITH for p in found.get("alongside", ()))
+    listed = a.end <= b.start <= built.start() \
+        and sentence[a.end:b.start].strip().lower() in cues.word_set(lang, "coordinated")
+    return with_second or listed
+
+
 def goods_of(found: dict[str, list[int]], orgs: list[Org], end: int) -> bool:
     """Is the money invested (an amount ending at `end`) spent on a company's chips or
     compute rather than put into the company? ``zainwestuje 40 mld dolarów w chipy
@@ -1137,6 +1157,11 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     # supplies Nvidia; in other languages too loose: a supply word names many companies
     # that only stand near each other).
     supply = kind == "compute" and marked_supplier(found, orgs, cues.markers(lang))
+    built = kind in ("compute", "partnership") and fixed is None \
+        and built_together(sentence, lang, found, orgs)
+    if built:
+        # Compute built with its seller is bought from it; else the two are partners.
+        kind = label = "compute" if sells_compute_to(orgs) else "partnership"
     # "AMD acquired ZT Systems", "Meta acquired a 49% stake in Scale AI": a company or
     # stake bought, told in the past, is a deal of itself; so is one sold to a named buyer.
     bought = sold_to_buyer or (
@@ -1145,13 +1170,13 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     # Two companies, or the two sides of a sale or a passive whatever else is named.
     pair_known = len(orgs) == 2 or fixed is not None
     if base["power_w"] is None and base["chips"] is None \
-            and not ((status or supply or bought) and pair_known):
+            and not ((status or supply or bought or built) and pair_known):
         return []
-    if kind == "compute" and not any(c in found for c in CONTRACT_CUES) \
+    if kind == "compute" and not built and not any(c in found for c in CONTRACT_CUES) \
             and not (status == "talks" and len(orgs) == 2) \
             and not bought_goods(found, orgs, chip is not None, sentence, lang):
         return []  # two companies in talks about compute, or goods bought, need no contract word
-    if kind == "partnership" and status not in ("announced", "completed"):
+    if kind == "partnership" and status not in ("announced", "completed") and not built:
         return []
     pair = fixed or direction(kind, orgs, None, cues.markers(lang), found, lead,
                               doer_first=doer_first)
