@@ -75,8 +75,12 @@ fn tally_token(
     match class {
         Some(chars::LATIN) => {
             counts[4] += size;
-            // One lookup a word: the index holds a bit per language.
+            // One lookup a word: the index holds a bit per language. An acronym
+            // (`AI`, `US`: two or more ASCII capitals) is no stopword.
             if let Some(&mask) = lex.vote_masks.get(key() as usize) {
+                if size >= 2 && bytes[t.bytes()].iter().all(u8::is_ascii_uppercase) {
+                    return;
+                }
                 // Only the languages it counts for (a bit each, set ones only).
                 let mut m = mask;
                 while m != 0 {

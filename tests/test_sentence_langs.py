@@ -221,3 +221,12 @@ def test_italian_possessives_vote_italian(engine):
     deals = ds.extract([text], engine=engine, cache=False).deals
     assert deals.select("kind", "source", "target").rows() == [
         ("investment", "SoftBank", "OpenAI")]
+
+
+def test_an_acronym_is_no_stopword(engine):
+    # "AI" is not Italian's "ai": le, une and dans make it French.
+    texts = ["Le fonds émirati MGX a pris une participation dans Mistral AI.",
+             "AI IN THE US"]
+    assert ds.detect_languages(texts, engine=engine).to_list() == ["fr", "xx"]
+    # Written as a word, it still votes: "ai" and "di" are Italian.
+    assert ds.detect_languages(["Ai clienti di Roma"], engine=engine).to_list() == ["it"]

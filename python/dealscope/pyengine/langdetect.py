@@ -4,9 +4,10 @@ Shared with ``rust/langdetect.rs``: letters are counted per script (han and
 kana count double, as one character carries about a word); the largest
 wins, ties going to CJK, then hangul, Cyrillic, Latin. CJK with at least 5 %
 kana is Japanese, else Chinese. Latin text votes by stopwords and
-single-word lexicon phrases; with no vote at all the next script group with
-letters decides (Latin-letter names in a Japanese sentence), and with none, or
-with a tie at the top, the text is ``xx`` (unknown).
+single-word lexicon phrases, written as words (an acronym of two or more ASCII
+capitals, ``AI`` in ``Mistral AI``, is not Italian's ``ai``); with no vote at all
+the next script group with letters decides (Latin-letter names in a Japanese
+sentence), and with none, or with a tie at the top, the text is ``xx`` (unknown).
 
 A text whose language is not given is also read sentence by sentence
 (``sentence_langs``): a sentence ends at a new line, after ``sentence_ends_wide``
@@ -71,6 +72,8 @@ def scores(tokens: list[Token]) -> list[int]:
             script = table.class_of(text[0])
             if script == "latin":
                 latin += size
+                if size >= 2 and text.isascii() and text.isupper() and text.isalpha():
+                    continue  # an acronym (AI, US) is no stopword: Italian's "ai"
                 key = norm(text)
                 for lang in LATIN_LANGS:
                     if key in votes[lang]:
