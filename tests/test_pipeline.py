@@ -1772,3 +1772,29 @@ def test_compute_built_together_is_a_deal_with_no_figure(engine):
     # A company telling of another's building is no side of it.
     assert deal_rows(["Microsoft is building a data center in Wisconsin, Nvidia said."],
                      engine, "kind") == []
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_funds_data_centre_company_is_its_own_side(engine):
+    # QTS's parent is Blackstone (names.toml), but a fund's company is no cloud arm.
+    assert_each(["Fundusz Blackstone kupił firmę QTS za 10 mld dolarów.",
+                 "Blackstone acquired QTS for $10 billion."],
+                engine, ("kind", "source", "target"), [("acquisition", "Blackstone", "QTS")])
+    # A cloud arm is still its parent.
+    assert deal_rows(["Amazon Web Services signed a $38 billion deal with OpenAI."], engine,
+                     "source", "target") == [("Amazon", "OpenAI")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_chips_ordered_from_a_chipmaker_are_compute(engine):
+    assert_each(["Die Deutsche Telekom hat bei Nvidia 10.000 Blackwell-GPUs bestellt.",
+                 "Deutsche Telekom ordered 10,000 Blackwell GPUs from Nvidia."],
+                engine, ("kind", "source", "target", "chips"),
+                [("compute", "Nvidia", "Deutsche Telekom", 1e4)])
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_stake_taken_is_an_investment_with_no_figure(engine):
+    assert_each(["Le fonds émirati MGX a pris une participation dans Mistral AI.",
+                 "MGX took a stake in Mistral AI."],
+                engine, ("kind", "source", "target"), [("investment", "MGX", "Mistral AI")])

@@ -205,6 +205,12 @@ def load_names() -> dict[str, Any]:
     return _read("names")
 
 
+@cache
+def org_types() -> dict[str, str]:
+    """Each organisation's type in names.toml, by its canonical name."""
+    return {org["name"]: org["type"] for org in load_names().get("org", [])}
+
+
 def common_entries() -> dict[str, Entry]:
     return _entries(load_common())
 

@@ -99,6 +99,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 from itertools import pairwise
 
+from ..lexicon import org_types
 from . import control, cues, groups, passive, rivals, rounds, sales
 from .cues import GOODS
 
@@ -213,8 +214,8 @@ def parties(names: list[Name], types: dict[str, str], sentence: str = "",
     for _doc, start, end, name, kind, role, parent, _sid in names:
         if kind != "org" or role in NOT_PARTIES:
             continue
-        if role in ("cloud", "datacenter") and parent:
-            name = parent
+        if role in ("cloud", "datacenter") and parent and org_types().get(parent) != "investor":
+            name = parent  # a cloud arm is its parent; a fund's data-centre company (QTS) not
         if name not in seen:
             seen.add(name)
             parents[name] = parent if parent != name else None  # a cloud arm is its parent
