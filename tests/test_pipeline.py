@@ -1798,3 +1798,19 @@ def test_a_stake_taken_is_an_investment_with_no_figure(engine):
     assert_each(["Le fonds émirati MGX a pris une participation dans Mistral AI.",
                  "MGX took a stake in Mistral AI."],
                 engine, ("kind", "source", "target"), [("investment", "MGX", "Mistral AI")])
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_clouds_agreement_with_a_chipmaker_and_no_figure_is_a_partnership(engine):
+    assert_each(["腾讯云与英伟达签署合作协议。",
+                 "CoreWeave signed an expanded agreement with Nvidia."],
+                engine, ("kind",), [("partnership",)])
+    # With a figure, the chipmaker rents the cloud's compute.
+    assert deal_rows(["Nvidia signed a $6.3 billion agreement with CoreWeave."], engine,
+                     "kind", "source", "target") == [("compute", "CoreWeave", "Nvidia")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_building_with_a_company_marked_by_a_particle(engine):
+    assert deal_rows(["NTTは米エヌビディアと提携し、国内に大規模なAIデータセンターを建設する。"],
+                     engine, "kind") == [("partnership",)]

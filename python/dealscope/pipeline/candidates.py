@@ -496,8 +496,11 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
         # "its $300 billion contract with OpenAI" (Oracle's); a neocloud's agreement with
         # a customer is compute with its figures still to come ("CoreWeave signed an
         # expanded agreement with Meta. The deal is worth up to $14.2 billion …").
-        if sells_compute_to(orgs) and (money_at is not None or any(
-                o.type in ("cloud", "datacenter") for o in orgs)):
+        # Not a cloud's with a chipmaker, which sells it chips or rents from it: with no
+        # figure, partners (腾讯云与英伟达签署合作协议).
+        if sells_compute_to(orgs) and (money_at is not None or (
+                any(o.type in ("cloud", "datacenter") for o in orgs)
+                and all(o.type != "chips" for o in orgs))):
             return "compute"
         return "partnership"
     return None
@@ -536,19 +539,24 @@ def built_together(sentence: str, lang: str, found: dict[str, list[int]],
     """Do a sentence's two companies build compute together: a word for building or
     opening (deals.toml ``builds``) and a compute word, the second company within `WITH`
     characters after a word of ``alongside`` (``Mistral AI va construire un centre de
-    données en Essonne avec Nvidia``) or the two listed with only a word for "and"
-    between them before the building word (``Deutsche Telekom und Nvidia eröffnen …
-    ein KI-Rechenzentrum``)?"""
+    données en Essonne avec Nvidia``; in ja, zh and ko the word for "and" right after it,
+    ``NTTは米エヌビディアと提携し、…建設する``) or the two listed with only a word for
+    "and" between them before the building word (``Deutsche Telekom und Nvidia eröffnen
+    … ein KI-Rechenzentrum``)?"""
     if len(orgs) != 2 or "compute" not in found:
         return False
     built = cues.words_found(lang, "builds").search(sentence)
     if built is None:
         return False
     a, b = orgs
+    coordinated = cues.word_set(lang, "coordinated")
     with_second = any(a.end <= p < b.start <= p + WITH for p in found.get("alongside", ()))
     listed = a.end <= b.start <= built.start() \
-        and sentence[a.end:b.start].strip().lower() in cues.word_set(lang, "coordinated")
-    return with_second or listed
+        and sentence[a.end:b.start].strip().lower() in coordinated
+    # ja, zh, ko: "with" follows the company (NTTは米エヌビディアと提携し、…建設する).
+    marked = cues.found_anywhere(lang) and b.end <= built.start() \
+        and any(b.after.startswith(w) for w in coordinated)
+    return with_second or listed or marked
 
 
 def goods_of(found: dict[str, list[int]], orgs: list[Org], end: int) -> bool:
