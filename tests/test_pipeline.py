@@ -1814,3 +1814,12 @@ def test_a_clouds_agreement_with_a_chipmaker_and_no_figure_is_a_partnership(engi
 def test_building_with_a_company_marked_by_a_particle(engine):
     assert deal_rows(["NTTは米エヌビディアと提携し、国内に大規模なAIデータセンターを建設する。"],
                      engine, "kind") == [("partnership",)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_goods_bought_in_the_past_are_a_deal_with_no_figure(engine):
+    assert_each(["Яндекс закупил у Nvidia крупную партию графических процессоров.",
+                 "Yandex bought GPUs from Nvidia."],
+                engine, ("kind", "source", "target"), [("compute", "Nvidia", "Yandex")])
+    # Goods to be bought, with no figure and no word for their state, are not yet a deal.
+    assert deal_rows(["Yandex will buy GPUs from Nvidia."], engine, "kind") == []

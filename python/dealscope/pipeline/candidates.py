@@ -1173,9 +1173,12 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         kind = label = "compute" if sells_compute_to(orgs) else "partnership"
     # "AMD acquired ZT Systems", "Meta acquired a 49% stake in Scale AI": a company or
     # stake bought, told in the past, is a deal of itself; so is one sold to a named buyer.
+    # So are goods bought from a company, told in the past (``Яндекс закупил у Nvidia …
+    # графических процессоров``).
     bought = sold_to_buyer or (
-        label in ("acquisition", "investment") and "acquisition" in found
-        and bool(cues.words_found(lang, "acquired_past").search(sentence)))
+        "acquisition" in found and bool(cues.words_found(lang, "acquired_past").search(sentence))
+        and (label in ("acquisition", "investment") or (
+            label == "compute" and bought_goods(found, orgs, chip is not None, sentence, lang))))
     # Two companies, or the two sides of a sale or a passive whatever else is named.
     pair_known = len(orgs) == 2 or fixed is not None
     if base["power_w"] is None and base["chips"] is None \
