@@ -1823,3 +1823,16 @@ def test_goods_bought_in_the_past_are_a_deal_with_no_figure(engine):
                 engine, ("kind", "source", "target"), [("compute", "Nvidia", "Yandex")])
     # Goods to be bought, with no figure and no word for their state, are not yet a deal.
     assert deal_rows(["Yandex will buy GPUs from Nvidia."], engine, "kind") == []
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_the_part_of_a_whole_that_names_the_seller_is_the_compute_deals(engine):
+    assert_each(["Meta plans to spend $72 billion on AI infrastructure this year, including "
+                 "$20 billion on Nvidia chips.",
+                 "Meta plant, 72 Milliarden Dollar auszugeben, darunter 20 Milliarden Dollar für "
+                 "Chips von Nvidia."],
+                engine, ("kind", "source", "usd_low"), [("compute", "Nvidia", 2e10)])
+    text = ("字节跳动计划今年斥资约120亿美元采购人工智能芯片，"
+            "其中约85亿美元将用于在海外购买英伟达的芯片。")
+    assert deal_rows([text], engine, "source", "target", "usd_low") == [
+        ("Nvidia", "ByteDance", 8.5e9)]

@@ -139,6 +139,9 @@ _OPENING = re.compile(r"\s*(?:[^\s,]+(?:\s+[^\s,]+){0,2},\s*)?(\w+)")
 # How far from a company an amount may stand and still be tied to it (`tied_to_company`):
 # after, a word for "in"; before (ja, zh, ko), a particle or a two-character verb.
 TIED, TIED_BEFORE = 7, 3
+# How far before the part of a whole its word for "of which" may end (`without_whole`):
+# "其中约", "including up to".
+PART = 10
 # How far into a sentence a total word opens it, its amounts all totals (`role_of`).
 OPENS = 2
 # A word from where it starts (the receives word of `received_from`).
@@ -1098,6 +1101,8 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         money.append(a)
     if kind == "investment" and len(money) > 1 and len(orgs) == 2:
         money = without_wider(money, orgs, found, sent_start, cues.found_anywhere(lang))
+    if kind == "compute" and len(money) > 1:
+        money = without_whole(money, orgs, sentence, lang, sent_start)
     chips_n = [a for a in amounts if a["kind"] == "count" and ("chips" in found or chip)]
     status = next((s for s in STATUSES if s in found), None)
     if status is None and previous is not None and len(orgs) == 2 \
@@ -1211,6 +1216,26 @@ def without_wider(money: list[dict], orgs: list[Org], found: dict[str, list[int]
     top = max((a["high"] or a["low"] or 0.0) for a in tied)
     return [a for a in money if a in tied or (a["high"] or a["low"] or 0.0) <= top
             or cue_after(found, a["end"] - sent_start) == "funding"]
+
+
+def without_whole(money: list[dict], orgs: list[Org], sentence: str, lang: str,
+                  sent_start: int) -> list[dict]:
+    """Compute `money` less a whole told before a smaller part of it that names the
+    seller: a word for "of which" (deals.toml ``part_of``) within `PART` characters
+    before the part, a company after it (``$72 billion on AI infrastructure, including
+    $20 billion on Nvidia chips``, ``斥资约120亿美元…，其中约85亿美元…购买英伟达的芯片``).
+    The whole is the buyer's own spending; the part, the deal's."""
+    parts = cues.words_found(lang, "part_of")
+    wholes = []
+    for whole, part in pairwise(money):
+        end, at = whole["end"] - sent_start, part["start"] - sent_start
+        word = parts.search(sentence, end, at)
+        if word is None or at - word.end() > PART \
+                or (part["high"] or part["low"] or 0.0) >= (whole["high"] or whole["low"] or 0.0):
+            continue
+        if any(o.start > at for o in orgs):
+            wholes.append(whole)
+    return [a for a in money if a not in wholes]
 
 
 def tied_to_company(money: dict, orgs: list[Org], sent_start: int, object_first: bool) -> bool:
