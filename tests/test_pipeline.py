@@ -1836,3 +1836,21 @@ def test_the_part_of_a_whole_that_names_the_seller_is_the_compute_deals(engine):
             "其中约85亿美元将用于在海外购买英伟达的芯片。")
     assert deal_rows([text], engine, "source", "target", "usd_low") == [
         ("Nvidia", "ByteDance", 8.5e9)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_company_investing_its_own_money_raises_no_round(engine):
+    assert_each(["OpenAI plans to invest $1.4 trillion in computing infrastructure over eight "
+                 "years.",
+                 "Anthropic will invest $50 billion in American AI infrastructure.",
+                 "xAI invested $1 billion in the project."], engine, ("kind",), [])
+    # Money received is a round.
+    assert deal_rows(["OpenAI received a $10 billion investment."], engine, "kind", "target") \
+        == [("funding", "OpenAI")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_list_of_backers_inside_a_clause_after_the_subject(engine):
+    # The clause ends after the list, not at its first comma: Oracle is no investor.
+    assert deal_rows(["The Stargate venture, backed by SoftBank, OpenAI and Oracle, plans to "
+                      "invest $500 billion over four years."], engine, "kind") == []

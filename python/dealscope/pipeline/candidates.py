@@ -487,6 +487,8 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
                                           or goods_of(found, orgs, money_end)):
                 return "compute"
             return "investment"
+        if len(orgs) == 1 and invests_itself(sentence, lang, found, orgs[0]):
+            return None  # "OpenAI plans to invest $1.4 trillion in computing": no round
         return "funding"
     if "licensing" in found:
         return "partnership"  # a licence to chips or to a cloud company's technology too
@@ -507,6 +509,22 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
             return "compute"
         return "partnership"
     return None
+
+
+def invests_itself(sentence: str, lang: str, found: dict[str, list[int]], org: Org) -> bool:
+    """Is the sentence's one company the doer of its investment word, its own verb
+    (``OpenAI invested``, ``Anthropic will invest``) or one after a word of
+    ``doer_then`` with the company before (``The Stargate venture plans to invest``)?
+    Then it spends; it raises no round. Not where the verb follows its object (ja,
+    zh, ko), nor with a word for receiving (``OpenAI received a … investment``)."""
+    if not lang or cues.found_anywhere(lang) or "receives" in found:
+        return False
+    invested = found.get("investment", ())
+    if any(org.verb <= p <= org.verb + 1 for p in invested):
+        return True
+    gap = cues.doer_gap(lang)
+    return any(org.end <= m.start() and p - 1 <= m.end() <= p
+               for p in invested for m in gap.finditer(sentence, org.end, p))
 
 
 def next_company(found: dict[str, list[int]], orgs: list[Org],

@@ -49,10 +49,13 @@ class View:
 
 
 def aside(sentence: str, lang: str, found: dict[str, list[int]],
-          amounts: list[dict], sent_start: int = 0) -> tuple[int, int] | None:
+          amounts: list[dict], sent_start: int = 0,
+          spans: list[tuple[int, int]] = ()) -> tuple[int, int] | None:
     """The span of the clause set off after the subject, from its opening comma to
     past its closing one, or None; `amounts` in document offsets, the sentence
-    starting at `sent_start`."""
+    starting at `sent_start`. A comma within a list of companies (`spans`: where the
+    sentence names them) does not close it (``The Stargate venture, backed by SoftBank,
+    OpenAI and Oracle, plans …``)."""
     comma = sentence.find(", ", 0, SUBJECT)
     if comma <= 0:
         return None
@@ -62,9 +65,22 @@ def aside(sentence: str, lang: str, found: dict[str, list[int]],
         return None
     goes_on = cues.words_found(lang, "aside_and")
     close = sentence.find(", ", opener.end())
-    while close > 0 and goes_on.match(sentence, close + 2):
+    while close > 0 and (goes_on.match(sentence, close + 2)
+                         or _listed_on(sentence, lang, close, spans)):
         close = sentence.find(", ", close + 2)  # "…, ma detiene anche …": the same clause
     return (comma, close + 1) if close > 0 else None
+
+
+def _listed_on(sentence: str, lang: str, comma: int, spans: list[tuple[int, int]]) -> bool:
+    """Does a list of companies go on after the comma at `comma`: a company named right
+    after it (`spans`), then another comma or a word for "and" (deals.toml
+    ``coordinated``)?"""
+    end = next((e for s, e in spans if s == comma + 2), None)
+    if end is None:
+        return False
+    rest = sentence[end:].lstrip().lower()
+    return rest.startswith(",") or any(rest.startswith(w + " ")
+                                       for w in cues.word_set(lang, "coordinated"))
 
 
 def views(sentence: str, lang: str, sent_start: int, found: dict[str, list[int]],
@@ -72,7 +88,8 @@ def views(sentence: str, lang: str, sent_start: int, found: dict[str, list[int]]
     """The sentence as one view, or as two around a clause set off after its subject
     (see the module docstring): without the clause, then the clause with its
     antecedent."""
-    span = aside(sentence, lang, found, amounts, sent_start)
+    named = [(n[1] - sent_start, n[2] - sent_start) for n in names if n[4] == "org"]
+    span = aside(sentence, lang, found, amounts, sent_start, named)
     if span is None:
         return [View(sentence, found, orgs, names, amounts)]
     lo, hi = span
