@@ -1854,3 +1854,20 @@ def test_a_list_of_backers_inside_a_clause_after_the_subject(engine):
     # The clause ends after the list, not at its first comma: Oracle is no investor.
     assert deal_rows(["The Stargate venture, backed by SoftBank, OpenAI and Oracle, plans to "
                       "invest $500 billion over four years."], engine, "kind") == []
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_total_word_leading_to_an_amount_goes_with_the_amount_after_it(engine):
+    assert deal_rows(["CoreWeave expanded its agreement with OpenAI by up to $6.5 billion, "
+                      "bringing the total value of their contracts to about $22.4 billion."],
+                     engine, "kind", "usd_high") == [("compute", 6.5e9)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_buying_from_the_only_other_company_is_no_acquisition_of_it(engine):
+    assert deal_rows(["Microsoft has also committed to buying power from Constellation "
+                      "Energy's Three Mile Island plant."], engine, "kind") == []
+    # The company bought is not the one it is bought from.
+    assert deal_rows(["SoftBank agreed to buy Ampere Computing from Oracle for $6.5 billion."],
+                     engine, "kind", "source", "target") == [
+        ("acquisition", "SoftBank", "Ampere Computing")]

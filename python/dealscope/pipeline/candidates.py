@@ -458,6 +458,21 @@ def role_of(found: dict[str, list[int]], start: int, end: int) -> str:
     return "deal"
 
 
+def role_at(found: dict[str, list[int]], spans: list[tuple[int, int]], i: int,
+            leading: list[int]) -> str:
+    """`role_of` the `i`-th of a sentence's money `spans`, where a total word leading
+    to its amount (`leading`: deals.toml ``total_before``, ``bringing the total … to``)
+    goes with the next amount after it, however far: ``by up to $6.5 billion,
+    bringing the total value of their contracts to about $22.4 billion``."""
+    start, end = spans[i]
+    before = spans[i - 1][1] if i else -1
+    if any(before < p < start for p in leading):
+        return "total"
+    after = spans[i + 1][0] if i + 1 < len(spans) else None
+    led = {(p, "total") for p in leading if after is not None and end <= p < after}
+    return role_of(without(found, led), start, end)
+
+
 def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
             has_chip: bool, money_at: int | None = None,
             money_end: int | None = None, sentence: str = "", lang: str = "") -> str | None:
@@ -474,9 +489,11 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
                 or bought_goods(found, orgs, has_chip, sentence, lang) \
                 or amount_bought_from(found, orgs, money_at):
             return "compute"  # "agreed to buy $40 billion of Nvidia chips": not Nvidia
-        if orgs[1].type not in ("bigtech", "cloud") \
+        # Buying compute from Oracle, or shares of Intel, is no acquisition; nor is buying
+        # anything from the only other company (``buying power from Constellation Energy``).
+        if orgs[1].type not in ("bigtech", "cloud") and not all(o.sold_by for o in orgs[1:]) \
                 and ("investment" not in found or nearest == "acquisition"):
-            return "acquisition"  # buying compute from Oracle, or shares of Intel, is not one
+            return "acquisition"
     # A round, unless the money is invested: "invest $1 billion in Poolside as part of
     # a $2 billion funding round".
     if "funding" in found and not (nearest == "investment" and len(orgs) >= 2):
@@ -1140,6 +1157,8 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         # no money, a power figure is compute, not what a stake is worth.
         kind = label = "compute"
     out: list[Candidate] = []
+    leading = [m.start() for m in cues.words_found(lang, "total_before").finditer(sentence)] \
+        if len(spans) > 1 else []
     lead = partial(rounds.lead, sentence, lang)
     doer_first = not cues.found_anywhere(lang)  # the doer named before its verb
     if money:
@@ -1172,7 +1191,7 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
                                       doer_first)
             if pair is None or pair[0] == pair[1]:
                 continue
-            role = role_of(found, rel, rel_end)
+            role = role_at(found, spans, spans.index((rel, rel_end)), leading)
             this_kind, source = label, pair[0]
             if kind == "investment" and cue_after(found, rel_end) == "funding":
                 # "… as part of a $2 billion funding round": the round the investee raises.
