@@ -1871,3 +1871,13 @@ def test_buying_from_the_only_other_company_is_no_acquisition_of_it(engine):
     assert deal_rows(["SoftBank agreed to buy Ampere Computing from Oracle for $6.5 billion."],
                      engine, "kind", "source", "target") == [
         ("acquisition", "SoftBank", "Ampere Computing")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_compute_seller_and_its_customer_agreeing_on_capacity(engine):
+    assert_each(["OpenAI and Oracle agreed to expand Stargate with 4.5 gigawatts of additional "
+                 "capacity in the US.",
+                 "OpenAI y Oracle han acordado ampliar el proyecto Stargate con 4,5 gigavatios "
+                 "adicionales de capacidad en Estados Unidos."],
+                engine, ("kind", "source", "target", "power_w"),
+                [("compute", "Oracle", "OpenAI", 4.5e9)])

@@ -1226,10 +1226,16 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     if base["power_w"] is None and base["chips"] is None \
             and not ((status or supply or bought or built) and pair_known):
         return []
-    if kind == "compute" and not built and not any(c in found for c in CONTRACT_CUES) \
+    # Two companies in talks about compute, goods bought, or a seller of compute and its
+    # customer agreeing on capacity (``OpenAI and Oracle agreed to expand Stargate with 4.5
+    # gigawatts``) need no contract word.
+    agreed = status in ("announced", "completed") and sells_compute_to(orgs) \
+        and base["power_w"] is not None
+    if kind == "compute" and not built and not agreed \
+            and not any(c in found for c in CONTRACT_CUES) \
             and not (status == "talks" and len(orgs) == 2) \
             and not bought_goods(found, orgs, chip is not None, sentence, lang):
-        return []  # two companies in talks about compute, or goods bought, need no contract word
+        return []
     if kind == "partnership" and status not in ("announced", "completed") and not built:
         return []
     pair = fixed or direction(kind, orgs, None, cues.markers(lang), found, lead,
