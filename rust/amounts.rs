@@ -193,6 +193,15 @@ impl<'a> DocParser<'a> {
                 }
             }
         }
+        if b.is_none() && !opener && !meaningful(&a) {
+            // "5 and 10 billion dollars": the bare 5 takes the next amount's scale and unit,
+            // a mention of its own; the next one is read after it.
+            if let Some(n) = self.has(end, Flag::ListJoin) {
+                if let Some(next) = self.quantity(end + n) {
+                    share_unit(&mut a, &next);
+                }
+            }
+        }
         if let Some(second) = &b {
             first = i;
             end = second.next;
@@ -638,6 +647,28 @@ fn meaningful(q: &Quantity) -> bool {
         return q.has_scale || q.has_unit() || lo >= 1000.0;
     }
     q.has_scale || q.has_unit()
+}
+
+/// Give the bare number `a` (digits under 1000, no scale nor unit: not a year) the
+/// scale and unit of the amount `next` listed after it; `next` must be one itself.
+fn share_unit<'a>(a: &mut Quantity<'a>, next: &Quantity<'a>) {
+    let Some(at) = a.total else {
+        return;
+    };
+    if !a.digits || a.vague.is_some() || a.has_scale || a.has_unit() || at >= 1000.0 {
+        return;
+    }
+    if next.vague.is_some() || next.total.is_none() || !meaningful(next) {
+        return;
+    }
+    if next.has_scale {
+        a.total = Some(at * next.scale);
+        a.has_scale = true;
+    }
+    a.currency = next.currency;
+    a.percent = next.percent;
+    a.power = next.power;
+    a.count = next.count;
 }
 
 fn merge_range<'a>(a: &mut Quantity<'a>, b: &mut Quantity<'a>) -> bool {

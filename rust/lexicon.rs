@@ -47,7 +47,7 @@ impl Qual {
     }
 }
 
-pub const FLAG_NAMES: [&str; 24] = [
+pub const FLAG_NAMES: [&str; 25] = [
     "percent",
     "percent_prefix",
     "count",
@@ -72,6 +72,7 @@ pub const FLAG_NAMES: [&str; 24] = [
     "year_link",
     "weekday_next",
     "slash_month_first",
+    "list_join",
 ];
 
 /// Units of relative dates (`去年` is a year back, `last week` a week).
@@ -159,6 +160,7 @@ pub enum Flag {
     YearLink = 21,
     WeekdayNext = 22,
     SlashMonthFirst = 23,
+    ListJoin = 24,
 }
 
 /// What one phrase means; a phrase may play several roles (Polish `do`).

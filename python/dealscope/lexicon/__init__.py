@@ -74,6 +74,8 @@ FLAG_LISTS = (
     "weekday_next",
     # the slash of a numeric date puts the month first (9/22/2025, in English)
     "slash_month_first",
+    # amounts again: a bare number before it shares the next amount's scale and unit
+    "list_join",
 )
 
 

@@ -34,6 +34,9 @@ A mention is read over the tokens, never over raw characters:
 - A year is not a count: four plain digits from 1900 to 2099 right after a
   month or date preposition (``in``, ``by``, ``seit``; not one that is also a
   qualifier, Polish ``do``) take no count words (``in 2024 chips``).
+- A bare number under 1000 before a list word (``list_join``: ``and``, ``e``,
+  ``i``) and an amount takes that amount's scale and unit, a mention of its own:
+  ``5 e 10 miliardi di dollari`` is 5e9 and 1e10 (``rispettivamente``).
 - In a range the second end must carry a scale or a unit; missing scale and
   unit are copied across (``od 20 do 30 mld``), and low must not exceed high.
 - Vague words give order-of-magnitude bounds (``dziesiątki miliardów`` →
@@ -144,6 +147,14 @@ class DocParser(TokenView):
             b = self.quantity(end + m[0])
             if b is not None and not self.merge_range(a, b):
                 b = None
+        if b is None and not opener and not self.meaningful(a):
+            # "5 and 10 billion dollars": the bare 5 takes the next amount's scale and unit,
+            # a mention of its own; the next one is read after it.
+            m = self.match(end, "list_join")
+            if m:
+                nxt = self.quantity(end + m[0])
+                if nxt is not None:
+                    self.share_unit(a, nxt)
         if b is not None:
             first = i
             end = b.next
@@ -416,6 +427,19 @@ class DocParser(TokenView):
             return True
         head = nxt[2][0]
         return head.lower() != head
+
+    def share_unit(self, a: Quantity, nxt: Quantity) -> None:
+        """Give the bare number `a` (digits under 1000, no scale nor unit: not a year)
+        the scale and unit of the amount `nxt` listed after it; `nxt` must be one."""
+        if a.total is None or not a.digits or a.vague is not None or a.has_scale \
+                or a.has_unit() or a.total >= 1000.0:
+            return
+        if nxt.vague is not None or nxt.total is None or not self.meaningful(nxt):
+            return
+        if nxt.has_scale:
+            a.total *= nxt.scale
+            a.has_scale = True
+        a.currency, a.percent, a.power, a.count = nxt.currency, nxt.percent, nxt.power, nxt.count
 
     def merge_range(self, a: Quantity, b: Quantity) -> bool:
         if a.vague is not None or b.vague is not None or a.total is None or b.total is None:
