@@ -1881,3 +1881,11 @@ def test_a_compute_seller_and_its_customer_agreeing_on_capacity(engine):
                  "adicionales de capacidad en Estados Unidos."],
                 engine, ("kind", "source", "target", "power_w"),
                 [("compute", "Oracle", "OpenAI", 4.5e9)])
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_amounts_listed_with_one_scale_go_to_the_investors_in_order(engine):
+    assert deal_rows(["Microsoft e Nvidia investiranno rispettivamente fino a 5 e 10 miliardi di "
+                      "dollari in Anthropic."], engine, "source", "target", "usd_high",
+                     by="source") == [("Microsoft", "Anthropic", 5e9),
+                                      ("Nvidia", "Anthropic", 1e10)]
