@@ -1891,3 +1891,17 @@ def test_amounts_listed_with_one_scale_go_to_the_investors_in_order(engine):
                       "dollari in Anthropic."], engine, "source", "target", "usd_high",
                      by="source") == [("Microsoft", "Anthropic", 5e9),
                                       ("Nvidia", "Anthropic", 1e10)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_companies_listed_after_the_first_each_do_the_deal_with_it(engine):
+    assert_each(["OpenAI signed letters of intent with Samsung and SK Hynix for the Stargate "
+                 "project.",
+                 "오픈AI는 삼성전자, SK하이닉스와 스타게이트 프로젝트 협력을 위한 "
+                 "의향서를 체결했다."],
+                engine, ("kind", "source", "target"),
+                [("partnership", "SK Hynix", "OpenAI"), ("partnership", "Samsung", "OpenAI")])
+    assert deal_rows(["Nvidia invested $1 billion each in OpenAI and xAI."], engine,
+                     "target", "usd_low", by="target") == [("OpenAI", 1e9), ("xAI", 1e9)]
+    # No deal word between the first and the list: no deal of the first's.
+    assert deal_rows(["OpenAI said Microsoft and Nvidia will invest."], engine, "kind") == []

@@ -852,9 +852,10 @@ def received_from(sentence: str, lang: str, found: dict[str, list[int]], orgs: l
 def coordinated(sentence: str, lang: str, orgs: list[Org], amounts: list[dict],
                 found: dict[str, list[int]]) -> list[list[Org]] | None:
     """Companies listed before a last one, joined by commas and a word for "and"
-    (deals.toml ``coordinated``): each with the last, the ones before taking the last
-    listed one's particle and verb (``삼성전자와 SK하이닉스는 오픈AI에 … 공급``, ``Cisco,
-    Nvidia and Microsoft joined BlackRock's … partnership``); else None. Not with more
+    (deals.toml ``coordinated``), or after a first one (`listed_after`): each with the
+    last (or first), the ones before taking the last listed one's particle and verb
+    (``삼성전자와 SK하이닉스는 오픈AI에 … 공급``, ``Cisco, Nvidia and Microsoft joined
+    BlackRock's … partnership``); else None. Not with more
     than one money amount: those are each company's own (``… $10 billion and $5 billion
     respectively``); nor with one for a round or a purchase (`found`'s cues), which has
     many backers or buyers, a consortium's first named its lead (``BlackRock, Nvidia and
@@ -862,6 +863,9 @@ def coordinated(sentence: str, lang: str, orgs: list[Org], amounts: list[dict],
     money = sum(a["kind"] == "money" for a in amounts)
     if len(orgs) < 3 or money > 1 or (money and ("funding" in found or "acquisition" in found)):
         return None
+    after = listed_after(sentence, lang, orgs, found)
+    if after is not None:
+        return after
     *listed, last = orgs
     words = cues.word_set(lang, "coordinated")
     for i, (a, b) in enumerate(pairwise(listed)):
@@ -896,6 +900,33 @@ def investors_listed(sentence: str, lang: str, orgs: list[Org], names: list[Name
         and sentence[a.end:b.start].strip().lower() in cues.word_set(lang, "coordinated") \
         and not any(p < a.start for p in found.get("investment", ())) \
         and not any(b.end <= p < invested[0] for p in told)
+
+
+def listed_after(sentence: str, lang: str, orgs: list[Org],
+                 found: dict[str, list[int]]) -> list[list[Org]] | None:
+    """The first company with each of those listed after it, joined by commas and a
+    word for "and" (``OpenAI signed letters of intent with Samsung and SK Hynix``): a
+    deal word between the first and the list; in ja, zh and ko, whose verb comes last,
+    the first marked as the doer and the list closed by the word for "and" as a
+    particle (``오픈AI는 삼성전자, SK하이닉스와 … 의향서를 체결했다``). Else None."""
+    doer, *listed = orgs
+    words = cues.word_set(lang, "coordinated")
+    anywhere = cues.found_anywhere(lang)
+    for i, (a, b) in enumerate(pairwise(listed)):
+        between = sentence[a.end:b.start].strip().lower()
+        joined = between.lstrip(LIST_MARKS).strip() in words
+        final = i == len(listed) - 2
+        if not a.end <= b.start or not (between in LIST_MARKS or (
+                joined and final and not anywhere)):
+            return None
+    if anywhere:
+        doers = cues.markers(lang)[0] + cues.words_of_own(lang, "topic_marker")
+        if not doer.after.startswith(doers) \
+                or not any(listed[-1].after.startswith(w) for w in words):
+            return None
+    elif not any(doer.end <= p < listed[0].start for c in KIND_CUES for p in found.get(c, ())):
+        return None
+    return [[doer, o] for o in listed]
 
 
 def marked_doers(orgs: list[Org], markers: tuple[tuple[str, ...], tuple[str, ...]]) -> list[Org]:
