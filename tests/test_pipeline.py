@@ -1905,3 +1905,18 @@ def test_companies_listed_after_the_first_each_do_the_deal_with_it(engine):
                      "target", "usd_low", by="target") == [("OpenAI", 1e9), ("xAI", 1e9)]
     # No deal word between the first and the list: no deal of the first's.
     assert deal_rows(["OpenAI said Microsoft and Nvidia will invest."], engine, "kind") == []
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_the_lead_named_with_backers_taking_part_in_the_round_before(engine):
+    assert deal_rows(["Safe Superintelligence has raised $2 billion at a $32 billion valuation. "
+                      "Greenoaks led the round, and Alphabet and Nvidia also invested."],
+                     engine, "kind", "source", "usd_low", "backers") == [
+        ("funding", "Greenoaks", 2e9, ["Alphabet", "Greenoaks", "Nvidia"])]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_company_taking_part_in_a_round_is_no_lead_nor_the_one_raising(engine):
+    assert deal_rows(["Nebius привлекла $700 млн в ходе частного размещения, в котором "
+                      "участвовала Nvidia."], engine, "kind", "source", "target", "usd_low") == [
+        ("funding", None, "Nebius", 7e8)]

@@ -863,7 +863,9 @@ def coordinated(sentence: str, lang: str, orgs: list[Org], amounts: list[dict],
     money = sum(a["kind"] == "money" for a in amounts)
     if len(orgs) < 3 or money > 1 or (money and ("funding" in found or "acquisition" in found)):
         return None
-    after = listed_after(sentence, lang, orgs, found)
+    # A round's backers listed after its lead are no deals of the lead's ("Greenoaks led
+    # the round, and Alphabet and Nvidia also invested").
+    after = listed_after(sentence, lang, orgs, found) if "funding" not in found else None
     if after is not None:
         return after
     *listed, last = orgs
@@ -1008,8 +1010,12 @@ def direction(kind: str, orgs: list[Org], investor: Org | None,
             # Not from investing words alone: "Nvidia is in talks to invest up to $500
             # million in Wayve" (a company not known by name) is Nvidia investing.
             startups = [o for o in orgs if o.type in ("cloud", "datacenter", "chips")]
-            raising = startups if len(startups) == 1 and (
-                "funding" in found or "receives" in found) else []
+            told = cues.positions(found, "funding", "receives")
+            if len(startups) > 1 and told:
+                # "Nebius привлекла $700 млн …, в котором участвовала Nvidia": the one
+                # named before the word for raising raises; the others take part.
+                startups = [o for o in startups if o.start < min(told)]
+            raising = startups if len(startups) == 1 and told else []
         if not raising:
             return None
         source = investor or lead(orgs, raising[0].name)
@@ -1344,7 +1350,8 @@ def joined_round(doc: int, sid: int, sentence: str, lang: str, orgs: list[Org],
                           money["low"], money["high"], money["unit"], status=previous.status,
                           at=money["start"])]
     previous.backers = tuple(dict.fromkeys([*previous.backers, *(o.name for o in orgs)]))
-    return []
+    # "Greenoaks led the round, and Alphabet and Nvidia also invested": its lead too.
+    return led_before(doc, sid, sentence, lang, orgs, previous)
 
 
 def led_before(doc: int, sid: int, sentence: str, lang: str, orgs: list[Org],

@@ -3,7 +3,8 @@
 A round's source is its named lead: ``a round led by Iconiq``, ``a SoftBank-led
 round``, ``ソフトバンクグループが主導する資金調達``. With no word for leading, the one
 backer named (``raised $1 billion from SoftBank``), unless the text names it as one
-among others (``from investors including Nvidia``): a round of several backers and no
+among others (``from investors including Nvidia``) or as taking part (``в котором
+участвовала Nvidia``): a round of several backers and no
 lead has no source, as the contract has it. Every backer named, lead or not, is in
 the round's ``backers`` (a column of the deals frame beside the contract's), so
 that ``raised $6.6 billion from Thrive, Microsoft and Nvidia`` keeps all three. A
@@ -69,7 +70,10 @@ def lead(sentence: str, lang: str, orgs: list[Org], raising: str) -> Org | None:
     if leads:
         # The backer nearest a word for leading: after "led by", before "led the" or 主導.
         return min(named, key=lambda o: min(gap((o.start, o.end), at) for at in leads))
-    if len(named) == 1 and not _named_among(sentence, lang, named[0]):
+    # One backer said to take part (deals.toml ``joined_round``: ``в котором участвовала
+    # Nvidia``) is one of several too.
+    if len(named) == 1 and not _named_among(sentence, lang, named[0]) \
+            and not cues.says(sentence, lang, "joined_round"):
         return named[0]
     return None
 
