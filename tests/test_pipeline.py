@@ -1920,3 +1920,13 @@ def test_a_company_taking_part_in_a_round_is_no_lead_nor_the_one_raising(engine)
     assert deal_rows(["Nebius привлекла $700 млн в ходе частного размещения, в котором "
                       "участвовала Nvidia."], engine, "kind", "source", "target", "usd_low") == [
         ("funding", None, "Nebius", 7e8)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_takeover_of_the_company_by_a_buyer_whose_shareholders_reject_it(engine):
+    assert_each(["Akcjonariusze Core Scientific odrzucili ofertę przejęcia spółki przez "
+                 "CoreWeave o wartości 9 mld dolarów.",
+                 "Core Scientific shareholders rejected the takeover of the company by "
+                 "CoreWeave for $9 billion."],
+                engine, ("kind", "source", "target", "usd_low"),
+                [("acquisition", "CoreWeave", "Core Scientific", 9e9)])

@@ -771,6 +771,21 @@ def set_aside(found: dict[str, list[int]]) -> dict[str, list[int]]:
     return without(found, aside)
 
 
+def without_owners(found: dict[str, list[int]], orgs: list[Org], sentence: str,
+                   lang: str) -> dict[str, list[int]]:
+    """`found` less the investment words naming a company's shareholders (deals.toml
+    ``owners``) right before or after its name: ``Core Scientific shareholders rejected
+    the takeover``, ``Akcjonariusze Core Scientific odrzucili ofertę przejęcia`` tell
+    its owners, not an investment."""
+    owners = cues.words_found(lang, "owners")
+    dropped = set()
+    for p in found.get("investment", ()):
+        m = owners.match(sentence, p)
+        if m and any(0 <= o.start - m.end() <= 2 or 0 <= p - o.end <= 2 for o in orgs):
+            dropped.add((p, "investment"))
+    return without(found, dropped)
+
+
 def without(found: dict[str, list[int]], dropped: set[tuple[int, str]]) -> dict[str, list[int]]:
     """`found` less the cues `dropped` ((offset, category) pairs), a category left with
     none gone."""
@@ -1096,6 +1111,8 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     spans = [(a["start"] - sent_start, a["end"] - sent_start)
              for a in amounts if a["kind"] == "money"]
     found = set_aside(without_price_talk(found, spans))
+    if "acquisition" in found and "investment" in found:
+        found = without_owners(found, orgs, sentence, lang)
     if "competitor" in found:
         # "Anthropic, a rival of OpenAI": OpenAI is no side; "AMD competes with Nvidia": no deal.
         kept = rivals.compared(sentence, lang, found, orgs)

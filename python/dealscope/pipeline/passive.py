@@ -7,7 +7,9 @@ company right after the words (deals.toml ``acquired_by``: ``acquired by``,
 marks before a passive word for buying (``acquirer_marker``, ``acquired_passive``:
 ``ソフトバンクGに65億ドルで買収された``, ``소프트뱅크에 인수됐다``); or with a noun, the
 company bought right after it and the acquirer after a word for "by" (``acquisition_of``,
-``acquirer_after``: ``the acquisition of Ampere Computing by SoftBank``).
+``acquirer_after``: ``the acquisition of Ampere Computing by SoftBank``; an anaphor in
+the bought one's place stands for the other company named, ``ofertę przejęcia spółki
+przez CoreWeave``).
 """
 
 from __future__ import annotations
@@ -49,17 +51,31 @@ def _by_noun(sentence: str, lang: str, orgs: list[Org]) -> tuple[Org, Org] | Non
     """(acquirer, company bought) from ``acquisition of <bought> by <acquirer>``."""
     by = cues.words_found(lang, "acquirer_after")
     for m in cues.words_found(lang, "acquisition_of").finditer(sentence):
-        bought = next((o for o in orgs if m.end() <= o.start <= m.end() + AFTER), None)
-        if bought is None:
+        end = _anaphor_end(sentence, lang, m.end())
+        bought = None if end is not None else next(
+            (o for o in orgs if m.end() <= o.start <= m.end() + AFTER), None)
+        if bought is not None:
+            end = bought.end
+        if end is None:
             continue
-        space = _SPACE.match(sentence, bought.end)
+        space = _SPACE.match(sentence, end)
         word = by.match(sentence, space.end()) if space else None
         if word is None:
             continue
         buyer = next((o for o in orgs if word.end() <= o.start <= word.end() + AFTER), None)
-        if buyer is not None and buyer.name != bought.name:
+        if buyer is not None and bought is None:
+            # "ofertę przejęcia spółki przez CoreWeave": the company is the other one named.
+            bought = next((o for o in orgs if o.name != buyer.name), None)
+        if buyer is not None and bought is not None and buyer.name != bought.name:
             return buyer, bought
     return None
+
+
+def _anaphor_end(sentence: str, lang: str, at: int) -> int | None:
+    """Where an anaphor (deals.toml ``anaphor``: ``spółki``, ``the company``) starting
+    right after `at`, across spaces, ends; None if none starts there."""
+    m = cues.words_found(lang, "anaphor").match(sentence, cues.skip_spaces(sentence, at))
+    return m.end() if m else None
 
 
 def _with_bought(buyer: Org, orgs: list[Org]) -> tuple[Org, Org] | None:
