@@ -1930,3 +1930,12 @@ def test_a_takeover_of_the_company_by_a_buyer_whose_shareholders_reject_it(engin
                  "CoreWeave for $9 billion."],
                 engine, ("kind", "source", "target", "usd_low"),
                 [("acquisition", "CoreWeave", "Core Scientific", 9e9)])
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_the_chips_maker_is_no_side_beside_a_provider_and_its_customer(engine):
+    assert deal_rows(["Oracle will deliver 400,000 Nvidia GB200 chips to OpenAI under a 15-year "
+                      "lease."], engine, "kind", "source", "target", "chips") == [
+        ("compute", "Oracle", "OpenAI", 4e5)]
+    assert deal_rows(["Microsoft will buy Nvidia GB300 chips from Nebius under a $17.4 billion "
+                      "deal."], engine, "source", "target") == [("Nebius", "Microsoft")]

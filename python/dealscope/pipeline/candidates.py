@@ -1126,6 +1126,11 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         # OpenAI access to … Nvidia GPUs": the deal before's goods; their maker is no side.
         orgs = [o for o in orgs if o.name in (previous.source, previous.target)
                 or not brand_of_goods(sentence, found, o)]
+    if len(orgs) > 2:
+        # "Oracle will deliver 400,000 Nvidia GB200 chips to OpenAI": the chips' maker is
+        # no side when two others are.
+        unbranded = [o for o in orgs if not brand_of_goods(sentence, found, o)]
+        orgs = unbranded if len(unbranded) >= 2 else orgs
     if previous is not None and (not orgs or (
             len(orgs) == 1 and orgs[0].name in (previous.source, previous.target))):
         if not cues.says(sentence, lang, "separately"):
