@@ -1939,3 +1939,20 @@ def test_the_chips_maker_is_no_side_beside_a_provider_and_its_customer(engine):
         ("compute", "Oracle", "OpenAI", 4e5)]
     assert deal_rows(["Microsoft will buy Nvidia GB300 chips from Nebius under a $17.4 billion "
                       "deal."], engine, "source", "target") == [("Nebius", "Microsoft")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_money_spent_on_capital_expenditures_is_no_chip_purchase(engine):
+    assert deal_rows(["Bernstein analysts estimate that Microsoft will spend $120 billion on "
+                      "capital expenditures next year, much of it on Nvidia chips."],
+                     engine, "kind") == []
+    assert deal_rows(["Microsoft will spend $30 billion on Nvidia chips."], engine,
+                     "kind", "source", "usd_low") == [("compute", "Nvidia", 3e10)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_money_nearest_a_licence_is_the_licences(engine):
+    assert deal_rows(["Google hired Windsurf's chief executive and licensed its technology in a "
+                      "$2.4 billion deal, after OpenAI's planned acquisition of the startup fell "
+                      "apart."], engine, "kind", "source", "target", "usd_low") == [
+        ("partnership", "Google", "Windsurf", 2.4e9)]

@@ -414,6 +414,8 @@ def bought_from(found: dict[str, list[int]], orgs: list[Org], end: int) -> bool:
     seller = first_after(orgs, end)
     if seller is None or provider_rank(seller) < PROVIDER_RANK["hyperscaler"]:
         return False
+    if any(end < p < seller.start for p in found.get("spending", ())):
+        return False  # "$120 billion on capital expenditures …, much of it on Nvidia chips"
     cue = min((p for p in cues.positions(found, *GOODS) if p >= end), default=None)
     return cue is not None and (seller.start <= cue or goods_of(found, orgs, end)
                                 or built_with(found, orgs, end))
@@ -482,6 +484,10 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
     nearest = None
     if money_at is not None and money_end is not None:
         nearest = cue_after(found, money_end) or nearest_cue(found, money_at)
+    if "licensing" in found and nearest in ("licensing", "partnership"):
+        # "licensed its technology in a $2.4 billion deal, after OpenAI's planned
+        # acquisition of the startup fell apart": the money's deal is the licence.
+        return "partnership"
     if "acquisition" in found and len(orgs) >= 2:
         if bought_shares(found, orgs, money_at, money_end):
             return "investment"
