@@ -1956,3 +1956,11 @@ def test_money_nearest_a_licence_is_the_licences(engine):
                       "$2.4 billion deal, after OpenAI's planned acquisition of the startup fell "
                       "apart."], engine, "kind", "source", "target", "usd_low") == [
         ("partnership", "Google", "Windsurf", 2.4e9)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_power_figure_bought_from_a_company_is_compute(engine):
+    assert_each(["W zamian OpenAI kupi od Nvidii systemy o łącznej mocy co najmniej 10 GW.",
+                 "OpenAI will buy systems with at least 10 gigawatts of power from Nvidia."],
+                engine, ("kind", "source", "target", "power_w"),
+                [("compute", "Nvidia", "OpenAI", 1e10)])

@@ -1299,8 +1299,8 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     if kind == "compute" and not built and not agreed \
             and not any(c in found for c in CONTRACT_CUES) \
             and not (status == "talks" and len(orgs) == 2) \
-            and not bought_goods(found, orgs, chip is not None, sentence, lang):
-        return []
+            and not bought_goods(found, orgs, chip is not None or bool(power), sentence, lang):
+        return []  # a power figure bought from a company is goods too (kupi od Nvidii … 10 GW)
     if kind == "partnership" and status not in ("announced", "completed") and not built:
         return []
     pair = fixed or direction(kind, orgs, None, cues.markers(lang), found, lead,
