@@ -1133,10 +1133,12 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         orgs = [o for o in orgs if o.name in (previous.source, previous.target)
                 or not brand_of_goods(sentence, found, o)]
     if len(orgs) > 2:
-        # "Oracle will deliver 400,000 Nvidia GB200 chips to OpenAI": the chips' maker is
-        # no side when two others are.
+        # "Oracle will deliver 400,000 Nvidia GB200 chips to OpenAI", "… Nvidia GB300 chips
+        # from Nebius": the chips' maker is no side when another is named as their seller
+        # (not in "Oracle will buy … Nvidia chips for OpenAI", where Nvidia sells).
         unbranded = [o for o in orgs if not brand_of_goods(sentence, found, o)]
-        orgs = unbranded if len(unbranded) >= 2 else orgs
+        if len(unbranded) >= 2 and ("provider" in found or any(o.sold_by for o in unbranded)):
+            orgs = unbranded
     if previous is not None and (not orgs or (
             len(orgs) == 1 and orgs[0].name in (previous.source, previous.target))):
         if not cues.says(sentence, lang, "separately"):
