@@ -13,7 +13,7 @@ The rules, in order:
   its parent is one side (groups.py: ``Alphabet's Google`` is Google). A word for "the
   company" (deals.toml ``anaphor``) before the sentence's only name stands
   for the first company of the last sentence that named one, one naming a kind of
-  company (``the startup``) for the first of that kind (``with_antecedent``).
+  company (``the startup``) for the first of that kind (anaphors.py).
 - Kind: acquisition, or investment when shares were bought (``bought a $2
   billion stake in``, ``bought … Synopsys shares``; a stake over half, or a word for
   control, is an acquisition again, control.py: ``a 51% stake``); else investment (investment
@@ -133,9 +133,6 @@ VALUES = 40
 # How far a company's verb (`cues.doer_gap`) or the words before it (`cues.goods_start`)
 # are looked for.
 GAP = 32
-# A sentence's first word, or the first after an opening phrase of up to three words and
-# a comma ("Separately, it …", "On Monday, it …"): where a subject pronoun may stand.
-_OPENING = re.compile(r"\s*(?:[^\s,]+(?:\s+[^\s,]+){0,2},\s*)?(\w+)")
 # How far from a company an amount may stand and still be tied to it (`tied_to_company`):
 # after, a word for "in"; before (ja, zh, ko), a particle or a two-character verb.
 TIED, TIED_BEFORE = 7, 3
@@ -231,119 +228,6 @@ def parties(names: list[Name], types: dict[str, str], sentence: str = "",
                            sentence[rel_end:rel_end + 2], rel_end,
                            gap.end() if gap else rel_end, head, sold_by))
     return groups.one_side(out, parents, sentence, lang) if len(out) > 1 else out
-
-
-def with_antecedent(orgs: list[Org], found: dict[str, list[int]], antecedent: Org | None,
-                    sentence: str, lang: str, named_before: list[Org] | None = None
-                    ) -> list[Org]:
-    """`orgs`, with the company an anaphor stands for (``das Unternehmen`` → the
-    company the sentence before named first) when the sentence names one other
-    company after the anaphor: ``Vergangenen Montag hatte das Unternehmen mit AMD
-    einen Vertrag … geschlossen`` is OpenAI and AMD. An anaphor that names a kind of
-    company (``the startup``, ``The British self-driving startup``: `cues.anaphor_type`)
-    stands for the first company of that kind the sentence before named (`named_before`),
-    if any: ``Nvidia … invest … in Wayve. The British self-driving startup …`` is
-    Wayve; after the name too, when the name is no such company (``Microsoft will
-    invest … in the startup``). Any other anaphor after the name
-    (``AMD said the company …``) or right before it (``the company OpenAI``)
-    stands for that name and adds nothing. So does a pronoun opening the sentence
-    (`subject_pronoun`: ``It also signed a $10 billion deal with CoreWeave``). In a
-    language that marks the object (Japanese を, Korean 를), a sentence whose only
-    company is the object has an omitted subject: that company is the doer."""
-    if antecedent is None or len(orgs) != 1 or orgs[0].name == antecedent.name:
-        return orgs
-    named = orgs[0]
-    agents, objects = cues.markers(lang)
-    span = (found["anaphor"][0], cues.anaphor_end(sentence, lang, found["anaphor"][0])) \
-        if "anaphor" in found else cues.described_anaphor(sentence, lang)
-    if span is not None:
-        pos, end = span
-        kind = cues.anaphor_type(sentence[pos:end], lang)
-        fitting = next((o for o in named_before or () if o.type == kind), None)
-        if pos > named.start:
-            # "Microsoft will invest … in the startup": not Microsoft, the lab named before.
-            if fitting is None or named.type == kind or fitting.name == named.name:
-                return orgs
-            return [named, Org(fitting.name, fitting.type, pos, sentence[end:end + 2], end)]
-        if not cues.found_anywhere(lang) and (len(sentence[pos:named.start].split()) <= 2
-                                              or not sentence[end:named.start].strip()):
-            return orgs  # an apposition: the company OpenAI, The British startup Wayve
-        meant = fitting or antecedent
-        if meant.name == named.name:
-            return orgs
-        return [Org(meant.name, meant.type, pos, sentence[end:end + 2], end), named]
-    pronoun = subject_pronoun(sentence, lang)
-    if pronoun is not None and pronoun[1] <= named.start:
-        # "It also signed a $10 billion deal with CoreWeave": It is the one named before.
-        start, end = pronoun
-        return [Org(antecedent.name, antecedent.type, start, sentence[end:end + 2], end), named]
-    if objects and named.after.startswith(objects):
-        # No subject at all, the only company the object (…アンペア・コンピューティング
-        # を65億ドルで買収すると発表): the doer is the one named before.
-        return [Org(antecedent.name, antecedent.type, 0, agents[0] if agents else "", 0), named]
-    return orgs
-
-
-def pair_anaphor(orgs: list[Org], found: dict[str, list[int]], named_before: list[Org],
-                 previous: Candidate | None, sentence: str, lang: str) -> list[Org]:
-    """`orgs`, or, in a sentence that names no company but has words for the two
-    companies (deals.toml ``pair_anaphor``: ``Die beiden Konzerne kündigten … eine
-    Partnerschaft … an``, ``両社は``), the two the sentence before named, when it told
-    no deal (after one it told, the sentence goes on with that: `continuation`). Not
-    in a sentence about a round (`found`), which one company raises (``この資金調達
-    ラウンドは、両社が…パートナーシップを固めてから``: the pair's deal is told before)."""
-    if orgs or previous is not None or len(named_before) != 2 or "funding" in found:
-        return orgs
-    m = cues.words_found(lang, "pair_anaphor").search(sentence)
-    if m is None:
-        return orgs
-    at, end = m.span()
-    return [Org(o.name, o.type, at, sentence[end:end + 2], end) for o in named_before]
-
-
-def invested_anaphor(orgs: list[Org], found: dict[str, list[int]],
-                     money: list[tuple[int, int]], antecedent: Org | None,
-                     named_before: list[Org], sentence: str, lang: str) -> list[Org]:
-    """`orgs`, with the company an anaphor put after every name stands for when money is
-    put into it: right after an amount or an investment word (within `TIED`), no name
-    between (``Microsoft would invest up to $5 billion and Nvidia up to $10 billion in
-    the company``, ``Nvidia took a stake in the company``). It is the company the
-    sentence before named first, or of the anaphor's kind (``in the startup``,
-    `named_before`); not the one whose part is named (``in the company's data
-    centers``). `money`: the sentence's money spans."""
-    if antecedent is None or not orgs or "anaphor" not in found:
-        return orgs
-    last = max(o.end for o in orgs)
-    ends = [e for _, e in money] + [cues.word_end(sentence, q)
-                                    for q in found.get("investment", ())]
-    for p in found["anaphor"]:
-        if p < last or not any(last <= e <= p <= e + TIED for e in ends):
-            continue
-        end = cues.anaphor_end(sentence, lang, p)
-        if sentence.startswith(("'s", "’s"), end):
-            return orgs
-        kind = cues.anaphor_type(sentence[p:end], lang)
-        meant = antecedent if kind is None else next(
-            (o for o in named_before if o.type == kind), None)
-        if meant is None or any(o.name == meant.name for o in orgs):
-            return orgs
-        return [*orgs, Org(meant.name, meant.type, p, sentence[end:end + 2], end)]
-    return orgs
-
-
-def subject_pronoun(sentence: str, lang: str) -> tuple[int, int] | None:
-    """Where a pronoun opening the sentence, or its first clause after a comma, stands
-    (deals.toml ``subject_pronoun``: ``It``, ``Separately, it``), when a word of when or
-    whether (``It also signed``, ``It will``) or a deal verb (``pronoun_verbs``: ``it
-    expanded``) follows it, else None; such a pronoun stands for a company as an
-    anaphor does."""
-    m = _OPENING.match(sentence)
-    if m is None or m.group(1).lower() not in cues.word_set(lang, "subject_pronoun"):
-        return None
-    end = m.end(1)
-    verb = cues.doer_gap(lang).match(sentence, end) \
-        or cues.words_found(lang, "pronoun_verbs").match(sentence, cues.skip_spaces(sentence, end))
-    return (m.start(1), end) if verb else None
 
 
 def right_after(p: int, e: int) -> bool:

@@ -15,7 +15,7 @@ import polars as pl
 from .. import api
 from ..frames import DATE_SCHEMA, SENTENCE_SCHEMA
 from ..memory import release_memory
-from . import batches, clauses, cues, deal_store, fold, unknown
+from . import anaphors, batches, clauses, cues, deal_store, fold, unknown
 from . import candidates as cand
 from . import spill as spill_
 from .fx import to_usd
@@ -521,12 +521,12 @@ def _with_anaphors(state: _DealState, named: list, found: dict[str, list[int]],
     """A sentence's companies `named`, with those its anaphors stand for (companies
     the sentence before named: `state`)."""
     money = [(a["start"] - start, a["end"] - start) for a in amounts if a["kind"] == "money"]
-    named = cand.pair_anaphor(named, found, state.named_before, state.previous, sentence,
-                              lang)
-    orgs = cand.invested_anaphor(named, found, money, state.antecedent, state.named_before,
-                                 sentence, lang)
-    return cand.with_antecedent(orgs, found, state.antecedent, sentence, lang,
-                                state.named_before)
+    named = anaphors.pair_anaphor(named, found, state.named_before, state.previous, sentence,
+                                  lang)
+    orgs = anaphors.invested_anaphor(named, found, money, state.antecedent,
+                                     state.named_before, sentence, lang)
+    return anaphors.with_antecedent(orgs, found, state.antecedent, sentence, lang,
+                                    state.named_before)
 
 
 def _deals(state: _DealState, docs, sents, sent_rows, amounts, dates, mentions, names_at,
