@@ -5,15 +5,22 @@ The rules, in order:
 - Companies listed with a word for "and" before a last one each do the deal with it
   (`coordinated`: ``Samsung and SK Hynix will supply OpenAI``); one amount is theirs
   together, no one deal's, unless given for each (``$19 billion each``); a round or a
-  purchase with one amount is not split (a consortium's first named leads it).
+  purchase with one amount is not split (a consortium's first named leads it). So do
+  companies listed after the first, a deal word between (`listed_after`: ``signed
+  letters of intent with Samsung and SK Hynix``); two listed as investors, with none
+  to invest in, invest in neither (`investors_listed`).
 - Companies: organisation names of the sentence (with the companies the names
   file does not know that the text marks as a deal's side, unknown.py), media
   and regulators left out; a cloud arm or a data-centre project counts as its parent (AWS →
   Amazon, Google Cloud → Google, Project Rainier → Amazon); a company named with
-  its parent is one side (groups.py: ``Alphabet's Google`` is Google). A word for "the
+  its parent is one side (groups.py: ``Alphabet's Google`` is Google); a fund's
+  data-centre company is its own (QTS, Blackstone's). A word for "the
   company" (deals.toml ``anaphor``) before the sentence's only name stands
   for the first company of the last sentence that named one, one naming a kind of
-  company (``the startup``) for the first of that kind (anaphors.py).
+  company (``the startup``) for the first of that kind; so do one that money is put
+  into and words for the two companies (anaphors.py). A chipmaker named as the brand
+  of the goods (``Nvidia GPUs``) is no side in a sentence naming the deal before, nor
+  beside a company named as their seller (`brand_of_goods`).
 - Kind: acquisition, or investment when shares were bought (``bought a $2
   billion stake in``, ``bought … Synopsys shares``; a stake over half, or a word for
   control, is an acquisition again, control.py: ``a 51% stake``); else investment (investment
@@ -37,13 +44,20 @@ The rules, in order:
   money received from a company with no other kind named is its investment
   (``will receive another $4 billion from Google``, `received_from`), or from a lab
   to a compute seller its payment for compute (``Oracle won $30 billion from OpenAI``).
+  One company investing its own money raises no round (`invests_itself`: ``OpenAI
+  plans to invest $1.4 trillion``); money nearest a licence is the licence's; buying
+  anything from the only other company is no acquisition of it; a company's
+  shareholders (deals.toml ``owners``) are no investment word (`without_owners`).
 - Evidence needed: a money amount, a power figure or a chip count that belongs
   to the deal, or — with exactly two companies — a status word (talks,
   announced, completed, planned), an acquisition told in the past (deals.toml
   ``acquired_past``: ``AMD acquired ZT Systems``) or, for compute, a supply or use word whose
-  doer a particle marks (``SK하이닉스는 엔비디아에 HBM4를 공급한다``). Compute without
+  doer a particle marks (``SK하이닉스는 엔비디아에 HBM4를 공급한다``), goods bought from a
+  company told in the past (``Яндекс закупил у Nvidia …``), or compute built together
+  (`built_together`, deals.toml ``builds``). Compute without
   money also needs a contract word (partnership, customer, provider) or two
-  companies in talks, so a company's own data-centre plans next to another's
+  companies in talks, or a compute seller and its customer agreeing on a power figure,
+  so a company's own data-centre plans next to another's
   name make no deal; a partnership needs money or an
   announced/completed word. An investment between two companies neither of
   which is a lab needs them to be the only two named. Companies merely named together, or
@@ -60,7 +74,9 @@ The rules, in order:
   investor in the same place of the order named. Between two companies, an
   investment's larger amount tied to neither is a wider commitment, not the
   investment (`without_wider`: ``$15.2 billion in the UAE, including $1.5 billion in
-  G42``).
+  G42``); of compute, a whole told before a part naming the seller is the buyer's
+  spending (`without_whole`, deals.toml ``part_of``), and so is money spent on a
+  spending word before the seller (``$120 billion on capital expenditures``).
 - Direction: investment and funding go to the lab (or the company after the
   investor; between two companies neither a lab, the first unless a "receives"
   word stands between them: ``Intel received … from SoftBank``, or the second
@@ -79,7 +95,9 @@ The rules, in order:
   named company to the second.
 - Money below 100,000 (a share price) is no deal amount.
 - ``total`` and ``tranche`` words near an amount mark it as a running total
-  or a part payment, which merging does not count as a new deal.
+  or a part payment, which merging does not count as a new deal; a total word that
+  leads to its amount (deals.toml ``total_before``: ``bringing the total … to``) marks
+  the amount after it (`role_at`).
 - Next sentences: figures in a sentence naming no other company continue the deal
   before (`continuation`; chip or compute words with no money after an investment
   are the same companies' compute deal; a larger amount it may rise to is its
