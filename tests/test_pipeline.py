@@ -1964,3 +1964,24 @@ def test_a_power_figure_bought_from_a_company_is_compute(engine):
                  "OpenAI will buy systems with at least 10 gigawatts of power from Nvidia."],
                 engine, ("kind", "source", "target", "power_w"),
                 [("compute", "Nvidia", "OpenAI", 1e10)])
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_company_dealt_with_is_no_buyer_of_the_deals_purpose(engine):
+    assert deal_rows(["xAI has raised $10 billion. It has also signed a deal with Oracle to use "
+                      "its cloud."], engine, "kind", "source", "target", by="kind") == [
+        ("compute", "Oracle", "xAI"), ("funding", None, "xAI")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_tech_giant_named_by_its_trade_and_money_invested_in_return(engine):
+    assert deal_rows(["OpenAI completed its restructuring. Microsoft holds a stake of about 27%. "
+                      "The software giant has invested $13.8 billion in OpenAI since 2019."],
+                     engine, "kind", "source", "target", "usd_low") == [
+        ("investment", "Microsoft", "OpenAI", 1.38e10)]
+    assert deal_rows(["Anthropic agreed to buy $30 billion of computing capacity from Microsoft "
+                      "Azure. Microsoft and Nvidia will in turn invest up to $5 billion and $10 "
+                      "billion respectively."], engine, "kind", "source", "usd_high",
+                     by="usd_high") == [("investment", "Microsoft", 5e9),
+                                        ("investment", "Nvidia", 1e10),
+                                        ("compute", "Microsoft", 3e10)]

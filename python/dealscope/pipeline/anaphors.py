@@ -6,9 +6,10 @@ before named (`with_antecedent`); one put after every name as the object of mone
 put in stands for it too (`invested_anaphor`: ``Microsoft would invest up to $5
 billion and Nvidia up to $10 billion in the company``); words for the two companies
 stand for the two named before when no deal was told (`pair_anaphor`: ``Die beiden
-Konzerne``, ``両社``). The words are deals.toml data (``anaphor``, ``anaphor_lab``,
-``anaphor_chips``, ``anaphor_article``, ``subject_pronoun``, ``pronoun_verbs``,
-``pair_anaphor``).
+Konzerne``, ``両社``); money invested in return goes to the lab of the deal before
+(`investee_in_return`). The words are deals.toml data (``anaphor``, ``anaphor_lab``,
+``anaphor_chips``, ``anaphor_bigtech``, ``anaphor_article``, ``subject_pronoun``,
+``pronoun_verbs``, ``pair_anaphor``, ``deal_reference``).
 """
 
 from __future__ import annotations
@@ -134,3 +135,22 @@ def invested_anaphor(orgs: list[Org], found: dict[str, list[int]],
             return orgs
         return [*orgs, Org(meant.name, meant.type, p, sentence[end:end + 2], end)]
     return orgs
+
+
+def investee_in_return(orgs: list[Org], found: dict[str, list[int]],
+                       previous: Candidate | None, named_before: list[Org], sentence: str,
+                       lang: str) -> list[Org]:
+    """`orgs`, with the lab of the deal told before when the sentence invests in return
+    and names no lab (deals.toml ``deal_reference``: ``… agreed to buy up to $30 billion
+    of computing capacity from Microsoft Azure. Microsoft and Nvidia will in turn invest
+    up to $5 billion and $10 billion respectively``): the money goes to that lab."""
+    if previous is None or not orgs or "investment" not in found \
+            or any(o.type == "lab" for o in orgs) \
+            or not cues.says(sentence, lang, "deal_reference"):
+        return orgs
+    lab = next((o for o in named_before if o.type == "lab"
+                and o.name in (previous.source, previous.target)), None)
+    if lab is None:
+        return orgs
+    end = len(sentence.rstrip())
+    return [*orgs, Org(lab.name, lab.type, end, "", end)]

@@ -146,6 +146,9 @@ OBJECT = 48
 OF = 8
 # How far before a company its alongside word ("with") may start (`built_with`).
 WITH = 24
+# How far before a company a word for "with" makes it the one dealt with (`buyer_of`):
+# "with", "together with", "jointly with".
+WITH_WORD = 16
 # How far before an amount a valuation word makes it a value (`figure_of`).
 VALUES = 40
 # How far a company's verb (`cues.doer_gap`) or the words before it (`cues.goods_start`)
@@ -712,10 +715,14 @@ def buyer_of(found: dict[str, list[int]], orgs: list[Org]) -> Org | None:
     start among them (``has agreed to buy``, whose cue is ``agreed to buy``).
     Not when another company follows the word within `APPOSITION` characters: in
     ``CoreWeave client Microsoft`` the word names Microsoft; unless that company's
-    goods are named after it (``Oracle will buy Nvidia chips``)."""
+    goods are named after it (``Oracle will buy Nvidia chips``); nor when a word for
+    "with" stands right before the company (``signed a deal with Oracle to use its
+    cloud``: the word tells the deal's purpose, its subject's)."""
     for o in orgs:
         if o.sold_by:  # "腾讯从英伟达采购": Nvidia sells
             continue
+        if any(p < o.start <= p + WITH_WORD for p in found.get("alongside", ())):
+            continue  # "signed a deal with Oracle to use its cloud": the deal's purpose
         for p in cues.positions(found, *BUYER_CUES):
             if o.end <= p <= o.verb + 2 and not any(
                     p < o2.start <= p + APPOSITION and o2 is not o
@@ -977,7 +984,9 @@ def direction(kind: str, orgs: list[Org], investor: Org | None,
         not (o.sold_by and o.type != "lab"), -provider_rank(o), o.start))
     source = investor or ranked[0]
     if source.type == "lab":
-        return None
+        # A lab sells no compute; two labs may be partners (Humain … with xAI).
+        labs_only = kind == "partnership" and all(o.type == "lab" for o in orgs)
+        return (orgs[0].name, orgs[1].name) if labs_only else None
     rest = [o for o in orgs if o.name != source.name]
     customers = [buyer] if buyer in rest else [o for o in rest if o.type == "lab"] or rest
     return source.name, customers[0].name

@@ -525,6 +525,8 @@ def _with_anaphors(state: _DealState, named: list, found: dict[str, list[int]],
                                   lang)
     orgs = anaphors.invested_anaphor(named, found, money, state.antecedent,
                                      state.named_before, sentence, lang)
+    orgs = anaphors.investee_in_return(orgs, found, state.previous, state.named_before,
+                                       sentence, lang)
     return anaphors.with_antecedent(orgs, found, state.antecedent, sentence, lang,
                                     state.named_before)
 

@@ -358,8 +358,8 @@ def anaphor_end(sentence: str, lang: str, pos: int) -> int:
 
 
 # The kinds of company an anaphor's noun may name (deals.toml ``anaphor_lab``,
-# ``anaphor_chips``), as names.toml types.
-ANAPHOR_TYPES = ("lab", "chips")
+# ``anaphor_chips``, ``anaphor_bigtech``), as names.toml types.
+ANAPHOR_TYPES = ("lab", "chips", "bigtech")
 
 
 def anaphor_type(phrase: str, lang: str) -> str | None:
