@@ -1927,6 +1927,8 @@ def test_a_takeover_of_the_company_by_a_buyer_whose_shareholders_reject_it(engin
     assert_each(["Akcjonariusze Core Scientific odrzucili ofertę przejęcia spółki przez "
                  "CoreWeave o wartości 9 mld dolarów.",
                  "Core Scientific shareholders rejected the takeover of the company by "
+                 "CoreWeave for $9 billion.",
+                 "Shareholders of Core Scientific rejected the takeover of the company by "
                  "CoreWeave for $9 billion."],
                 engine, ("kind", "source", "target", "usd_low"),
                 [("acquisition", "CoreWeave", "Core Scientific", 9e9)])

@@ -149,6 +149,9 @@ WITH = 24
 # How far before a company a word for "with" makes it the one dealt with (`buyer_of`):
 # "with", "together with", "jointly with".
 WITH_WORD = 16
+# How far before a company a word for its shareholders may end (`without_owners`):
+# "Shareholders of Core Scientific", "Akcjonariusze Core Scientific".
+OWNERS = 5
 # How far before an amount a valuation word makes it a value (`figure_of`).
 VALUES = 40
 # How far a company's verb (`cues.doer_gap`) or the words before it (`cues.goods_start`)
@@ -685,14 +688,15 @@ def set_aside(found: dict[str, list[int]]) -> dict[str, list[int]]:
 def without_owners(found: dict[str, list[int]], orgs: list[Org], sentence: str,
                    lang: str) -> dict[str, list[int]]:
     """`found` less the investment words naming a company's shareholders (deals.toml
-    ``owners``) right before or after its name: ``Core Scientific shareholders rejected
-    the takeover``, ``Akcjonariusze Core Scientific odrzucili ofertę przejęcia`` tell
-    its owners, not an investment."""
+    ``owners``) right after its name or before it, across a word for "of" (`OWNERS`):
+    ``Core Scientific shareholders rejected the takeover``, ``Akcjonariusze Core
+    Scientific odrzucili ofertę przejęcia``, ``Shareholders of Core Scientific approved
+    …`` tell its owners, not an investment."""
     owners = cues.words_found(lang, "owners")
     dropped = set()
     for p in found.get("investment", ()):
         m = owners.match(sentence, p)
-        if m and any(0 <= o.start - m.end() <= 2 or 0 <= p - o.end <= 2 for o in orgs):
+        if m and any(0 <= o.start - m.end() <= OWNERS or 0 <= p - o.end <= 2 for o in orgs):
             dropped.add((p, "investment"))
     return without(found, dropped)
 
