@@ -1987,3 +1987,11 @@ def test_a_tech_giant_named_by_its_trade_and_money_invested_in_return(engine):
                      by="usd_high") == [("investment", "Microsoft", 5e9),
                                         ("investment", "Nvidia", 1e10),
                                         ("compute", "Microsoft", 3e10)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_an_investment_the_wider_commitment_includes_is_the_deals(engine):
+    assert deal_rows(["Microsoft said it would invest $15.2 billion in the United Arab Emirates "
+                      "through 2029, including a $1.5 billion equity investment in G42."],
+                     engine, "kind", "source", "target", "usd_low") == [
+        ("investment", "Microsoft", "G42", 1.5e9)]

@@ -1118,7 +1118,7 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         money.append(a)
     if kind == "investment" and len(money) > 1 and len(orgs) == 2:
         money = without_wider(money, orgs, found, sent_start, cues.found_anywhere(lang))
-    if kind == "compute" and len(money) > 1:
+    if kind in ("compute", "investment") and len(money) > 1:
         money = without_whole(money, orgs, sentence, lang, sent_start)
     chips_n = [a for a in amounts if a["kind"] == "count" and ("chips" in found or chip)]
     status = next((s for s in STATUSES if s in found), None)
@@ -1245,11 +1245,12 @@ def without_wider(money: list[dict], orgs: list[Org], found: dict[str, list[int]
 
 def without_whole(money: list[dict], orgs: list[Org], sentence: str, lang: str,
                   sent_start: int) -> list[dict]:
-    """Compute `money` less a whole told before a smaller part of it that names the
-    seller: a word for "of which" (deals.toml ``part_of``) within `PART` characters
-    before the part, a company after it (``$72 billion on AI infrastructure, including
-    $20 billion on Nvidia chips``, ``斥资约120亿美元…，其中约85亿美元…购买英伟达的芯片``).
-    The whole is the buyer's own spending; the part, the deal's."""
+    """Compute or investment `money` less a whole told before a smaller part of it that
+    names the other company: a word for "of which" (deals.toml ``part_of``) within `PART`
+    characters before the part, a company after it (``$72 billion on AI infrastructure,
+    including $20 billion on Nvidia chips``, ``斥资约120亿美元…，其中约85亿美元…购买英伟达的
+    芯片``, ``$15.2 billion in the United Arab Emirates …, including a $1.5 billion equity
+    investment in G42``). The whole is the company's own spending; the part, the deal's."""
     parts = cues.words_found(lang, "part_of")
     wholes = []
     for whole, part in pairwise(money):
