@@ -49,6 +49,8 @@ def names(text: str, engine: str) -> list[tuple[str, str]]:
             ("Constellation Energy", "Constellation Energy")]),
         # 联想 alone is "to associate", not Lenovo.
         ("联想到联想集团", [("联想集团", "Lenovo")]),
+        ("富士通と米エヌビディア, LG전자는", [("富士通", "Fujitsu"), ("エヌビディア", "Nvidia"),
+                                              ("LG전자", "LG")]),
     ],
 )
 def test_aliases(engine, text, want):
