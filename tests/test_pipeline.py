@@ -1995,3 +1995,11 @@ def test_an_investment_the_wider_commitment_includes_is_the_deals(engine):
                       "through 2029, including a $1.5 billion equity investment in G42."],
                      engine, "kind", "source", "target", "usd_low") == [
         ("investment", "Microsoft", "G42", 1.5e9)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_investing_further_is_an_investment(engine):
+    assert deal_rows(["Google is in early talks to invest further in Anthropic at a valuation of "
+                      "more than $350 billion, Business Insider reported."], engine,
+                     "kind", "source", "target", "status") == [
+        ("investment", "Google", "Anthropic", "talks")]
