@@ -95,7 +95,8 @@ def pair_anaphor(orgs: list[Org], found: dict[str, list[int]], named_before: lis
     """`orgs`, or, in a sentence that names no company but has words for the two
     companies (deals.toml ``pair_anaphor``: ``Die beiden Konzerne kündigten … eine
     Partnerschaft … an``, ``両社は``), the two the sentence before named, when it told
-    no deal (after one it told, the sentence goes on with that: `continuation`). Not
+    no deal (after one it told, the sentence goes on with that: `continuation`); the
+    caller gives only the sentence right before's two as `named_before`. Not
     in a sentence about a round (`found`), which one company raises (``この資金調達
     ラウンドは、両社が…パートナーシップを固めてから``: the pair's deal is told before)."""
     if orgs or previous is not None or len(named_before) != 2 or "funding" in found:
@@ -144,7 +145,7 @@ def investee_in_return(orgs: list[Org], found: dict[str, list[int]],
     and names no lab (deals.toml ``deal_reference``: ``… agreed to buy up to $30 billion
     of computing capacity from Microsoft Azure. Microsoft and Nvidia will in turn invest
     up to $5 billion and $10 billion respectively``): the money goes to that lab."""
-    if previous is None or not orgs or "investment" not in found \
+    if "investment" not in found or previous is None or not orgs \
             or any(o.type == "lab" for o in orgs) \
             or not cues.says(sentence, lang, "deal_reference"):
         return orgs

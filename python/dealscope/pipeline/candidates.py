@@ -453,9 +453,12 @@ def invests_itself(sentence: str, lang: str, found: dict[str, list[int]], org: O
     invested = found.get("investment", ())
     if any(org.verb <= p <= org.verb + 1 for p in invested):
         return True
+    # The words of when or whether end right before the word (read from at most `GAP`
+    # characters before it, not from the company on).
     gap = cues.doer_gap(lang)
     return any(org.end <= m.start() and p - 1 <= m.end() <= p
-               for p in invested for m in gap.finditer(sentence, org.end, p))
+               for p in invested if p > org.end
+               for m in gap.finditer(sentence, max(org.end, p - GAP), p))
 
 
 def next_company(found: dict[str, list[int]], orgs: list[Org],
@@ -497,18 +500,16 @@ def built_together(sentence: str, lang: str, found: dict[str, list[int]],
     … ein KI-Rechenzentrum``)?"""
     if len(orgs) != 2 or "compute" not in found:
         return False
-    built = cues.words_found(lang, "builds").search(sentence)
-    if built is None:
-        return False
     a, b = orgs
     coordinated = cues.word_set(lang, "coordinated")
     with_second = any(a.end <= p < b.start <= p + WITH for p in found.get("alongside", ()))
-    listed = a.end <= b.start <= built.start() \
-        and sentence[a.end:b.start].strip().lower() in coordinated
+    listed = a.end <= b.start and sentence[a.end:b.start].strip().lower() in coordinated
     # ja, zh, ko: "with" follows the company (NTTは米エヌビディアと提携し、…建設する).
-    marked = cues.found_anywhere(lang) and b.end <= built.start() \
-        and any(b.after.startswith(w) for w in coordinated)
-    return with_second or listed or marked
+    marked = cues.found_anywhere(lang) and any(b.after.startswith(w) for w in coordinated)
+    if not (with_second or listed or marked) or not cues.says(sentence, lang, "builds"):
+        return False  # the words looked for last: most sentences have none
+    built = cues.words_found(lang, "builds").search(sentence)
+    return built is not None and (with_second or ((listed or marked) and b.end <= built.start()))
 
 
 def goods_of(found: dict[str, list[int]], orgs: list[Org], end: int) -> bool:
@@ -1041,8 +1042,11 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
             return []
         orgs = kept
         found = {cat: hits for cat, hits in found.items() if cat != "competitor"}
-    if previous is not None and len(orgs) > 1 and (
-            cues.deal_named_first(sentence, lang) or cues.says(sentence, lang, "deal_reference")):
+    if previous is not None and len(orgs) > 1 \
+            and any(o.type == "chips" and o.name not in (previous.source, previous.target)
+                    for o in orgs) \
+            and (cues.deal_named_first(sentence, lang)
+                 or cues.says(sentence, lang, "deal_reference")):
         # "… a $38 billion deal with Amazon Web Services. The seven-year agreement gives
         # OpenAI access to … Nvidia GPUs": the deal before's goods; their maker is no side.
         orgs = [o for o in orgs if o.name in (previous.source, previous.target)
@@ -1051,9 +1055,11 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         # "Oracle will deliver 400,000 Nvidia GB200 chips to OpenAI", "… Nvidia GB300 chips
         # from Nebius": the chips' maker is no side when another is named as their seller
         # (not in "Oracle will buy … Nvidia chips for OpenAI", where Nvidia sells).
-        unbranded = [o for o in orgs if not brand_of_goods(sentence, found, o)]
-        if len(unbranded) >= 2 and ("provider" in found or any(o.sold_by for o in unbranded)):
-            orgs = unbranded
+        if "provider" in found or any(o.sold_by for o in orgs):
+            unbranded = [o for o in orgs if not brand_of_goods(sentence, found, o)]
+            if len(unbranded) >= 2 and ("provider" in found
+                                        or any(o.sold_by for o in unbranded)):
+                orgs = unbranded
     if previous is not None and (not orgs or (
             len(orgs) == 1 and orgs[0].name in (previous.source, previous.target))):
         if not cues.says(sentence, lang, "separately"):

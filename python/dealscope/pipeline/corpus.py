@@ -480,6 +480,7 @@ class _DealState:
     # companies of the last sentence naming any (one the kind an anaphor names: "the startup").
     antecedent: object = None
     named_before: list = field(default_factory=list)
+    named_sid: int = -1  # the sentence that named them
 
     def flush(self, sink: spill_.InMemory | spill_.Spill, sents: pl.DataFrame) -> None:
         """Every batch puts a frame, an empty one too, so `take` finds the schema.
@@ -516,13 +517,14 @@ def _deals_frame(merged: pl.DataFrame, keys: pl.DataFrame,
     return deals.sort("date", "kind", "source", "target", nulls_last=True)
 
 
-def _with_anaphors(state: _DealState, named: list, found: dict[str, list[int]],
+def _with_anaphors(state: _DealState, pair: list, named: list, found: dict[str, list[int]],
                    amounts: list[dict], start: int, sentence: str, lang: str) -> list:
     """A sentence's companies `named`, with those its anaphors stand for (companies
-    the sentence before named: `state`)."""
-    money = [(a["start"] - start, a["end"] - start) for a in amounts if a["kind"] == "money"]
-    named = anaphors.pair_anaphor(named, found, state.named_before, state.previous, sentence,
-                                  lang)
+    the sentences before named: `state`; the two of `pair`, the sentence right before's,
+    for words for the two companies)."""
+    named = anaphors.pair_anaphor(named, found, pair, state.previous, sentence, lang)
+    money = [(a["start"] - start, a["end"] - start) for a in amounts if a["kind"] == "money"] \
+        if "anaphor" in found and state.antecedent is not None else []
     orgs = anaphors.invested_anaphor(named, found, money, state.antecedent,
                                      state.named_before, sentence, lang)
     orgs = anaphors.investee_in_return(orgs, found, state.previous, state.named_before,
@@ -544,28 +546,29 @@ def _deals(state: _DealState, docs, sents, sent_rows, amounts, dates, mentions, 
             state.previous, state.antecedent, state.last_doc = None, None, doc
             state.named_before = []
         at = names_at.get((doc, sid))
+        pair = state.named_before if sid == state.named_sid + 1 else []
         if not at and state.previous is None and not (
-                len(state.named_before) == 2 and cues.says(sentence, read_in, "pair_anaphor")):
-            continue  # no party, no deal to go on, no words for the two named before
+                len(pair) == 2 and cues.says(sentence, read_in, "pair_anaphor")):
+            continue  # no party, no deal to go on, no words for the two named right before
         # The report's language is its document's; the sentence is read in its own.
         lang, published, pub_precision = docs[doc]
         names = at or []
         hits = cues.with_split_verbs(sentence, read_in, found_at[(doc, sid)])
         named = cand.parties(names, types, sentence, start, read_in)
         here = amounts_at.get((doc, sid), [])
-        orgs = _with_anaphors(state, named, hits, here, start, sentence, read_in)
+        orgs = _with_anaphors(state, pair, named, hits, here, start, sentence, read_in)
         # A clause set off after the subject is read apart from the rest (clauses.py).
         views = clauses.views(sentence, read_in, start, hits, named, names,
                               here)
         found = []
         for i, view in enumerate(views):
             view_orgs = orgs if len(views) == 1 else _with_anaphors(
-                state, view.orgs, view.found, view.amounts, start, view.sentence, read_in)
+                state, pair, view.orgs, view.found, view.amounts, start, view.sentence, read_in)
             found += cand.from_sentence(doc, sid, start, view.sentence, read_in, view.names,
                                         view.amounts, types, None if i else state.previous,
                                         view.found, view_orgs)
         if orgs:
-            state.antecedent, state.named_before = orgs[0], orgs
+            state.antecedent, state.named_before, state.named_sid = orgs[0], orgs, sid
         state.previous = found[-1] if found else None
         # Dates after the article's own are plans and deadlines, not when a deal happened.
         stated = [d for d in dates_at.get((doc, sid), [])
