@@ -2003,3 +2003,13 @@ def test_investing_further_is_an_investment(engine):
                       "more than $350 billion, Business Insider reported."], engine,
                      "kind", "source", "target", "status") == [
         ("investment", "Google", "Anthropic", "talks")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_the_sale_of_a_company_to_a_buyer_is_the_buyers_deal(engine):
+    assert_each(["SoftBank completed the sale of Ampere Computing to Oracle for $6.5 billion.",
+                 "La vente d'Ampere Computing à Oracle pour 6,5 milliards de dollars a été "
+                 "finalisée."],
+                engine, ("kind", "source", "target", "usd_low"),
+                [("acquisition", "Oracle", "Ampere Computing", 6.5e9)])
+    assert deal_rows(["The sale of chips to China requires a licence."], engine, "kind") == []
