@@ -2013,3 +2013,10 @@ def test_the_sale_of_a_company_to_a_buyer_is_the_buyers_deal(engine):
                 engine, ("kind", "source", "target", "usd_low"),
                 [("acquisition", "Oracle", "Ampere Computing", 6.5e9)])
     assert deal_rows(["The sale of chips to China requires a licence."], engine, "kind") == []
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_the_company_a_stake_is_bought_from_is_no_side(engine):
+    assert_each(["Silver Lake agreed to buy a 51% stake in Altera from Intel for $4.46 billion.",
+                 "Silver Lake agreed to buy a 51% stake in Altera from Intel."],
+                engine, ("kind", "source", "target"), [("acquisition", "Silver Lake", "Altera")])

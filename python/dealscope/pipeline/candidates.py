@@ -1079,6 +1079,11 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
                 for a in amounts if a["kind"] == "percent"]
     if kind == "acquisition" and control.part_bought(sentence, found, percents):
         kind = "investment"  # "Meta acquires 49% of Scale AI": a stake
+    if kind in ("acquisition", "investment") and len(orgs) > 2:
+        # "Silver Lake agreed to buy a 51% stake in Altera from Intel": the seller a word
+        # for buying from names is no side of it.
+        sellers = [o for o in orgs if o.sold_by]
+        orgs = [o for o in orgs if not o.sold_by] if len(orgs) - len(sellers) >= 2 else orgs
     gift = received_from(sentence, lang, found, orgs, spans) if kind is None else None
     if gift is not None:
         kind = "investment"
