@@ -51,6 +51,9 @@ def names(text: str, engine: str) -> list[tuple[str, str]]:
         ("联想到联想集团", [("联想集团", "Lenovo")]),
         ("富士通と米エヌビディア, LG전자는", [("富士通", "Fujitsu"), ("エヌビディア", "Nvidia"),
                                               ("LG전자", "LG")]),
+        # An epithet by the product names its company; the product alone names none.
+        ("the Claude maker and the ChatGPT-Entwickler, not Claude", [
+            ("Claude maker", "Anthropic"), ("ChatGPT-Entwickler", "OpenAI")]),
     ],
 )
 def test_aliases(engine, text, want):
