@@ -501,11 +501,11 @@ def built_together(sentence: str, lang: str, found: dict[str, list[int]],
     if len(orgs) != 2 or "compute" not in found:
         return False
     a, b = orgs
-    coordinated = cues.word_set(lang, "coordinated")
     with_second = any(a.end <= p < b.start <= p + WITH for p in found.get("alongside", ()))
-    listed = a.end <= b.start and sentence[a.end:b.start].strip().lower() in coordinated
+    listed = joined_by_and(sentence, lang, a, b)
     # ja, zh, ko: "with" follows the company (NTTは米エヌビディアと提携し、…建設する).
-    marked = cues.found_anywhere(lang) and any(b.after.startswith(w) for w in coordinated)
+    marked = cues.found_anywhere(lang) \
+        and any(b.after.startswith(w) for w in cues.word_set(lang, "coordinated"))
     if not (with_second or listed or marked) or not cues.says(sentence, lang, "builds"):
         return False  # the words looked for last: most sentences have none
     built = cues.words_found(lang, "builds").search(sentence)
@@ -784,6 +784,33 @@ def received_from(sentence: str, lang: str, found: dict[str, list[int]], orgs: l
     return (giver.name, receivers[-1].name) if giver is not None else None
 
 
+def joined_by_and(sentence: str, lang: str, a: Org, b: Org) -> bool:
+    """Does only a word for "and" (deals.toml ``coordinated``) stand between `a` and `b`?"""
+    return a.end <= b.start \
+        and sentence[a.end:b.start].strip().lower() in cues.word_set(lang, "coordinated")
+
+
+def in_list(sentence: str, lang: str, run: list[Org], and_last: bool, mark_last: bool) -> bool:
+    """Are the companies `run` listed one after the other: one list mark (`LIST_MARKS`)
+    between each two but the last two, and between those a word for "and" (deals.toml
+    ``coordinated``, after a mark or not: ``Cisco, Nvidia and Microsoft``) where
+    `and_last`, or one mark where `mark_last` (ja, zh and ko put their "and" after the
+    last: ``삼성전자, SK하이닉스와``)?"""
+    words = cues.word_set(lang, "coordinated")
+    for i, (a, b) in enumerate(pairwise(run)):
+        if b.start < a.end:
+            return False
+        between = sentence[a.end:b.start].strip().lower()
+        mark = len(between) == 1 and between in LIST_MARKS
+        if i < len(run) - 2:
+            if not mark:
+                return False
+        elif not ((and_last and between.lstrip(LIST_MARKS).strip() in words)
+                  or (mark_last and mark)):
+            return False
+    return True
+
+
 def coordinated(sentence: str, lang: str, orgs: list[Org], amounts: list[dict],
                 found: dict[str, list[int]]) -> list[list[Org]] | None:
     """Companies listed before a last one, joined by commas and a word for "and"
@@ -804,14 +831,8 @@ def coordinated(sentence: str, lang: str, orgs: list[Org], amounts: list[dict],
     if after is not None:
         return after
     *listed, last = orgs
-    words = cues.word_set(lang, "coordinated")
-    for i, (a, b) in enumerate(pairwise(listed)):
-        between = sentence[a.end:b.start].strip().lower()
-        joined = between.lstrip(LIST_MARKS).strip()
-        final = i == len(listed) - 2
-        if not a.end <= b.start \
-                or not (joined in words if final else len(between) == 1 and between in LIST_MARKS):
-            return None
+    if not in_list(sentence, lang, listed, and_last=True, mark_last=False):
+        return None
     if not listed[-1].end <= last.start:
         return None
     doer = listed[-1]
@@ -833,8 +854,7 @@ def investors_listed(sentence: str, lang: str, orgs: list[Org], names: list[Name
     a, b = orgs
     invested = [p for p in found.get("investment", ()) if p > b.end]
     told = cues.positions(found, "announced", "talks")
-    return a.end <= b.start and bool(invested) \
-        and sentence[a.end:b.start].strip().lower() in cues.word_set(lang, "coordinated") \
+    return bool(invested) and joined_by_and(sentence, lang, a, b) \
         and not any(p < a.start for p in found.get("investment", ())) \
         and not any(b.end <= p < invested[0] for p in told)
 
@@ -847,19 +867,13 @@ def listed_after(sentence: str, lang: str, orgs: list[Org],
     the first marked as the doer and the list closed by the word for "and" as a
     particle (``오픈AI는 삼성전자, SK하이닉스와 … 의향서를 체결했다``). Else None."""
     doer, *listed = orgs
-    words = cues.word_set(lang, "coordinated")
     anywhere = cues.found_anywhere(lang)
-    for i, (a, b) in enumerate(pairwise(listed)):
-        between = sentence[a.end:b.start].strip().lower()
-        joined = between.lstrip(LIST_MARKS).strip() in words
-        final = i == len(listed) - 2
-        if not a.end <= b.start or not (between in LIST_MARKS or (
-                joined and final and not anywhere)):
-            return None
+    if not in_list(sentence, lang, listed, and_last=not anywhere, mark_last=True):
+        return None
     if anywhere:
         doers = cues.markers(lang)[0] + cues.words_of_own(lang, "topic_marker")
-        if not doer.after.startswith(doers) \
-                or not any(listed[-1].after.startswith(w) for w in words):
+        if not doer.after.startswith(doers) or not any(
+                listed[-1].after.startswith(w) for w in cues.word_set(lang, "coordinated")):
             return None
     elif not any(doer.end <= p < listed[0].start for c in KIND_CUES for p in found.get(c, ())):
         return None
