@@ -686,6 +686,29 @@ def set_aside(found: dict[str, list[int]]) -> dict[str, list[int]]:
     return without(found, aside)
 
 
+def without_brands(sentence: str, lang: str, found: dict[str, list[int]], orgs: list[Org],
+                   previous: Candidate | None) -> list[Org]:
+    """`orgs` less the chipmakers named as the brand of the goods (`brand_of_goods`),
+    which are no side: in a sentence naming the deal before, unless one of its sides
+    (``… a $38 billion deal with Amazon Web Services. The seven-year agreement gives
+    OpenAI access to … Nvidia GPUs``); and of three companies or more, when another is
+    named as the goods' seller (``Oracle will deliver 400,000 Nvidia GB200 chips to
+    OpenAI``, ``… Nvidia GB300 chips from Nebius``; not in ``Oracle will buy … Nvidia chips
+    for OpenAI``, where Nvidia sells). Cheap tests first: most sentences name no brand."""
+    if previous is not None and len(orgs) > 1 \
+            and any(o.type == "chips" and o.name not in (previous.source, previous.target)
+                    for o in orgs) \
+            and (cues.deal_named_first(sentence, lang)
+                 or cues.says(sentence, lang, "deal_reference")):
+        orgs = [o for o in orgs if o.name in (previous.source, previous.target)
+                or not brand_of_goods(sentence, found, o)]
+    if len(orgs) > 2 and ("provider" in found or any(o.sold_by for o in orgs)):
+        unbranded = [o for o in orgs if not brand_of_goods(sentence, found, o)]
+        if len(unbranded) >= 2 and ("provider" in found or any(o.sold_by for o in unbranded)):
+            return unbranded
+    return orgs
+
+
 def without_owners(found: dict[str, list[int]], orgs: list[Org], sentence: str,
                    lang: str) -> dict[str, list[int]]:
     """`found` less the investment words naming a company's shareholders (deals.toml
@@ -1056,24 +1079,7 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
             return []
         orgs = kept
         found = {cat: hits for cat, hits in found.items() if cat != "competitor"}
-    if previous is not None and len(orgs) > 1 \
-            and any(o.type == "chips" and o.name not in (previous.source, previous.target)
-                    for o in orgs) \
-            and (cues.deal_named_first(sentence, lang)
-                 or cues.says(sentence, lang, "deal_reference")):
-        # "… a $38 billion deal with Amazon Web Services. The seven-year agreement gives
-        # OpenAI access to … Nvidia GPUs": the deal before's goods; their maker is no side.
-        orgs = [o for o in orgs if o.name in (previous.source, previous.target)
-                or not brand_of_goods(sentence, found, o)]
-    if len(orgs) > 2:
-        # "Oracle will deliver 400,000 Nvidia GB200 chips to OpenAI", "… Nvidia GB300 chips
-        # from Nebius": the chips' maker is no side when another is named as their seller
-        # (not in "Oracle will buy … Nvidia chips for OpenAI", where Nvidia sells).
-        if "provider" in found or any(o.sold_by for o in orgs):
-            unbranded = [o for o in orgs if not brand_of_goods(sentence, found, o)]
-            if len(unbranded) >= 2 and ("provider" in found
-                                        or any(o.sold_by for o in unbranded)):
-                orgs = unbranded
+    orgs = without_brands(sentence, lang, found, orgs, previous)
     if previous is not None and (not orgs or (
             len(orgs) == 1 and orgs[0].name in (previous.source, previous.target))):
         if not cues.says(sentence, lang, "separately"):
