@@ -76,6 +76,17 @@ def test_a_rounds_lead_is_an_investor(sentence, lang):
     assert all(role is None for name, role in got if name != "Aker")
 
 
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Cerebras raised $1.1 billion in a round led by Fidelity and Atreides Management, "
+     "valuing the company at $8.1 billion.", "en"),
+    ("Mistral AI a levé 1,7 milliard d'euros auprès d'ASML et Atreides Management, "
+     "valorisant la société à 11,7 milliards.", "fr"),
+])
+def test_a_deal_verb_after_the_comma_makes_no_apposition(sentence, lang):
+    # "Wayve, a British startup" names Wayve; ", valuing the company" is the deal's object.
+    assert "Atreides Management" not in sides(sentence, lang)
+
+
 def test_a_known_name_is_no_side():
     sentence = "AMD acquired ZT Systems for $4.9 billion."
     assert sides(sentence, known=[(13, 23)]) == []

@@ -169,8 +169,13 @@ def _marks(lang: str) -> _Marks:
     if nouns:
         stems = rf"(?<!\w)(?i:{_trie({w.lower() for w in nouns}, '')})[\w-]*"
         probed.append((re.compile(rf"{stems}[ \t]+(?P<name>{_NAME})"), False, None))
+        # "Wayve, a British startup", not "… Atreides Management, valuing the company":
+        # a word of a deal's verb between makes the noun the object, not an apposition.
+        verbs = _deal_verbs(code, nouns)
+        no_verb = rf"(?!(?i:{_trie(verbs, '')}))" if verbs else ""
         probed.append((re.compile(
-            rf"(?P<name>{_NAME}),[ \t]+(?:[\w-]+[ \t]+){{0,4}}?{stems}"), False, None))
+            rf"(?P<name>{_NAME}),[ \t]+(?:{no_verb}[\w-]+[ \t]+){{0,4}}?{stems}"),
+            False, None))
     if sells and sold_to:  # "sold a stake in Altera to Silver Lake": both are sides
         sold = rf"(?<!\w)(?i:{_trie({w.lower() for w in sells}, '')})[\w-]*"  # stems
         to = rf"(?<!\w)(?i:{_trie({w.lower() for w in sold_to}, '')})"
@@ -184,6 +189,20 @@ def _marks(lang: str) -> _Marks:
                        False, None))
     return _Marks(_probe(follows + leads + nouns + (sells if sold_to else [])), tuple(probed),
                   tuple(always))
+
+
+# The deals.toml lists whose one-word entries are a deal's verbs or their nouns
+# (`_deal_verbs`).
+_VERB_LISTS = ("valuation", "funding", "acquisition")
+
+
+def _deal_verbs(code: str, nouns: list[str]) -> set[str]:
+    """One-word entries (stems) of `_VERB_LISTS` in `code`, less the `nouns` for a
+    company (``unicorn``)."""
+    section = _data().get(code, {})
+    kept = {n.lower() for n in nouns}
+    return {w.lower() for cat in _VERB_LISTS for w in section.get(cat, [])
+            if " " not in w and w.isalpha() and w.lower() not in kept}
 
 
 def _probe(words: list[str]) -> re.Pattern[str] | None:
