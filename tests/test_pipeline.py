@@ -2020,3 +2020,16 @@ def test_the_company_a_stake_is_bought_from_is_no_side(engine):
     assert_each(["Silver Lake agreed to buy a 51% stake in Altera from Intel for $4.46 billion.",
                  "Silver Lake agreed to buy a 51% stake in Altera from Intel."],
                 engine, ("kind", "source", "target"), [("acquisition", "Silver Lake", "Altera")])
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_goods_named_as_a_companys_own_are_bought_from_it(engine):
+    # A brand mark (deals.toml brand_mark) between the company and its goods: it sells
+    # them, whatever its rank as a provider, and it is not the company bought.
+    assert deal_rows(["さくらインターネットは、米エヌビディアの最新GPUを約1万基調達すると"
+                      "発表した。"], engine, "kind", "source", "target") == [
+        ("compute", "Nvidia", "Sakura Internet")]
+    assert deal_rows(["腾讯云将采购英伟达的最新芯片，合同金额约10亿美元。"], engine,
+                     "kind", "source", "target") == [("compute", "Nvidia", "Tencent")]
+    assert deal_rows(["Microsoft will buy Nvidia's latest chips worth $10 billion."], engine,
+                     "kind", "source", "target") == [("compute", "Nvidia", "Microsoft")]

@@ -144,6 +144,9 @@ ASIDE = 24
 OBJECT = 48
 # How far after a chip or compute word the company it names may start (`goods_of`).
 OF = 8
+# How far after a company's brand mark its goods' word may start (`branded`): "Nvidia's
+# latest Blackwell chips".
+BRAND = 24
 # How far before a company its alongside word ("with") may start (`built_with`).
 WITH = 24
 # How far before a company a word for "with" makes it the one dealt with (`buyer_of`):
@@ -554,12 +557,26 @@ def has_goods(found: dict[str, list[int]], org: Org) -> bool:
     return any(right_after(p, org.end) for p in cues.positions(found, *GOODS))
 
 
+def brand_len(org: Org, marks: tuple[str, ...]) -> int:
+    """How long the brand mark right after the company is (``Nvidia's GB300``), else 0."""
+    return next((len(m) for m in marks if org.after.startswith(m)), 0)
+
+
+def branded(found: dict[str, list[int]], org: Org, marks: tuple[str, ...]) -> bool:
+    """Are the goods named the company's own, told with a mark of deals.toml
+    ``brand_mark`` right after its name and a chip or compute word a few words on
+    (``エヌビディアの最新GPU``, ``Nvidia's latest chips``)?"""
+    return bool(marks) and org.after.startswith(marks) and any(
+        org.end < p <= org.end + BRAND for p in cues.positions(found, *GOODS))
+
+
 def bought_goods(found: dict[str, list[int]], orgs: list[Org], has_chip: bool = False,
                  sentence: str = "", lang: str = "") -> bool:
     """Are a company's goods bought, not the company? ``will buy Nvidia chips``,
     ``купит у Nvidia ускорители``, ``kupi od Nvidii chipy``, ``buy … TPUs from Google``
     are: the company named first after the first acquisition word has a chip or compute
-    word or a chip's name right after it (``Nvidia GB200 chips``), or a chip or compute
+    word or a chip's name right after it (``Nvidia GB200 chips``; or its goods are named
+    after a brand mark, ``Nvidia's latest chips``: `branded`), or a chip or compute
     word before it through a word for "of" (`Org.head`) or at once
     (`goods_named_before`); or a word for buying from stands right before it
     (`Org.sold_by`) and a chip or compute word, or a chip's name (`has_chip`), comes
@@ -573,9 +590,11 @@ def bought_goods(found: dict[str, list[int]], orgs: list[Org], has_chip: bool = 
     if after is None:
         return bool(lang) and not cues.found_anywhere(lang) \
             and any(bought < p <= bought + ASIDE for p in goods)
-    return has_goods(found, after) or any(after.head <= p < after.start for p in goods) \
+    marks = cues.words_of_own(lang, "brand_mark") if lang else ()
+    return has_goods(found, after) or branded(found, after, marks) \
+        or any(after.head <= p < after.start for p in goods) \
         or goods_named_before(sentence, lang, found, after) \
-        or (has_chip and cues.chip_named_at(sentence, after.end)) \
+        or (has_chip and cues.chip_named_at(sentence, after.end + brand_len(after, marks))) \
         or (after.sold_by and (has_chip or any(p >= after.end for p in goods)))
 
 
@@ -950,13 +969,15 @@ def direction(kind: str, orgs: list[Org], investor: Org | None,
               markers: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
               found: dict[str, list[int]] | None = None,
               lead: Callable[[list[Org], str], Org | None] = lambda orgs, raising: None,
-              near: Org | None = None, doer_first: bool = False) -> tuple[str | None, str] | None:
+              near: Org | None = None, doer_first: bool = False,
+              brand_marks: tuple[str, ...] = ()) -> tuple[str | None, str] | None:
     """(source, target) of a deal of `kind` between `orgs`; `found`: the sentence's
     cues, for a "receives" word between the first two companies (the first takes
     the investment) and the provider and customer words of compute; `lead`: a
     round's lead among the companies, given the one raising (`rounds.lead`); `near`:
     of several labs, the one invested in (`nearest_lab`); `doer_first`: the language
-    names a verb's doer right before it (not ja, zh or ko)."""
+    names a verb's doer right before it (not ja, zh or ko); `brand_marks`: the
+    language's deals.toml ``brand_mark`` (`branded`: the goods' maker sells them)."""
     found = found or {}
     labs = [o for o in orgs if o.type == "lab"]
     others = [o for o in orgs if o.type != "lab"]
@@ -1021,9 +1042,14 @@ def direction(kind: str, orgs: list[Org], investor: Org | None,
         return (agents[0].name, other.name) if "provider" in found \
             else (other.name, agents[0].name)
     buyer = buyer_of(found, orgs)
-    # A company a word for buying from names sells ("采购自", "buy … from Microsoft").
+    # A company a word for buying from names sells ("采购自", "buy … from Microsoft"), and
+    # so does, of two, one whose goods are named (さくらインターネットは…エヌビディアの最新
+    # GPUを調達; of three, a brand: "Lambda struck a deal with Microsoft to deploy Nvidia
+    # chips").
     ranked = sorted((o for o in orgs if o is not buyer), key=lambda o: (
-        not (o.sold_by and o.type != "lab"), -provider_rank(o), o.start))
+        not (o.sold_by and o.type != "lab"),
+        not (kind == "compute" and len(orgs) == 2 and branded(found, o, brand_marks)),
+        -provider_rank(o), o.start))
     source = investor or ranked[0]
     if source.type == "lab":
         # A lab sells no compute; two labs may be partners (Humain … with xAI).
@@ -1174,6 +1200,7 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         if len(spans) > 1 else []
     lead = partial(rounds.lead, sentence, lang)
     doer_first = not cues.found_anywhere(lang)  # the doer named before its verb
+    brand_marks = cues.words_of_own(lang, "brand_mark")
     if money:
         # Several investors and a lab: each amount goes to the investor named before it.
         has_lab = any(o.type == "lab" for o in orgs)
@@ -1201,7 +1228,7 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
             near = nearest_lab(orgs, names, sent_start, rel, rel_end) \
                 if kind == "investment" else None
             pair = fixed or direction(kind, orgs, investor, cues.markers(lang), found, lead, near,
-                                      doer_first)
+                                      doer_first, brand_marks)
             if pair is None or pair[0] == pair[1]:
                 continue
             role = role_at(found, spans, spans.index((rel, rel_end)), leading)
@@ -1252,7 +1279,7 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     if kind == "partnership" and status not in ("announced", "completed") and not built:
         return []
     pair = fixed or direction(kind, orgs, None, cues.markers(lang), found, lead,
-                              doer_first=doer_first)
+                              doer_first=doer_first, brand_marks=brand_marks)
     if pair is None or pair[0] == pair[1]:
         return []
     return [Candidate(doc, sid, label, pair[0], pair[1], **base)]
