@@ -2033,3 +2033,11 @@ def test_goods_named_as_a_companys_own_are_bought_from_it(engine):
                      "kind", "source", "target") == [("compute", "Nvidia", "Tencent")]
     assert deal_rows(["Microsoft will buy Nvidia's latest chips worth $10 billion."], engine,
                      "kind", "source", "target") == [("compute", "Nvidia", "Microsoft")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_company_expanding_its_use_of_a_cloud_is_its_customer(engine):
+    assert deal_rows(["Anthropic said it would expand its use of Google Cloud technologies, "
+                      "including up to one million TPUs."], engine,
+                     "kind", "source", "target", "chips") == [
+        ("compute", "Google", "Anthropic", 1e6)]
