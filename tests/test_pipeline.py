@@ -2041,3 +2041,16 @@ def test_a_company_expanding_its_use_of_a_cloud_is_its_customer(engine):
                       "including up to one million TPUs."], engine,
                      "kind", "source", "target", "chips") == [
         ("compute", "Google", "Anthropic", 1e6)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_deal_valued_at_an_amount_takes_that_worth(engine):
+    # The passive after a deal's noun (deals.toml deal_valued) tells the deal's worth; the
+    # active ("The deal values the startup at …") a company's value, as before.
+    assert deal_rows(["OpenAI agreed to buy up to 750 megawatts of computing power from "
+                      "Cerebras over three years in a deal valued at more than $10 billion."],
+                     engine, "kind", "source", "target", "usd_low") == [
+        ("compute", "Cerebras", "OpenAI", 1e10)]
+    assert deal_rows(["Microsoft a signé avec Nebius un contrat évalué à 17,4 milliards de "
+                      "dollars."], engine, "kind", "source", "target", "usd_low") == [
+        ("compute", "Nebius", "Microsoft", 1.74e10)]

@@ -728,6 +728,14 @@ def without_brands(sentence: str, lang: str, found: dict[str, list[int]], orgs: 
     return orgs
 
 
+def without_deal_value(found: dict[str, list[int]], sentence: str,
+                       lang: str) -> dict[str, list[int]]:
+    """`found` less the valuation words a deal's noun stands right before (``in a deal
+    valued at more than $10 billion``: the deal's worth, `cues.valued_deal`)."""
+    return without(found, {(p, "valuation") for p in found["valuation"]
+                           if cues.valued_deal(sentence, lang, p)})
+
+
 def without_owners(found: dict[str, list[int]], orgs: list[Org], sentence: str,
                    lang: str) -> dict[str, list[int]]:
     """`found` less the investment words naming a company's shareholders (deals.toml
@@ -1096,6 +1104,8 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     spans = [(a["start"] - sent_start, a["end"] - sent_start)
              for a in amounts if a["kind"] == "money"]
     found = set_aside(without_price_talk(found, spans))
+    if "valuation" in found:
+        found = without_deal_value(found, sentence, lang)
     if "acquisition" in found and "investment" in found:
         found = without_owners(found, orgs, sentence, lang)
     if "competitor" in found:

@@ -409,6 +409,36 @@ def _deal_first(lang: str) -> re.Pattern[str]:
     return re.compile(r"\s*(?:" + "|".join(parts) + ")", re.IGNORECASE) if parts else _NO_KEY
 
 
+def valued_deal(sentence: str, lang: str, at: int) -> bool:
+    """Does a deal's noun stand right before the valuation word at `at`, one in the
+    passive (deals.toml ``deal_valued``: ``in a deal valued at more than $10 billion``,
+    ``un contrat évalué à``)? Then the figure is the deal's worth, no company's value
+    (``The deal values the startup at …`` is the startup's). The nouns are those of
+    ``deal_subject`` that are no word for investing."""
+    return _deal_valued(lang).match(sentence, at) is not None \
+        and _deal_noun_before(lang).search(sentence, max(0, at - 24), at) is not None
+
+
+@cache
+def _deal_valued(lang: str) -> re.Pattern[str]:
+    words = _words_of(lang, "deal_valued")
+    return re.compile(_any_of(words), re.IGNORECASE) if words else _NO_KEY
+
+
+@cache
+def _deal_noun_before(lang: str) -> re.Pattern[str]:
+    articles = set(_words_of(lang, "anaphor_article"))
+    nouns = set()
+    for entry in _words_of(lang, "deal_subject"):
+        noun = re.split(r"[\s']", entry)[-1]
+        if noun and noun not in articles and not find(noun, lang).get("investment"):
+            nouns.add(noun)
+    if not nouns:
+        return _NO_KEY
+    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, nouns))) + r")\s+$",
+                      re.IGNORECASE)
+
+
 def positions(found: dict[str, list[int]], *categories: str) -> list[int]:
     """Where the cue words of any of `categories` start, in a sentence's `found` cues."""
     return [p for c in categories for p in found.get(c, ())]
