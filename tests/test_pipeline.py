@@ -894,10 +894,17 @@ def test_a_rounds_source_is_its_lead_not_any_backer(engine):
     assert [deal_rows([t], engine, "kind", "source", "target") for t in unled] == [
         [("funding", None, "Cohere")]] * 4 + [[("funding", None, "OpenAI")],
                                               [("funding", None, "xAI")]]
-    # The one backer named, and a contribution named after "including", are the source.
-    alone = ["OpenAI raised $40 billion from SoftBank.",
-             "xAI is raising $20 billion, including up to $2 billion from Nvidia."]
-    assert [deal_rows([t], engine, "source")[0] for t in alone] == [("SoftBank",), ("Nvidia",)]
+    # The one backer named is the source.
+    assert deal_rows(["OpenAI raised $40 billion from SoftBank."], engine, "source") == [
+        ("SoftBank",)]
+    # A part given by a company, after "including", is its investment, and leads nothing
+    # (as "Nvidia participated in the round with up to $2 billion" after the round).
+    assert deal_rows(["xAI is raising $20 billion, including up to $2 billion from Nvidia."],
+                     engine, "kind", "source", "target", "usd_high") == [
+        ("funding", None, "xAI", 2e10), ("investment", "Nvidia", "xAI", 2e9)]
+    assert deal_rows(["OpenAI raised $40 billion in a round led by SoftBank, including $10 "
+                      "billion from Microsoft."], engine, "kind", "source", "usd_high") == [
+        ("funding", "SoftBank", 4e10), ("investment", "Microsoft", 1e10)]
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])

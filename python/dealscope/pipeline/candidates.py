@@ -147,6 +147,8 @@ OF = 8
 # How far after a company's brand mark its goods' word may start (`branded`): "Nvidia's
 # latest Blackwell chips".
 BRAND = 24
+# How far after a round's part its giver may start (`parts_given`): "in equity from".
+GIVER = 24
 # How far before a company its alongside word ("with") may start (`built_with`).
 WITH = 24
 # How far before a company a word for "with" makes it the one dealt with (`buyer_of`):
@@ -1219,9 +1221,13 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         # "… $5 billion and $10 billion respectively": the amounts in the investors' order.
         paired = "respectively" in found and len(investors) == len(money) > 1
         buyer = buyer_of(found, orgs) if kind == "compute" else None
+        given = parts_given(money, orgs, sentence, lang, sent_start) \
+            if kind == "funding" and len(money) > 1 else {}
         for i, a in enumerate(money):
             rel = a["start"] - sent_start
             investor = None
+            if i in given:
+                investor = given[i]  # "… including up to $2 billion from Nvidia"
             if paired:
                 investor = investors[i]
             elif len(investors) > 1:
@@ -1243,6 +1249,11 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
                 continue
             role = role_at(found, spans, spans.index((rel, rel_end)), leading)
             this_kind, source = label, pair[0]
+            if i in given:
+                this_kind = "investment"  # a part given by a company, no lead of the round
+            elif any(o.name == source for o in given.values()) \
+                    and not cues.says(sentence, lang, "leads"):
+                source = None
             if kind == "investment" and cue_after(found, rel_end) == "funding":
                 # "… as part of a $2 billion funding round": the round the investee raises.
                 this_kind, source = "funding", None
@@ -1330,6 +1341,31 @@ def without_whole(money: list[dict], orgs: list[Org], sentence: str, lang: str,
         if any(o.start > at for o in orgs):
             wholes.append(whole)
     return [a for a in money if a not in wholes]
+
+
+def parts_given(money: list[dict], orgs: list[Org], sentence: str, lang: str,
+                sent_start: int) -> dict[int, Org]:
+    """Of a round's `money`, the parts a company gives (by index): a smaller amount
+    after a word for "of which" (deals.toml ``part_of``, within `PART` characters)
+    and before a word for "from" (``received_from``) right before a company that is no
+    lab, within `GIVER` characters (``raising $20 billion, including up to $2 billion in
+    equity from Nvidia``): that company's investment, no lead of the round."""
+    parts = cues.words_found(lang, "part_of")
+    froms = cues.word_set(lang, "received_from")
+    given: dict[int, Org] = {}
+    for i, (whole, part) in enumerate(pairwise(money), start=1):
+        end, at = whole["end"] - sent_start, part["start"] - sent_start
+        word = parts.search(sentence, end, at)
+        if word is None or at - word.end() > PART \
+                or (part["high"] or part["low"] or 0.0) >= (whole["high"] or whole["low"] or 0.0):
+            continue
+        part_end = part["end"] - sent_start
+        giver = next((o for o in orgs if 0 < o.start - part_end <= GIVER), None)
+        if giver is not None and giver.type != "lab" \
+                and sentence[part_end:giver.start].split()[-1:] \
+                and sentence[part_end:giver.start].split()[-1].lower() in froms:
+            given[i] = giver
+    return given
 
 
 def tied_to_company(money: dict, orgs: list[Org], sent_start: int, object_first: bool) -> bool:
