@@ -76,15 +76,20 @@ The rules, in order:
   investment (`without_wider`: ``$15.2 billion in the UAE, including $1.5 billion in
   G42``); of compute, a whole told before a part naming the seller is the buyer's
   spending (`without_whole`, deals.toml ``part_of``), and so is money spent on a
-  spending word before the seller (``$120 billion on capital expenditures``).
+  spending word before the seller (``$120 billion on capital expenditures``). A
+  valuation word in the passive right after a deal's noun tells the deal's worth
+  (`without_deal_value`: ``in a deal valued at more than $10 billion``).
 - Direction: investment and funding go to the lab (or the company after the
   investor; between two companies neither a lab, the first unless a "receives"
   word stands between them: ``Intel received … from SoftBank``, or the second
   invests in "the company": ``… after Nvidia announced a $5 billion investment
   in the chipmaker``); a chip or cloud company named alone raises a round only
   with a funding or receiving word, and a round's source is its lead (rounds.py:
-  ``led by Iconiq``; else the one backer named, not one ``including`` names); compute goes
-  from the provider (the one named closest to the amount; else data
+  ``led by Iconiq``; else the one backer named, not one ``including`` names, nor one giving
+  a part of the round, which is its investment: ``raising $20 billion, including up to $2
+  billion from Nvidia``, `parts_given`); compute goes
+  from the provider (the one named closest to the amount; of two, the one whose goods
+  are named as its own, ``エヌビディアの最新GPU``, `branded`; else data
   centre/cloud (a big tech company selling cloud under its own name too,
   deals.toml ``cloud_sellers``) > chips > big tech > investor) to the customer
   (the company a customer, spending or investing word follows right after, words
