@@ -2061,3 +2061,11 @@ def test_a_deal_valued_at_an_amount_takes_that_worth(engine):
     assert deal_rows(["Microsoft a signé avec Nebius un contrat évalué à 17,4 milliards de "
                       "dollars."], engine, "kind", "source", "target", "usd_low") == [
         ("compute", "Nebius", "Microsoft", 1.74e10)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_majority_taken_as_the_media_report_is_an_acquisition_in_talks(engine):
+    assert deal_rows(["Die Schwarz Gruppe übernimmt nach Medienberichten die Mehrheit am "
+                      "Heidelberger KI-Unternehmen Aleph Alpha."], engine,
+                     "kind", "source", "target", "status") == [
+        ("acquisition", "Schwarz Group", "Aleph Alpha", "talks")]
