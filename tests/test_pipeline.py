@@ -2069,3 +2069,14 @@ def test_a_majority_taken_as_the_media_report_is_an_acquisition_in_talks(engine)
                       "Heidelberger KI-Unternehmen Aleph Alpha."], engine,
                      "kind", "source", "target", "status") == [
         ("acquisition", "Schwarz Group", "Aleph Alpha", "talks")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_companys_own_goods_used_by_the_other_are_a_deal_without_a_figure(engine):
+    # Of two companies, a use word with the other's goods named as its own (brand_mark).
+    assert_each(["KDDIは、堺市に建設するAIデータセンターで米エヌビディアのGPUを採用する。",
+                 "KDDI will use Nvidia's GPUs in its new data center in Sakai."], engine,
+                ("kind", "source", "target"), [("compute", "Nvidia", "KDDI")])
+    # Not a clause on: 的 and a chip word far after it name no goods bought.
+    assert deal_rows(["然而对 Anthropic 这些客户来说,英伟达的优势不仅在于 AI 芯片的性能。"],
+                     engine, "kind") == []

@@ -231,6 +231,9 @@ class Candidate:
 # A name as `parties` reads it: these columns of a row of `Corpus.mentions`, in this
 # order, then its sentence id (plain tuples: an 8 MB batch has some 80,000 names, and
 # making a dict of each took twice as long as the tuples).
+# A language's brand marks and how far after one its goods' word may start (`brand_of`).
+Brand = tuple[tuple[str, ...], int]
+
 NAME_COLUMNS = ("doc", "start", "end", "name", "kind", "role", "parent")
 Name = tuple[int, int, int, str, str, str | None, str | None, int]
 
@@ -564,17 +567,25 @@ def has_goods(found: dict[str, list[int]], org: Org) -> bool:
     return any(right_after(p, org.end) for p in cues.positions(found, *GOODS))
 
 
-def brand_len(org: Org, marks: tuple[str, ...]) -> int:
+def brand_len(org: Org, brand: Brand) -> int:
     """How long the brand mark right after the company is (``Nvidia's GB300``), else 0."""
-    return next((len(m) for m in marks if org.after.startswith(m)), 0)
+    return next((len(m) for m in brand[0] if org.after.startswith(m)), 0)
 
 
-def branded(found: dict[str, list[int]], org: Org, marks: tuple[str, ...]) -> bool:
+def brand_of(lang: str) -> Brand:
+    """`lang`'s deals.toml ``brand_mark`` and how far after it the goods' word may start:
+    `BRAND` characters, or `OF` where words are not spaced (ja, zh, ko), so that not a
+    clause on (``英伟达的优势不仅在于 AI 芯片的性能`` names no goods bought)."""
+    return cues.words_of_own(lang, "brand_mark"), OF if cues.found_anywhere(lang) else BRAND
+
+
+def branded(found: dict[str, list[int]], org: Org, brand: Brand) -> bool:
     """Are the goods named the company's own, told with a mark of deals.toml
     ``brand_mark`` right after its name and a chip or compute word a few words on
-    (``エヌビディアの最新GPU``, ``Nvidia's latest chips``)?"""
+    (``エヌビディアの最新GPU``, ``Nvidia's latest chips``; `brand_of`)?"""
+    marks, reach = brand
     return bool(marks) and org.after.startswith(marks) and any(
-        org.end < p <= org.end + BRAND for p in cues.positions(found, *GOODS))
+        org.end < p <= org.end + reach for p in cues.positions(found, *GOODS))
 
 
 def bought_goods(found: dict[str, list[int]], orgs: list[Org], has_chip: bool = False,
@@ -597,11 +608,11 @@ def bought_goods(found: dict[str, list[int]], orgs: list[Org], has_chip: bool = 
     if after is None:
         return bool(lang) and not cues.found_anywhere(lang) \
             and any(bought < p <= bought + ASIDE for p in goods)
-    marks = cues.words_of_own(lang, "brand_mark") if lang else ()
-    return has_goods(found, after) or branded(found, after, marks) \
+    brand = brand_of(lang) if lang else ((), 0)
+    return has_goods(found, after) or branded(found, after, brand) \
         or any(after.head <= p < after.start for p in goods) \
         or goods_named_before(sentence, lang, found, after) \
-        or (has_chip and cues.chip_named_at(sentence, after.end + brand_len(after, marks))) \
+        or (has_chip and cues.chip_named_at(sentence, after.end + brand_len(after, brand))) \
         or (after.sold_by and (has_chip or any(p >= after.end for p in goods)))
 
 
@@ -985,14 +996,14 @@ def direction(kind: str, orgs: list[Org], investor: Org | None,
               found: dict[str, list[int]] | None = None,
               lead: Callable[[list[Org], str], Org | None] = lambda orgs, raising: None,
               near: Org | None = None, doer_first: bool = False,
-              brand_marks: tuple[str, ...] = ()) -> tuple[str | None, str] | None:
+              brand: Brand = ((), 0)) -> tuple[str | None, str] | None:
     """(source, target) of a deal of `kind` between `orgs`; `found`: the sentence's
     cues, for a "receives" word between the first two companies (the first takes
     the investment) and the provider and customer words of compute; `lead`: a
     round's lead among the companies, given the one raising (`rounds.lead`); `near`:
     of several labs, the one invested in (`nearest_lab`); `doer_first`: the language
-    names a verb's doer right before it (not ja, zh or ko); `brand_marks`: the
-    language's deals.toml ``brand_mark`` (`branded`: the goods' maker sells them)."""
+    names a verb's doer right before it (not ja, zh or ko); `brand`: the
+    language's `brand_of` (`branded`: the goods' maker sells them)."""
     found = found or {}
     labs = [o for o in orgs if o.type == "lab"]
     others = [o for o in orgs if o.type != "lab"]
@@ -1063,7 +1074,7 @@ def direction(kind: str, orgs: list[Org], investor: Org | None,
     # chips").
     ranked = sorted((o for o in orgs if o is not buyer), key=lambda o: (
         not (o.sold_by and o.type != "lab"),
-        not (kind == "compute" and len(orgs) == 2 and branded(found, o, brand_marks)),
+        not (kind == "compute" and len(orgs) == 2 and branded(found, o, brand)),
         -provider_rank(o), o.start))
     source = investor or ranked[0]
     if source.type == "lab":
@@ -1217,7 +1228,7 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         if len(spans) > 1 else []
     lead = partial(rounds.lead, sentence, lang)
     doer_first = not cues.found_anywhere(lang)  # the doer named before its verb
-    brand_marks = cues.words_of_own(lang, "brand_mark")
+    brand = brand_of(lang)
     if money:
         # Several investors and a lab: each amount goes to the investor named before it.
         has_lab = any(o.type == "lab" for o in orgs)
@@ -1249,7 +1260,7 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
             near = nearest_lab(orgs, names, sent_start, rel, rel_end) \
                 if kind == "investment" else None
             pair = fixed or direction(kind, orgs, investor, cues.markers(lang), found, lead, near,
-                                      doer_first, brand_marks)
+                                      doer_first, brand)
             if pair is None or pair[0] == pair[1]:
                 continue
             role = role_at(found, spans, spans.index((rel, rel_end)), leading)
@@ -1273,7 +1284,11 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     # whose doer a particle marks ("SK하이닉스는 엔비디아에 HBM4를 공급한다": SK Hynix
     # supplies Nvidia; in other languages too loose: a supply word names many companies
     # that only stand near each other).
-    supply = kind == "compute" and marked_supplier(found, orgs, cues.markers(lang))
+    # So does, of two, a use word with the other's goods named as its own (``KDDIは…米エヌ
+    # ビディアのGPUを採用する``: `branded`).
+    supply = kind == "compute" and (marked_supplier(found, orgs, cues.markers(lang)) or (
+        len(orgs) == 2 and "customer" in found and "provider" not in found
+        and sum(branded(found, o, brand) for o in orgs) == 1))
     built = kind in ("compute", "partnership") and fixed is None \
         and built_together(sentence, lang, found, orgs)
     if built:
@@ -1305,7 +1320,7 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     if kind == "partnership" and status not in ("announced", "completed") and not built:
         return []
     pair = fixed or direction(kind, orgs, None, cues.markers(lang), found, lead,
-                              doer_first=doer_first, brand_marks=brand_marks)
+                              doer_first=doer_first, brand=brand)
     if pair is None or pair[0] == pair[1]:
         return []
     return [Candidate(doc, sid, label, pair[0], pair[1], **base)]
