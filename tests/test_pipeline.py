@@ -2080,3 +2080,16 @@ def test_a_companys_own_goods_used_by_the_other_are_a_deal_without_a_figure(engi
     # Not a clause on: 的 and a chip word far after it name no goods bought.
     assert deal_rows(["然而对 Anthropic 这些客户来说,英伟达的优势不仅在于 AI 芯片的性能。"],
                      engine, "kind") == []
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_sentence_going_on_separately_tells_two_deals(engine):
+    # The subject is kept with the second part when no new one opens it.
+    assert deal_rows(["Microsoft signed a $9.7 billion contract with IREN for Nvidia GB300 "
+                      "capacity, and separately agreed to buy $5.8 billion of equipment from "
+                      "Dell."], engine, "kind", "source", "target", "usd_low") == [
+        ("compute", "Dell", "Microsoft", 5.8e9), ("compute", "IREN", "Microsoft", 9.7e9)]
+    assert deal_rows(["Nvidia agreed to invest $5 billion in Intel; separately, OpenAI signed "
+                      "a $10 billion deal with Broadcom."], engine, "kind", "source", "target",
+                     "usd_low") == [("compute", "Broadcom", "OpenAI", 1e10),
+                                    ("investment", "Nvidia", "Intel", 5e9)]

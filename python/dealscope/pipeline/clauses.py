@@ -17,6 +17,12 @@ offsets unchanged:
 
 A clause after the object (``… a deal with Oracle, which will provide 4.5 GW``)
 is left whole: it often carries the deal's own figures.
+
+A sentence going on after a comma with a word for "separately" (deals.toml
+``separately``, an "and" between: ``Microsoft signed a $9.7 billion contract with IREN
+…, and separately agreed to buy $5.8 billion of equipment from Dell``) tells two
+deals: it is read as the part before the comma and the part after the word, the
+subject kept with the second when no new one opens it (`separated`).
 """
 
 from __future__ import annotations
@@ -83,15 +89,49 @@ def _listed_on(sentence: str, lang: str, comma: int, spans: list[tuple[int, int]
                                        for w in cues.word_set(lang, "coordinated"))
 
 
+def separated(sentence: str, lang: str, orgs: list[Org]) -> tuple[int, int, int] | None:
+    """Where a sentence telling two deals splits (see the module docstring): the comma
+    before a word for "separately", where the word ends, and where the subject kept with
+    the second part ends (0 for none: a company named right after the word, or a language
+    whose verb does not follow its doer); None when the sentence does not split so, or
+    either part names no company."""
+    if not cues.says(sentence, lang, "separately"):
+        return None
+    joins = cues.word_set(lang, "coordinated")
+    for m in cues.words_found(lang, "separately").finditer(sentence):
+        before = sentence[:m.start()].rstrip()
+        last = before.rsplit(None, 1)[-1] if before else ""
+        if last.lower() in joins:
+            before = before[:len(before) - len(last)].rstrip()
+        if not before.endswith((",", ";")):
+            continue
+        comma = len(before) - 1
+        if not any(o.start < comma for o in orgs) or not any(o.start >= m.end() for o in orgs):
+            return None
+        rest = sentence[m.end():].lstrip(" ,")
+        carried = rest[:1].islower() and not cues.found_anywhere(lang)
+        return comma, m.end(), orgs[0].end if carried else 0
+    return None
+
+
 def views(sentence: str, lang: str, sent_start: int, found: dict[str, list[int]],
           orgs: list[Org], names: list[Name], amounts: list[dict]) -> list[View]:
     """The sentence as one view, or as two around a clause set off after its subject
     (see the module docstring): without the clause, then the clause with its
-    antecedent."""
+    antecedent; or as two deals told apart (`separated`)."""
     named = [(n[1] - sent_start, n[2] - sent_start) for n in names if n[4] == "org"]
     span = aside(sentence, lang, found, amounts, sent_start, named)
     if span is None:
-        return [View(sentence, found, orgs, names, amounts)]
+        split = separated(sentence, lang, orgs)
+        if split is None:
+            return [View(sentence, found, orgs, names, amounts)]
+        comma, word_end, subject_end = split
+        first = _view(sentence, sent_start, found, orgs, names, amounts, 0, comma, inside=True)
+        second = _view(sentence, sent_start, found, orgs, names, amounts, subject_end, word_end,
+                       inside=False) if subject_end else \
+            _view(sentence, sent_start, found, orgs, names, amounts, word_end, len(sentence),
+                  inside=True)
+        return [first, second]
     lo, hi = span
     antecedent = next((o for o in orgs if o.end == lo), None)
     start = antecedent.start if antecedent is not None else lo
