@@ -2093,3 +2093,10 @@ def test_a_sentence_going_on_separately_tells_two_deals(engine):
                       "a $10 billion deal with Broadcom."], engine, "kind", "source", "target",
                      "usd_low") == [("compute", "Broadcom", "OpenAI", 1e10),
                                     ("investment", "Nvidia", "Intel", 5e9)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_entering_a_companys_capital_is_investing_in_it(engine):
+    assert deal_rows(["Nvidia entra nel capitale di Intel con 5 miliardi di dollari"], engine,
+                     "kind", "source", "target", "usd_low") == [
+        ("investment", "Nvidia", "Intel", 5e9)]

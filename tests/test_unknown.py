@@ -87,6 +87,13 @@ def test_a_deal_verb_after_the_comma_makes_no_apposition(sentence, lang):
     assert "Atreides Management" not in sides(sentence, lang)
 
 
+def test_a_word_for_the_company_telling_the_news_makes_no_apposition():
+    # ", the company said" names the teller (deals.toml teller_after), not the place.
+    assert sides("Google will invest £5bn in the UK over the next two years, including a new "
+                 "data centre in Waltham Cross, the company said.") == []
+    assert sides("Nvidia invested $500 million in Wayve, the British startup.") == ["Wayve"]
+
+
 def test_a_known_name_is_no_side():
     sentence = "AMD acquired ZT Systems for $4.9 billion."
     assert sides(sentence, known=[(13, 23)]) == []

@@ -173,8 +173,11 @@ def _marks(lang: str) -> _Marks:
         # a word of a deal's verb between makes the noun the object, not an apposition.
         verbs = _deal_verbs(code, nouns)
         no_verb = rf"(?!(?i:{_trie(verbs, '')}))" if verbs else ""
+        # Nor "… in Waltham Cross, the company said": the noun then names the teller.
+        tellers = section.get("teller_after", [])
+        told = rf"(?![ \t]+(?i:{_trie(set(tellers), '')})(?!\w))" if tellers else ""
         probed.append((re.compile(
-            rf"(?P<name>{_NAME}),[ \t]+(?:{no_verb}[\w-]+[ \t]+){{0,4}}?{stems}"),
+            rf"(?P<name>{_NAME}),[ \t]+(?:{no_verb}[\w-]+[ \t]+){{0,4}}?{stems}{told}"),
             False, None))
     if sells and sold_to:  # "sold a stake in Altera to Silver Lake": both are sides
         sold = rf"(?<!\w)(?i:{_trie({w.lower() for w in sells}, '')})[\w-]*"  # stems
