@@ -2100,3 +2100,14 @@ def test_entering_a_companys_capital_is_investing_in_it(engine):
     assert deal_rows(["Nvidia entra nel capitale di Intel con 5 miliardi di dollari"], engine,
                      "kind", "source", "target", "usd_low") == [
         ("investment", "Nvidia", "Intel", 5e9)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_two_companies_investing_together_in_compute_are_partners(engine):
+    # Listed as the doers, with no one to invest in: compute built together (as "builds").
+    assert deal_rows(["Telekom und Nvidia investieren eine Milliarde Euro in KI-Fabrik in "
+                      "München"], engine, "kind", "source", "target") == [
+        ("partnership", "Deutsche Telekom", "Nvidia")]
+    # With no compute named, an investment in no one named is still no deal.
+    assert deal_rows(["Nscale e Aker, che investiranno circa 1 miliardo di dollari, non hanno "
+                      "commentato."], engine) == []

@@ -1181,9 +1181,14 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
             kind = "investment" if kind == "investment" else "acquisition"
             fixed = (passive_pair[0].name, passive_pair[1].name)
     sold = "sale" in found or sold_first(found, lang)
-    if kind == "investment" and fixed is None and investors_listed(sentence, lang, orgs, names,
-                                                                   found):
+    joint = kind == "investment" and fixed is None \
+        and investors_listed(sentence, lang, orgs, names, found)
+    if joint and "compute" not in found:
         return []  # "… da Nscale e Aker, che investiranno circa 1 miliardo": in no one named
+    if joint:
+        # "Telekom und Nvidia investieren eine Milliarde Euro in KI-Fabrik": compute built
+        # together, bought from its seller or else the two partners' (as `built_together`).
+        kind = "compute" if sells_compute_to(orgs) else "partnership"
     if kind is None or "competitor" in found or (
             kind == "investment" and fixed is None and sold):
         return []  # rivals, or a stake sold ("SoftBank sold its stake in Nvidia")
@@ -1289,8 +1294,8 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     supply = kind == "compute" and (marked_supplier(found, orgs, cues.markers(lang)) or (
         len(orgs) == 2 and "customer" in found and "provider" not in found
         and sum(branded(found, o, brand) for o in orgs) == 1))
-    built = kind in ("compute", "partnership") and fixed is None \
-        and built_together(sentence, lang, found, orgs)
+    built = joint or (kind in ("compute", "partnership") and fixed is None
+                      and built_together(sentence, lang, found, orgs))
     if built:
         # Compute built with its seller is bought from it; else the two are partners.
         kind = label = "compute" if sells_compute_to(orgs) else "partnership"
