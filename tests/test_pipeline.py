@@ -2111,3 +2111,19 @@ def test_two_companies_investing_together_in_compute_are_partners(engine):
     # With no compute named, an investment in no one named is still no deal.
     assert deal_rows(["Nscale e Aker, che investiranno circa 1 miliardo di dollari, non hanno "
                       "commentato."], engine) == []
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_the_company_served_after_a_word_for_for_is_the_customer(engine):
+    # The deal named before drops the goods' brand; "for Microsoft" names the customer.
+    assert deal_rows(["Lambda said it had signed a multibillion-dollar agreement with "
+                      "Microsoft. Under the deal, Lambda will deploy tens of thousands of Nvidia "
+                      "GPUs for Microsoft."], engine, "kind", "source", "target") == [
+        ("compute", "Lambda", "Microsoft")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_supply_contract_concluded_is_announced(engine):
+    assert deal_rows(["OpenAI hat mit dem Chipkonzern AMD einen milliardenschweren "
+                      "Liefervertrag geschlossen."], engine, "kind", "source", "target",
+                     "status") == [("compute", "AMD", "OpenAI", "announced")]

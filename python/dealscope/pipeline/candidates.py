@@ -207,6 +207,7 @@ class Org:
     verb: int = -1  # where its own verb may start: after "will", "plans to" (`cues.doer_gap`)
     head: int = -1  # where "chips de" before it starts (`cues.goods_start`), else `start`
     sold_by: bool = False  # a word for buying from right before it: "kauft bei AMD"
+    served: bool = False  # a word for "for" right before it: "… GPUs for Microsoft"
 
 
 @dataclass(slots=True)
@@ -261,9 +262,11 @@ def parties(names: list[Name], types: dict[str, str], sentence: str = "",
             head = cues.goods_start(sentence, rel, lang, GAP) if lang else rel
             sold_by = bool(lang) and cues.word_before(lang, "seller_of").search(
                 sentence, max(0, rel - SELLER), rel) is not None
+            served = bool(lang) and cues.word_before(lang, "customer_for").search(
+                sentence, max(0, rel - SELLER), rel) is not None
             out.append(Org(name, types.get(name, role or "other"), rel,
                            sentence[rel_end:rel_end + 2], rel_end,
-                           gap.end() if gap else rel_end, head, sold_by))
+                           gap.end() if gap else rel_end, head, sold_by, served))
     return groups.one_side(out, parents, sentence, lang) if len(out) > 1 else out
 
 
@@ -790,7 +793,13 @@ def buyer_of(found: dict[str, list[int]], orgs: list[Org]) -> Org | None:
     ``CoreWeave client Microsoft`` the word names Microsoft; unless that company's
     goods are named after it (``Oracle will buy Nvidia chips``); nor when a word for
     "with" stands right before the company (``signed a deal with Oracle to use its
-    cloud``: the word tells the deal's purpose, its subject's)."""
+    cloud``: the word tells the deal's purpose, its subject's). Of two companies, one a
+    word for "for" names after a customer or supply word is the customer (``Lambda will
+    deploy … Nvidia GPUs … for Microsoft``: `Org.served`)."""
+    served = [o for o in orgs if o.served]
+    if len(orgs) == 2 and len(served) == 1 and any(
+            p < served[0].start for p in cues.positions(found, "customer", "provider")):
+        return served[0]
     for o in orgs:
         if o.sold_by:  # "腾讯从英伟达采购": Nvidia sells
             continue
