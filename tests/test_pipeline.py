@@ -2127,3 +2127,10 @@ def test_a_supply_contract_concluded_is_announced(engine):
     assert deal_rows(["OpenAI hat mit dem Chipkonzern AMD einen milliardenschweren "
                       "Liefervertrag geschlossen."], engine, "kind", "source", "target",
                      "status") == [("compute", "AMD", "OpenAI", "announced")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_companies_listed_after_with_and_no_subject_tell_no_deal_among_them(engine):
+    assert deal_rows(["The database giant said its remaining performance obligations rose to "
+                      "$455 billion, driven by contracts with OpenAI, xAI and Meta."],
+                     engine) == []

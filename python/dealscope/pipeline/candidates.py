@@ -888,6 +888,17 @@ def in_list(sentence: str, lang: str, run: list[Org], and_last: bool, mark_last:
     return True
 
 
+def listed_objects(sentence: str, lang: str, found: dict[str, list[int]],
+                   orgs: list[Org]) -> bool:
+    """Are all of a sentence's companies, three or more, one list right after a word of
+    deals.toml ``alongside`` (``contracts with OpenAI, xAI and Meta``)? Each has its
+    deal with the sentence's subject, not with the others; with the subject unnamed (``The
+    database giant``, no anaphor read), no deal is told."""
+    return len(orgs) >= 3 and any(
+        p < orgs[0].start <= p + WITH_WORD for p in found.get("alongside", ())) \
+        and in_list(sentence, lang, orgs, and_last=True, mark_last=False)
+
+
 def coordinated(sentence: str, lang: str, orgs: list[Org], amounts: list[dict],
                 found: dict[str, list[int]]) -> list[list[Org]] | None:
     """Companies listed before a last one, joined by commas and a word for "and"
@@ -1143,6 +1154,8 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         orgs = kept
         found = {cat: hits for cat, hits in found.items() if cat != "competitor"}
     orgs = without_brands(sentence, lang, found, orgs, previous)
+    if listed_objects(sentence, lang, found, orgs):
+        return []  # "… driven by contracts with OpenAI, xAI and Meta": its subject unnamed
     if previous is not None and (not orgs or (
             len(orgs) == 1 and orgs[0].name in (previous.source, previous.target))):
         if not cues.says(sentence, lang, "separately"):
