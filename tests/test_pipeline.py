@@ -33,9 +33,12 @@ def deals_between(corpus: ds.Corpus, source, target, kinds=None) -> pl.DataFrame
 
 
 def deal_rows(texts: list[str], engine: str, *columns: str, by: str | None = None) -> list[tuple]:
-    """The deals `extract` finds in `texts` (no cache) as rows of `columns`, sorted by `by`."""
+    """The deals `extract` finds in `texts` (no cache) as rows of `columns` (kind, source
+    and target when none are given: an empty selection would always give no rows),
+    sorted by `by`."""
     deals = ds.extract(texts, engine=engine, cache=False).deals
-    return (deals.sort(by) if by else deals).select(*columns).rows()
+    return (deals.sort(by) if by else deals).select(
+        *(columns or ("kind", "source", "target"))).rows()
 
 
 def assert_each(texts: list[str], engine: str, columns: tuple[str, ...],
