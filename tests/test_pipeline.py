@@ -2137,3 +2137,24 @@ def test_companies_listed_after_with_and_no_subject_tell_no_deal_among_them(engi
     assert deal_rows(["The database giant said its remaining performance obligations rose to "
                       "$455 billion, driven by contracts with OpenAI, xAI and Meta."],
                      engine) == []
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_company_ordered_from_in_chinese_sells(engine):
+    # 向 before the company and a customer word right after it (deals.toml toward).
+    assert_each(["据知情人士透露，腾讯已向英伟达订购大量H20芯片。",
+                 "字节跳动向英伟达采购了10万块芯片。"], engine, ("kind", "source"),
+                [("compute", "Nvidia")])
+    # 向 before an investment word names the company invested in, as before.
+    assert deal_rows(["英伟达向OpenAI投资1000亿美元。"], engine) == [
+        ("investment", "Nvidia", "OpenAI")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_round_told_done_without_its_figure_is_a_deal(engine):
+    assert deal_rows(["月之暗面完成新一轮融资，阿里巴巴和腾讯参投，投后估值达到33亿美元。"],
+                     engine, "kind", "source", "target", "usd_low", "status") == [
+        ("funding", None, "Moonshot AI", None, "completed")]
+    # Investors merely named beside a lab's news raise no round.
+    assert deal_rows(["今年1月，深度求索（DeepSeek）发布推理模型R1，也让投资者重新审视中国AI"
+                      "企业的价值。"], engine) == []

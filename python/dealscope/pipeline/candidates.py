@@ -888,6 +888,18 @@ def in_list(sentence: str, lang: str, run: list[Org], and_last: bool, mark_last:
     return True
 
 
+def sellers_toward(sentence: str, lang: str, found: dict[str, list[int]],
+                   orgs: list[Org]) -> list[Org]:
+    """`orgs`, a company after a word of deals.toml ``toward`` and right before a customer
+    word marked as the seller (`Org.sold_by`): ``腾讯已向英伟达订购大量H20芯片``, Nvidia
+    sells; not the doer of the word, as it is where the doer comes right before its verb."""
+    before = cues.word_before(lang, "toward")
+    return [replace(o, sold_by=True)
+            if any(right_after(p, o.end) for p in found["customer"])
+            and before.search(sentence, max(0, o.start - SELLER), o.start) else o
+            for o in orgs]
+
+
 def listed_objects(sentence: str, lang: str, found: dict[str, list[int]],
                    orgs: list[Org]) -> bool:
     """Are all of a sentence's companies, three or more, one list right after a word of
@@ -1154,6 +1166,8 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         orgs = kept
         found = {cat: hits for cat, hits in found.items() if cat != "competitor"}
     orgs = without_brands(sentence, lang, found, orgs, previous)
+    if "customer" in found and cues.words_of_own(lang, "toward"):
+        orgs = sellers_toward(sentence, lang, found, orgs)
     if listed_objects(sentence, lang, found, orgs):
         return []  # "… driven by contracts with OpenAI, xAI and Meta": its subject unnamed
     if previous is not None and (not orgs or (
@@ -1306,7 +1320,15 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
                                  a["unit"], role=role, at=a["start"], backers=backers, **base))
         return out
     if kind == "funding":
-        return led_before(doc, sid, sentence, lang, orgs, previous)
+        led = led_before(doc, sid, sentence, lang, orgs, previous)
+        if led or status not in ("announced", "completed") or fixed is not None \
+                or "funding" not in found:
+            return led
+        # "月之暗面完成新一轮融资，阿里巴巴和腾讯参投": a round told done, its figure
+        # untold, is a deal still (a word for raising named: not investors' mere mention).
+        pair = direction(kind, orgs, None, cues.markers(lang), found, lead)
+        return [Candidate(doc, sid, kind, pair[0], pair[1], backers=rounds.backer_names(
+            sentence, lang, orgs, pair[1], pair[0]), **base)] if pair else []
     # With no figure, two companies need a status word, or for compute a supply word
     # whose doer a particle marks ("SK하이닉스는 엔비디아에 HBM4를 공급한다": SK Hynix
     # supplies Nvidia; in other languages too loose: a supply word names many companies
