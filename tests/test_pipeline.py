@@ -2158,3 +2158,11 @@ def test_a_round_told_done_without_its_figure_is_a_deal(engine):
     # Investors merely named beside a lab's news raise no round.
     assert deal_rows(["今年1月，深度求索（DeepSeek）发布推理模型R1，也让投资者重新审视中国AI"
                       "企业的价值。"], engine) == []
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_particle_after_a_bracket_behind_the_name_marks_it(engine):
+    assert deal_rows(["アンペア・コンピューティングをソフトバンクグループ（SBG）が65億ドルで"
+                      "買収した。"], engine) == [("acquisition", "SoftBank", "Ampere Computing")]
+    assert deal_rows(["SK텔레콤은 아마존웹서비스(AWS)와 손잡고 울산에 100메가와트 규모의 AI "
+                      "데이터센터를 짓는다."], engine) == [("compute", "Amazon", "SK Telecom")]

@@ -149,6 +149,8 @@ ASIDE = 24
 OBJECT = 48
 # How far after a chip or compute word the company it names may start (`goods_of`).
 OF = 8
+# How long a bracket right after a name may be, its particle after it (`_particle_at`).
+BRACKET = 24
 # How far after a company's brand mark its goods' word may start (`branded`): "Nvidia's
 # latest Blackwell chips".
 BRAND = 24
@@ -265,9 +267,20 @@ def parties(names: list[Name], types: dict[str, str], sentence: str = "",
             served = bool(lang) and cues.word_before(lang, "customer_for").search(
                 sentence, max(0, rel - SELLER), rel) is not None
             out.append(Org(name, types.get(name, role or "other"), rel,
-                           sentence[rel_end:rel_end + 2], rel_end,
+                           _particle_at(sentence, rel_end), rel_end,
                            gap.end() if gap else rel_end, head, sold_by, served))
     return groups.one_side(out, parents, sentence, lang) if len(out) > 1 else out
+
+
+def _particle_at(sentence: str, end: int) -> str:
+    """The two characters after a name ending at `end`, past a short bracket right after
+    it (``아마존웹서비스(AWS)와``, ``ソフトバンクグループ（SBG）が``): where a particle stands."""
+    if sentence[end:end + 1] in ("(", "（"):
+        close = next((i for i in range(end + 1, min(len(sentence), end + BRACKET))
+                      if sentence[i] in ")）"), None)
+        if close is not None:
+            end = close + 1
+    return sentence[end:end + 2]
 
 
 def right_after(p: int, e: int) -> bool:
