@@ -2166,3 +2166,27 @@ def test_a_particle_after_a_bracket_behind_the_name_marks_it(engine):
                       "買収した。"], engine) == [("acquisition", "SoftBank", "Ampere Computing")]
     assert deal_rows(["SK텔레콤은 아마존웹서비스(AWS)와 손잡고 울산에 100메가와트 규모의 AI "
                       "데이터센터를 짓는다."], engine) == [("compute", "Amazon", "SK Telecom")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_an_amount_and_its_ceiling_in_one_sentence_are_one_deal(engine):
+    assert deal_rows(["Nvidia will invest $10 billion in OpenAI as each gigawatt is deployed, "
+                      "up to a total of $100 billion."], engine, "kind", "usd_low",
+                     "usd_high") == [("investment", 1e10, 1e11)]
+    assert deal_rows(["Microsoft signed a $17.4 billion deal with Nebius that could rise to "
+                      "$19.4 billion."], engine, "kind", "usd_low", "usd_high") == [
+        ("compute", 1.74e10, 1.94e10)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_deal_word_naming_an_event_or_a_trade_is_no_deal_word(engine):
+    # deals.toml event_nouns: "investment forum" made the partners' build an investment.
+    assert deal_rows(["Humain will build a 500-megawatt data center with xAI, the companies "
+                      "announced at a US-Saudi investment forum."], engine) == [
+        ("partnership", "Humain", "xAI")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_plan_told_in_a_statement_is_announced(engine):
+    assert deal_rows(["Nvidia will invest $2 billion in xAI, the companies said in a "
+                      "statement."], engine, "status") == [("announced",)]

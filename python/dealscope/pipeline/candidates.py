@@ -739,6 +739,16 @@ def set_aside(found: dict[str, list[int]]) -> dict[str, list[int]]:
     return without(found, aside)
 
 
+def without_events(found: dict[str, list[int]], sentence: str,
+                   lang: str) -> dict[str, list[int]]:
+    """`found` less the deal words right before a word of deals.toml ``event_nouns``:
+    ``at a US-Saudi investment forum``, ``investment bank``, no deal of the sentence's."""
+    events = cues.words_found(lang, "event_nouns")
+    return without(found, {(p, c) for c in KIND_CUES for p in found.get(c, ())
+                           if events.match(sentence, cues.skip_spaces(
+                               sentence, cues.word_end(sentence, p)))})
+
+
 def without_brands(sentence: str, lang: str, found: dict[str, list[int]], orgs: list[Org],
                    previous: Candidate | None) -> list[Org]:
     """`orgs` less the chipmakers named as the brand of the goods (`brand_of_goods`),
@@ -1167,6 +1177,8 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     spans = [(a["start"] - sent_start, a["end"] - sent_start)
              for a in amounts if a["kind"] == "money"]
     found = set_aside(without_price_talk(found, spans))
+    if cues.says(sentence, lang, "event_nouns"):
+        found = without_events(found, sentence, lang)
     if "valuation" in found:
         found = without_deal_value(found, sentence, lang)
     if "acquisition" in found and "investment" in found:
@@ -1255,6 +1267,8 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
                           rel_end):
             continue
         money.append(a)
+    if len(money) > 1 and len(orgs) == 2 and "respectively" not in found:
+        money = with_ceilings(money, sentence, lang, sent_start)  # of one pair: its ceiling
     if kind == "investment" and len(money) > 1 and len(orgs) == 2:
         money = without_wider(money, orgs, found, sent_start, cues.found_anywhere(lang))
     if kind in ("compute", "investment") and len(money) > 1:
@@ -1386,6 +1400,25 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     if pair is None or pair[0] == pair[1]:
         return []
     return [Candidate(doc, sid, label, pair[0], pair[1], **base)]
+
+
+def with_ceilings(money: list[dict], sentence: str, lang: str,
+                  sent_start: int) -> list[dict]:
+    """A sentence's `money`, an amount followed by its ceiling (`rises_above`: larger, in
+    its currency, beside a word for rising to) taken as one from the first to
+    the ceiling: ``will invest $10 billion … as each gigawatt is deployed, up to a total
+    of $100 billion``."""
+    out: list[dict] = []
+    for a in money:
+        last = out[-1] if out else None
+        told = None if last is None else last["low"] if last["low"] is not None \
+            else last["high"]
+        if last is not None and rises_above(sentence, lang, a, sent_start, told, last["unit"],
+                                            up_to=False):
+            out[-1] = {**last, "low": told, "high": a["high"]}
+        else:
+            out.append(a)
+    return out
 
 
 def without_wider(money: list[dict], orgs: list[Org], found: dict[str, list[int]],
@@ -1572,10 +1605,18 @@ def ceiling(sentence: str, lang: str, money: dict, sent_start: int, previous: Ca
     word for rising to (deals.toml ``rises_to``: ``The deal could rise to $19.4
     billion``, ``könnte auf … steigen``) within `RISES` characters?"""
     told = previous.low if previous.low is not None else previous.high
-    if told is None or money["high"] is None or money["unit"] != previous.currency \
+    return rises_above(sentence, lang, money, sent_start, told, previous.currency)
+
+
+def rises_above(sentence: str, lang: str, money: dict, sent_start: int, told: float | None,
+                currency: str | None, up_to: bool = True) -> bool:
+    """Is `money` the ceiling of an amount `told` in `currency` (`ceiling`); `up_to`:
+    is "up to" alone enough (not in the amount's own sentence, where ``Microsoft would
+    invest up to $5 billion and Nvidia up to $10 billion`` names two investors)?"""
+    if told is None or money["high"] is None or money["unit"] != currency \
             or money["high"] <= told:
         return False
-    if money["low"] is None:
+    if money["low"] is None and up_to:
         return True  # "up to $19.4 billion"
     start, end = money["start"] - sent_start, money["end"] - sent_start
     return any(start - RISES <= m.start() and m.end() <= end + RISES
