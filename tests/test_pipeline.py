@@ -2190,3 +2190,28 @@ def test_a_deal_word_naming_an_event_or_a_trade_is_no_deal_word(engine):
 def test_a_plan_told_in_a_statement_is_announced(engine):
     assert deal_rows(["Nvidia will invest $2 billion in xAI, the companies said in a "
                       "statement."], engine, "status") == [("announced",)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_chips_sold_to_a_company_are_a_deal_without_a_figure(engine):
+    assert deal_rows(["At an investment conference in Riyadh, Nvidia said it would sell 18,000 "
+                      "Blackwell chips to Humain."], engine, "kind", "source", "target",
+                     "chips") == [("compute", "Nvidia", "Humain", 18000.0)]
+    # A business sold is no goods sold.
+    assert deal_rows(["AMD completed its $4.9 billion acquisition of ZT Systems. It plans to "
+                      "sell ZT's data center manufacturing business to Sanmina."], engine) == [
+        ("acquisition", "AMD", "ZT Systems")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_round_told_by_its_only_company_is_not_its_round(engine):
+    assert deal_rows(["The round was completed last week, Nvidia said, without naming the "
+                      "company."], engine) == []
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_buyer_after_xiang_in_chinese_buys(engine):
+    assert deal_rows(["英特尔向软银出售了价值20亿美元的股份。"], engine, "kind", "source",
+                     "target", "usd_low") == [("investment", "SoftBank", "Intel", 2e9)]
+    assert deal_rows(["英特尔向软银出售Altera。"], engine) == [
+        ("acquisition", "SoftBank", "Altera")]

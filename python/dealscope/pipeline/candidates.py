@@ -1354,8 +1354,11 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         # "月之暗面完成新一轮融资，阿里巴巴和腾讯参投": a round told done, its figure
         # untold, is a deal still (a word for raising named: not investors' mere mention).
         pair = direction(kind, orgs, None, cues.markers(lang), found, lead)
+        if pair is None or any(o.name == pair[1] and rounds.teller(sentence, lang, o)
+                               for o in orgs):
+            return []  # "The round was completed last week, Nvidia said": the teller's news
         return [Candidate(doc, sid, kind, pair[0], pair[1], backers=rounds.backer_names(
-            sentence, lang, orgs, pair[1], pair[0]), **base)] if pair else []
+            sentence, lang, orgs, pair[1], pair[0]), **base)]
     # With no figure, two companies need a status word, or for compute a supply word
     # whose doer a particle marks ("SK하이닉스는 엔비디아에 HBM4를 공급한다": SK Hynix
     # supplies Nvidia; in other languages too loose: a supply word names many companies
@@ -1388,7 +1391,10 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     # gigawatts``) need no contract word.
     agreed = status in ("announced", "completed") and sells_compute_to(orgs) \
         and base["power_w"] is not None
-    if kind == "compute" and not built and not agreed \
+    # Chips sold to a company (``Nvidia said it would sell 18,000 Blackwell chips to
+    # Humain``; a company or a stake sold is sales.py's) are a contract too.
+    chips_sold = "sells" in found and "chips" in found
+    if kind == "compute" and not built and not agreed and not chips_sold \
             and not any(c in found for c in CONTRACT_CUES) \
             and not (status == "talks" and len(orgs) == 2) \
             and not bought_goods(found, orgs, chip is not None or bool(power), sentence, lang):

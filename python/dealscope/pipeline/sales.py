@@ -4,9 +4,10 @@
 Altera (over half would be buying it, control.py); ``SoftBank agreed to sell
 Ampere Computing to Oracle`` is Oracle buying Ampere Computing. The seller, named
 before the word for selling, is no side of it. Japanese, Korean and Chinese with
-将 name the company sold first (``ソフトバンクグループはNvidia株をBlackstoneに…売却``).
+将 name the company sold first (``ソフトバンクグループはNvidia株をBlackstoneに…売却``);
+Chinese also names the buyer after 向, before the word (``英特尔向软银出售…股份``).
 The words are deals.toml data (the ``sells`` cues, ``sold_to``, ``sold_to_after``,
-``sold_named_before``).
+``sold_named_before``, ``toward``).
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ def sold_to(sentence: str, lang: str, found: dict[str, list[int]],
         and not stake_of(sentence, lang, stakes, o))
         or (particles and o.after.startswith(particles) and max(sells) > o.end)]
     if not buyers:
-        return None
+        return sold_toward(sentence, lang, found, orgs, stakes)
     buyer = buyers[-1]
     sale = min((p for p in sells if p < buyer.start), default=None)
     sold = None if sale is None else next(
@@ -65,6 +66,31 @@ def sold_to(sentence: str, lang: str, found: dict[str, list[int]],
         stake_from, stake_to = sold.start, before_buyer
     stake = any(stake_from <= p < stake_to for p in stakes)
     return ("investment" if stake else "acquisition"), buyer, sold
+
+
+def sold_toward(sentence: str, lang: str, found: dict[str, list[int]], orgs: list[Org],
+                stakes: list[int]) -> tuple[str, Org, Org] | None:
+    """zh: a word of deals.toml ``toward`` before the buyer and the word for selling right
+    after it, the company named after the word sold (``英特尔向软银出售Altera``), or else
+    the seller named before, selling itself or a stake in itself: ``英特尔向软银出售了价值
+    20亿美元的股份`` is SoftBank investing in Intel (a stake word after the word for
+    selling; else an acquisition)."""
+    toward = cues.word_before(lang, "toward") if cues.words_of_own(lang, "toward") else None
+    if toward is None:
+        return None
+    for buyer in orgs[1:]:
+        sale = next((p for p in found["sells"] if buyer.end <= p <= buyer.end + 1), None)
+        if sale is None or not toward.search(sentence, max(0, buyer.start - TO), buyer.start):
+            continue
+        # The company named after the word is the one sold (英特尔向软银出售Altera), else
+        # the seller sells itself or a stake in itself.
+        sold = next((o for o in orgs if o.start > sale), None) \
+            or next((o for o in reversed(orgs) if o.end <= buyer.start), None)
+        if sold is None:
+            return None
+        stake = any(p > sale for p in stakes)
+        return ("investment" if stake else "acquisition"), buyer, sold
+    return None
 
 
 def stake_of(sentence: str, lang: str, stakes: list[int], org: Org) -> bool:
