@@ -2215,3 +2215,37 @@ def test_a_buyer_after_xiang_in_chinese_buys(engine):
                      "target", "usd_low") == [("investment", "SoftBank", "Intel", 2e9)]
     assert deal_rows(["英特尔向软银出售Altera。"], engine) == [
         ("acquisition", "SoftBank", "Altera")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_stake_taken_during_a_round_is_an_investment(engine):
+    assert deal_rows(["Nvidia a pris une participation dans Mistral AI lors de la dernière levée "
+                      "de fonds de la start-up, selon l'AFP."], engine) == [
+        ("investment", "Nvidia", "Mistral AI")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_one_company_building_with_its_investment_raises_no_round(engine):
+    assert deal_rows(["Telefónica Tech abrirá un nuevo centro de datos en Madrid con una "
+                      "inversión de 100 millones de euros, informó EFE."], engine) == []
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_an_amount_after_a_round_word_is_the_rounds(engine):
+    assert deal_rows(["Nvidia zainwestuje do 2 mld dolarów w xAI w ramach rundy finansowania o "
+                      "wartości 20 mld dolarów, podał Bloomberg."], engine, "kind", "source",
+                     "usd_high", by="kind") == [("funding", None, 2e10),
+                                                 ("investment", "Nvidia", 2e9)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_goods_bought_from_a_seller_in_italian_and_french(engine):
+    # seller_of da / auprès de; "ha acquistato da" is the active perfect, no passive.
+    assert deal_rows(["Fastweb ha acquistato da Nvidia 31 sistemi DGX H100 per costruire il più "
+                      "potente supercomputer italiano dedicato all'IA."], engine) == [
+        ("compute", "Nvidia", "Fastweb")]
+    assert deal_rows(["La start-up française Mistral AI a acheté auprès de Nvidia 18 000 puces "
+                      "pour son nouveau centre de calcul."], engine) == [
+        ("compute", "Nvidia", "Mistral AI")]
+    assert deal_rows(["Ampere Computing è stata acquistata da SoftBank per 6,5 miliardi di "
+                      "dollari."], engine) == [("acquisition", "SoftBank", "Ampere Computing")]

@@ -154,6 +154,9 @@ BRACKET = 24
 # How far after a company's brand mark its goods' word may start (`branded`): "Nvidia's
 # latest Blackwell chips".
 BRAND = 24
+# How far before an amount a funding word makes it the round's (`round_before`): "in a
+# funding round worth".
+ROUND = 40
 # How far after a round's part its giver may start (`parts_given`): "in equity from".
 GIVER = 24
 # How far before a company its alongside word ("with") may start (`built_with`).
@@ -187,7 +190,7 @@ RISES = 24
 # (``le fabricant de puces Graphcore``: `goods_named_before`).
 MAKER = 24
 # How far before a company its word for buying from may start (`Org.sold_by`).
-SELLER = 8
+SELLER = 12
 # How far after a customer word a company it names may start (`buyer_of`).
 APPOSITION = 16
 # In a compute deal, the words whose doer buys (`buyer_of`).
@@ -439,7 +442,11 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
             return "acquisition"
     # A round, unless the money is invested: "invest $1 billion in Poolside as part of
     # a $2 billion funding round".
-    if "funding" in found and not (nearest == "investment" and len(orgs) >= 2):
+    # With no money, a stake taken told before the round is the deal: "Nvidia a pris une
+    # participation dans Mistral AI lors de la dernière levée de fonds".
+    staked = money_at is None and len(orgs) >= 2 and "investment" in found \
+        and min(found["investment"]) < min(found.get("funding", [0]))
+    if "funding" in found and not ((nearest == "investment" or staked) and len(orgs) >= 2):
         return "funding"
     if "investment" in found:
         if len(orgs) >= 2 and any(o.type != "lab" for o in orgs):
@@ -447,8 +454,12 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
                                           or goods_of(found, orgs, money_end)):
                 return "compute"
             return "investment"
-        if len(orgs) == 1 and invests_itself(sentence, lang, found, orgs[0]):
-            return None  # "OpenAI plans to invest $1.4 trillion in computing": no round
+        if len(orgs) == 1 and (invests_itself(sentence, lang, found, orgs[0]) or (
+                "funding" not in found and "compute" in found
+                and cues.says(sentence, lang, "builds"))):
+            # "OpenAI plans to invest $1.4 trillion in computing", "Telefónica Tech abrirá un
+            # nuevo centro de datos … con una inversión de 100 millones": its own, no round.
+            return None
         return "funding"
     if "licensing" in found:
         return "partnership"  # a licence to chips or to a cloud company's technology too
@@ -1338,7 +1349,8 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
             elif any(o.name == source for o in given.values()) \
                     and not cues.says(sentence, lang, "leads"):
                 source = None
-            if kind == "investment" and cue_after(found, rel_end) == "funding":
+            if kind == "investment" and (cue_after(found, rel_end) == "funding" or (
+                    i and round_before(found, rel, ends))):
                 # "… as part of a $2 billion funding round": the round the investee raises.
                 this_kind, source = "funding", None
             backers = rounds.backer_names(sentence, lang, orgs, pair[1], pair[0]) \
@@ -1427,6 +1439,14 @@ def with_ceilings(money: list[dict], sentence: str, lang: str,
     return out
 
 
+def round_before(found: dict[str, list[int]], start: int, ends: tuple[int, ...]) -> bool:
+    """Is a funding word within `ROUND` characters before an amount starting at `start`,
+    with no other amount between (``as part of a funding round worth $20 billion``, ``w
+    ramach rundy finansowania o wartości 20 mld dolarów``)? The amount is the round's."""
+    return any(start - ROUND <= p < start and not any(p < e <= start for e in ends)
+               for p in found.get("funding", ()))
+
+
 def without_wider(money: list[dict], orgs: list[Org], found: dict[str, list[int]],
                   sent_start: int, object_first: bool) -> list[dict]:
     """An investment's amounts (between two companies: with more, each investor's own),
@@ -1434,13 +1454,16 @@ def without_wider(money: list[dict], orgs: list[Org], found: dict[str, list[int]
     to none: a wider commitment the investment is part of, not the investment (``will
     invest $15.2 billion in the UAE, including $1.5 billion in G42``, ``… as part of a
     $15.2 billion commitment``). A round's amount (``as part of a $2 billion funding
-    round``) stays: it is the round's."""
+    round``, `round_before`: ``… a funding round worth $20 billion``) stays: it is the
+    round's."""
     tied = [a for a in money if tied_to_company(a, orgs, sent_start, object_first)]
     if not tied:
         return money
     top = max((a["high"] or a["low"] or 0.0) for a in tied)
+    ends = tuple(a["end"] - sent_start for a in money)
     return [a for a in money if a in tied or (a["high"] or a["low"] or 0.0) <= top
-            or cue_after(found, a["end"] - sent_start) == "funding"]
+            or cue_after(found, a["end"] - sent_start) == "funding"
+            or round_before(found, a["start"] - sent_start, ends)]
 
 
 def without_whole(money: list[dict], orgs: list[Org], sentence: str, lang: str,

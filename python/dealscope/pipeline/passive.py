@@ -3,7 +3,8 @@
 ``Graphcore was acquired by SoftBank`` names the company bought first, so the
 first-named-buys rule of an acquisition would turn it around. The acquirer is the
 company right after the words (deals.toml ``acquired_by``: ``acquired by``,
-``racheté par``, ``приобретена``, zh ``被``), or in ja and ko the one a particle
+``racheté par``, ``приобретена``, zh ``被``; not after a word for "has", ``perfect_aux``:
+``Fastweb ha acquistato da Nvidia`` bought from it), or in ja and ko the one a particle
 marks before a passive word for buying (``acquirer_marker``, ``acquired_passive``:
 ``ソフトバンクGに65億ドルで買収された``, ``소프트뱅크에 인수됐다``); or with a noun, the
 company bought right after it and the acquirer after a word for "by" (``acquisition_of``,
@@ -31,7 +32,11 @@ _SPACE = re.compile(r"\s+")
 def acquirer(sentence: str, lang: str, orgs: list[Org]) -> tuple[Org, Org] | None:
     """(acquirer, company bought) when the sentence tells an acquisition in the
     passive, the company bought the first other company named; else None."""
+    active = cues.word_set(lang, "perfect_aux")
     for m in cues.words_found(lang, "acquired_by").finditer(sentence):
+        before = sentence[:m.start()].split()[-1:]
+        if before and before[0].lower() in active:
+            continue  # "Fastweb ha acquistato da Nvidia": the active perfect, bought from
         buyer = next((o for o in orgs if m.end() <= o.start <= m.end() + AFTER), None)
         if buyer is not None:
             return _with_bought(buyer, orgs)
