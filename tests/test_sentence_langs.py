@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import polars as pl
+import pytest
 from polars.testing import assert_frame_equal
 
 import dealscope as ds
@@ -230,3 +231,13 @@ def test_an_acronym_is_no_stopword(engine):
     assert ds.detect_languages(texts, engine=engine).to_list() == ["fr", "xx"]
     # Written as a word, it still votes: "ai" and "di" are Italian.
     assert ds.detect_languages(["Ai clienti di Roma"], engine=engine).to_list() == ["it"]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+@pytest.mark.parametrize(("text", "lang"), [
+    # "ha" (Italian's "has") and "auprès" vote: a headline of one short sentence had tied.
+    ("Fastweb ha acquistato da Nvidia 31 sistemi DGX H100.", "it"),
+    ("Mistral AI a acheté auprès de Nvidia 18 000 puces.", "fr"),
+])
+def test_a_short_headline_votes_for_its_language(engine, text, lang):
+    assert ds.extract([text], engine=engine, cache=False).documents["lang"].to_list() == [lang]
