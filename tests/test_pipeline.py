@@ -2249,3 +2249,18 @@ def test_goods_bought_from_a_seller_in_italian_and_french(engine):
         ("compute", "Nvidia", "Mistral AI")]
     assert deal_rows(["Ampere Computing è stata acquistata da SoftBank per 6,5 miliardi di "
                       "dollari."], engine) == [("acquisition", "SoftBank", "Ampere Computing")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_rounds_part_named_with_its_giver_after_of_which_is_its_investment(engine):
+    assert deal_rows(["马斯克旗下人工智能公司xAI正在进行200亿美元的融资，其中英伟达将投资至多"
+                      "20亿美元。"], engine, "kind", "source", "usd_high", by="kind") == [
+        ("funding", None, 2e10), ("investment", "Nvidia", 2e9)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_the_product_epithet_names_its_lab_in_more_languages(engine):
+    assert_each(["El creador de ChatGPT firmó un acuerdo de 38.000 millones de dólares con "
+                 "Amazon Web Services.",
+                 "Twórca ChatGPT podpisał umowę o wartości 38 mld dolarów z Amazon Web Services."],
+                engine, ("kind", "source", "target"), [("compute", "Amazon", "OpenAI")])

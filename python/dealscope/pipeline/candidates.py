@@ -1493,7 +1493,9 @@ def parts_given(money: list[dict], orgs: list[Org], sentence: str, lang: str,
     after a word for "of which" (deals.toml ``part_of``, within `PART` characters)
     and before a word for "from" (``received_from``) right before a company that is no
     lab, within `GIVER` characters (``raising $20 billion, including up to $2 billion in
-    equity from Nvidia``): that company's investment, no lead of the round."""
+    equity from Nvidia``), or with that company between the word and the part
+    (``200亿美元的融资，其中英伟达将投资至多20亿美元``): its investment, no lead of the
+    round."""
     parts = cues.words_found(lang, "part_of")
     froms = cues.word_set(lang, "received_from")
     given: dict[int, Org] = {}
@@ -1504,6 +1506,11 @@ def parts_given(money: list[dict], orgs: list[Org], sentence: str, lang: str,
                 or (part["high"] or part["low"] or 0.0) >= (whole["high"] or whole["low"] or 0.0):
             continue
         part_end = part["end"] - sent_start
+        # "其中英伟达将投资至多20亿美元": the giver between the word and the part.
+        inside = next((o for o in orgs if word.end() <= o.start and o.end <= at), None)
+        if inside is not None and inside.type != "lab":
+            given[i] = inside
+            continue
         giver = next((o for o in orgs if 0 < o.start - part_end <= GIVER), None)
         if giver is not None and giver.type != "lab" \
                 and sentence[part_end:giver.start].split()[-1:] \
