@@ -8,7 +8,10 @@ The rules, in order:
   purchase with one amount is not split (a consortium's first named leads it). So do
   companies listed after the first, a deal word between (`listed_after`: ``signed
   letters of intent with Samsung and SK Hynix``); two listed as investors, with none
-  to invest in, invest in neither (`investors_listed`).
+  to invest in, invest in neither (`investors_listed`), unless they invest in compute:
+  then they build it together (``Telekom und Nvidia investieren eine Milliarde Euro in
+  KI-Fabrik``). Three or more, all one list right after a word for "with", deal with an
+  unnamed subject, not among themselves (`listed_objects`).
 - Companies: organisation names of the sentence (with the companies the names
   file does not know that the text marks as a deal's side, unknown.py), media
   and regulators left out; a cloud arm or a data-centre project counts as its parent (AWS →
@@ -20,7 +23,11 @@ The rules, in order:
   company (``the startup``) for the first of that kind; so do one that money is put
   into and words for the two companies (anaphors.py). A chipmaker named as the brand
   of the goods (``Nvidia GPUs``) is no side in a sentence naming the deal before, nor
-  beside a company named as their seller (`brand_of_goods`).
+  beside a company named as their seller (`brand_of_goods`). A company after 向 and
+  right before a customer word sells (zh, deals.toml ``toward``: `sellers_toward`); a
+  particle after a short bracket behind a name marks it (``ソフトバンクグループ（SBG）が``).
+  A deal word right before a word of deals.toml ``event_nouns`` names an event or a
+  trade (``investment forum``, ``investment bank``: `without_events`).
 - Kind: acquisition, or investment when shares were bought (``bought a $2
   billion stake in``, ``bought … Synopsys shares``; a stake over half, or a word for
   control, is an acquisition again, control.py: ``a 51% stake``); else investment (investment
@@ -45,7 +52,11 @@ The rules, in order:
   (``will receive another $4 billion from Google``, `received_from`), or from a lab
   to a compute seller its payment for compute (``Oracle won $30 billion from OpenAI``).
   One company investing its own money raises no round (`invests_itself`: ``OpenAI
-  plans to invest $1.4 trillion``); money nearest a licence is the licence's; buying
+  plans to invest $1.4 trillion``), nor one building compute with its investment
+  (``abrirá un nuevo centro de datos … con una inversión de 100 millones``); with no
+  money, a stake taken told before a round word is an investment (``a pris une
+  participation dans Mistral AI lors de la dernière levée de fonds``); money nearest a
+  licence is the licence's; buying
   anything from the only other company is no acquisition of it; a company's
   shareholders (deals.toml ``owners``) are no investment word (`without_owners`).
 - Evidence needed: a money amount, a power figure or a chip count that belongs
@@ -53,9 +64,13 @@ The rules, in order:
   announced, completed, planned), an acquisition told in the past (deals.toml
   ``acquired_past``: ``AMD acquired ZT Systems``) or, for compute, a supply or use word whose
   doer a particle marks (``SK하이닉스는 엔비디아에 HBM4를 공급한다``), goods bought from a
-  company told in the past (``Яндекс закупил у Nvidia …``), or compute built together
-  (`built_together`, deals.toml ``builds``). Compute without
-  money also needs a contract word (partnership, customer, provider) or two
+  company told in the past (``Яндекс закупил у Nvidia …``), compute built together
+  (`built_together`, deals.toml ``builds``), or a use word with the other's goods named
+  as its own (``KDDIは…米エヌビディアのGPUを採用する``, `branded`); a round told done
+  with a word for raising (``月之暗面完成新一轮融资``), not by the company raising as
+  its teller. Compute without
+  money also needs a contract word (partnership, customer, provider; or chips sold:
+  ``would sell 18,000 Blackwell chips to Humain``) or two
   companies in talks, or a compute seller and its customer agreeing on a power figure,
   so a company's own data-centre plans next to another's
   name make no deal; a partnership needs money or an
@@ -78,7 +93,10 @@ The rules, in order:
   spending (`without_whole`, deals.toml ``part_of``), and so is money spent on a
   spending word before the seller (``$120 billion on capital expenditures``). A
   valuation word in the passive right after a deal's noun tells the deal's worth
-  (`without_deal_value`: ``in a deal valued at more than $10 billion``).
+  (`without_deal_value`: ``in a deal valued at more than $10 billion``). Of one pair, an
+  amount and a larger one after a word for rising to are one deal, up to that ceiling
+  (`with_ceilings`: ``$10 billion … up to a total of $100 billion``); an amount after a
+  round word is the round's (`round_before`: ``a funding round worth $20 billion``).
 - Direction: investment and funding go to the lab (or the company after the
   investor; between two companies neither a lab, the first unless a "receives"
   word stands between them: ``Intel received … from SoftBank``, or the second
@@ -94,7 +112,8 @@ The rules, in order:
   deals.toml ``cloud_sellers``) > chips > big tech > investor) to the customer
   (the company a customer, spending or investing word follows right after, words
   of when or whether aside: ``Oracle will buy … Nvidia chips for OpenAI``, ``Oracle
-  plans to invest …``, else a lab);
+  plans to invest …``; of two, the one a word for "for" names after such a word,
+  ``Lambda will deploy … GPUs for Microsoft``, deals.toml ``customer_for``; else a lab);
   an acquisition from the company marked as the doer (Japanese が) or named after
   the passive's words (passive.py: ``acquired by SoftBank``), else from the first
   named company to the second.
