@@ -2264,3 +2264,22 @@ def test_the_product_epithet_names_its_lab_in_more_languages(engine):
                  "Amazon Web Services.",
                  "Twórca ChatGPT podpisał umowę o wartości 38 mld dolarów z Amazon Web Services."],
                 engine, ("kind", "source", "target"), [("compute", "Amazon", "OpenAI")])
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_clause_opened_by_while_tells_its_own_deals(engine):
+    # deals.toml clause_joins; "the startup" in the second clause is the lab of the first,
+    # and Microsoft, named in both, is a side of both.
+    assert deal_rows(["Anthropic committed to buy $30 billion of computing capacity from "
+                      "Microsoft, while Nvidia and Microsoft pledged to invest up to $10 billion "
+                      "and $5 billion in the startup respectively."], engine,
+                     "kind", "source", "target", "usd_high", by="usd_high") == [
+        ("investment", "Microsoft", "Anthropic", 5e9),
+        ("investment", "Nvidia", "Anthropic", 1e10),
+        ("compute", "Microsoft", "Anthropic", 3e10)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_what_a_stake_is_now_worth_is_no_deal(engine):
+    assert deal_rows(["Amazon's stake in Anthropic is now worth about $60 billion, analysts "
+                      "estimate."], engine) == []

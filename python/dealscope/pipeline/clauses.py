@@ -20,13 +20,15 @@ is left whole: it often carries the deal's own figures.
 
 A sentence going on after a comma with a word for "separately" (deals.toml
 ``separately``, an "and" between: ``Microsoft signed a $9.7 billion contract with IREN
-…, and separately agreed to buy $5.8 billion of equipment from Dell``) tells two
-deals: it is read as the part before the comma and the part after the word, the
+…, and separately agreed to buy $5.8 billion of equipment from Dell``) or one opening
+a clause of its own (``clause_joins``: ``…, while Nvidia and Microsoft pledged to invest
+…``) tells two deals: it is read as the part before the comma and the part after the word, the
 subject kept with the second when no new one opens it (`separated`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -95,10 +97,13 @@ def separated(sentence: str, lang: str, orgs: list[Org]) -> tuple[int, int, int]
     the second part ends (0 for none: a company named right after the word, or a language
     whose verb does not follow its doer); None when the sentence does not split so, or
     either part names no company."""
-    if not cues.says(sentence, lang, "separately"):
+    keys = [k for k in ("separately", "clause_joins") if cues.says(sentence, lang, k)]
+    if not keys:
         return None
     joins = cues.word_set(lang, "coordinated")
-    for m in cues.words_found(lang, "separately").finditer(sentence):
+    words = sorted((m for k in keys for m in cues.words_found(lang, k).finditer(sentence)),
+                   key=lambda m: m.start())
+    for m in words:
         before = sentence[:m.start()].rstrip()
         last = before.rsplit(None, 1)[-1] if before else ""
         if last.lower() in joins:
@@ -115,10 +120,13 @@ def separated(sentence: str, lang: str, orgs: list[Org]) -> tuple[int, int, int]
 
 
 def views(sentence: str, lang: str, sent_start: int, found: dict[str, list[int]],
-          orgs: list[Org], names: list[Name], amounts: list[dict]) -> list[View]:
+          orgs: list[Org], names: list[Name], amounts: list[dict],
+          parties: Callable[[list[Name]], list[Org]] | None = None) -> list[View]:
     """The sentence as one view, or as two around a clause set off after its subject
     (see the module docstring): without the clause, then the clause with its
-    antecedent; or as two deals told apart (`separated`)."""
+    antecedent; or as two deals told apart (`separated`). `parties` reads a view's
+    companies from its names (a company named in both parts is in both views); without
+    it, a view keeps the companies first named within it."""
     named = [(n[1] - sent_start, n[2] - sent_start) for n in names if n[4] == "org"]
     span = aside(sentence, lang, found, amounts, sent_start, named)
     if span is None:
@@ -126,11 +134,12 @@ def views(sentence: str, lang: str, sent_start: int, found: dict[str, list[int]]
         if split is None:
             return [View(sentence, found, orgs, names, amounts)]
         comma, word_end, subject_end = split
-        first = _view(sentence, sent_start, found, orgs, names, amounts, 0, comma, inside=True)
+        first = _view(sentence, sent_start, found, orgs, names, amounts, 0, comma, inside=True,
+                      parties=parties)
         second = _view(sentence, sent_start, found, orgs, names, amounts, subject_end, word_end,
-                       inside=False) if subject_end else \
+                       inside=False, parties=parties) if subject_end else \
             _view(sentence, sent_start, found, orgs, names, amounts, word_end, len(sentence),
-                  inside=True)
+                  inside=True, parties=parties)
         return [first, second]
     lo, hi = span
     antecedent = next((o for o in orgs if o.end == lo), None)
@@ -149,9 +158,11 @@ def views(sentence: str, lang: str, sent_start: int, found: dict[str, list[int]]
 
 
 def _view(sentence: str, sent_start: int, found: dict[str, list[int]], orgs: list[Org],
-          names: list[Name], amounts: list[dict], lo: int, hi: int, inside: bool) -> View:
+          names: list[Name], amounts: list[dict], lo: int, hi: int, inside: bool,
+          parties: Callable[[list[Name]], list[Org]] | None = None) -> View:
     """The view keeping what starts within `lo`..`hi` of the sentence (`inside`), or
-    what starts outside it, the rest of the text blanked."""
+    what starts outside it, the rest of the text blanked; its companies read by
+    `parties` from its names, if given."""
     if inside:
         text = " " * lo + sentence[lo:hi] + " " * (len(sentence) - hi)
     else:
@@ -161,7 +172,9 @@ def _view(sentence: str, sent_start: int, found: dict[str, list[int]], orgs: lis
         return (lo <= p < hi) == inside
 
     kept = {cat: [p for p in hits if keeps(p)] for cat, hits in found.items()}
+    view_names = [n for n in names if keeps(n[1] - sent_start)]
     return View(text, {cat: hits for cat, hits in kept.items() if hits},
-                [o for o in orgs if keeps(o.start)],
-                [n for n in names if keeps(n[1] - sent_start)],
+                parties(view_names) if parties is not None
+                else [o for o in orgs if keeps(o.start)],
+                view_names,
                 [a for a in amounts if keeps(a["start"] - sent_start)])

@@ -6,7 +6,8 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
@@ -558,12 +559,17 @@ def _deals(state: _DealState, docs, sents, sent_rows, amounts, dates, mentions, 
         here = amounts_at.get((doc, sid), [])
         orgs = _with_anaphors(state, pair, named, hits, here, start, sentence, read_in)
         # A clause set off after the subject is read apart from the rest (clauses.py).
-        views = clauses.views(sentence, read_in, start, hits, named, names,
-                              here)
+        views = clauses.views(sentence, read_in, start, hits, named, names, here,
+                              partial(cand.parties, types=types, sentence=sentence,
+                                      sentence_start=start, lang=read_in))
         found = []
         for i, view in enumerate(views):
+            # A later view's anaphor may stand for a company the first named ("…, while
+            # Nvidia and Microsoft pledged to invest … in the startup").
+            told = state if not i or not views[0].orgs else replace(
+                state, antecedent=views[0].orgs[0], named_before=views[0].orgs)
             view_orgs = orgs if len(views) == 1 else _with_anaphors(
-                state, pair, view.orgs, view.found, view.amounts, start, view.sentence, read_in)
+                told, pair, view.orgs, view.found, view.amounts, start, view.sentence, read_in)
             found += cand.from_sentence(doc, sid, start, view.sentence, read_in, view.names,
                                         view.amounts, types, None if i else state.previous,
                                         view.found, view_orgs)
