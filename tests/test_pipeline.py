@@ -2283,3 +2283,11 @@ def test_a_clause_opened_by_while_tells_its_own_deals(engine):
 def test_what_a_stake_is_now_worth_is_no_deal(engine):
     assert deal_rows(["Amazon's stake in Anthropic is now worth about $60 billion, analysts "
                       "estimate."], engine) == []
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_financing_deal_no_one_raises_is_a_partnership(engine):
+    assert deal_rows(["Meta Platforms has struck a $27 billion financing deal with Blue Owl "
+                      "Capital to fund its Hyperion data center in Louisiana."], engine,
+                     "kind", "source", "target", "usd_low") == [
+        ("partnership", "Meta", "Blue Owl", 2.7e10)]
