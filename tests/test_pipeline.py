@@ -2291,3 +2291,20 @@ def test_a_financing_deal_no_one_raises_is_a_partnership(engine):
                       "Capital to fund its Hyperion data center in Louisiana."], engine,
                      "kind", "source", "target", "usd_low") == [
         ("partnership", "Meta", "Blue Owl", 2.7e10)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_clause_after_the_object_with_money_of_its_own_tells_its_own_deal(engine):
+    assert deal_rows(["Microsoft and Nvidia will invest up to $5 billion and $10 billion "
+                      "respectively in Anthropic, which committed to purchase $30 billion of "
+                      "Azure compute capacity."], engine, "kind", "source", "usd_high",
+                     by="usd_high") == [("investment", "Microsoft", 5e9),
+                                        ("investment", "Nvidia", 1e10),
+                                        ("compute", "Microsoft", 3e10)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_deploying_together_in_japanese_is_a_partnership(engine):
+    assert deal_rows(["ソフトバンクグループとオープンAIは、企業向けAIを共同で展開すると発表した。"],
+                     engine, "kind", "source", "target", "status") == [
+        ("partnership", "SoftBank", "OpenAI", "announced")]

@@ -16,7 +16,9 @@ offsets unchanged:
   is one (``Oracle, which sells cloud capacity to OpenAI,``).
 
 A clause after the object (``… a deal with Oracle, which will provide 4.5 GW``)
-is left whole: it often carries the deal's own figures.
+is left whole: it often carries the deal's own figures; unless both it and the text
+before it hold money (`object_clause`: ``… in Anthropic, which committed to purchase $30
+billion of Azure compute capacity``): then it is read apart, with its antecedent.
 
 A sentence going on after a comma with a word for "separately" (deals.toml
 ``separately``, an "and" between: ``Microsoft signed a $9.7 billion contract with IREN
@@ -119,32 +121,57 @@ def separated(sentence: str, lang: str, orgs: list[Org]) -> tuple[int, int, int]
     return None
 
 
+def object_clause(sentence: str, lang: str, orgs: list[Org], amounts: list[dict],
+                  sent_start: int = 0) -> tuple[int, Org] | None:
+    """Where a clause set off after a company that is not the subject opens (its comma)
+    and that company, when the clause and the text before it each hold money: ``…
+    respectively in Anthropic, which committed to purchase $30 billion of Azure compute
+    capacity`` tells a deal of its own. With money on one side only the clause is left
+    whole: it carries the deal's figures (``… a deal with Oracle, which will provide 4.5
+    GW``)."""
+    money = [a["start"] - sent_start for a in amounts if a["kind"] == "money"]
+    if len(money) < 2 or len(orgs) < 2:
+        return None
+    for o in orgs[1:]:
+        if not sentence.startswith(", ", o.end):
+            continue
+        opener = cues.words_found(lang, "aside").match(sentence, o.end + 2)
+        if opener is not None and any(p < o.end for p in money) \
+                and any(p > opener.end() for p in money):
+            return o.end, o
+    return None
+
+
 def views(sentence: str, lang: str, sent_start: int, found: dict[str, list[int]],
           orgs: list[Org], names: list[Name], amounts: list[dict],
           parties: Callable[[list[Name]], list[Org]] | None = None) -> list[View]:
     """The sentence as one view, or as two around a clause set off after its subject
     (see the module docstring): without the clause, then the clause with its
-    antecedent; or as two deals told apart (`separated`). `parties` reads a view's
-    companies from its names (a company named in both parts is in both views); without
-    it, a view keeps the companies first named within it."""
-    named = [(n[1] - sent_start, n[2] - sent_start) for n in names if n[4] == "org"]
+    antecedent; or as two deals told apart (`separated`, `object_clause`). `parties`
+    reads a view's companies from its names (a company named in both parts is in both
+    views); without it, a view keeps the companies first named within it."""
+    n = len(sentence)
+
+    def view(*keep: tuple[int, int]) -> View:
+        return _view(sentence, sent_start, found, orgs, names, amounts, keep, parties)
+
+    named = [(nm[1] - sent_start, nm[2] - sent_start) for nm in names if nm[4] == "org"]
     span = aside(sentence, lang, found, amounts, sent_start, named)
     if span is None:
         split = separated(sentence, lang, orgs)
-        if split is None:
-            return [View(sentence, found, orgs, names, amounts)]
-        comma, word_end, subject_end = split
-        first = _view(sentence, sent_start, found, orgs, names, amounts, 0, comma, inside=True,
-                      parties=parties)
-        second = _view(sentence, sent_start, found, orgs, names, amounts, subject_end, word_end,
-                       inside=False, parties=parties) if subject_end else \
-            _view(sentence, sent_start, found, orgs, names, amounts, word_end, len(sentence),
-                  inside=True, parties=parties)
-        return [first, second]
+        if split is not None:
+            comma, word_end, subject_end = split
+            second = view((0, subject_end), (word_end, n)) if subject_end else view((word_end, n))
+            return [view((0, comma)), second]
+        clause = object_clause(sentence, lang, orgs, amounts, sent_start)
+        if clause is not None:
+            comma, antecedent = clause
+            return [view((0, comma)), view((antecedent.start, antecedent.end), (comma, n))]
+        return [View(sentence, found, orgs, names, amounts)]
     lo, hi = span
     antecedent = next((o for o in orgs if o.end == lo), None)
     start = antecedent.start if antecedent is not None else lo
-    main = _view(sentence, sent_start, found, orgs, names, amounts, lo, hi, inside=False)
+    main = _view(sentence, sent_start, found, orgs, names, amounts, ((0, lo), (hi, n)))
     # "Nvidia, which owns a stake in CoreWeave, agreed to buy … from the company": with one
     # company left, an anaphor after the clause stands for the last one the clause named.
     inner = [o for o in orgs if lo <= o.start < hi]
@@ -153,26 +180,24 @@ def views(sentence: str, lang: str, sent_start: int, found: dict[str, list[int]]
         end = cues.anaphor_end(sentence, lang, anaphor[0])
         main.orgs.append(Org(inner[-1].name, inner[-1].type, anaphor[0],
                              sentence[end:end + 2], end))
-    return [main, _view(sentence, sent_start, found, orgs, names, amounts, start, hi,
-                        inside=True)]
+    return [main, _view(sentence, sent_start, found, orgs, names, amounts, ((start, hi),))]
 
 
 def _view(sentence: str, sent_start: int, found: dict[str, list[int]], orgs: list[Org],
-          names: list[Name], amounts: list[dict], lo: int, hi: int, inside: bool,
+          names: list[Name], amounts: list[dict], keep: tuple[tuple[int, int], ...],
           parties: Callable[[list[Name]], list[Org]] | None = None) -> View:
-    """The view keeping what starts within `lo`..`hi` of the sentence (`inside`), or
-    what starts outside it, the rest of the text blanked; its companies read by
-    `parties` from its names, if given."""
-    if inside:
-        text = " " * lo + sentence[lo:hi] + " " * (len(sentence) - hi)
-    else:
-        text = sentence[:lo] + " " * (hi - lo) + sentence[hi:]
+    """The view keeping what starts within the `keep` spans of the sentence, the rest of
+    the text blanked; its companies read by `parties` from its names, if given."""
+    chars = [" "] * len(sentence)
+    for lo, hi in keep:
+        chars[lo:hi] = sentence[lo:hi]
+    text = "".join(chars)
 
     def keeps(p: int) -> bool:
-        return (lo <= p < hi) == inside
+        return any(lo <= p < hi for lo, hi in keep)
 
     kept = {cat: [p for p in hits if keeps(p)] for cat, hits in found.items()}
-    view_names = [n for n in names if keeps(n[1] - sent_start)]
+    view_names = [nm for nm in names if keeps(nm[1] - sent_start)]
     return View(text, {cat: hits for cat, hits in kept.items() if hits},
                 parties(view_names) if parties is not None
                 else [o for o in orgs if keeps(o.start)],
