@@ -138,7 +138,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import partial
+from functools import cache, partial
 from itertools import pairwise
 
 from ..lexicon import org_types
@@ -286,11 +286,17 @@ def parties(names: list[Name], types: dict[str, str], sentence: str = "",
             head = cues.goods_start(sentence, rel, lang, GAP) if lang else rel
             sold_by = bool(lang) and cues.word_before(lang, "seller_of").search(
                 sentence, max(0, rel - SELLER), rel) is not None
-            served = bool(lang) and cues.word_before(lang, "customer_for").search(
-                sentence, max(0, rel - SELLER), rel) is not None
-            out.append(Org(name, types.get(name, role or "other"), rel,
-                           _particle_at(sentence, rel_end), rel_end,
-                           gap.end() if gap else rel_end, head, sold_by, served))
+            after = sentence[rel_end:rel_end + 2]
+            if after[:1] in ("(", "（"):
+                after = _particle_at(sentence, rel_end)
+            out.append(Org(name, types.get(name, role or "other"), rel, after, rel_end,
+                           gap.end() if gap else rel_end, head, sold_by))
+    if len(out) > 1 and lang:
+        # A customer is read from a word for "for" between two companies (`buyer_of`; a
+        # third may be dropped later, a brand).
+        served = cues.word_before(lang, "customer_for")
+        out = [replace(o, served=True) if served.search(sentence, max(0, o.start - SELLER),
+                                                        o.start) else o for o in out]
     return groups.one_side(out, parents, sentence, lang) if len(out) > 1 else out
 
 
@@ -618,6 +624,7 @@ def brand_len(org: Org, brand: Brand) -> int:
     return next((len(m) for m in brand[0] if org.after.startswith(m)), 0)
 
 
+@cache
 def brand_of(lang: str) -> Brand:
     """`lang`'s deals.toml ``brand_mark`` and how far after it the goods' word may start:
     `BRAND` characters, or `OF` where words are not spaced (ja, zh, ko), so that not a

@@ -99,20 +99,10 @@ def separated(sentence: str, lang: str, orgs: list[Org]) -> tuple[int, int, int]
     the second part ends (0 for none: a company named right after the word, or a language
     whose verb does not follow its doer); None when the sentence does not split so, or
     either part names no company."""
-    keys = [k for k in ("separately", "clause_joins") if cues.says(sentence, lang, k)]
-    if not keys:
-        return None
-    joins = cues.word_set(lang, "coordinated")
-    words = sorted((m for k in keys for m in cues.words_found(lang, k).finditer(sentence)),
-                   key=lambda m: m.start())
-    for m in words:
-        before = sentence[:m.start()].rstrip()
-        last = before.rsplit(None, 1)[-1] if before else ""
-        if last.lower() in joins:
-            before = before[:len(before) - len(last)].rstrip()
-        if not before.endswith((",", ";")):
-            continue
-        comma = len(before) - 1
+    if len(orgs) < 2:
+        return None  # a company on each side of the split, at the least
+    for m in cues.split_word(lang).finditer(sentence):
+        comma = m.start()
         if not any(o.start < comma for o in orgs) or not any(o.start >= m.end() for o in orgs):
             return None
         rest = sentence[m.end():].lstrip(" ,")
@@ -129,8 +119,10 @@ def object_clause(sentence: str, lang: str, orgs: list[Org], amounts: list[dict]
     capacity`` tells a deal of its own. With money on one side only the clause is left
     whole: it carries the deal's figures (``… a deal with Oracle, which will provide 4.5
     GW``)."""
+    if len(orgs) < 2 or len(amounts) < 2:
+        return None
     money = [a["start"] - sent_start for a in amounts if a["kind"] == "money"]
-    if len(money) < 2 or len(orgs) < 2:
+    if len(money) < 2:
         return None
     for o in orgs[1:]:
         if not sentence.startswith(", ", o.end):

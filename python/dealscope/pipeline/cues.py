@@ -533,6 +533,19 @@ def _alternatives(lang: str, key: str) -> list[tuple[str, bool]]:
 
 
 @cache
+def split_word(lang: str) -> re.Pattern[str]:
+    """A comma or semicolon, maybe a word for "and" (``coordinated``), then a word of
+    ``separately`` or ``clause_joins``: where a sentence telling two deals splits
+    (clauses.separated). One pattern, searched once a sentence."""
+    parts = [p for key in ("separately", "clause_joins") for p, _ in _alternatives(lang, key)]
+    if not parts:
+        return _NO_KEY
+    joins = _words_of(lang, "coordinated")
+    join = rf"(?:{_any_of(joins)}\s+)?" if joins else ""
+    return re.compile(rf"[,;]\s*{join}(?:" + "|".join(parts) + ")", re.IGNORECASE)
+
+
+@cache
 def word_before(lang: str, key: str) -> re.Pattern[str]:
     """A pipeline-only word list of deals.toml (`key`) as a word right before a company,
     at the end of the text searched: ``sold_to`` (``… to Blackstone``; glued to it in zh:
