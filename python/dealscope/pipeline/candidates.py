@@ -253,12 +253,12 @@ class Candidate:
     backers: tuple[str, ...] = ()  # a round's backers named, the lead among them (rounds.py)
 
 
-# A name as `parties` reads it: these columns of a row of `Corpus.mentions`, in this
-# order, then its sentence id (plain tuples: an 8 MB batch has some 80,000 names, and
-# making a dict of each took twice as long as the tuples).
 # A language's brand marks and how far after one its goods' word may start (`brand_of`).
 Brand = tuple[tuple[str, ...], int]
 
+# A name as `parties` reads it: these columns of a row of `Corpus.mentions`, in this
+# order, then its sentence id (plain tuples: an 8 MB batch has some 80,000 names, and
+# making a dict of each took twice as long as the tuples).
 NAME_COLUMNS = ("doc", "start", "end", "name", "kind", "role", "parent")
 Name = tuple[int, int, int, str, str, str | None, str | None, int]
 
@@ -470,7 +470,7 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
     # With no money, a stake taken told before the round is the deal: "Nvidia a pris une
     # participation dans Mistral AI lors de la dernière levée de fonds".
     staked = money_at is None and len(orgs) >= 2 and "investment" in found \
-        and min(found["investment"]) < min(found.get("funding", [0]))
+        and "funding" in found and min(found["investment"]) < min(found["funding"])
     if "funding" in found and not ((nearest == "investment" or staked) and len(orgs) >= 2):
         return "funding"
     if "investment" in found:
@@ -1543,9 +1543,8 @@ def parts_given(money: list[dict], orgs: list[Org], sentence: str, lang: str,
             given[i] = inside
             continue
         giver = next((o for o in orgs if 0 < o.start - part_end <= GIVER), None)
-        if giver is not None and giver.type != "lab" \
-                and sentence[part_end:giver.start].split()[-1:] \
-                and sentence[part_end:giver.start].split()[-1].lower() in froms:
+        last = sentence[part_end:giver.start].split()[-1:] if giver is not None else []
+        if giver is not None and giver.type != "lab" and last and last[0].lower() in froms:
             given[i] = giver
     return given
 
