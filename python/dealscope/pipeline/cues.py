@@ -409,6 +409,11 @@ def _deal_first(lang: str) -> re.Pattern[str]:
     return re.compile(r"\s*(?:" + "|".join(parts) + ")", re.IGNORECASE) if parts else _NO_KEY
 
 
+# How far before a valuation word a deal's noun is looked for (`valued_deal`): the
+# longest noun and a space.
+DEAL_NOUN = 24
+
+
 def valued_deal(sentence: str, lang: str, at: int) -> bool:
     """Does a deal's noun stand right before the valuation word at `at`, one in the
     passive (deals.toml ``deal_valued``: ``in a deal valued at more than $10 billion``,
@@ -416,7 +421,7 @@ def valued_deal(sentence: str, lang: str, at: int) -> bool:
     (``The deal values the startup at …`` is the startup's). The nouns are those of
     ``deal_subject`` that are no word for investing."""
     return _deal_valued(lang).match(sentence, at) is not None \
-        and _deal_noun_before(lang).search(sentence, max(0, at - 24), at) is not None
+        and _deal_noun_before(lang).search(sentence, max(0, at - DEAL_NOUN), at) is not None
 
 
 @cache
