@@ -2308,3 +2308,10 @@ def test_deploying_together_in_japanese_is_a_partnership(engine):
     assert deal_rows(["ソフトバンクグループとオープンAIは、企業向けAIを共同で展開すると発表した。"],
                      engine, "kind", "source", "target", "status") == [
         ("partnership", "SoftBank", "OpenAI", "announced")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_financing_closed_with_a_company_no_one_raises_is_a_partnership(engine):
+    assert deal_rows(["Meta cerró con Blue Owl una financiación de 27.000 millones de dólares "
+                      "para su centro de datos Hyperion."], engine, "kind", "source", "target",
+                     "usd_low") == [("partnership", "Meta", "Blue Owl", 2.7e10)]

@@ -1324,10 +1324,12 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         chips=max((a["high"] or a["low"] or 0.0) for a in chips_n) if chips_n else None,
         chip=chip, status=status,
     )
-    if kind == "funding" and fixed is None and len(orgs) == 2 and "partnership" in found \
+    if kind == "funding" and fixed is None and len(orgs) == 2 and (
+            "partnership" in found
+            or any(p < orgs[1].start <= p + WITH_WORD for p in found.get("alongside", ()))) \
             and direction(kind, orgs, None, cues.markers(lang), found) is None:
-        # "Meta … struck a $27 billion financing deal with Blue Owl Capital": no one raises
-        # a round; the two are partners in the financing.
+        # "Meta … struck a $27 billion financing deal with Blue Owl Capital", "Meta cerró con
+        # Blue Owl una financiación …": no one raises a round; the two are partners in it.
         kind = label = "partnership"
     if label == "investment" and fixed is None and not money and power:
         # "AMD will supply OpenAI with 6 gigawatts …, and OpenAI could take a stake": with
