@@ -55,19 +55,19 @@ def with_antecedent(orgs: list[Org], found: dict[str, list[int]], antecedent: Or
             # "Microsoft will invest … in the startup": not Microsoft, the lab named before.
             if fitting is None or named.type == kind or fitting.name == named.name:
                 return orgs
-            return [named, Org(fitting.name, fitting.type, pos, sentence[end:end + 2], end)]
+            return [named, fitting.named_at(sentence, pos, end)]
         if not cues.found_anywhere(lang) and (len(sentence[pos:named.start].split()) <= 2
                                               or not sentence[end:named.start].strip()):
             return orgs  # an apposition: the company OpenAI, The British startup Wayve
         meant = fitting or antecedent
         if meant.name == named.name:
             return orgs
-        return [Org(meant.name, meant.type, pos, sentence[end:end + 2], end), named]
+        return [meant.named_at(sentence, pos, end), named]
     pronoun = subject_pronoun(sentence, lang)
     if pronoun is not None and pronoun[1] <= named.start:
         # "It also signed a $10 billion deal with CoreWeave": It is the one named before.
         start, end = pronoun
-        return [Org(antecedent.name, antecedent.type, start, sentence[end:end + 2], end), named]
+        return [antecedent.named_at(sentence, start, end), named]
     if objects and named.after.startswith(objects):
         # No subject at all, the only company the object (…アンペア・コンピューティング
         # を65億ドルで買収すると発表): the doer is the one named before.
@@ -105,7 +105,7 @@ def pair_anaphor(orgs: list[Org], found: dict[str, list[int]], named_before: lis
     if m is None:
         return orgs
     at, end = m.span()
-    return [Org(o.name, o.type, at, sentence[end:end + 2], end) for o in named_before]
+    return [o.named_at(sentence, at, end) for o in named_before]
 
 
 def invested_anaphor(orgs: list[Org], found: dict[str, list[int]],
@@ -134,7 +134,7 @@ def invested_anaphor(orgs: list[Org], found: dict[str, list[int]],
             (o for o in named_before if o.type == kind), None)
         if meant is None or any(o.name == meant.name for o in orgs):
             return orgs
-        return [*orgs, Org(meant.name, meant.type, p, sentence[end:end + 2], end)]
+        return [*orgs, meant.named_at(sentence, p, end)]
     return orgs
 
 

@@ -233,6 +233,11 @@ class Org:
     sold_by: bool = False  # a word for buying from right before it: "kauft bei AMD"
     served: bool = False  # a word for "for" right before it: "… GPUs for Microsoft"
 
+    def named_at(self, sentence: str, start: int, end: int) -> Org:
+        """This company as the words at `start`..`end` of `sentence` name it (an anaphor,
+        a pronoun): its place is theirs, the two characters after them its particle's."""
+        return Org(self.name, self.type, start, sentence[end:end + 2], end)
+
 
 @dataclass(slots=True)
 class Candidate:

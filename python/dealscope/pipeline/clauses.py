@@ -170,8 +170,7 @@ def views(sentence: str, lang: str, sent_start: int, found: dict[str, list[int]]
     anaphor = [p for p in main.found.get("anaphor", ()) if p >= hi]
     if inner and anaphor and len(main.orgs) == 1:
         end = cues.anaphor_end(sentence, lang, anaphor[0])
-        main.orgs.append(Org(inner[-1].name, inner[-1].type, anaphor[0],
-                             sentence[end:end + 2], end))
+        main.orgs.append(inner[-1].named_at(sentence, anaphor[0], end))
     return [main, _view(sentence, sent_start, found, orgs, names, amounts, ((start, hi),))]
 
 
