@@ -395,17 +395,23 @@ def deal_named_first(sentence: str, lang: str) -> bool:
 
 
 @cache
-def _deal_first(lang: str) -> re.Pattern[str]:
+def _deal_subjects(lang: str) -> tuple[tuple[str | None, str], ...]:
+    """deals.toml ``deal_subject`` entries as (article, noun): ``the deal`` is ("the",
+    "deal"), ``l'accord`` ("l'", "accord"), ``umowa`` (None, "umowa")."""
     articles = _words_of(lang, "anaphor_article")
-    parts = []
+    out = []
     for entry in _words_of(lang, "deal_subject"):
         article = next((a for a in articles if entry.startswith(a) and (
             a.endswith("'") or entry[len(a):len(a) + 1] == " ")), None)
-        if article is None:
-            parts.append(_any_of([entry]))
-        else:
-            noun = entry[len(article):].strip()
-            parts.append(_any_of([article]) + r"\s*(?:[^\s,.;:]+\s+){0,3}?" + _any_of([noun]))
+        out.append((article, entry[len(article):].strip() if article else entry))
+    return tuple(out)
+
+
+@cache
+def _deal_first(lang: str) -> re.Pattern[str]:
+    parts = [_any_of([noun]) if article is None else
+             _any_of([article]) + r"\s*(?:[^\s,.;:]+\s+){0,3}?" + _any_of([noun])
+             for article, noun in _deal_subjects(lang)]
     return re.compile(r"\s*(?:" + "|".join(parts) + ")", re.IGNORECASE) if parts else _NO_KEY
 
 
@@ -432,12 +438,7 @@ def _deal_valued(lang: str) -> re.Pattern[str]:
 
 @cache
 def _deal_noun_before(lang: str) -> re.Pattern[str]:
-    articles = set(_words_of(lang, "anaphor_article"))
-    nouns = set()
-    for entry in _words_of(lang, "deal_subject"):
-        noun = re.split(r"[\s']", entry)[-1]
-        if noun and noun not in articles and not find(noun, lang).get("investment"):
-            nouns.add(noun)
+    nouns = {noun for _, noun in _deal_subjects(lang) if not find(noun, lang).get("investment")}
     if not nouns:
         return _NO_KEY
     return re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, nouns))) + r")\s+$",
