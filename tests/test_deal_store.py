@@ -10,9 +10,9 @@ import polars as pl
 from test_batching import ARTICLES
 
 from dealscope.pipeline import deal_store
-from dealscope.pipeline.candidates import Candidate
 from dealscope.pipeline.corpus import DEAL_SCHEMA, extract
 from dealscope.pipeline.merge import Item, merge
+from dealscope.pipeline.records import Candidate
 
 DEAL_ROW = {k: v for k, v in DEAL_SCHEMA.items() if k != "evidence"}
 

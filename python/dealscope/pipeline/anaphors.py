@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 
 from . import cues
-from .candidates import TIED, Candidate, Org
+from .figures import TIED
+from .records import Candidate, Org
 
 # A sentence's first word, or the first after an opening phrase of up to three words and
 # a comma ("Separately, it …", "On Monday, it …"): where a subject pronoun may stand.

@@ -35,10 +35,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import cues
-from .candidates import Org
+from .records import Org
 
 if TYPE_CHECKING:
-    from .candidates import Name
+    from .records import Name
 
 # How far into the sentence its first comma may stand: a subject, not a clause.
 SUBJECT = 80

@@ -19,9 +19,13 @@ from ..memory import release_memory
 from . import anaphors, batches, clauses, cues, deal_store, fold, unknown
 from . import candidates as cand
 from . import spill as spill_
+from .cues import AMOUNT_CUES
+from .figures import figure_of
 from .fx import to_usd
 from .ingest import Doc, ingest
 from .merge import Item
+from .parties import parties
+from .records import NAME_COLUMNS, Name
 
 DOCUMENT_SCHEMA = {
     "doc": pl.UInt32, "path": pl.String, "lang": pl.String, "published": pl.Date,
@@ -267,7 +271,7 @@ def _build(got, engine: str, plan: list[list[batches.Piece]], step,
         rows = r.sents.rows()  # doc, sid, start, end, sentence, lang
         found = dict(zip(((doc, sid) for doc, sid, *_ in rows), r.cues, strict=True))
         # The lexicon's names by sentence, for the candidates and the deals alike.
-        known = _by_sentence(r.mentions, r.sents, cand.NAME_COLUMNS, named=False)
+        known = _by_sentence(r.mentions, r.sents, NAME_COLUMNS, named=False)
         mentions, named = _with_candidates(r.mentions, rows, known, found)
         _deals(state, info, r.sents, rows, r.amounts, r.dates, mentions, named, found)
         state.flush(sink, r.sents)
@@ -392,13 +396,13 @@ def _sentences(part: list[batches.Piece], chunk: list[str], langs: list[str],
 
 # Deal words that make a sentence's unknown names worth looking for (selling too:
 # "agreed to sell Altera to Silver Lake").
-_DEAL_CUES = frozenset((*cand.AMOUNT_CUES, "sells"))
+_DEAL_CUES = frozenset((*AMOUNT_CUES, "sells"))
 
 
 def _with_candidates(mentions: pl.DataFrame, sent_rows: list[tuple],
-                     known: dict[tuple[int, int], list[cand.Name]],
+                     known: dict[tuple[int, int], list[Name]],
                      found: dict[tuple[int, int], dict[str, list[int]]],
-                     ) -> tuple[pl.DataFrame, dict[tuple[int, int], list[cand.Name]]]:
+                     ) -> tuple[pl.DataFrame, dict[tuple[int, int], list[Name]]]:
     """Add organisations the lexicon does not know, as kind "candidate" (see unknown.py);
     and the names by sentence for the deal stage: `known`, plus the candidates marked
     as a deal's side (`unknown.sides`) as organisations of the role their mark gives
@@ -555,12 +559,12 @@ def _deals(state: _DealState, docs, sents, sent_rows, amounts, dates, mentions, 
         lang, published, pub_precision = docs[doc]
         names = at or []
         hits = cues.with_split_verbs(sentence, read_in, found_at[(doc, sid)])
-        named = cand.parties(names, types, sentence, start, read_in)
+        named = parties(names, types, sentence, start, read_in)
         here = amounts_at.get((doc, sid), [])
         orgs = _with_anaphors(state, pair, named, hits, here, start, sentence, read_in)
         # A clause set off after the subject is read apart from the rest (clauses.py).
         views = clauses.views(sentence, read_in, start, hits, named, names, here,
-                              partial(cand.parties, types=types, sentence=sentence,
+                              partial(parties, types=types, sentence=sentence,
                                       sentence_start=start, lang=read_in))
         found = []
         for i, view in enumerate(views):
@@ -600,7 +604,7 @@ def _deals(state: _DealState, docs, sents, sent_rows, amounts, dates, mentions, 
             money = [a for a in amounts_at.get((doc, sid), []) if a["kind"] == "money"]
             ends = tuple(a["end"] - start for a in money)
             for a in money:
-                if cand.figure_of(hits, a["start"] - start, a["end"] - start,
+                if figure_of(hits, a["start"] - start, a["end"] - start,
                                   ends) == "valuation":
                     state.valuations.append((date, precision, valued, doc, a["text"],
                                              a["low"], a["high"], a["unit"]))

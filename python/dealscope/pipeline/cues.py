@@ -23,6 +23,20 @@ CATEGORIES = (
 GOODS = ("compute", "chips")
 # The categories of a word for a stake or shares (control.py, sales.py).
 STAKES = ("investment", "shares")
+# Contract words: what compute with no money needs (`candidates._read`).
+CONTRACT_CUES = ("partnership", "licensing", "customer", "provider")
+# Figures a money amount may be rather than a deal's (figures.py).
+FIGURE_CUES = ("valuation", "revenue", "spending")
+# The words an amount's nearest cue is looked for among (`figures.nearest_cue`).
+AMOUNT_CUES = ("investment", "compute", "chips", "acquisition", "funding", "partnership",
+               "licensing", *FIGURE_CUES)
+STATUSES = ("talks", "completed", "announced", "planned")
+# The words that name a deal's kind.
+KIND_CUES = ("investment", "compute", "chips", "acquisition", "partnership", "licensing",
+             "funding")
+# The kinds a sentence naming no other company may go on with (`continuation`): not a
+# company bought, which needs the company.
+CONTINUED_CUES = tuple(c for c in KIND_CUES if c != "acquisition")
 
 
 @cache
@@ -448,6 +462,20 @@ def _deal_noun_before(lang: str) -> re.Pattern[str]:
 def positions(found: dict[str, list[int]], *categories: str) -> list[int]:
     """Where the cue words of any of `categories` start, in a sentence's `found` cues."""
     return [p for c in categories for p in found.get(c, ())]
+
+
+def right_after(p: int, e: int) -> bool:
+    """Does a word at `p` follow right after what ends at `e` (a space, a sign between)?"""
+    return e <= p <= e + 2
+
+
+def without(found: dict[str, list[int]], dropped: set[tuple[int, str]]) -> dict[str, list[int]]:
+    """`found` less the cues `dropped` ((offset, category) pairs), a category left with
+    none gone."""
+    if not dropped:
+        return found
+    out = {c: [p for p in at if (p, c) not in dropped] for c, at in found.items()}
+    return {c: at for c, at in out.items() if at}
 
 
 @cache

@@ -15,8 +15,8 @@ from array import array
 
 import polars as pl
 
-from .candidates import Candidate
 from .merge import Item, merge_group
+from .records import Candidate
 
 # Candidate's fields, in its order (tested): rows are turned back into candidates by place.
 _CANDIDATE = {

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from . import cues
 
 if TYPE_CHECKING:
-    from .candidates import Org
+    from .records import Org
 
 # How far after the second company a word for their deal may start (a space), and
 # how long such a word may be.

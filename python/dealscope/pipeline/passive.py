@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from . import cues
 
 if TYPE_CHECKING:
-    from .candidates import Org
+    from .records import Org
 
 # How far after the words the acquirer's name may start ("acquired by Japan's SoftBank",
 # "приобретена компанией SoftBank"), and the name of the company bought after the noun.

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from . import cues
 
 if TYPE_CHECKING:
-    from .candidates import Org
+    from .records import Org
 
 
 def _between(text: str) -> str:

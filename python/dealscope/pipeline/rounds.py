@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from . import cues
 
 if TYPE_CHECKING:
-    from .candidates import Org
+    from .records import Org
 
 
 # How far before a company a word for "including" names it as one of several, and how far

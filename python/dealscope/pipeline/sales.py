@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from . import cues
 
 if TYPE_CHECKING:
-    from .candidates import Org
+    from .records import Org
 
 # How far before a company its word for "to" is looked for.
 TO = 28

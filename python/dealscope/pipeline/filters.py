@@ -1,0 +1,149 @@
+"""Words of a sentence that tell no deal of its own, and companies that are no side
+(`cleaned`, all in one):
+price talk (`without_price_talk`), a deal put aside (`set_aside`), events
+(`without_events`), a deal's worth (`without_deal_value`), shareholders
+(`without_owners`), a chipmaker named as its goods' brand (`without_brands`); and a
+company marked as the seller by a word for "toward" (`sellers_toward`)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from . import cues, rivals
+from .cues import KIND_CUES, right_after, without
+from .goods import ASIDE, brand_of_goods
+from .parties import SELLER
+from .records import Candidate, Org
+
+
+def cleaned(sentence: str, lang: str, found: dict[str, list[int]], orgs: list[Org],
+            money: list[tuple[int, int]], previous: Candidate | None,
+            ) -> tuple[dict[str, list[int]], list[Org]] | None:
+    """A sentence's cues `found` and companies `orgs` (its `money` amounts' spans, the deal
+    told before it `previous`) less the words that tell no deal of its own and the
+    companies that are no side; None when it only compares rivals (rivals.py: ``AMD
+    competes with Nvidia``). Cheap tests first: most sentences have none of these words."""
+    found = set_aside(without_price_talk(found, money))
+    if cues.says(sentence, lang, "event_nouns"):
+        found = without_events(found, sentence, lang)
+    if "valuation" in found:
+        found = without_deal_value(found, sentence, lang)
+    if "acquisition" in found and "investment" in found:
+        found = without_owners(found, orgs, sentence, lang)
+    if "competitor" in found:
+        # "Anthropic, a rival of OpenAI": OpenAI is no side; "AMD competes with Nvidia": no deal.
+        kept = rivals.compared(sentence, lang, found, orgs)
+        if kept is None:
+            return None
+        orgs = kept
+        found = {cat: hits for cat, hits in found.items() if cat != "competitor"}
+    orgs = without_brands(sentence, lang, found, orgs, previous)
+    if "customer" in found and cues.words_of_own(lang, "toward"):
+        orgs = sellers_toward(sentence, lang, found, orgs)
+    return found, orgs
+
+
+# How far after a share word its price moving is looked for (`without_price_talk`).
+PRICE_TALK = 48
+# How far before a company a word for its shareholders may end (`without_owners`):
+# "Shareholders of Core Scientific", "Akcjonariusze Core Scientific".
+OWNERS = 5
+
+
+def without_price_talk(found: dict[str, list[int]],
+                       money: list[tuple[int, int]]) -> dict[str, list[int]]:
+    """`found` less the investment words that are shares whose price moved: ``Le azioni
+    di Oracle sono salite del 36% dopo un contratto …`` invests nothing. A share word
+    is price talk with a price_move word within `PRICE_TALK` characters after it (or
+    half that before it: ``Volano le azioni``) and no money amount (`money`, spans)
+    between the two."""
+    moves = found.get("price_move", ())
+    if not moves or "investment" not in found:
+        return found
+
+    def talk(p: int) -> bool:
+        return any((p < m <= p + PRICE_TALK or p - PRICE_TALK // 2 <= m < p)
+                   and not any(min(p, m) < s < max(p, m) for s, _ in money) for m in moves)
+
+    return without(found, {(p, "investment") for p in found.get("shares", ()) if talk(p)})
+
+
+def set_aside(found: dict[str, list[int]]) -> dict[str, list[int]]:
+    """`found` less the deal word a besides word puts aside: in ``Oltre all'investimento,
+    le due aziende hanno firmato un accordo``, the first deal word within `ASIDE`
+    characters after the besides word (the investment) is not the sentence's deal."""
+    aside = set()
+    for b in found.get("besides", ()):
+        after = [(p, c) for c in KIND_CUES for p in found.get(c, ()) if b < p <= b + ASIDE]
+        if after:
+            aside.add(min(after))
+    return without(found, aside)
+
+
+def without_events(found: dict[str, list[int]], sentence: str,
+                   lang: str) -> dict[str, list[int]]:
+    """`found` less the deal words right before a word of deals.toml ``event_nouns``:
+    ``at a US-Saudi investment forum``, ``investment bank``, no deal of the sentence's."""
+    events = cues.words_found(lang, "event_nouns")
+    return without(found, {(p, c) for c in KIND_CUES for p in found.get(c, ())
+                           if events.match(sentence, cues.skip_spaces(
+                               sentence, cues.word_end(sentence, p)))})
+
+
+def without_brands(sentence: str, lang: str, found: dict[str, list[int]], orgs: list[Org],
+                   previous: Candidate | None) -> list[Org]:
+    """`orgs` less the chipmakers named as the brand of the goods (`goods.brand_of_goods`),
+    which are no side: in a sentence naming the deal before, unless one of its sides
+    (``… a $38 billion deal with Amazon Web Services. The seven-year agreement gives
+    OpenAI access to … Nvidia GPUs``); and of three companies or more, when another is
+    named as the goods' seller (``Oracle will deliver 400,000 Nvidia GB200 chips to
+    OpenAI``, ``… Nvidia GB300 chips from Nebius``; not in ``Oracle will buy … Nvidia chips
+    for OpenAI``, where Nvidia sells). Cheap tests first: most sentences name no brand."""
+    if previous is not None and len(orgs) > 1 \
+            and any(o.type == "chips" and o.name not in (previous.source, previous.target)
+                    for o in orgs) \
+            and (cues.deal_named_first(sentence, lang)
+                 or cues.says(sentence, lang, "deal_reference")):
+        orgs = [o for o in orgs if o.name in (previous.source, previous.target)
+                or not brand_of_goods(sentence, found, o)]
+    if len(orgs) > 2 and ("provider" in found or any(o.sold_by for o in orgs)):
+        unbranded = [o for o in orgs if not brand_of_goods(sentence, found, o)]
+        if len(unbranded) >= 2 and ("provider" in found or any(o.sold_by for o in unbranded)):
+            return unbranded
+    return orgs
+
+
+def without_deal_value(found: dict[str, list[int]], sentence: str,
+                       lang: str) -> dict[str, list[int]]:
+    """`found` less the valuation words a deal's noun stands right before (``in a deal
+    valued at more than $10 billion``: the deal's worth, `cues.valued_deal`)."""
+    return without(found, {(p, "valuation") for p in found["valuation"]
+                           if cues.valued_deal(sentence, lang, p)})
+
+
+def without_owners(found: dict[str, list[int]], orgs: list[Org], sentence: str,
+                   lang: str) -> dict[str, list[int]]:
+    """`found` less the investment words naming a company's shareholders (deals.toml
+    ``owners``) right after its name or before it, across a word for "of" (`OWNERS`):
+    ``Core Scientific shareholders rejected the takeover``, ``Akcjonariusze Core
+    Scientific odrzucili ofertę przejęcia``, ``Shareholders of Core Scientific approved
+    …`` tell its owners, not an investment."""
+    owners = cues.words_found(lang, "owners")
+    dropped = set()
+    for p in found.get("investment", ()):
+        m = owners.match(sentence, p)
+        if m and any(0 <= o.start - m.end() <= OWNERS or 0 <= p - o.end <= 2 for o in orgs):
+            dropped.add((p, "investment"))
+    return without(found, dropped)
+
+
+def sellers_toward(sentence: str, lang: str, found: dict[str, list[int]],
+                   orgs: list[Org]) -> list[Org]:
+    """`orgs`, a company after a word of deals.toml ``toward`` and right before a customer
+    word marked as the seller (`Org.sold_by`): ``腾讯已向英伟达订购大量H20芯片``, Nvidia
+    sells; not the doer of the word, as it is where the doer comes right before its verb."""
+    before = cues.word_before(lang, "toward")
+    return [replace(o, sold_by=True)
+            if any(right_after(p, o.end) for p in found["customer"])
+            and before.search(sentence, max(0, o.start - SELLER), o.start) else o
+            for o in orgs]

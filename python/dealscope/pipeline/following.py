@@ -1,0 +1,114 @@
+"""A sentence that goes on with the deal before: its figures (`continuation`), a
+round's lead (`led_before`) or backers (`joined_round`)."""
+
+from __future__ import annotations
+
+from . import cues, rounds
+from .cues import CONTINUED_CUES, FIGURE_CUES, STATUSES
+from .figures import MIN_DEAL, ceiling, closest_cue, figure_of, role_of
+from .goods import has_goods_word
+from .records import Candidate, Org
+
+
+def joined_round(doc: int, sid: int, sentence: str, lang: str, orgs: list[Org],
+                 amounts: list[dict], previous: Candidate | None) -> list[Candidate] | None:
+    """Companies, none a lab nor the one raising, told as taking part in a round the
+    sentence before told (deals.toml ``joined_round``): they do not raise rounds of
+    their own, nor deal with each other. One with money is its investment in the one
+    raising (``В раунде участвовала Nvidia, которая вложила до 2 млрд долларов``);
+    else they join the round's backers (``Existing investors Google and Amazon are
+    expected to take part``). None when the sentence is no such one."""
+    if previous is None or previous.kind != "funding" \
+            or any(o.type == "lab" or o.name == previous.target for o in orgs) \
+            or not cues.says(sentence, lang, "joined_round") \
+            or cues.says(sentence, lang, "separately"):
+        return None
+    money = next((a for a in amounts if a["kind"] == "money"
+                  and (a["high"] or a["low"] or 0.0) >= MIN_DEAL), None)
+    if money is not None and len(orgs) == 1:
+        return [Candidate(doc, sid, "investment", orgs[0].name, previous.target,
+                          money["low"], money["high"], money["unit"], status=previous.status,
+                          at=money["start"])]
+    previous.backers = tuple(dict.fromkeys([*previous.backers, *(o.name for o in orgs)]))
+    # "Greenoaks led the round, and Alphabet and Nvidia also invested": its lead too.
+    return led_before(doc, sid, sentence, lang, orgs, previous)
+
+
+def led_before(doc: int, sid: int, sentence: str, lang: str, orgs: list[Org],
+               previous: Candidate | None) -> list[Candidate]:
+    """A round is known by its amount: with none, a sentence about a round names the lead
+    of the round the sentence before told without one (``Anthropic has raised $13
+    billion in a Series F round. The round was led by Iconiq …``): that round again, led
+    (fold.py folds the two), else nothing."""
+    if previous is None or previous.kind != "funding" or previous.source is not None \
+            or not cues.words_found(lang, "leads").search(sentence):
+        return []
+    led = rounds.lead(sentence, lang, orgs, previous.target)
+    if led is None:
+        return []
+    return [Candidate(doc, sid, "funding", led.name, previous.target, previous.low,
+                      previous.high, previous.currency, role=previous.role, at=previous.at,
+                      backers=rounds.backer_names(sentence, lang, orgs, previous.target,
+                                                  led.name))]
+
+
+def continuation(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
+                 found: dict[str, list[int]], amounts: list[dict],
+                 previous: Candidate, types: dict[str, str] | None = None) -> list[Candidate]:
+    """Figures in a sentence that names no second company, right after a deal
+    sentence (``Questa collaborazione … decine di miliardi di dollari … oltre
+    un gigawatt``), belong to that deal; a larger one it may rise to is its ceiling
+    (`figures.ceiling`)."""
+    money_here = any(a["kind"] == "money" for a in amounts)
+    if "valuation" in found and previous.kind in ("compute", "partnership") \
+            and cues.deal_named_first(sentence, lang):
+        # "The purchase is valued at roughly $40 billion": the deal's worth, no company's
+        # (after an investment, "Transakcja wycenia firmę na …" values the company).
+        found = {c: at for c, at in found.items() if c != "valuation"}
+    if not any(c in found for c in CONTINUED_CUES) \
+            and not (previous.low is None and previous.high is None and money_here):
+        return []  # figures for a deal whose sentence gave none may follow with any wording
+    if any(c in found for c in FIGURE_CUES):
+        return []  # one company's own spending, revenue or value, not the deal's figures
+    ends = tuple(a["end"] - sent_start for a in amounts if a["kind"] == "money")
+    money = [a for a in amounts if a["kind"] == "money"
+             and not figure_of(found, a["start"] - sent_start, a["end"] - sent_start, ends)]
+    power = [a for a in amounts if a["kind"] == "power"]
+    if not money and not power:
+        return []
+    top = money[0] if money else None
+    role = role_of(found, top["start"] - sent_start, top["end"] - sent_start) if top else "deal"
+    # "Nvidia will invest up to $100 billion in OpenAI. The chipmaker will also supply at
+    # least 10 gigawatts …": goods with no money after an investment are its compute; money
+    # a round word names ("… w ramach rundy o wartości 20 mld dolarów") is the round.
+    kind, source, target = previous.kind, previous.source, previous.target
+    cue = closest_cue(found, top["start"] - sent_start, top["end"] - sent_start) \
+        if top is not None else None
+    labs = [n for n in (source, target) if (types or {}).get(n) == "lab"]
+    if kind in ("compute", "partnership") and cue == "investment" and len(labs) == 1 \
+            and cues.words_found(lang, "anaphor_lab").search(sentence):
+        # "Mistral AI firmó un acuerdo con Microsoft … La compañía estadounidense invertirá 15
+        # millones de euros en la startup francesa": the other side invests in the lab the
+        # sentence names as a startup.
+        kind, target = "investment", labs[0]
+        source = next(n for n in (previous.source, previous.target) if n != target)
+    elif kind in ("investment", "partnership") and not money and has_goods_word(found):
+        if kind == "partnership":
+            # "OpenAI podpisała umowę z Broadcomem. Firmy wspólnie opracują akceleratory …":
+            # the agreement was for chips, one compute deal.
+            previous.kind = "compute"
+        kind = "compute"
+    elif kind == "investment" and cue == "funding":
+        kind, source = "funding", None
+    low, high = (top["low"], top["high"]) if top else (None, None)
+    if top is not None and kind == previous.kind \
+            and ceiling(sentence, lang, top, sent_start, previous):
+        # "… $17.4 billion … The deal could rise to $19.4 billion": one deal, 17.4 to 19.4.
+        low, high = previous.low, top["high"]
+        previous.high = high  # the deal told before widens to its ceiling
+    return [Candidate(
+        doc, sid, kind, source, target, low, high, top["unit"] if top else None,
+        power_w=max((a["high"] or a["low"] or 0.0) for a in power) if power else None,
+        chip=cues.chip_family(sentence), status=next((s for s in STATUSES if s in found), None),
+        role=role, at=top["start"] if top else None,
+    )]

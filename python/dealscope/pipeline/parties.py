@@ -1,0 +1,115 @@
+"""A sentence's companies (`parties`) and how likely each is to sell compute.
+
+Media and regulators are no side; a cloud arm counts as its parent (AWS → Amazon),
+unless a fund's data-centre company (QTS, Blackstone's); a company named with its
+parent is one side (groups.py). Each company carries what the words around it say:
+its particle, where its own verb may start, a word for buying from or for "for"
+before it (`records.Org`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..lexicon import org_types
+from . import cues, groups
+from .records import Name, Org
+
+# Who provides to whom when neither side is a lab: data-centre landlords lease to
+# clouds (TeraWulf → Fluidstack, IREN → Microsoft), neoclouds rent to hyperscalers
+# (Nebius → Microsoft), chipmakers sell to hyperscalers (Nvidia → Microsoft), and
+# hyperscalers to the rest of big tech (Google → Meta).
+PROVIDER_RANK = {"datacenter": 7, "cloud": 6, "chips": 5, "hyperscaler": 4, "bigtech": 3,
+                 "other": 2, "investor": 1, "lab": 0}
+NOT_PARTIES = {"media", "regulator"}
+# How long a bracket right after a name may be, its particle after it (`_particle_at`).
+BRACKET = 24
+# How far a company's verb (`cues.doer_gap`) or the words before it (`cues.goods_start`)
+# are looked for.
+GAP = 32
+# How far before a company its word for buying from may start (`Org.sold_by`).
+SELLER = 12
+
+
+def parties(names: list[Name], types: dict[str, str], sentence: str = "",
+            sentence_start: int = 0, lang: str = "") -> list[Org]:
+    """The companies of a sentence, each once, in order of first mention; `names` in
+    document offsets, the sentence starting at `sentence_start` (an Org's start is
+    within the sentence, and its `after`, `verb` and `head` read from `sentence` in
+    `lang`'s words). A company and its parent named together are one side
+    (`groups.one_side`)."""
+    out: list[Org] = []
+    seen: set[str] = set()
+    parents: dict[str, str | None] = {}
+    for _doc, start, end, name, kind, role, parent, _sid in names:
+        if kind != "org" or role in NOT_PARTIES:
+            continue
+        if role in ("cloud", "datacenter") and parent and org_types().get(parent) != "investor":
+            name = parent  # a cloud arm is its parent; a fund's data-centre company (QTS) not
+        if name not in seen:
+            seen.add(name)
+            parents[name] = parent if parent != name else None  # a cloud arm is its parent
+            rel, rel_end = start - sentence_start, end - sentence_start
+            gap = cues.doer_gap(lang).match(sentence, rel_end, rel_end + GAP) if lang else None
+            head = cues.goods_start(sentence, rel, lang, GAP) if lang else rel
+            sold_by = bool(lang) and cues.word_before(lang, "seller_of").search(
+                sentence, max(0, rel - SELLER), rel) is not None
+            after = sentence[rel_end:rel_end + 2]
+            if after[:1] in ("(", "（"):
+                after = _particle_at(sentence, rel_end)
+            out.append(Org(name, types.get(name, role or "other"), rel, after, rel_end,
+                           gap.end() if gap else rel_end, head, sold_by))
+    if len(out) > 1 and lang:
+        # A customer is read from a word for "for" between two companies (`direction.buyer_of`; a
+        # third may be dropped later, a brand).
+        served = cues.word_before(lang, "customer_for")
+        out = [replace(o, served=True) if served.search(sentence, max(0, o.start - SELLER),
+                                                        o.start) else o for o in out]
+    return groups.one_side(out, parents, sentence, lang) if len(out) > 1 else out
+
+
+def _particle_at(sentence: str, end: int) -> str:
+    """The two characters after a name ending at `end`, past a short bracket right after
+    it (``아마존웹서비스(AWS)와``, ``ソフトバンクグループ（SBG）が``): where a particle stands."""
+    if sentence[end:end + 1] in ("(", "（"):
+        close = next((i for i in range(end + 1, min(len(sentence), end + BRACKET))
+                      if sentence[i] in ")）"), None)
+        if close is not None:
+            end = close + 1
+    return sentence[end:end + 2]
+
+
+def first_after(orgs: list[Org], end: int) -> Org | None:
+    """The company named first at or after `end` (an amount's end), if any."""
+    return next((o for o in orgs if o.start >= end), None)
+
+
+def sells_compute_to(orgs: list[Org]) -> bool:
+    """Are two companies one that sells compute and its likely customer: a lab and a
+    data-centre or cloud company, a chipmaker or a cloud-selling big tech; or a
+    data-centre or cloud company (CoreWeave, Nebius) and any company but an investor
+    (``CoreWeave expanded its agreement with Meta in a deal worth up to $14.2
+    billion``). Money between them is paid for compute, though only a contract is
+    named."""
+    if len(orgs) != 2:
+        return False
+    if any(o.type == "lab" for o in orgs):
+        return any(provider_rank(o) >= PROVIDER_RANK["hyperscaler"] for o in orgs)
+    clouds = [o for o in orgs if o.type in ("cloud", "datacenter")]
+    return len(clouds) == 1 and all(o.type != "investor" for o in orgs)
+
+
+def marked_doers(orgs: list[Org], markers: tuple[tuple[str, ...], tuple[str, ...]]) -> list[Org]:
+    """The companies a particle marks as the doer (`cues.markers`: が, 는 …)."""
+    return [o for o in orgs if markers[0] and o.after.startswith(markers[0])]
+
+
+def provider_type(org: Org) -> str:
+    """The type a compute deal ranks a company by: big tech selling cloud as a hyperscaler."""
+    return "hyperscaler" if org.type == "bigtech" and org.name in cues.cloud_sellers() \
+        else org.type
+
+
+def provider_rank(org: Org) -> int:
+    """How likely a company is to be the provider of a compute deal (PROVIDER_RANK)."""
+    return PROVIDER_RANK.get(provider_type(org), 2)
