@@ -1781,6 +1781,10 @@ def test_compute_built_together_is_a_deal_with_no_figure(engine):
     # Neither sells the other compute: partners.
     assert deal_rows(["Deutsche Telekom und Nvidia eröffnen in München ein KI-Rechenzentrum."],
                      engine, "kind") == [("partnership",)]
+    # A compound verb for building ("aufbauen") builds too.
+    assert deal_rows(["SAP und Nvidia wollen gemeinsam eine souveräne KI-Cloud für Europa "
+                      "aufbauen, kündigten die Unternehmen am Mittwoch an."],
+                     engine, "kind", "status") == [("partnership", "announced")]
     # A company telling of another's building is no side of it.
     assert deal_rows(["Microsoft is building a data center in Wisconsin, Nvidia said."],
                      engine, "kind") == []
