@@ -1558,6 +1558,9 @@ def test_a_sentence_naming_the_deal_before_takes_its_status(engine):
                                               ("investment", "Amazon", "OpenAI", "talks")]
     # Without a word naming that deal, a use of chips is no deal of its own.
     assert deal_rows([text.format("")], engine, "kind") == [("investment",)]
+    # Words may stand between the article and the deal's noun.
+    assert deal_rows([text.format("Under the seven-year agreement,")], engine, "kind",
+                     "status", by="kind") == [("compute", "talks"), ("investment", "talks")]
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
@@ -2127,6 +2130,11 @@ def test_the_company_served_after_a_word_for_for_is_the_customer(engine):
                       "Microsoft. Under the deal, Lambda will deploy tens of thousands of Nvidia "
                       "GPUs for Microsoft."], engine, "kind", "source", "target") == [
         ("compute", "Lambda", "Microsoft")]
+    # "Under the seven-year agreement" names it too: Nvidia, the goods' brand, is no side.
+    assert deal_rows(["OpenAI has signed a $38 billion deal to buy cloud computing capacity "
+                      "from Amazon Web Services. Under the seven-year agreement, OpenAI will get "
+                      "access to hundreds of thousands of Nvidia graphics processors."], engine,
+                     "kind", "source", "target") == [("compute", "Amazon", "OpenAI")]
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])

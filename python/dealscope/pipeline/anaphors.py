@@ -148,7 +148,7 @@ def investee_in_return(orgs: list[Org], found: dict[str, list[int]],
     up to $5 billion and $10 billion respectively``): the money goes to that lab."""
     if "investment" not in found or previous is None or not orgs \
             or any(o.type == "lab" for o in orgs) \
-            or not cues.says(sentence, lang, "deal_reference"):
+            or not cues.refers_to_deal(sentence, lang):
         return orgs
     lab = next((o for o in named_before if o.type == "lab"
                 and o.name in (previous.source, previous.target)), None)

@@ -444,7 +444,7 @@ def _status(s: _Sentence) -> str | None:
     previous = s.previous
     if status is None and previous is not None and len(s.orgs) == 2 \
             and {o.name for o in s.orgs} == {previous.source, previous.target} \
-            and cues.says(s.text, s.lang, "deal_reference") \
+            and cues.refers_to_deal(s.text, s.lang) \
             and not cues.says(s.text, s.lang, "separately"):
         # "… in talks to invest … in OpenAI. As part of the deal, OpenAI would use Amazon's
         # Trainium chips": the deal before, its two companies, its state of talks.

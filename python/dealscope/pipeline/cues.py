@@ -429,6 +429,39 @@ def _deal_first(lang: str) -> re.Pattern[str]:
     return re.compile(r"\s*(?:" + "|".join(parts) + ")", re.IGNORECASE) if parts else _NO_KEY
 
 
+
+def refers_to_deal(sentence: str, lang: str) -> bool:
+    """Does the sentence name the deal before (deals.toml ``deal_reference``: ``As part of
+    the deal``, ``in exchange``), with up to three words after the article of an entry
+    ending in a ``deal_subject`` (``Under the seven-year agreement``, ``As part of the
+    proposed deal``)? The entries' plain words first, as `says`."""
+    low = sentence.lower()
+    pattern, plain = _deal_reference(lang)
+    return any(w in low for w in plain) and pattern.search(sentence) is not None
+
+
+@cache
+def _deal_reference(lang: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    start = r"(?:(?<![\w'-])|(?<=\w-))" if hyphen_parts(lang) else r"(?<![\w'-])"
+    parts, plain = [], set()
+    for entry in _words_of(lang, "deal_reference"):
+        low = entry.lower()
+        for article, noun in _deal_subjects(lang):
+            subject = article + noun if article and article.endswith("'") \
+                else f"{article} {noun}" if article else None
+            if subject and low.endswith(subject.lower()) and len(low) > len(subject):
+                before = entry[:len(entry) - len(subject)]
+                parts.append(re.escape(before) + _any_of([article])
+                             + r"\s*(?:[^\s,.;:]+\s+){0,3}?" + _any_of([noun]))
+                plain.add(before.strip().lower())
+                break
+        else:
+            parts.append(_any_of([entry]))
+            plain.add(low)
+    if not parts:
+        return _NO_KEY, ()
+    return re.compile(start + "(?:" + "|".join(parts) + ")", re.IGNORECASE), tuple(plain)
+
 # How far before a valuation word a deal's noun is looked for (`valued_deal`): the
 # longest noun and a space.
 DEAL_NOUN = 24

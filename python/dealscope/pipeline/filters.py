@@ -103,7 +103,7 @@ def without_brands(sentence: str, lang: str, found: dict[str, list[int]], orgs: 
             and any(o.type == "chips" and o.name not in (previous.source, previous.target)
                     for o in orgs) \
             and (cues.deal_named_first(sentence, lang)
-                 or cues.says(sentence, lang, "deal_reference")):
+                 or cues.refers_to_deal(sentence, lang)):
         orgs = [o for o in orgs if o.name in (previous.source, previous.target)
                 or not brand_of_goods(sentence, found, o)]
     if len(orgs) > 2 and ("provider" in found or any(o.sold_by for o in orgs)):
