@@ -1624,7 +1624,13 @@ def test_a_company_taking_part_in_the_round_before_invests_in_it(engine):
     assert_each(["Компания xAI Илона Маска привлекла 20 млрд долларов. В раунде участвовала "
                  "Nvidia, которая вложила до 2 млрд долларов.",
                  "xAI raised $20 billion. Nvidia participated in the round with up to $2 "
-                 "billion."],
+                 "billion.",
+                 # Investing in the round takes part in it too.
+                 "xAI raised $20 billion. Nvidia is expected to invest up to $2 billion in the "
+                 "round.",
+                 "xAI pozyskał 20 mld dolarów. Nvidia zainwestowała w rundzie do 2 mld dolarów.",
+                 "xAI a levé 20 milliards de dollars. Nvidia a investi jusqu'à 2 milliards de "
+                 "dollars dans ce tour de table."],
                 engine, ("kind", "source", "target", "usd_high"),
                 [("funding", None, "xAI", 2e10), ("investment", "Nvidia", "xAI", 2e9)])
     # One raising a round of its own is no part of it.

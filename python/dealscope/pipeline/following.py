@@ -13,14 +13,14 @@ from .records import Candidate, Org
 def joined_round(doc: int, sid: int, sentence: str, lang: str, orgs: list[Org],
                  amounts: list[dict], previous: Candidate | None) -> list[Candidate] | None:
     """Companies, none a lab nor the one raising, told as taking part in a round the
-    sentence before told (deals.toml ``joined_round``): they do not raise rounds of
+    sentence before told (deals.toml ``joined_round``, `in_round`): they do not raise rounds of
     their own, nor deal with each other. One with money is its investment in the one
     raising (``В раунде участвовала Nvidia, которая вложила до 2 млрд долларов``);
     else they join the round's backers (``Existing investors Google and Amazon are
     expected to take part``). None when the sentence is no such one."""
     if previous is None or previous.kind != "funding" \
             or any(o.type == "lab" or o.name == previous.target for o in orgs) \
-            or not cues.says(sentence, lang, "joined_round") \
+            or not (cues.says(sentence, lang, "joined_round") or in_round(sentence, lang, orgs)) \
             or cues.says(sentence, lang, "separately"):
         return None
     money = next((a for a in amounts if a["kind"] == "money"
@@ -32,6 +32,15 @@ def joined_round(doc: int, sid: int, sentence: str, lang: str, orgs: list[Org],
     previous.backers = tuple(dict.fromkeys([*previous.backers, *(o.name for o in orgs)]))
     # "Greenoaks led the round, and Alphabet and Nvidia also invested": its lead too.
     return led_before(doc, sid, sentence, lang, orgs, previous)
+
+
+def in_round(sentence: str, lang: str, orgs: list[Org]) -> bool:
+    """Is a word of deals.toml ``in_round`` after the first company (``Nvidia is expected
+    to invest up to $2 billion in the round``)? Before it, the round is the one raising's
+    (``Mistral AI pozyskał 1,7 mld euro w rundzie finansowania, której przewodził
+    ASML``)."""
+    return bool(orgs) and any(m.start() >= orgs[0].end
+                              for m in cues.words_found(lang, "in_round").finditer(sentence))
 
 
 def led_before(doc: int, sid: int, sentence: str, lang: str, orgs: list[Org],
