@@ -2270,6 +2270,17 @@ def test_goods_bought_from_a_seller_in_italian_and_french(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_word_for_buying_from_that_also_marks_the_company_bought_needs_goods_after(engine):
+    # es "comprar a", fr "acheter à": the seller when goods follow it, else the one bought.
+    assert_each(["Telefónica comprará a Nvidia miles de procesadores gráficos para su nueva "
+                 "fábrica de IA en Madrid.",
+                 "Orange achètera à Nvidia des milliers de puces pour son cloud souverain."],
+                engine, ("kind", "source"), [("compute", "Nvidia")])
+    assert deal_rows(["Nvidia comprará a Run:ai por 700 millones de dólares."], engine) == [
+        ("acquisition", "Nvidia", "Run:ai")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_a_rounds_part_named_with_its_giver_after_of_which_is_its_investment(engine):
     assert deal_rows(["马斯克旗下人工智能公司xAI正在进行200亿美元的融资，其中英伟达将投资至多"
                       "20亿美元。"], engine, "kind", "source", "usd_high", by="kind") == [

@@ -1,9 +1,9 @@
 """Words of a sentence that tell no deal of its own, and companies that are no side
-(`cleaned`, all in one):
-price talk (`without_price_talk`), a deal put aside (`set_aside`), events
-(`without_events`), a deal's worth (`without_deal_value`), shareholders
-(`without_owners`), a chipmaker named as its goods' brand (`without_brands`); and a
-company marked as the seller by a word for "toward" (`sellers_toward`)."""
+(`cleaned`, all in one): price talk (`without_price_talk`), a deal put aside
+(`set_aside`), events (`without_events`), a deal's worth (`without_deal_value`),
+shareholders (`without_owners`), a chipmaker named as its goods' brand
+(`without_brands`); and a company marked as the seller by a word for "toward"
+(`sellers_toward`) or for buying from before its goods (`sellers_of_goods`)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from dataclasses import replace
 from . import cues, rivals
 from .cues import KIND_CUES, right_after, without
 from .goods import ASIDE, brand_of_goods
-from .parties import SELLER
+from .parties import GAP, SELLER
 from .records import Candidate, Org
 
 
@@ -40,6 +40,8 @@ def cleaned(sentence: str, lang: str, found: dict[str, list[int]], orgs: list[Or
     orgs = without_brands(sentence, lang, found, orgs, previous)
     if "customer" in found and cues.words_of_own(lang, "toward"):
         orgs = sellers_toward(sentence, lang, found, orgs)
+    if "acquisition" in found and cues.words_of_own(lang, "seller_before_goods"):
+        orgs = sellers_of_goods(sentence, lang, found, orgs)
     return found, orgs
 
 
@@ -147,3 +149,22 @@ def sellers_toward(sentence: str, lang: str, found: dict[str, list[int]],
             if any(right_after(p, o.end) for p in found["customer"])
             and before.search(sentence, max(0, o.start - SELLER), o.start) else o
             for o in orgs]
+
+
+def sellers_of_goods(sentence: str, lang: str, found: dict[str, list[int]],
+                     orgs: list[Org]) -> list[Org]:
+    """`orgs`, a company right after a word of deals.toml ``seller_before_goods`` marked as
+    the seller (`Org.sold_by`) when a chip or compute word follows it within `GAP`
+    characters, no other company between: ``Telefónica comprará a Nvidia miles de
+    procesadores gráficos``. Else the word's "a" marks the company bought (``Nvidia
+    comprará a Run:ai``)."""
+    before = cues.word_before(lang, "seller_before_goods")
+    goods = cues.positions(found, *cues.GOODS)
+    out = []
+    for i, o in enumerate(orgs):
+        upto = min(o.end + GAP, orgs[i + 1].start if i + 1 < len(orgs) else len(sentence))
+        if not o.sold_by and any(o.end <= p < upto for p in goods) \
+                and before.search(sentence, max(0, o.start - SELLER), o.start):
+            o = replace(o, sold_by=True)
+        out.append(o)
+    return out
