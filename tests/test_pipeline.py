@@ -1889,6 +1889,22 @@ def test_a_total_word_leading_to_an_amount_goes_with_the_amount_after_it(engine)
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_energy_bought_is_a_partnership_not_the_company_nor_compute(engine):
+    # Power bought (deals.toml energy_goods) is no acquisition of its seller.
+    assert deal_rows(["Google signed an agreement to buy power from small modular reactors "
+                      "developed by Kairos Power."], engine, "kind", "status") == [
+        ("partnership", "announced")]
+    # Gigawatts of electricity under a power purchase agreement (energy_contracts) are no
+    # compute capacity: a partnership, its power figure the evidence.
+    assert deal_rows(["Talen Energy expanded its power purchase agreement with Amazon, which "
+                      "will now buy up to 1.92 gigawatts of electricity from the Susquehanna "
+                      "nuclear plant."], engine, "kind", "power_w") == [("partnership", 1.92e9)]
+    # Computing power bought is compute.
+    assert deal_rows(["Meta agreed to buy computing power from Oracle for $20 billion."],
+                     engine, "kind", "source", "target") == [("compute", "Oracle", "Meta")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_buying_from_the_only_other_company_is_no_acquisition_of_it(engine):
     assert deal_rows(["Microsoft has also committed to buying power from Constellation "
                       "Energy's Three Mile Island plant."], engine, "kind") == []

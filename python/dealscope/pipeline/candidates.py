@@ -158,6 +158,7 @@ from .goods import (
     branded,
     built_together,
     built_with,
+    energy_bought,
     goods_of,
     has_goods,
     has_goods_word,
@@ -169,10 +170,12 @@ from .records import Candidate, Name, Org
 
 def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
             has_chip: bool, money_at: int | None = None,
-            money_end: int | None = None, sentence: str = "", lang: str = "") -> str | None:
+            money_end: int | None = None, sentence: str = "", lang: str = "",
+            energy: bool = False) -> str | None:
     """The kind of a sentence's deal; `money_at`..`money_end`: its first money amount,
     whose cue is the one right after it (``the $9 billion takeover``), else the
-    nearest; `sentence` in `lang`, to read what is bought (`goods.bought_goods`)."""
+    nearest; `sentence` in `lang`, to read what is bought (`goods.bought_goods`); `energy`:
+    what is bought is energy (`goods.energy_bought`), no company nor compute."""
     nearest = None
     if money_at is not None and money_end is not None:
         nearest = cue_after(found, money_end) or nearest_cue(found, money_at)
@@ -180,7 +183,7 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
         # "licensed its technology in a $2.4 billion deal, after OpenAI's planned
         # acquisition of the startup fell apart": the money's deal is the licence.
         return "partnership"
-    if "acquisition" in found and len(orgs) >= 2:
+    if "acquisition" in found and len(orgs) >= 2 and not energy:
         if bought_shares(found, orgs, money_at, money_end):
             return "investment"
         if (money_end is not None and goods_of(found, orgs, money_end)) \
@@ -217,6 +220,11 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
         return "partnership"  # a licence to chips or to a cloud company's technology too
     if "partnership" in found and any(o.type == "investor" for o in orgs):
         return "partnership"  # "joined BlackRock's … AI infrastructure partnership": no buyer
+    if energy and len(orgs) >= 2 and "chips" not in found and not has_chip:
+        # "Google signed an agreement to buy power from … Kairos Power": energy bought from
+        # a company, a power figure its electricity (a compute word for "gigawatts" too),
+        # no compute capacity.
+        return "partnership"
     if has_goods_word(found) or has_power or has_chip:
         return "compute"
     # "Apple is paying Google about $1 billion a year": paid money is a contract.
@@ -306,6 +314,7 @@ class _Kind:
     fixed: tuple[str, str] | None  # the sides a sale, a passive or money received fixes
     sold_to_buyer: bool  # a company or stake sold to a named buyer
     joint: bool  # two companies listed as investing together (`lists.investors_listed`)
+    energy: bool  # what is bought is energy (`goods.energy_bought`)
 
 
 def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
@@ -387,7 +396,8 @@ def _kind(s: _Sentence, has_power: bool, chip: str | None) -> _Kind | None:
     kind, or a stake sold: ``SoftBank sold its stake in Nvidia``)."""
     sentence, lang, found, orgs = s.text, s.lang, s.found, s.orgs
     first = s.spans[0] if s.spans else (None, None)
-    kind = kind_of(found, orgs, has_power, chip is not None, *first, sentence, lang)
+    energy = energy_bought(sentence, lang, found)
+    kind = kind_of(found, orgs, has_power, chip is not None, *first, sentence, lang, energy)
     percents = [(a["start"] - s.start, a["end"] - s.start, a["low"] or a["high"] or 0.0)
                 for a in s.amounts if a["kind"] == "percent"]
     if kind == "acquisition" and control.part_bought(sentence, found, percents):
@@ -434,7 +444,7 @@ def _kind(s: _Sentence, has_power: bool, chip: str | None) -> _Kind | None:
     label = kind
     if kind == "investment" and control.controlling(sentence, lang, found, percents):
         label = "acquisition"
-    return _Kind(kind, label, orgs, fixed, sold_to_buyer, joint)
+    return _Kind(kind, label, orgs, fixed, sold_to_buyer, joint, energy)
 
 
 def _status(s: _Sentence) -> str | None:
@@ -582,8 +592,9 @@ def _untold(s: _Sentence, told: _Kind, base: dict, has_chip: bool,
             and not (status == "talks" and len(orgs) == 2) \
             and not bought_goods(found, orgs, has_chip or has_power, sentence, lang):
         return []  # a power figure bought from a company is goods too (kupi od Nvidii … 10 GW)
-    if kind == "partnership" and status not in ("announced", "completed") and not built:
-        return []
+    if kind == "partnership" and status not in ("announced", "completed") and not built \
+            and not (told.energy and base["power_w"] is not None):
+        return []  # energy bought: its power figure is evidence too
     pair = fixed or direction(kind, orgs, None, cues.markers(lang), found,
                               partial(rounds.lead, sentence, lang),
                               doer_first=not cues.found_anywhere(lang), brand=brand)

@@ -25,6 +25,10 @@ WITH = 24
 MAKER = 24
 # How far after a customer word a company it names may start (`direction.buyer_of`).
 APPOSITION = 16
+# How far after a word for buying its energy word may start, and in ja, zh and ko how
+# far before it one may end (`energy_bought`): "will now buy up to 1.92 gigawatts of
+# electricity", "電力を購入".
+ENERGY_AFTER, ENERGY_BEFORE = 40, 4
 # A language's brand marks and how far after one its goods' word may start (`brand_of`).
 Brand = tuple[tuple[str, ...], int]
 
@@ -238,3 +242,20 @@ def bought_shares(found: dict[str, list[int]], orgs: list[Org], money_at: int | 
         return any(bought < p <= reach + ASIDE for p in found.get("shares", ()))
     return any(bought < p and (p < o.start or right_after(p, o.end))
                for p in found.get("shares", ()) for o in after)
+
+
+def energy_bought(sentence: str, lang: str, found: dict[str, list[int]]) -> bool:
+    """Is what the sentence's deal buys energy: a word of deals.toml ``energy_goods``
+    within `ENERGY_AFTER` characters after a word for buying (``buy power from … Kairos
+    Power``, ``buy up to 1.92 gigawatts of electricity``), in ja, zh and ko ending within
+    `ENERGY_BEFORE` characters before it (``電力を購入``), or a contract for energy named
+    (``energy_contracts``: ``power purchase agreement``)? The deal is then no company
+    bought nor compute."""
+    if cues.says(sentence, lang, "energy_contracts"):
+        return True
+    if "acquisition" not in found or not cues.says(sentence, lang, "energy_goods"):
+        return False
+    words = list(cues.words_found(lang, "energy_goods").finditer(sentence))
+    if cues.found_anywhere(lang):
+        return any(p - ENERGY_BEFORE <= m.end() <= p for p in found["acquisition"] for m in words)
+    return any(p < m.start() <= p + ENERGY_AFTER for p in found["acquisition"] for m in words)
