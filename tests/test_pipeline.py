@@ -426,6 +426,21 @@ def test_the_word_right_after_an_amount_says_what_it_is(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_amounts_each_put_into_its_own_company_are_the_one_investors_deals(engine):
+    expected = [("investment", "Nvidia", "Intel", 5e9), ("investment", "Nvidia", "OpenAI", 1e11)]
+    assert deal_rows(["The announcement follows Nvidia's $5 billion investment in Intel in "
+                      "September and its pledge to invest up to $100 billion in OpenAI."],
+                     engine, "kind", "source", "target", "usd_high", by="target") == expected
+    assert deal_rows(["Nvidia invested $5 billion in Intel and $2 billion in Synopsys."],
+                     engine, "source", "target", "usd_high", by="target") == [
+        ("Nvidia", "Intel", 5e9), ("Nvidia", "Synopsys", 2e9)]
+    # An amount with no company of its own after it: each investor's, as before.
+    assert deal_rows(["Microsoft will invest up to $5 billion in Anthropic, and Nvidia up to "
+                      "$10 billion."], engine, "source", "target", by="source") == [
+        ("Microsoft", "Anthropic"), ("Nvidia", "Anthropic")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_amounts_given_respectively_go_to_the_investors_in_order(engine):
     texts = ["Microsoft and Nvidia will invest $5 billion and $10 billion respectively in "
              "Anthropic.",

@@ -146,7 +146,14 @@ from functools import partial
 
 from . import control, cues, passive, rounds, sales
 from .cues import CONTRACT_CUES, STATUSES
-from .direction import buyer_of, direction, marked_supplier, nearest_lab, received_from
+from .direction import (
+    amounts_into,
+    buyer_of,
+    direction,
+    marked_supplier,
+    nearest_lab,
+    received_from,
+)
 from .figures import cue_after, deal_amounts, nearest_cue, parts_given, role_at, round_before
 from .filters import cleaned
 from .following import continuation, joined_round, led_before
@@ -482,6 +489,10 @@ def _with_money(s: _Sentence, told: _Kind, money: list[dict], base: dict) -> lis
     buyer = buyer_of(found, orgs) if kind == "compute" else None
     given = parts_given(money, orgs, sentence, lang, s.start) \
         if kind == "funding" and len(money) > 1 else {}
+    # "Nvidia's $5 billion investment in Intel … and its pledge to invest up to $100 billion
+    # in OpenAI": each amount into its own company, from the one investor.
+    into = amounts_into(money, orgs, found, sentence, lang, s.start) \
+        if kind == "investment" and fixed is None else None
     for i, a in enumerate(money):
         rel = a["start"] - s.start
         investor = None
@@ -501,8 +512,9 @@ def _with_money(s: _Sentence, told: _Kind, money: list[dict], base: dict) -> lis
         rel_end = rel + (a["end"] - a["start"])
         near = nearest_lab(orgs, s.names, s.start, rel, rel_end) \
             if kind == "investment" else None
-        pair = fixed or direction(kind, orgs, investor, cues.markers(lang), found, lead, near,
-                                  not cues.found_anywhere(lang), brand_of(lang))
+        pair = into[i] if into else fixed or direction(
+            kind, orgs, investor, cues.markers(lang), found, lead, near,
+            not cues.found_anywhere(lang), brand_of(lang))
         if pair is None or pair[0] == pair[1]:
             continue
         role = role_at(found, spans, spans.index((rel, rel_end)), leading)

@@ -9,6 +9,8 @@ import re
 from collections.abc import Callable
 
 from . import cues, rounds
+from .cues import right_after
+from .figures import TIED
 from .goods import APPOSITION, Brand, branded, has_goods
 from .lists import WITH_WORD
 from .parties import marked_doers, provider_rank
@@ -222,3 +224,34 @@ def direction(kind: str, orgs: list[Org], investor: Org | None,
     rest = [o for o in orgs if o.name != source.name]
     customers = [buyer] if buyer in rest else [o for o in rest if o.type == "lab"] or rest
     return source.name, customers[0].name
+
+
+def amounts_into(money: list[dict], orgs: list[Org], found: dict[str, list[int]],
+                 sentence: str, lang: str, sent_start: int) -> list[tuple[str, str]] | None:
+    """Of an investment's several `money` amounts (the sentence starting at `sent_start` in
+    its document), each put into a company of its own named right after it, across an
+    investment word and a word for "in" (within `TIED` characters: ``Nvidia's $5 billion
+    investment in Intel … and its pledge to invest up to $100 billion in OpenAI``, ``$5
+    billion in Intel and $2 billion in Synopsys``): (investor, company) for each, the
+    investor the one other company, named before the first amount. None unless every
+    amount has its own (only a word of deals.toml ``into`` between: not ``$5 billion and
+    Nvidia``); nor where the verb follows its object (ja, zh, ko)."""
+    if len(money) < 2 or cues.found_anywhere(lang):
+        return None
+    invested = found.get("investment", ())
+    words = cues.word_set(lang, "into")
+    objects: list[Org] = []
+    for a in money:
+        end = a["end"] - sent_start
+        word = next((p for p in invested if right_after(p, end)), None)
+        if word is not None:
+            end = cues.word_end(sentence, word)  # past "investment" in "$5 billion investment"
+        obj = next((o for o in orgs if 0 <= o.start - end <= TIED
+                    and sentence[end:o.start].strip().lower() in words), None)
+        if obj is None or obj in objects:
+            return None
+        objects.append(obj)
+    others = [o for o in orgs if o not in objects]
+    if len(others) != 1 or others[0].start > money[0]["start"] - sent_start:
+        return None
+    return [(others[0].name, o.name) for o in objects]
