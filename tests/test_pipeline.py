@@ -1798,6 +1798,19 @@ def test_two_companies_listed_as_investors_invest_in_neither(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_goods_developed_together_by_no_seller_and_its_customer_are_a_partnership(engine):
+    assert_each(["Fujitsu and Nvidia announced a partnership to develop AI chips and robots.",
+                 "富士通と米エヌビディアは、AIロボットやデータセンター向け半導体の開発で協業すると"
+                 "発表した。"],
+                engine, ("kind", "status"), [("partnership", "announced")])
+    # Chips supplied are bought; a lab developing chips with a chipmaker buys them.
+    assert deal_rows(["Fujitsu announced a partnership with Nvidia, which will supply chips "
+                      "for its supercomputer."], engine, "kind") == [("compute",)]
+    assert deal_rows(["OpenAI and Broadcom announced a partnership to develop custom AI "
+                      "chips."], engine, "kind", "source") == [("compute", "Broadcom")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_compute_built_together_is_a_deal_with_no_figure(engine):
     assert_each(["Mistral AI va construire un centre de données en Essonne avec Nvidia.",
                  "Mistral AI will build a data center in Essonne with Nvidia."],

@@ -227,6 +227,12 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
         return "partnership"  # a licence to chips or to a cloud company's technology too
     if "partnership" in found and any(o.type == "investor" for o in orgs):
         return "partnership"  # "joined BlackRock's … AI infrastructure partnership": no buyer
+    if money_at is None and "partnership" in found and len(orgs) == 2 \
+            and not any(c in found for c in ("customer", "provider", "acquisition")) \
+            and not sells_compute_to(orgs) and cues.says(sentence, lang, "develops"):
+        # "Fujitsu and Nvidia announced a partnership to develop AI chips": goods developed
+        # together, bought by neither (a lab developing chips with a chipmaker buys them).
+        return "partnership"
     if energy and len(orgs) >= 2 and "chips" not in found and not has_chip:
         # "Google signed an agreement to buy power from … Kairos Power": energy bought from
         # a company, a power figure its electricity (a compute word for "gigawatts" too),
