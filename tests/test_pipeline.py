@@ -1271,6 +1271,10 @@ def test_a_clause_after_the_subject_is_read_apart_from_the_sentence(engine):
     assert deal_rows(["Microsoft, which owns 27% of OpenAI, said it would invest $5 billion in "
                       "Anthropic."], engine, "kind", "source", "target") == [
         ("investment", "Microsoft", "Anthropic")]
+    # A company the clause names is the sentence's too when named again after it.
+    assert deal_rows(["Anthropic, which is backed by Amazon and Google, said it would expand "
+                      "its use of Google's TPUs."], engine, "kind", "source", "target") == [
+        ("compute", "Google", "Anthropic")]
     # An anaphor after the clause stands for the company the clause named.
     assert deal_rows(["Nvidia, which already owns a stake in CoreWeave, agreed to buy $6.3 "
                       "billion of cloud capacity from the company."], engine,

@@ -163,7 +163,7 @@ def views(sentence: str, lang: str, sent_start: int, found: dict[str, list[int]]
     lo, hi = span
     antecedent = next((o for o in orgs if o.end == lo), None)
     start = antecedent.start if antecedent is not None else lo
-    main = _view(sentence, sent_start, found, orgs, names, amounts, ((0, lo), (hi, n)))
+    main = view((0, lo), (hi, n))
     # "Nvidia, which owns a stake in CoreWeave, agreed to buy … from the company": with one
     # company left, an anaphor after the clause stands for the last one the clause named.
     inner = [o for o in orgs if lo <= o.start < hi]
@@ -171,7 +171,7 @@ def views(sentence: str, lang: str, sent_start: int, found: dict[str, list[int]]
     if inner and anaphor and len(main.orgs) == 1:
         end = cues.anaphor_end(sentence, lang, anaphor[0])
         main.orgs.append(inner[-1].named_at(sentence, anaphor[0], end))
-    return [main, _view(sentence, sent_start, found, orgs, names, amounts, ((start, hi),))]
+    return [main, view((start, hi))]
 
 
 def _view(sentence: str, sent_start: int, found: dict[str, list[int]], orgs: list[Org],
