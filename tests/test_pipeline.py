@@ -1370,12 +1370,15 @@ def test_a_company_bought_told_in_the_past_is_a_deal_without_a_figure(engine):
              "SoftBank acquired a 90% stake in Graphcore.",
              "AMD kupił ZT Systems w zeszłym roku.",
              "ソフトバンクGはGraphcoreを買収した。",
-             "软银收购了Graphcore。"]
+             "软银收购了Graphcore。",
+             # The passive, already done (已被 … 收购).
+             "Graphcore已被软银集团收购。"]
     assert [deal_rows([t], engine, "kind", "source", "target", "low", "status")
             for t in texts] == [
         [("acquisition", "AMD", "ZT Systems", None, None)],
         [("acquisition", "SoftBank", "Graphcore", None, None)],
         [("acquisition", "AMD", "ZT Systems", None, None)],
+        [("acquisition", "SoftBank", "Graphcore", None, None)],
         [("acquisition", "SoftBank", "Graphcore", None, None)],
         [("acquisition", "SoftBank", "Graphcore", None, None)]]
     # A stake bought in the past, and one sold to a named buyer, are deals too.
@@ -1566,6 +1569,16 @@ def test_a_lab_marked_as_the_doer_of_a_supply_contract_is_the_customer(engine):
     # A chipmaker marked so supplies.
     assert deal_rows(["삼성전자는 엔비디아와 HBM 공급 계약을 체결했다."], engine,
                      "kind", "source", "target") == [("compute", "Samsung", "Nvidia")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_headline_in_the_present_tells_a_deal_completed(engine):
+    # es "completa su inversión": the headline's present; not "completamente".
+    assert deal_rows(["Amazon completa su inversión de 8.000 millones de dólares en "
+                      "Anthropic"], engine, "kind", "source", "target", "status") == [
+        ("investment", "Amazon", "Anthropic", "completed")]
+    assert deal_rows(["Amazon invertirá 8.000 millones de dólares en Anthropic, completamente "
+                      "en efectivo."], engine, "status") == [("planned",)]
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
