@@ -602,6 +602,11 @@ def test_money_invested_in_compute_built_with_a_company_is_a_compute_deal(engine
         ("compute", "Fluidstack", "Anthropic", 5e10, [0]),
         ("investment", "Microsoft", "Lambda", 1e9, [3]),
         ("compute", "Nscale", "Microsoft", 1e10, [1, 2])]
+    # Built with a company that sells it no compute: the two are partners in it.
+    assert_each(["SoftBank va investir 3 000 milliards de yens dans des centres de données au "
+                 "Japon avec OpenAI.",
+                 "SoftBank will invest $20 billion in data centers in Japan with OpenAI."],
+                engine, ("kind",), [("partnership",)])
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])

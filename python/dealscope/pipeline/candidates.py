@@ -212,8 +212,12 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
         return "funding"
     if "investment" in found:
         if len(orgs) >= 2 and any(o.type != "lab" for o in orgs):
-            if money_end is not None and (built_with(found, orgs, money_end)
-                                          or goods_of(found, orgs, money_end)):
+            if money_end is not None and built_with(found, orgs, money_end):
+                # Compute built with its seller is bought from it; else the two are
+                # partners in it ("SoftBank will invest … in data centers … with OpenAI").
+                return "partnership" if len(orgs) == 2 and not sells_compute_to(orgs) \
+                    else "compute"
+            if money_end is not None and goods_of(found, orgs, money_end):
                 return "compute"
             return "investment"
         if len(orgs) == 1 and (invests_itself(sentence, lang, found, orgs[0]) or (

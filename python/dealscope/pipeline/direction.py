@@ -218,9 +218,8 @@ def direction(kind: str, orgs: list[Org], investor: Org | None,
         -provider_rank(o), o.start))
     source = investor or ranked[0]
     if source.type == "lab":
-        # A lab sells no compute; two labs may be partners (Humain … with xAI).
-        labs_only = kind == "partnership" and all(o.type == "lab" for o in orgs)
-        return (orgs[0].name, orgs[1].name) if labs_only else None
+        # A lab sells no compute; partners have no direction (Humain … with xAI).
+        return (orgs[0].name, orgs[1].name) if kind == "partnership" else None
     rest = [o for o in orgs if o.name != source.name]
     customers = [buyer] if buyer in rest else [o for o in rest if o.type == "lab"] or rest
     return source.name, customers[0].name
