@@ -1894,7 +1894,9 @@ def test_building_with_a_company_marked_by_a_particle(engine):
 @pytest.mark.parametrize("engine", ["rust", "python"])
 def test_goods_bought_in_the_past_are_a_deal_with_no_figure(engine):
     assert_each(["Яндекс закупил у Nvidia крупную партию графических процессоров.",
-                 "Yandex bought GPUs from Nvidia."],
+                 "Yandex bought GPUs from Nvidia.",
+                 # zh: a word for using or procuring, the seller after 从, told done (已).
+                 "Yandex已从英伟达采购大量芯片。"],
                 engine, ("kind", "source", "target"), [("compute", "Nvidia", "Yandex")])
     # Goods to be bought, with no figure and no word for their state, are not yet a deal.
     assert deal_rows(["Yandex will buy GPUs from Nvidia."], engine, "kind") == []
@@ -2350,6 +2352,10 @@ def test_a_word_for_buying_from_that_also_marks_the_company_bought_needs_goods_a
 def test_a_rounds_part_named_with_its_giver_after_of_which_is_its_investment(engine):
     assert deal_rows(["马斯克旗下人工智能公司xAI正在进行200亿美元的融资，其中英伟达将投资至多"
                       "20亿美元。"], engine, "kind", "source", "usd_high", by="kind") == [
+        ("funding", None, 2e10), ("investment", "Nvidia", 2e9)]
+    # The giver after the part, only its verb between (pl: "z czego … zainwestowała Nvidia").
+    assert deal_rows(["xAI pozyskało 20 mld dolarów, z czego do 2 mld dolarów zainwestowała "
+                      "Nvidia."], engine, "kind", "source", "usd_high", by="kind") == [
         ("funding", None, 2e10), ("investment", "Nvidia", 2e9)]
 
 

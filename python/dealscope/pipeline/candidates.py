@@ -497,7 +497,7 @@ def _with_money(s: _Sentence, told: _Kind, money: list[dict], base: dict) -> lis
     # "… $5 billion and $10 billion respectively": the amounts in the investors' order.
     paired = "respectively" in found and len(investors) == len(money) > 1
     buyer = buyer_of(found, orgs) if kind == "compute" else None
-    given = parts_given(money, orgs, sentence, lang, s.start) \
+    given = parts_given(money, orgs, sentence, lang, s.start, found) \
         if kind == "funding" and len(money) > 1 else {}
     # "Nvidia's $5 billion investment in Intel … and its pledge to invest up to $100 billion
     # in OpenAI": each amount into its own company, from the one investor.
@@ -592,10 +592,15 @@ def _untold(s: _Sentence, told: _Kind, base: dict, has_chip: bool,
     # stake bought, told in the past, is a deal of itself; so is one sold to a named buyer.
     # So are goods bought from a company, told in the past (``Яндекс закупил у Nvidia …
     # графических процессоров``).
-    bought = told.sold_to_buyer or (
-        "acquisition" in found and bool(cues.words_found(lang, "acquired_past").search(sentence))
-        and (label in ("acquisition", "investment") or (
-            label == "compute" and bought_goods(found, orgs, has_chip, sentence, lang))))
+    # So are goods procured from a seller a word for buying from names (zh 从), told done
+    # (``腾讯已从英伟达采购大量H20芯片``: a customer word there).
+    past = ("acquisition" in found or "customer" in found) \
+        and bool(cues.words_found(lang, "acquired_past").search(sentence))
+    bought = told.sold_to_buyer or (past and "acquisition" in found and (
+        label in ("acquisition", "investment") or (
+            label == "compute" and bought_goods(found, orgs, has_chip, sentence, lang)))) \
+        or (past and label == "compute" and "customer" in found and len(orgs) == 2
+            and any(o.sold_by for o in orgs))
     # Two companies, or the two sides of a sale or a passive whatever else is named.
     pair_known = len(orgs) == 2 or fixed is not None
     if base["power_w"] is None and base["chips"] is None \

@@ -226,14 +226,15 @@ def without_whole(money: list[dict], orgs: list[Org], sentence: str, lang: str,
 
 
 def parts_given(money: list[dict], orgs: list[Org], sentence: str, lang: str,
-                sent_start: int) -> dict[int, Org]:
+                sent_start: int, found: dict[str, list[int]]) -> dict[int, Org]:
     """Of a round's `money`, the parts a company gives (by index): a smaller amount
     after a word for "of which" (deals.toml ``part_of``, within `PART` characters)
     and before a word for "from" (``received_from``) right before a company that is no
     lab, within `GIVER` characters (``raising $20 billion, including up to $2 billion in
     equity from Nvidia``), or with that company between the word and the part
-    (``200亿美元的融资，其中英伟达将投资至多20亿美元``): its investment, no lead of the
-    round."""
+    (``200亿美元的融资，其中英伟达将投资至多20亿美元``), or right after the part with
+    only an investing word between (``z czego do 2 mld dolarów zainwestowała Nvidia``):
+    its investment, no lead of the round."""
     parts = cues.words_found(lang, "part_of")
     froms = cues.word_set(lang, "received_from")
     given: dict[int, Org] = {}
@@ -250,8 +251,12 @@ def parts_given(money: list[dict], orgs: list[Org], sentence: str, lang: str,
             given[i] = inside
             continue
         giver = next((o for o in orgs if 0 < o.start - part_end <= GIVER), None)
-        last = sentence[part_end:giver.start].split()[-1:] if giver is not None else []
-        if giver is not None and giver.type != "lab" and last and last[0].lower() in froms:
+        if giver is None or giver.type == "lab":
+            continue
+        between = sentence[part_end:giver.start].split()
+        invested = len(between) == 1 and any(part_end < p < giver.start
+                                             for p in found.get("investment", ()))
+        if invested or (between and between[-1].lower() in froms):
             given[i] = giver
     return given
 
