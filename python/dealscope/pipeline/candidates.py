@@ -413,7 +413,11 @@ def _kind(s: _Sentence, has_power: bool, chip: str | None) -> _Kind | None:
     kind, or a stake sold: ``SoftBank sold its stake in Nvidia``)."""
     sentence, lang, found, orgs = s.text, s.lang, s.found, s.orgs
     first = s.spans[0] if s.spans else (None, None)
-    energy = energy_bought(sentence, lang, found)
+    # Energy read only where it changes the kind: a word for buying, a power figure, or a
+    # compute word with a contract word (most sentences have none of these).
+    energy = ("acquisition" in found or has_power
+              or ("partnership" in found and has_goods_word(found))) \
+        and energy_bought(sentence, lang, found)
     kind = kind_of(found, orgs, has_power, chip is not None, *first, sentence, lang, energy)
     percents = [(a["start"] - s.start, a["end"] - s.start, a["low"] or a["high"] or 0.0)
                 for a in s.amounts if a["kind"] == "percent"]
@@ -573,6 +577,10 @@ def _untold(s: _Sentence, told: _Kind, base: dict, has_chip: bool,
     contract word, talks or chips sold; a partnership, an announced or completed word."""
     sentence, lang, found, orgs = s.text, s.lang, s.found, s.orgs
     kind, label, fixed, status = told.kind, told.label, told.fixed, base["status"]
+    # Two companies, or the two sides of a sale or a passive whatever else is named.
+    pair_known = len(orgs) == 2 or fixed is not None
+    if base["power_w"] is None and base["chips"] is None and not pair_known:
+        return []  # no figure, and no pair for the words below to tie (most sentences)
     brand = brand_of(lang)
     # With no figure, two companies need a status word, or for compute a supply word
     # whose doer a particle marks ("SK하이닉스는 엔비디아에 HBM4를 공급한다": SK Hynix
@@ -594,15 +602,12 @@ def _untold(s: _Sentence, told: _Kind, base: dict, has_chip: bool,
     # графических процессоров``).
     # So are goods procured from a seller a word for buying from names (zh 从), told done
     # (``腾讯已从英伟达采购大量H20芯片``: a customer word there).
-    past = ("acquisition" in found or "customer" in found) \
-        and bool(cues.words_found(lang, "acquired_past").search(sentence))
-    bought = told.sold_to_buyer or (past and "acquisition" in found and (
+    past = cues.words_found(lang, "acquired_past")  # searched last: a whole-sentence scan
+    bought = told.sold_to_buyer or ("acquisition" in found and bool(past.search(sentence)) and (
         label in ("acquisition", "investment") or (
             label == "compute" and bought_goods(found, orgs, has_chip, sentence, lang)))) \
-        or (past and label == "compute" and "customer" in found and len(orgs) == 2
-            and any(o.sold_by for o in orgs))
-    # Two companies, or the two sides of a sale or a passive whatever else is named.
-    pair_known = len(orgs) == 2 or fixed is not None
+        or (label == "compute" and "customer" in found and len(orgs) == 2
+            and any(o.sold_by for o in orgs) and bool(past.search(sentence)))
     if base["power_w"] is None and base["chips"] is None \
             and not ((status or supply or bought or built) and pair_known):
         return []

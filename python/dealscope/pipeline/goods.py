@@ -251,6 +251,8 @@ def energy_bought(sentence: str, lang: str, found: dict[str, list[int]]) -> bool
     `ENERGY_BEFORE` characters before it (``電力を購入``), or a contract for energy named
     (``energy_contracts``: ``power purchase agreement``)? The deal is then no company
     bought nor compute."""
+    if not cues.says_any(sentence, lang, "energy_contracts", "energy_goods"):
+        return False  # most sentences
     if cues.says(sentence, lang, "energy_contracts"):
         return True
     if "acquisition" not in found or not cues.says(sentence, lang, "energy_goods"):
