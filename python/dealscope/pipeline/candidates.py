@@ -65,12 +65,19 @@ The rules, in order:
   licence is the licence's; buying
   anything from the only other company is no acquisition of it; a company's
   shareholders (deals.toml ``owners``) are no investment word (`filters.without_owners`).
+  Energy bought from a company is a partnership, no company bought nor compute
+  (`goods.energy_bought`: ``buy power from … Kairos Power``, ``a power purchase
+  agreement``), and so are goods developed together (deals.toml ``develops``) by two
+  companies neither of which sells the other compute (``Fujitsu and Nvidia announced a
+  partnership to develop AI chips``), and compute an investor builds with a company that
+  sells it none (``SoftBank will invest … in data centers … with OpenAI``).
 - Evidence needed: a money amount, a power figure or a chip count that belongs
   to the deal, or — with exactly two companies — a status word (talks,
   announced, completed, planned), an acquisition told in the past (deals.toml
   ``acquired_past``: ``AMD acquired ZT Systems``) or, for compute, a supply or use word whose
   doer a particle marks (``SK하이닉스는 엔비디아에 HBM4를 공급한다``), goods bought from a
-  company told in the past (``Яндекс закупил у Nvidia …``), compute built together
+  company told in the past (``Яндекс закупил у Nvidia …``, ``腾讯已从英伟达采购…``),
+  compute built together
   (`goods.built_together`, deals.toml ``builds``), or a use word with the other's goods named
   as its own (``KDDIは…米エヌビディアのGPUを採用する``, `goods.branded`); a round told done
   with a word for raising (``月之暗面完成新一轮融资``), not by the company raising as
@@ -80,10 +87,12 @@ The rules, in order:
   companies in talks, or a compute seller and its customer agreeing on a power figure,
   so a company's own data-centre plans next to another's
   name make no deal; a partnership needs money or an
-  announced/completed word. An investment between two companies neither of
-  which is a lab needs them to be the only two named. Companies merely named together, or
-  named as competitors, make no deal, nor does a denied report (deals.toml ``denied``),
-  nor a stake sold (deals.toml ``sale``, or a
+  announced/completed word (or, energy bought, a power figure). An investment between
+  two companies neither of which is a lab needs them to be the only two named, unless
+  each of its amounts is put into a company of its own (`direction.amounts_into`:
+  ``Nvidia invested $5 billion in Intel and $2 billion in Synopsys``). Companies merely
+  named together, or named as competitors, make no deal, nor does a denied report
+  (deals.toml ``denied``), nor a stake sold (deals.toml ``sale``, or a
   word for selling before the first investment word: ``sold $2 billion of bonds to
   investors``), unless to a named buyer: then it is the buyer's (sales.py: ``sold a
   stake in Altera to Blackstone`` is Blackstone investing in Altera).
