@@ -1280,6 +1280,11 @@ def test_a_clause_after_the_subject_is_read_apart_from_the_sentence(engine):
     assert deal_rows(["Anthropic, which is backed by Amazon and Google, said it would expand "
                       "its use of Google's TPUs."], engine, "kind", "source", "target") == [
         ("compute", "Google", "Anthropic")]
+    # So does one with words before its noun, for the company of its kind the clause named.
+    assert deal_rows(["Google, which owns about 14% of Anthropic, is in early talks to invest "
+                      "more in the AI startup at a valuation of $350 billion or more."], engine,
+                     "kind", "source", "target", "status") == [
+        ("investment", "Google", "Anthropic", "talks")]
     # An anaphor after the clause stands for the company the clause named.
     assert deal_rows(["Nvidia, which already owns a stake in CoreWeave, agreed to buy $6.3 "
                       "billion of cloud capacity from the company."], engine,

@@ -171,6 +171,14 @@ def views(sentence: str, lang: str, sent_start: int, found: dict[str, list[int]]
     if inner and anaphor and len(main.orgs) == 1:
         end = cues.anaphor_end(sentence, lang, anaphor[0])
         main.orgs.append(inner[-1].named_at(sentence, anaphor[0], end))
+    elif inner and len(main.orgs) == 1:
+        # "Google, which owns about 14% of Anthropic, is in talks to invest more in the AI
+        # startup": one naming a kind of company stands for the last of that kind named.
+        described = cues.described_anaphor_after(sentence, lang, hi)
+        kind = cues.anaphor_type(sentence[slice(*described)], lang) if described else None
+        of_kind = [o for o in inner if o.type == kind]
+        if of_kind:
+            main.orgs.append(of_kind[-1].named_at(sentence, *described))
     return [main, view((start, hi))]
 
 

@@ -391,6 +391,22 @@ def described_anaphor(sentence: str, lang: str) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
+def described_anaphor_after(sentence: str, lang: str, start: int) -> tuple[int, int] | None:
+    """Where the first anaphor with words between its article and its noun stands at or
+    after `start`, anywhere in the sentence (``… to invest more in the AI startup``), as
+    `described_anaphor` reads one; else None."""
+    m = _described_anywhere(lang).search(sentence, start)
+    return (m.start(), m.end()) if m else None
+
+
+@cache
+def _described_anywhere(lang: str) -> re.Pattern[str]:
+    described = _described(lang)
+    if described is _NO_KEY:
+        return _NO_KEY
+    return re.compile(r"(?<![\w'-])" + described.pattern.removeprefix(r"\s*"), re.IGNORECASE)
+
+
 @cache
 def _described(lang: str) -> re.Pattern[str]:
     articles = _words_of(lang, "anaphor_article")
