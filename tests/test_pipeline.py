@@ -426,6 +426,20 @@ def test_the_word_right_after_an_amount_says_what_it_is(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_invest_before_a_word_in_a_is_the_verb(engine):
+    assert deal_rows(["Nvidia will invest an initial $10 billion in OpenAI."], engine,
+                     "kind", "source", "target", "usd_low") == [
+        ("investment", "Nvidia", "OpenAI", 1e10)]
+    assert deal_rows(["Amazon is in talks to invest again in Anthropic."], engine,
+                     "kind", "source", "target", "status") == [
+        ("investment", "Amazon", "Anthropic", "talks")]
+    # With its ceiling: one deal up to it.
+    assert deal_rows(["Nvidia will invest an initial $10 billion in OpenAI, and the total could "
+                      "reach $100 billion as data centers come online."], engine,
+                     "kind", "usd_low", "usd_high") == [("investment", 1e10, 1e11)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_amounts_each_put_into_its_own_company_are_the_one_investors_deals(engine):
     expected = [("investment", "Nvidia", "Intel", 5e9), ("investment", "Nvidia", "OpenAI", 1e11)]
     assert deal_rows(["The announcement follows Nvidia's $5 billion investment in Intel in "
