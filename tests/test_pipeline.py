@@ -426,7 +426,7 @@ def test_the_word_right_after_an_amount_says_what_it_is(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
-def test_invest_before_a_word_in_a_is_the_verb(engine):
+def test_invest_before_one_of_its_listed_next_words_is_the_verb(engine):
     assert deal_rows(["Nvidia will invest an initial $10 billion in OpenAI."], engine,
                      "kind", "source", "target", "usd_low") == [
         ("investment", "Nvidia", "OpenAI", 1e10)]
