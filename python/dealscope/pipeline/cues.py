@@ -413,8 +413,7 @@ def _described(lang: str) -> re.Pattern[str]:
     nouns = [w for kind in ANAPHOR_TYPES for w in _words_of(lang, f"anaphor_{kind}")]
     if not articles or not nouns or found_anywhere(lang):
         return _NO_KEY
-    return re.compile(r"\s*" + _any_of(articles) + r"\s*(?:[^\s,.;:]+\s+){0,3}?"
-                      + _any_of(nouns), re.IGNORECASE)
+    return re.compile(r"\s*" + _article_noun(articles, nouns), re.IGNORECASE)
 
 
 def deal_named_first(sentence: str, lang: str) -> bool:
@@ -439,8 +438,7 @@ def _deal_subjects(lang: str) -> tuple[tuple[str | None, str], ...]:
 
 @cache
 def _deal_first(lang: str) -> re.Pattern[str]:
-    parts = [_any_of([noun]) if article is None else
-             _any_of([article]) + r"\s*(?:[^\s,.;:]+\s+){0,3}?" + _any_of([noun])
+    parts = [_any_of([noun]) if article is None else _article_noun([article], [noun])
              for article, noun in _deal_subjects(lang)]
     return re.compile(r"\s*(?:" + "|".join(parts) + ")", re.IGNORECASE) if parts else _NO_KEY
 
@@ -451,14 +449,12 @@ def refers_to_deal(sentence: str, lang: str) -> bool:
     the deal``, ``in exchange``), with up to three words after the article of an entry
     ending in a ``deal_subject`` (``Under the seven-year agreement``, ``As part of the
     proposed deal``)? The entries' plain words first, as `says`."""
-    low = sentence.lower()
     pattern, plain = _deal_reference(lang)
-    return any(w in low for w in plain) and pattern.search(sentence) is not None
+    return _plain_then(sentence, plain, pattern)
 
 
 @cache
 def _deal_reference(lang: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
-    start = r"(?:(?<![\w'-])|(?<=\w-))" if hyphen_parts(lang) else r"(?<![\w'-])"
     parts, plain = [], set()
     for entry in _words_of(lang, "deal_reference"):
         low = entry.lower()
@@ -467,8 +463,7 @@ def _deal_reference(lang: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
                 else f"{article} {noun}" if article else None
             if subject and low.endswith(subject.lower()) and len(low) > len(subject):
                 before = entry[:len(entry) - len(subject)]
-                parts.append(re.escape(before) + _any_of([article])
-                             + r"\s*(?:[^\s,.;:]+\s+){0,3}?" + _any_of([noun]))
+                parts.append(re.escape(before) + _article_noun([article], [noun]))
                 plain.add(before.strip().lower())
                 break
         else:
@@ -476,7 +471,8 @@ def _deal_reference(lang: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
             plain.add(low)
     if not parts:
         return _NO_KEY, ()
-    return re.compile(start + "(?:" + "|".join(parts) + ")", re.IGNORECASE), tuple(plain)
+    return re.compile(_word_start(lang) + "(?:" + "|".join(parts) + ")", re.IGNORECASE), \
+        tuple(plain)
 
 # How far before a valuation word a deal's noun is looked for (`valued_deal`): the
 # longest noun and a space.
@@ -547,6 +543,20 @@ def _words_of(lang: str, key: str) -> list[str]:
     return [w for code in codes for w in data.get(code, {}).get(key, [])]
 
 
+def _word_start(lang: str) -> str:
+    """A word's start; in a language of compounds also right after a hyphen (as `find`)."""
+    return r"(?:(?<![\w'-])|(?<=\w-))" if hyphen_parts(lang) else r"(?<![\w'-])"
+
+
+# Up to three words between an article and its noun ("The seven-year agreement").
+_UP_TO_THREE = r"\s*(?:[^\s,.;:]+\s+){0,3}?"
+
+
+def _article_noun(articles: list[str], nouns: list[str]) -> str:
+    """One of `articles`, up to three words, then one of `nouns`, as a regex."""
+    return _any_of(articles) + _UP_TO_THREE + _any_of(nouns)
+
+
 def _any_of(words: list[str]) -> str:
     """Whole words, longest first; one ending in an elision runs on into the next word."""
     return "(?:" + "|".join(re.escape(w) + ("" if w.endswith("'") else r"(?![\w'-])")
@@ -597,8 +607,7 @@ def _alternatives(lang: str, key: str) -> list[tuple[str, bool]]:
     the word before it (``SoftBank-led``)."""
     data = _data()
     parts = []
-    # A word's start; in a language of compounds also right after a hyphen (as `find`).
-    start = r"(?:(?<![\w'-])|(?<=\w-))" if hyphen_parts(lang) else r"(?<![\w'-])"
+    start = _word_start(lang)
     for code in [lang] if lang == "en" else [lang, "en"]:
         words = data.get(code, {}).get(key, [])
         if not words:
@@ -652,9 +661,14 @@ def says(sentence: str, lang: str, key: str) -> bool:
     whole-word pattern only run when one is there: most sentences have none, and the
     plain search took half to a third of the pattern's time on the bench corpus's
     sentences (en, pl, ja)."""
+    return _plain_then(sentence, _plain(lang, key), words_found(lang, key))
+
+
+def _plain_then(sentence: str, plain: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
+    """`pattern` found in the sentence, looked for only when one of its `plain` words is
+    in the lower-cased sentence (`says`)."""
     low = sentence.lower()
-    return any(w in low for w in _plain(lang, key)) \
-        and words_found(lang, key).search(sentence) is not None
+    return any(w in low for w in plain) and pattern.search(sentence) is not None
 
 
 def says_any(sentence: str, lang: str, *keys: str) -> bool:
