@@ -5,6 +5,8 @@ company (`parts_given`) or a ceiling (`with_ceilings`, `ceiling`)."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from itertools import pairwise
 
 from . import cues
@@ -212,17 +214,23 @@ def without_whole(money: list[dict], orgs: list[Org], sentence: str, lang: str,
     including $20 billion on Nvidia chips``, ``斥资约120亿美元…，其中约85亿美元…购买英伟达的
     芯片``, ``$15.2 billion in the United Arab Emirates …, including a $1.5 billion equity
     investment in G42``). The whole is the company's own spending; the part, the deal's."""
+    wholes = [whole for _, whole, part, _word in _parts(money, sentence, lang, sent_start)
+              if any(o.start > part["start"] - sent_start for o in orgs)]
+    return [a for a in money if a not in wholes]
+
+
+def _parts(money: list[dict], sentence: str, lang: str,
+           sent_start: int) -> Iterator[tuple[int, dict, dict, re.Match[str]]]:
+    """Each amount of `money` that is a part of the one before it (by index, with that
+    whole and the word): smaller, after a word for "of which" (deals.toml ``part_of``)
+    ending within `PART` characters before it (`without_whole`, `parts_given`)."""
     parts = cues.words_found(lang, "part_of")
-    wholes = []
-    for whole, part in pairwise(money):
+    for i, (whole, part) in enumerate(pairwise(money), start=1):
         end, at = whole["end"] - sent_start, part["start"] - sent_start
         word = parts.search(sentence, end, at)
-        if word is None or at - word.end() > PART \
-                or (part["high"] or part["low"] or 0.0) >= (whole["high"] or whole["low"] or 0.0):
-            continue
-        if any(o.start > at for o in orgs):
-            wholes.append(whole)
-    return [a for a in money if a not in wholes]
+        if word is not None and at - word.end() <= PART \
+                and (part["high"] or part["low"] or 0.0) < (whole["high"] or whole["low"] or 0.0):
+            yield i, whole, part, word
 
 
 def parts_given(money: list[dict], orgs: list[Org], sentence: str, lang: str,
@@ -235,16 +243,10 @@ def parts_given(money: list[dict], orgs: list[Org], sentence: str, lang: str,
     (``200亿美元的融资，其中英伟达将投资至多20亿美元``), or right after the part with
     only an investing word between (``z czego do 2 mld dolarów zainwestowała Nvidia``):
     its investment, no lead of the round."""
-    parts = cues.words_found(lang, "part_of")
     froms = cues.word_set(lang, "received_from")
     given: dict[int, Org] = {}
-    for i, (whole, part) in enumerate(pairwise(money), start=1):
-        end, at = whole["end"] - sent_start, part["start"] - sent_start
-        word = parts.search(sentence, end, at)
-        if word is None or at - word.end() > PART \
-                or (part["high"] or part["low"] or 0.0) >= (whole["high"] or whole["low"] or 0.0):
-            continue
-        part_end = part["end"] - sent_start
+    for i, _whole, part, word in _parts(money, sentence, lang, sent_start):
+        at, part_end = part["start"] - sent_start, part["end"] - sent_start
         # "其中英伟达将投资至多20亿美元": the giver between the word and the part.
         inside = next((o for o in orgs if word.end() <= o.start and o.end <= at), None)
         if inside is not None and inside.type != "lab":
