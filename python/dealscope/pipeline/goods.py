@@ -251,11 +251,12 @@ def energy_bought(sentence: str, lang: str, found: dict[str, list[int]]) -> bool
     `ENERGY_BEFORE` characters before it (``電力を購入``), or a contract for energy named
     (``energy_contracts``: ``power purchase agreement``)? The deal is then no company
     bought nor compute."""
+    # One plain test for both lists (most sentences have neither), then their patterns.
     if not cues.says_any(sentence, lang, "energy_contracts", "energy_goods"):
-        return False  # most sentences
-    if cues.says(sentence, lang, "energy_contracts"):
+        return False
+    if cues.words_found(lang, "energy_contracts").search(sentence):
         return True
-    if "acquisition" not in found or not cues.says(sentence, lang, "energy_goods"):
+    if "acquisition" not in found:
         return False
     words = list(cues.words_found(lang, "energy_goods").finditer(sentence))
     if cues.found_anywhere(lang):
