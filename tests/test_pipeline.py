@@ -337,11 +337,15 @@ def test_a_weekday_needs_a_publication_day():
 def test_a_company_that_receives_an_investment_is_its_target(engine):
     texts = ["Intel received a $2 billion investment from SoftBank in August.",
              "Intel otrzymał od SoftBanku inwestycję o wartości 2 mld dolarów.",
-             "Intel получил от SoftBank инвестиции на $2 млрд."]
+             "Intel получил от SoftBank инвестиции на $2 млрд.",
+             # The giver marked by a word for "from", the word for receiving after both.
+             "インテルはソフトバンクから20億ドルの出資を受ける。",
+             "英特尔从软银获得20亿美元投资。",
+             "인텔은 소프트뱅크로부터 20억 달러의 투자를 유치했다."]
     deals = ds.extract(texts, engine=engine, cache=False).deals
     assert set(deals.select("kind", "source", "target").rows()) == {
         ("investment", "SoftBank", "Intel")}
-    assert set(deals["sources"].explode().to_list()) == {0, 1, 2}
+    assert set(deals["sources"].explode().to_list()) == {0, 1, 2, 3, 4, 5}
 
 
 def test_a_valuation_named_right_after_its_amount_is_not_the_round():
@@ -1686,7 +1690,13 @@ def test_a_company_taking_part_in_the_round_before_invests_in_it(engine):
                  "round.",
                  "xAI pozyskał 20 mld dolarów. Nvidia zainwestowała w rundzie do 2 mld dolarów.",
                  "xAI a levé 20 milliards de dollars. Nvidia a investi jusqu'à 2 milliards de "
-                 "dollars dans ce tour de table."],
+                 "dollars dans ce tour de table.",
+                 "Стартап xAI привлек 20 млрд долларов. Nvidia вложила в раунд до 2 млрд "
+                 "долларов.",
+                 "xAIは200億ドルを調達した。エヌビディアは同ラウンドで最大20億ドルを出資した。",
+                 "xAI完成200亿美元融资。英伟达在本轮融资中投资了至多20亿美元。",
+                 "xAI는 200억 달러를 유치했다. 엔비디아는 이번 라운드에서 최대 20억 달러를 "
+                 "투자했다."],
                 engine, ("kind", "source", "target", "usd_high"),
                 [("funding", None, "xAI", 2e10), ("investment", "Nvidia", "xAI", 2e9)])
     # One raising a round of its own is no part of it.

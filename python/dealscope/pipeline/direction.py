@@ -191,7 +191,10 @@ def direction(kind: str, orgs: list[Org], investor: Org | None,
         # Two companies, neither a lab (Nvidia → Intel): only when they are alone.
         if len(orgs) != 2:
             return None
-        receives = any(orgs[0].start < p < orgs[1].start for p in found.get("receives", ()))
+        # "Intel received … from SoftBank", "インテルはソフトバンクから出資を受ける": the one
+        # given from gives.
+        receives = any(orgs[0].start < p < orgs[1].start for p in found.get("receives", ())) \
+            or ("receives" in found and orgs[1].sold_by and not orgs[0].sold_by)
         # "Intel said Nvidia would buy $5 billion of its shares": the second does the buying
         # (where the verb follows its doer: not 英伟达向Lightmatter投资, the object first).
         if receives or invests_in_anaphor(found, *orgs) or (

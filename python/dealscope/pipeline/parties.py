@@ -52,11 +52,12 @@ def parties(names: list[Name], types: dict[str, str], sentence: str = "",
             rel, rel_end = start - sentence_start, end - sentence_start
             gap = cues.doer_gap(lang).match(sentence, rel_end, rel_end + GAP) if lang else None
             head = cues.goods_start(sentence, rel, lang, GAP) if lang else rel
-            sold_by = bool(lang) and cues.word_before(lang, "seller_of").search(
-                sentence, max(0, rel - SELLER), rel) is not None
             after = sentence[rel_end:rel_end + 2]
             if after[:1] in ("(", "（"):
                 after = _particle_at(sentence, rel_end)
+            sold_by = bool(lang) and (cues.word_before(lang, "seller_of").search(
+                sentence, max(0, rel - SELLER), rel) is not None or cues.word_after(
+                lang, "seller_after").match(sentence, _past_bracket(sentence, rel_end)) is not None)
             out.append(Org(name, types.get(name, role or "other"), rel, after, rel_end,
                            gap.end() if gap else rel_end, head, sold_by))
     if len(out) > 1 and lang:
@@ -71,12 +72,19 @@ def parties(names: list[Name], types: dict[str, str], sentence: str = "",
 def _particle_at(sentence: str, end: int) -> str:
     """The two characters after a name ending at `end`, past a short bracket right after
     it (``아마존웹서비스(AWS)와``, ``ソフトバンクグループ（SBG）が``): where a particle stands."""
+    end = _past_bracket(sentence, end)
+    return sentence[end:end + 2]
+
+
+def _past_bracket(sentence: str, end: int) -> int:
+    """Where the text after a name ending at `end` goes on, past a short bracket right
+    after it (`_particle_at`)."""
     if sentence[end:end + 1] in ("(", "（"):
         close = next((i for i in range(end + 1, min(len(sentence), end + BRACKET))
                       if sentence[i] in ")）"), None)
         if close is not None:
-            end = close + 1
-    return sentence[end:end + 2]
+            return close + 1
+    return end
 
 
 def first_after(orgs: list[Org], end: int) -> Org | None:

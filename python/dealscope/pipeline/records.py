@@ -16,7 +16,7 @@ class Org:
     end: int = -1  # where the name ends within the sentence
     verb: int = -1  # where its own verb may start: after "will", "plans to" (`cues.doer_gap`)
     head: int = -1  # where "chips de" before it starts (`cues.goods_start`), else `start`
-    sold_by: bool = False  # a word for buying from right before it: "kauft bei AMD"
+    sold_by: bool = False  # a word for "from" by it: "kauft bei AMD", "エヌビディアから"
     served: bool = False  # a word for "for" right before it: "… GPUs for Microsoft"
 
     def named_at(self, sentence: str, start: int, end: int) -> Org:
