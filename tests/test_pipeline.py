@@ -1949,10 +1949,18 @@ def test_a_company_investing_its_own_money_raises_no_round(engine):
     assert_each(["OpenAI plans to invest $1.4 trillion in computing infrastructure over eight "
                  "years.",
                  "Anthropic will invest $50 billion in American AI infrastructure.",
-                 "xAI invested $1 billion in the project."], engine, ("kind",), [])
-    # Money received is a round.
-    assert deal_rows(["OpenAI received a $10 billion investment."], engine, "kind", "target") \
-        == [("funding", "OpenAI")]
+                 "xAI invested $1 billion in the project.",
+                 # Where the verb comes last, the company marked as its doer; in zh, the
+                 # verb right before its amount.
+                 "NTTは生成AIの開発に今後5年間で8000億円を投資する方針を示した。",
+                 "오픈AI는 데이터센터에 10조원을 투자할 계획이다.",
+                 "百度宣布投资100亿元用于人工智能。"], engine, ("kind",), [])
+    # Money received is a round, and so is money put into the company.
+    assert_each(["OpenAI received a $10 billion investment.",
+                 "オープンAIが100億ドルの出資を受けた。",
+                 "오픈AI는 100억 달러의 투자를 유치했다.",
+                 "该基金将对OpenAI投资100亿美元。"], engine, ("kind", "target"),
+                [("funding", "OpenAI")])
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])

@@ -229,7 +229,7 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
             if money_end is not None and goods_of(found, orgs, money_end):
                 return "compute"
             return "investment"
-        if len(orgs) == 1 and (invests_itself(sentence, lang, found, orgs[0]) or (
+        if len(orgs) == 1 and (invests_itself(sentence, lang, found, orgs[0], money_at) or (
                 "funding" not in found and "compute" in found
                 and cues.says(sentence, lang, "builds"))):
             # "OpenAI plans to invest $1.4 trillion in computing", "Telefónica Tech abrirá un
@@ -268,14 +268,18 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
     return None
 
 
-def invests_itself(sentence: str, lang: str, found: dict[str, list[int]], org: Org) -> bool:
+def invests_itself(sentence: str, lang: str, found: dict[str, list[int]], org: Org,
+                   money_at: int | None = None) -> bool:
     """Is the sentence's one company the doer of its investment word, its own verb
     (``OpenAI invested``, ``Anthropic will invest``) or one after a word of
     ``doer_then`` with the company before (``The Stargate venture plans to invest``)?
-    Then it spends; it raises no round. Not where the verb follows its object (ja,
-    zh, ko), nor with a word for receiving (``OpenAI received a … investment``)."""
-    if not lang or cues.found_anywhere(lang) or "receives" in found:
+    Then it spends; it raises no round. Where the verb follows its object (ja, zh,
+    ko), by `_own_verb`; never with a word for receiving (``OpenAI received a …
+    investment``)."""
+    if not lang or "receives" in found:
         return False
+    if cues.found_anywhere(lang):
+        return _own_verb(sentence, lang, found, org, money_at)
     invested = found.get("investment", ())
     if any(org.verb <= p <= org.verb + 1 for p in invested):
         return True
@@ -285,6 +289,27 @@ def invests_itself(sentence: str, lang: str, found: dict[str, list[int]], org: O
     return any(org.end <= m.start() and p - 1 <= m.end() <= p
                for p in invested if p > org.end
                for m in gap.finditer(sentence, max(org.end, p - GAP), p))
+
+
+def _own_verb(sentence: str, lang: str, found: dict[str, list[int]], org: Org,
+              money_at: int | None) -> bool:
+    """In ja, zh and ko: is an investment word the company's own verb (deals.toml
+    ``invests_verb``) after it? In ja and ko the company marked as its doer
+    (``NTTは…8000億円を投資する方針``); in zh, with no such marker, the verb right before
+    its amount (``百度宣布投资100亿元``) and the company not after a word marking the
+    object (``object_before``: ``对OpenAI投资``)."""
+    invested = set(found.get("investment", ()))
+    verbs = [m for m in cues.words_found(lang, "invests_verb").finditer(sentence, org.end)
+             if m.start() in invested]
+    if not verbs:
+        return False
+    doers = cues.markers(lang)[0] + cues.words_of_own(lang, "topic_marker")
+    if doers:
+        return org.after.startswith(doers)
+    if cues.word_before(lang, "object_before").search(sentence, max(0, org.start - 2),
+                                                      org.start):
+        return False
+    return money_at is not None and any(0 <= money_at - m.end() <= 1 for m in verbs)
 
 
 def sold_first(found: dict[str, list[int]], lang: str) -> bool:
