@@ -36,6 +36,9 @@ def names(text: str, engine: str) -> list[tuple[str, str]]:
         ("mit der Deutschen Telekom und Nokia", [("Deutschen Telekom", "Deutsche Telekom"),
                                                 ("Nokia", "Nokia")]),
         ("카카오는 SK텔레콤과", [("카카오", "Kakao"), ("SK텔레콤", "SK Telecom")]),
+        # The group is a company of its own, apart from its chip and telecom arms.
+        ("SK그룹과 SK하이닉스, SK Group's", [("SK그룹", "SK Group"), ("SK하이닉스", "SK Hynix"),
+                                         ("SK Group", "SK Group")]),
         ("カカオの価格", []),
         ("IREN, formerly Iris Energy, and Cipher Mining",
          [("IREN", "IREN"), ("Iris Energy", "IREN"), ("Cipher Mining", "Cipher Mining")]),
