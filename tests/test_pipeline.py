@@ -935,6 +935,12 @@ def test_a_rounds_source_is_its_lead_not_any_backer(engine):
     assert [deal_rows([t], engine, "kind", "source", "target") for t in unled] == [
         [("funding", None, "Cohere")]] * 4 + [[("funding", None, "OpenAI")],
                                               [("funding", None, "xAI")]]
+    # Backers named among others raise no round, even a company of no known type (Nokia).
+    among = ["La société britannique Nscale a levé 1,1 milliard de dollars auprès "
+             "d'investisseurs dont Nvidia et Nokia.",
+             "Nscale raised $1.1 billion from investors including Nvidia and Nokia."]
+    assert [deal_rows([t], engine, "kind", "source", "target") for t in among] == [
+        [("funding", None, "Nscale")]] * 2
     # The one backer named is the source.
     assert deal_rows(["OpenAI raised $40 billion from SoftBank."], engine, "source") == [
         ("SoftBank",)]

@@ -150,7 +150,7 @@ The rules, in order:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 from . import control, cues, passive, rounds, sales
@@ -495,6 +495,11 @@ def _kind(s: _Sentence, has_power: bool, chip: str | None) -> _Kind | None:
         kind = "compute" if sells_compute_to(orgs) else "partnership"
     if kind is None or (kind == "investment" and fixed is None and sold):
         return None  # a stake sold ("SoftBank sold its stake in Nvidia")
+    if kind == "funding" and len(orgs) > 1:
+        # "Nscale a levé … auprès d'investisseurs dont Nvidia et Nokia": backers named among
+        # others raise no round of their own.
+        orgs = [replace(o, backer=True) if rounds.named_among(sentence, lang, o) else o
+                for o in orgs]
     # A stake that gives control is an acquisition; its sides are the investment's.
     label = kind
     if kind == "investment" and control.controlling(sentence, lang, found, percents):

@@ -162,13 +162,15 @@ def direction(kind: str, orgs: list[Org], investor: Org | None,
     if kind == "funding":
         # Only a lab (or a company of no known type) raises a round; a lone
         # investor with an unnamed investee ("同社に 80 億ドルを投資") is no deal.
-        raising = [o for o in orgs if o.type in ("lab", "other")]
+        # One named among the backers raises none (`Org.backer`).
+        raising = [o for o in orgs if o.type in ("lab", "other") and not o.backer]
         if not raising:
             # A neocloud or chip startup raises rounds too (Nscale, Cerebras): when it
             # is the one such company named.
             # Not from investing words alone: "Nvidia is in talks to invest up to $500
             # million in Wayve" (a company not known by name) is Nvidia investing.
-            startups = [o for o in orgs if o.type in ("cloud", "datacenter", "chips")]
+            startups = [o for o in orgs
+                        if o.type in ("cloud", "datacenter", "chips") and not o.backer]
             told = cues.positions(found, "funding", "receives")
             if len(startups) > 1 and told:
                 # "Nebius привлекла $700 млн …, в котором участвовала Nvidia": the one

@@ -18,6 +18,7 @@ class Org:
     head: int = -1  # where "chips de" before it starts (`cues.goods_start`), else `start`
     sold_by: bool = False  # a word for "from" by it: "kauft bei AMD", "エヌビディアから"
     served: bool = False  # a word for "for" right before it: "… GPUs for Microsoft"
+    backer: bool = False  # named among a round's backers: "d'investisseurs dont Nokia"
 
     def named_at(self, sentence: str, start: int, end: int) -> Org:
         """This company as the words at `start`..`end` of `sentence` name it (an anaphor,

@@ -72,16 +72,20 @@ def lead(sentence: str, lang: str, orgs: list[Org], raising: str) -> Org | None:
         return min(named, key=lambda o: min(gap((o.start, o.end), at) for at in leads))
     # One backer said to take part (deals.toml ``joined_round``: ``в котором участвовала
     # Nvidia``) is one of several too.
-    if len(named) == 1 and not _named_among(sentence, lang, named[0]) \
+    if len(named) == 1 and not named_among(sentence, lang, named[0]) \
             and not cues.says(sentence, lang, "joined_round"):
         return named[0]
     return None
 
 
-def _named_among(sentence: str, lang: str, org: Org) -> bool:
+def named_among(sentence: str, lang: str, org: Org) -> bool:
     """Is a company named as one among others: a word for "including" close before
     it, or one for "and others" right after it (``Nvidia など``), with no figure
-    between (``including up to $2 billion from Nvidia`` is Nvidia's own part)?"""
+    between (``including up to $2 billion from Nvidia`` is Nvidia's own part)? Not one
+    marked as the doer (``Cohereは、Nvidiaなどから``)."""
+    if org.after and org.after.startswith(
+            cues.markers(lang)[0] + cues.words_of_own(lang, "topic_marker")):
+        return False
     for m in cues.words_found(lang, "among").finditer(sentence):
         if m.end() <= org.start:
             between, reach = sentence[m.end():org.start], BEFORE
