@@ -2387,8 +2387,25 @@ def test_a_word_for_buying_from_that_also_marks_the_company_bought_needs_goods_a
                  "fábrica de IA en Madrid.",
                  "Orange achètera à Nvidia des milliers de puces pour son cloud souverain."],
                 engine, ("kind", "source"), [("compute", "Nvidia")])
+    # The infinitive after another verb buys too.
+    assert deal_rows(["Oracle ha acordado comprar a AMD 50.000 chips MI450 para su nube."],
+                     engine, "kind", "source", "target", "chips") == [
+        ("compute", "AMD", "Oracle", 5e4)]
     assert deal_rows(["Nvidia comprará a Run:ai por 700 millones de dólares."], engine) == [
         ("acquisition", "Nvidia", "Run:ai")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_business_unit_bought_from_a_company_is_the_companys_not_its_goods(engine):
+    # deals.toml unit_nouns: the word for buying from after a unit names whose it is.
+    assert deal_rows(["SoftBank will buy the robotics unit from ABB for $5.4 billion.",
+                      "Der Chipkonzern Infineon übernimmt für 2,5 Milliarden Dollar das "
+                      "Autoethernet-Geschäft von Marvell."], engine, "kind", "source", "target",
+                     by="source") == [("acquisition", "Infineon", "Marvell"),
+                                      ("acquisition", "SoftBank", "ABB")]
+    # Goods bought from a company stay its goods.
+    assert deal_rows(["Microsoft will buy $5.8 billion of equipment from Dell."], engine) == [
+        ("compute", "Dell", "Microsoft")]
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])

@@ -29,6 +29,8 @@ BRACKET = 24
 GAP = 32
 # How far before a company its word for buying from may start (`Org.sold_by`).
 SELLER = 12
+# How far before that word a business unit's noun may start (`_sold_by`).
+UNIT = 24
 
 
 def parties(names: list[Name], types: dict[str, str], sentence: str = "",
@@ -55,8 +57,7 @@ def parties(names: list[Name], types: dict[str, str], sentence: str = "",
             after = sentence[rel_end:rel_end + 2]
             if after[:1] in ("(", "（"):
                 after = _particle_at(sentence, rel_end)
-            sold_by = bool(lang) and (cues.word_before(lang, "seller_of").search(
-                sentence, max(0, rel - SELLER), rel) is not None or cues.word_after(
+            sold_by = bool(lang) and (_sold_by(sentence, lang, rel) or cues.word_after(
                 lang, "seller_after").match(sentence, _past_bracket(sentence, rel_end)) is not None)
             out.append(Org(name, types.get(name, role or "other"), rel, after, rel_end,
                            gap.end() if gap else rel_end, head, sold_by))
@@ -67,6 +68,15 @@ def parties(names: list[Name], types: dict[str, str], sentence: str = "",
         out = [replace(o, served=True) if served.search(sentence, max(0, o.start - SELLER),
                                                         o.start) else o for o in out]
     return groups.one_side(out, parents, sentence, lang) if len(out) > 1 else out
+
+
+def _sold_by(sentence: str, lang: str, start: int) -> bool:
+    """Is a word for buying from right before the company starting at `start`, and no
+    business unit right before that word (``the robotics unit from ABB`` is ABB's own:
+    deals.toml ``unit_nouns``)?"""
+    m = cues.word_before(lang, "seller_of").search(sentence, max(0, start - SELLER), start)
+    return m is not None and cues.word_before(lang, "unit_nouns").search(
+        sentence, max(0, m.start() - UNIT), m.start()) is None
 
 
 def _particle_at(sentence: str, end: int) -> str:
