@@ -1827,6 +1827,13 @@ def test_money_put_into_the_company_named_before(engine):
     assert deal_rows(["Intel shares rose on Thursday. Nvidia has taken a $5 billion stake in "
                       "the company."], engine, "kind", "source", "target") == [
         ("investment", "Nvidia", "Intel")]
+    # After the amounts' "respectively" word, and in a clause of the sentence naming it.
+    assert deal_rows(["Anthropic said it would spend $30 billion on Microsoft Azure capacity, "
+                      "while Microsoft and Nvidia committed to invest up to $5 billion and $10 "
+                      "billion respectively in the startup."], engine, "kind", "source",
+                     "target", "usd_high", by="usd_high") == [
+        ("investment", "Microsoft", "Anthropic", 5e9), ("investment", "Nvidia", "Anthropic", 1e10),
+        ("compute", "Microsoft", "Anthropic", 3e10)]
     # The company's own part is not the company the sentence before named.
     assert deal_rows(["OpenAI unveiled a new model. Microsoft will invest $80 billion in the "
                       "company's data centers."], engine, "kind") == []

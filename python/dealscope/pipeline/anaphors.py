@@ -113,17 +113,18 @@ def invested_anaphor(orgs: list[Org], found: dict[str, list[int]],
                      money: list[tuple[int, int]], antecedent: Org | None,
                      named_before: list[Org], sentence: str, lang: str) -> list[Org]:
     """`orgs`, with the company an anaphor put after every name stands for when money is
-    put into it: right after an amount or an investment word (within `TIED`), no name
-    between (``Microsoft would invest up to $5 billion and Nvidia up to $10 billion in
-    the company``, ``Nvidia took a stake in the company``). It is the company the
+    put into it: right after an amount, an investment word or a "respectively" word after
+    the amounts (within `TIED`), no name between (``Microsoft would invest up to $5
+    billion and Nvidia up to $10 billion in the company``, ``Nvidia took a stake in the
+    company``, ``… $5 billion and $10 billion respectively in the startup``). It is the company the
     sentence before named first, or of the anaphor's kind (``in the startup``,
     `named_before`); not the one whose part is named (``in the company's data
     centers``). `money`: the sentence's money spans."""
     if antecedent is None or not orgs or "anaphor" not in found:
         return orgs
     last = max(o.end for o in orgs)
-    ends = [e for _, e in money] + [cues.word_end(sentence, q)
-                                    for q in found.get("investment", ())]
+    ends = [e for _, e in money] + [cues.word_end(sentence, q) for q in (
+        *found.get("investment", ()), *found.get("respectively", ()))]
     for p in found["anaphor"]:
         if p < last or not any(last <= e <= p <= e + TIED for e in ends):
             continue
