@@ -1683,6 +1683,13 @@ def test_german_split_verbs_give_their_category(engine):
 def test_memory_chips_are_goods(engine):
     assert deal_rows(["삼성전자와 오픈AI는 메모리 공급 협력을 위한 의향서에 서명했다."], engine,
                      "kind", "source", "target") == [("compute", "Samsung", "OpenAI")]
+    assert_each(["SK Hynix a signé une lettre d'intention pour fournir des plaquettes de "
+                 "mémoire à OpenAI.",
+                 "SK Hynix ha firmado una carta de intención para suministrar memoria a OpenAI.",
+                 "SK Hynix ha firmato una lettera d'intenti per fornire memorie a OpenAI.",
+                 "SK Hynix hat eine Absichtserklärung unterzeichnet, OpenAI Speicherbausteine "
+                 "zu liefern."], engine, ("kind", "source", "target"),
+                [("compute", "SK Hynix", "OpenAI")])
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
@@ -2312,6 +2319,25 @@ def test_an_amount_and_its_ceiling_in_one_sentence_are_one_deal(engine):
     assert deal_rows(["Microsoft signed a $17.4 billion deal with Nebius that could rise to "
                       "$19.4 billion."], engine, "kind", "usd_low", "usd_high") == [
         ("compute", 1.74e10, 1.94e10)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_bare_figure_after_money_takes_its_currency(engine):
+    # "100.000 millones" and "1,7 milliard" name no currency: the money's before them.
+    assert deal_rows(["Nvidia invertirá los primeros 10.000 millones de dólares en OpenAI "
+                      "cuando se despliegue el primer gigavatio, de un total de hasta 100.000 "
+                      "millones."], engine, "kind", "usd_low", "usd_high") == [
+        ("investment", 1e10, 1e11)]
+    assert deal_rows(["Mistral AI est désormais valorisée 11,7 milliards d'euros après une "
+                      "levée de 1,7 milliard menée par ASML."], engine, "kind", "source",
+                     "low", "currency") == [("funding", "ASML", 1.7e9, "EUR")]
+    # A figure of something else has its noun after it.
+    assert deal_rows(["OpenAI raised $40 billion to train models on 10 trillion tokens."],
+                     engine, "kind", "high") == [("funding", 4e10)]
+    # The amounts frame keeps what the text says.
+    corpus = ds.extract(["OpenAI raised $40 billion, up from 6.6 billion."], engine=engine,
+                        cache=False)
+    assert corpus.amounts.select("kind", "unit").rows() == [("money", "USD"), ("number", None)]
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])

@@ -20,7 +20,7 @@ from . import anaphors, batches, clauses, cues, deal_store, fold, unknown
 from . import candidates as cand
 from . import spill as spill_
 from .cues import AMOUNT_CUES
-from .figures import figure_of
+from .figures import currency_carried, figure_of
 from .fx import to_usd
 from .ingest import Doc, ingest
 from .merge import Item
@@ -560,7 +560,8 @@ def _deals(state: _DealState, docs, sents, sent_rows, amounts, dates, mentions, 
         names = at or []
         hits = cues.with_split_verbs(sentence, read_in, found_at[(doc, sid)])
         named = parties(names, types, sentence, start, read_in)
-        here = amounts_at.get((doc, sid), [])
+        here = currency_carried(amounts_at.get((doc, sid), []), sentence, start, read_in,
+                                hits)
         orgs = _with_anaphors(state, pair, named, hits, here, start, sentence, read_in)
         # A clause set off after the subject is read apart from the rest (clauses.py).
         views = clauses.views(sentence, read_in, start, hits, named, names, here,

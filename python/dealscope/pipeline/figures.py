@@ -16,6 +16,9 @@ from .records import Candidate, Org
 
 # Smaller sums are prices per share or per unit, not deals ($23.28 a share).
 MIN_DEAL = 1e5
+# The least bare figure that takes the currency of money told before it (`currency_carried`):
+# a figure with a word for millions or more.
+CARRIED = 1e6
 # How far before an amount a funding word makes it the round's (`round_before`): "in a
 # funding round worth".
 ROUND = 40
@@ -297,3 +300,29 @@ def rises_above(sentence: str, lang: str, money: dict, sent_start: int, told: fl
     start, end = money["start"] - sent_start, money["end"] - sent_start
     return any(start - RISES <= m.start() and m.end() <= end + RISES
                for m in cues.words_found(lang, "rises_to").finditer(sentence))
+
+
+def currency_carried(amounts: list[dict], sentence: str, start: int, lang: str,
+                     found: dict[str, list[int]]) -> list[dict]:
+    """A sentence's amounts (document offsets; the sentence starts at `start`), a bare
+    figure of at least `CARRIED` after money read as money in that money's currency
+    (``10.000 millones de dólares …, de un total de hasta 100.000 millones``, ``valorisée
+    11,7 milliards d'euros après une levée de 1,7 milliard menée par ASML``): when it
+    ends its clause, or a cue word or a word for leading (``leads``) comes right after
+    it. A figure of something else (``10 trillion tokens``) has its noun right after it."""
+    unit, out = None, []
+    cue_starts: set[int] | None = None
+    for a in amounts:
+        if a["kind"] == "money":
+            unit = a["unit"]
+        elif a["kind"] == "number" and unit is not None \
+                and (a["high"] or a["low"] or 0.0) >= CARRIED:
+            if cue_starts is None:
+                cue_starts = {p for hits in found.values() for p in hits}
+            after = cues.skip_spaces(sentence, a["end"] - start)
+            if after >= len(sentence) or not sentence[after].isalnum() or after in cue_starts \
+                    or cues.words_found(lang, "leads").match(sentence, after):
+                a = {**a, "kind": "money", "unit": unit}
+        out.append(a)
+    return out
+
