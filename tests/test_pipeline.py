@@ -2322,6 +2322,29 @@ def test_an_amount_and_its_ceiling_in_one_sentence_are_one_deal(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_the_companies_saying_it_together_announce_it(engine):
+    assert_each(["Under the agreement, Oracle will provide 4.5 gigawatts of capacity to OpenAI, "
+                 "the companies said.",
+                 "OpenAI will expand its use of Oracle's cloud under a new multiyear agreement, "
+                 "the two companies said on Monday."], engine, ("kind", "source", "status"),
+                [("compute", "Oracle", "announced")])
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_common_stock_and_a_stake_held_are_shares(engine):
+    # The company right before its stock is the one whose shares are bought, not the buyer.
+    assert deal_rows(["Nvidia will buy Intel common stock at $23.28 a share, the companies "
+                      "said."], engine) == [("investment", "Nvidia", "Intel")]
+    assert deal_rows(["Nvidia will buy $5 billion of Intel common stock."], engine) == [
+        ("investment", "Nvidia", "Intel")]
+    assert deal_rows(["微软与OpenAI达成新协议，微软持有OpenAI集团约27%的股份。"], engine) == [
+        ("investment", "Microsoft", "OpenAI")]
+    # A company's full name with 股份 in it is no stake.
+    assert deal_rows(["华为技术股份有限公司与英伟达签署协议。"], engine, "kind") == [
+        ("partnership",)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_a_bare_figure_after_money_takes_its_currency(engine):
     # "100.000 millones" and "1,7 milliard" name no currency: the money's before them.
     assert deal_rows(["Nvidia invertirá los primeros 10.000 millones de dólares en OpenAI "

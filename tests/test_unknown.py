@@ -24,6 +24,10 @@ def sides(sentence: str, lang: str = "en", known: list[tuple[int, int]] | None =
     ("Le rachat d'Alphawave par Qualcomm.", "fr", ["Alphawave"]),
     ("Сбер купил компанию Cloud Solutions за 2 млрд рублей.", "ru", ["Cloud Solutions"]),
     ("Poolside pozyskał 1 mld dolarów.", "pl", ["Poolside"]),
+    # The hyphenated word for a startup names it too.
+    ("Amazon przejmie start-up Adept za 400 mln dolarów.", "pl", ["Adept"]),
+    ("Amazon adquirirá la start-up Adept por 400 millones de dólares.", "es", ["Adept"]),
+    ("Amazon acquisirà la start-up Adept per 400 milioni di dollari.", "it", ["Adept"]),
     ("英伟达同意以约9亿美元收购Enfabrica的技术和团队。", "zh", ["Enfabrica"]),
     ("ソフトバンクはAmpereを買収した。", "ja", ["Ampere"]),
     # The particle, then the verb a few words on.

@@ -34,7 +34,8 @@ def buyer_of(found: dict[str, list[int]], orgs: list[Org]) -> Org | None:
     start among them (``has agreed to buy``, whose cue is ``agreed to buy``).
     Not when another company follows the word within `APPOSITION` characters: in
     ``CoreWeave client Microsoft`` the word names Microsoft; unless that company's
-    goods are named after it (``Oracle will buy Nvidia chips``); nor when a word for
+    goods or shares are named after it (``Oracle will buy Nvidia chips``, ``Nvidia will
+    buy Intel common stock``); nor when a word for
     "with" stands right before the company (``signed a deal with Oracle to use its
     cloud``: the word tells the deal's purpose, its subject's). Of two companies, one a
     word for "for" names after a customer or supply word is the customer (``Lambda will
@@ -51,7 +52,8 @@ def buyer_of(found: dict[str, list[int]], orgs: list[Org]) -> Org | None:
         for p in cues.positions(found, *BUYER_CUES):
             if o.end <= p <= o.verb + 2 and not any(
                     p < o2.start <= p + APPOSITION and o2 is not o
-                    and not has_goods(found, o2) for o2 in orgs):
+                    and not has_goods(found, o2) and not _shares_named(found, o2)
+                    for o2 in orgs):
                 return o
     return None
 
@@ -102,6 +104,12 @@ def received_from(sentence: str, lang: str, found: dict[str, list[int]], orgs: l
         giver = next((o for o in orgs if word and o.start > at and o.end <= spans[-1][0]
                       and sentence[word.end():o.start].strip().lower() in words), None)
     return (giver.name, receivers[-1].name) if giver is not None else None
+
+
+def _shares_named(found: dict[str, list[int]], org: Org) -> bool:
+    """Does an investment word follow right after the company's name (``Intel common
+    stock``, ``Intel shares``)?"""
+    return any(right_after(p, org.end) for p in found.get("investment", ()))
 
 
 def marked_supplier(found: dict[str, list[int]], orgs: list[Org],
