@@ -9,7 +9,9 @@ before it (`records.Org`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from functools import cache
 
 from ..lexicon import org_types
 from . import cues, groups
@@ -57,8 +59,7 @@ def parties(names: list[Name], types: dict[str, str], sentence: str = "",
             after = sentence[rel_end:rel_end + 2]
             if after[:1] in ("(", "（"):
                 after = _particle_at(sentence, rel_end)
-            sold_by = bool(lang) and (_sold_by(sentence, lang, rel) or cues.word_after(
-                lang, "seller_after").match(sentence, _past_bracket(sentence, rel_end)) is not None)
+            sold_by = bool(lang) and _sold_by(sentence, _seller_marks(lang), rel, rel_end)
             out.append(Org(name, types.get(name, role or "other"), rel, after, rel_end,
                            gap.end() if gap else rel_end, head, sold_by))
     if len(out) > 1 and lang:
@@ -70,13 +71,27 @@ def parties(names: list[Name], types: dict[str, str], sentence: str = "",
     return groups.one_side(out, parents, sentence, lang) if len(out) > 1 else out
 
 
-def _sold_by(sentence: str, lang: str, start: int) -> bool:
-    """Is a word for buying from right before the company starting at `start`, and no
+# A language's words marking a seller (`_sold_by`): for buying from before the company,
+# a business unit before that word, and (ja, ko) for "from" after the company, or None.
+SellerMarks = tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]
+
+
+@cache
+def _seller_marks(lang: str) -> SellerMarks:
+    after = cues.word_after(lang, "seller_after") \
+        if cues.words_of_own(lang, "seller_after") else None
+    return cues.word_before(lang, "seller_of"), cues.word_before(lang, "unit_nouns"), after
+
+
+def _sold_by(sentence: str, marks: SellerMarks, start: int, end: int) -> bool:
+    """Does a word for buying from stand right before the company at `start`..`end`, no
     business unit right before that word (``the robotics unit from ABB`` is ABB's own:
-    deals.toml ``unit_nouns``)?"""
-    m = cues.word_before(lang, "seller_of").search(sentence, max(0, start - SELLER), start)
-    return m is not None and cues.word_before(lang, "unit_nouns").search(
-        sentence, max(0, m.start() - UNIT), m.start()) is None
+    deals.toml ``unit_nouns``), or one for "from" right after it (``エヌビディアから``)?"""
+    before, units, after = marks
+    m = before.search(sentence, max(0, start - SELLER), start)
+    if m is not None and units.search(sentence, max(0, m.start() - UNIT), m.start()) is None:
+        return True
+    return after is not None and after.match(sentence, _past_bracket(sentence, end)) is not None
 
 
 def _particle_at(sentence: str, end: int) -> str:
