@@ -1879,6 +1879,15 @@ def test_goods_developed_together_by_no_seller_and_its_customer_are_a_partnershi
                       "for its supercomputer."], engine, "kind") == [("compute",)]
     assert deal_rows(["OpenAI and Broadcom announced a partnership to develop custom AI "
                       "chips."], engine, "kind", "source") == [("compute", "Broadcom")]
+    # Goods naming the field the two work together in (field_before, field_after).
+    assert_each(["Fujitsu and Nvidia announced a partnership in the field of AI "
+                 "infrastructure.",
+                 "富士通とエヌビディアは、AIインフラで協業すると発表した。",
+                 "LG전자는 엔비디아와 AI 반도체 분야에서 협력하기로 했다고 발표했다."],
+                engine, ("kind", "status"), [("partnership", "announced")])
+    # A supply word makes them goods bought still.
+    assert deal_rows(["SK하이닉스는 엔비디아와 HBM 공급 분야에서 협력한다고 밝혔다."], engine,
+                     "kind", "source") == [("compute", "SK Hynix")]
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])

@@ -178,6 +178,7 @@ from .goods import (
     goods_of,
     has_goods,
     has_goods_word,
+    in_field,
 )
 from .lists import WITH_WORD, coordinated, investors_listed, listed_objects
 from .parties import GAP, PROVIDER_RANK, parties, provider_rank, sells_compute_to
@@ -242,9 +243,11 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
         return "partnership"  # "joined BlackRock's … AI infrastructure partnership": no buyer
     if money_at is None and "partnership" in found and len(orgs) == 2 \
             and not any(c in found for c in ("customer", "provider", "acquisition")) \
-            and not sells_compute_to(orgs) and cues.says(sentence, lang, "develops"):
+            and not sells_compute_to(orgs) and (cues.says(sentence, lang, "develops")
+                                                or in_field(sentence, lang, found)):
         # "Fujitsu and Nvidia announced a partnership to develop AI chips": goods developed
-        # together, bought by neither (a lab developing chips with a chipmaker buys them).
+        # together, bought by neither (a lab developing chips with a chipmaker buys them);
+        # so are goods naming the field they work together in ("AIインフラで協業").
         return "partnership"
     if energy and len(orgs) >= 2 and "chips" not in found and not has_chip:
         # "Google signed an agreement to buy power from … Kairos Power": energy bought from

@@ -126,6 +126,26 @@ def has_goods_word(found: dict[str, list[int]]) -> bool:
     return any(c in found for c in GOODS)
 
 
+# How far a field word may stand from the goods it names (`in_field`): before them, a
+# few words ("in the field of industrial AI chips"); in ja, zh and ko right after them.
+FIELD_BEFORE, FIELD_AFTER = 32, 12
+
+
+def in_field(sentence: str, lang: str, found: dict[str, list[int]]) -> bool:
+    """Do the sentence's goods words all name a field of work (deals.toml ``field_before``:
+    ``in the field of AI chips``; ``field_after``: ``AIインフラで協業``, ``AI 반도체 분야에서
+    협력``), none goods bought?"""
+    goods = cues.positions(found, *GOODS)
+    if not goods:
+        return False
+    before = [m.end() for m in cues.words_found(lang, "field_before").finditer(sentence)]
+    after = [m.start() for m in cues.words_found(lang, "field_after").finditer(sentence)]
+    if not before and not after:
+        return False
+    return all(any(e <= p <= e + FIELD_BEFORE for e in before)
+               or any(p < a <= p + FIELD_AFTER for a in after) for p in goods)
+
+
 def has_goods(found: dict[str, list[int]], org: Org) -> bool:
     """Does a chip or compute word follow right after the company's name (``Nvidia
     chips``, ``Nvidia ускорители``)?"""
