@@ -1382,6 +1382,8 @@ def test_a_company_bought_told_in_the_passive_has_its_acquirer_named_after(engin
     texts = ["Ampere Computing was acquired by SoftBank for $6.5 billion.",
              "Ampere Computing a été rachetée par SoftBank pour 6,5 milliards de dollars.",
              "Ampere Computing была приобретена компанией SoftBank за 6,5 млрд долларов.",
+             # The instrumental alone marks the buyer.
+             "Ampere Computing была куплена SoftBank за 6,5 млрд долларов.",
              "Ampere Computing被软银以65亿美元收购。",
              "Ampere ComputingはソフトバンクGに65億ドルで買収された。",
              "Ampere Computing은 소프트뱅크에 65억 달러에 인수됐다."]
@@ -1613,6 +1615,17 @@ def test_a_headline_in_the_present_tells_a_deal_completed(engine):
         ("investment", "Amazon", "Anthropic", "completed")]
     assert deal_rows(["Amazon invertirá 8.000 millones de dólares en Anthropic, completamente "
                       "en efectivo."], engine, "status") == [("planned",)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_would_after_a_word_for_announcing_reports_the_announcement(engine):
+    assert_each(["Nvidia said it would invest $1 billion in Nokia.",
+                 "Nvidia announced on Monday that it would invest $1 billion in Nokia."],
+                engine, ("kind", "status"), [("investment", "announced")])
+    # Unannounced, or a word for talks of its own, it stays talks.
+    assert_each(["Nvidia would invest $1 billion in Nokia, people familiar said.",
+                 "Nvidia could invest $1 billion in Nokia, it announced."],
+                engine, ("kind", "status"), [("investment", "talks")])
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])

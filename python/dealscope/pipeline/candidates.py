@@ -514,6 +514,12 @@ def _status(s: _Sentence) -> str | None:
     """The sentence's status word; with none, naming the deal before (``As part of the
     deal``) and its two companies, that deal's."""
     status = next((st for st in STATUSES if st in s.found), None)
+    if status == "talks" and "announced" in s.found:
+        # "Nvidia announced that it would invest …": the conditional reports the news.
+        first = min(s.found["announced"])
+        reported = {m.start() for m in cues.words_found(s.lang, "reported_talks").finditer(s.text)}
+        if all(first < p and p in reported for p in s.found["talks"]):
+            status = "announced"
     previous = s.previous
     if status is None and previous is not None and len(s.orgs) == 2 \
             and {o.name for o in s.orgs} == {previous.source, previous.target} \
