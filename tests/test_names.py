@@ -36,6 +36,7 @@ def names(text: str, engine: str) -> list[tuple[str, str]]:
         ("mit der Deutschen Telekom und Nokia", [("Deutschen Telekom", "Deutsche Telekom"),
                                                 ("Nokia", "Nokia")]),
         ("카카오는 SK텔레콤과", [("카카오", "Kakao"), ("SK텔레콤", "SK Telecom")]),
+        ("Bpifrance et MGX", [("Bpifrance", "Bpifrance"), ("MGX", "MGX")]),
         # The group is a company of its own, apart from its chip and telecom arms.
         ("SK그룹과 SK하이닉스, SK Group's", [("SK그룹", "SK Group"), ("SK하이닉스", "SK Hynix"),
                                          ("SK Group", "SK Group")]),

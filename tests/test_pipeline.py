@@ -1618,6 +1618,21 @@ def test_a_headline_in_the_present_tells_a_deal_completed(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_lease_agreed_and_a_german_plural_announcement_are_deals(engine):
+    # "to lease" buys capacity from the company after "from"; "teilten … mit" announces.
+    assert deal_rows(["Oracle has agreed to lease a 1.4-gigawatt data center campus in Texas "
+                      "from Vantage Data Centers for its work with OpenAI."], engine,
+                     "kind", "source", "target") == [
+        ("compute", "Vantage Data Centers", "Oracle")]
+    assert deal_rows(["Siemens und Nvidia gründen ein Gemeinschaftsunternehmen für industrielle "
+                      "KI, teilten die Konzerne mit."], engine, "kind", "status") == [
+        ("partnership", "announced")]
+    # A lease told as a fact of the present is background, no deal.
+    assert deal_rows(["CoreWeave already leases much of Core Scientific's data center space."],
+                     engine) == []
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_would_after_a_word_for_announcing_reports_the_announcement(engine):
     assert_each(["Nvidia said it would invest $1 billion in Nokia.",
                  "Nvidia announced on Monday that it would invest $1 billion in Nokia."],
