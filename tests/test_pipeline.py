@@ -2271,6 +2271,18 @@ def test_a_sentence_going_on_separately_tells_two_deals(engine):
                       "a $10 billion deal with Broadcom."], engine, "kind", "source", "target",
                      "usd_low") == [("compute", "Broadcom", "OpenAI", 1e10),
                                     ("investment", "Nvidia", "Intel", 5e9)]
+    # A clause after ", and" with two companies of its own, money on both sides.
+    assert deal_rows(["Microsoft agreed to invest $5 billion in Anthropic, and Anthropic "
+                      "committed to buy $30 billion of Azure compute."], engine, "kind",
+                     "source", "target", "usd_low", by="usd_low") == [
+        ("investment", "Microsoft", "Anthropic", 5e9), ("compute", "Microsoft", "Anthropic", 3e10)]
+    assert deal_rows(["Nvidia вложит в OpenAI до 100 млрд долларов, а OpenAI закупит у Nvidia "
+                      "чипы мощностью 10 ГВт."], engine, "kind", by="kind") == [
+        ("compute",), ("investment",)]
+    # A second clause whose other side is in the first stays one sentence.
+    assert deal_rows(["Microsoft will invest up to $5 billion in Anthropic, and Nvidia up to "
+                      "$10 billion."], engine, "source", "target", by="source") == [
+        ("Microsoft", "Anthropic"), ("Nvidia", "Anthropic")]
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])

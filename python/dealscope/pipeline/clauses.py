@@ -25,7 +25,9 @@ A sentence going on after a comma with a word for "separately" (deals.toml
 …, and separately agreed to buy $5.8 billion of equipment from Dell``) or one opening
 a clause of its own (``clause_joins``: ``…, while Nvidia and Microsoft pledged to invest
 …``) tells two deals: it is read as the part before the comma and the part after the word, the
-subject kept with the second when no new one opens it (`separated`).
+subject kept with the second when no new one opens it (`separated`). So does one going
+on after a comma and a word for "and" with a company of its own, when both parts hold
+money (`joined_clause`: ``…, and Anthropic committed to buy $30 billion …``).
 """
 
 from __future__ import annotations
@@ -111,6 +113,38 @@ def separated(sentence: str, lang: str, orgs: list[Org]) -> tuple[int, int, int]
     return None
 
 
+def joined_clause(sentence: str, lang: str, named: list[tuple[int, int]],
+                  amounts: list[dict], sent_start: int = 0) -> tuple[int, int] | None:
+    """Where a second clause opens with a company after a comma and a word for "and"
+    (deals.toml ``clause_and``; `named`: where the sentence names companies), money before
+    it and money or power after: its comma and the company's start (``Microsoft agreed to
+    invest $5 billion in Anthropic, and Anthropic committed to buy $30 billion of Azure
+    compute``, ``…, а OpenAI закупит у Nvidia чипы мощностью 10 ГВт``). Else None."""
+    if len(named) < 2 or len(amounts) < 2:
+        return None
+    joins = cues.word_set(lang, "clause_and")
+    if not joins:
+        return None
+    for i, (start, end) in enumerate(named[1:], 1):
+        comma = sentence.rfind(", ", 0, start)
+        if comma < 0 or sentence[comma + 2:start].strip().lower() not in joins:
+            continue
+        # Each part names two companies, the clause's not in a list with its first ("…,
+        # and Microsoft and Nvidia will invest a combined $15 billion", "…, and Nvidia up
+        # to $10 billion", "Nvidia инвестирует до $10 миллиардов, а Microsoft — …": a
+        # side of the deal is in the other part).
+        later = named[i + 1:]
+        if len({sentence[a:b] for a, b in named[:i]}) < 2 \
+                or len({sentence[a:b] for a, b in named[i:]}) < 2 \
+                or sentence[end:later[0][0]].strip().lower() in joins | {","}:
+            continue
+        at = [(a["start"] - sent_start, a["kind"]) for a in amounts]
+        if any(p < comma and kind == "money" for p, kind in at) \
+                and any(p > start and kind in ("money", "power") for p, kind in at):
+            return comma, start
+    return None
+
+
 def object_clause(sentence: str, lang: str, orgs: list[Org], amounts: list[dict],
                   sent_start: int = 0) -> tuple[int, Org] | None:
     """Where a clause set off after a company that is not the subject opens (its comma)
@@ -155,6 +189,10 @@ def views(sentence: str, lang: str, sent_start: int, found: dict[str, list[int]]
             comma, word_end, subject_end = split
             second = view((0, subject_end), (word_end, n)) if subject_end else view((word_end, n))
             return [view((0, comma)), second]
+        joined = joined_clause(sentence, lang, named, amounts, sent_start)
+        if joined is not None:
+            comma, second = joined
+            return [view((0, comma)), view((second, n))]
         clause = object_clause(sentence, lang, orgs, amounts, sent_start)
         if clause is not None:
             comma, antecedent = clause
