@@ -1695,6 +1695,13 @@ def test_a_denied_report_is_no_deal(engine):
                  "investieren wolle.",
                  "英伟达否认将向Poolside投资10亿美元。"],
                 engine, ("kind",), [])
+    # A plan said not to be is none either (no_plans); the plan itself is.
+    assert_each(["Apple has no plans to acquire Perplexity, a spokesperson said.",
+                 "Nvidia nie planuje inwestować w OpenAI kolejnych 10 mld dolarów.",
+                 "ソフトバンクは、オープンAIへの100億ドルの追加出資の予定はないと述べた。"],
+                engine, ("kind",), [])
+    assert deal_rows(["Apple plans to acquire Perplexity for $14 billion."], engine,
+                     "kind", "status") == [("acquisition", "planned")]
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])

@@ -333,11 +333,13 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
                   found: dict[str, list[int]] | None = None,
                   orgs: list[Org] | None = None) -> list[Candidate]:
     """`found` (the sentence's cues) and `orgs` (its parties) when the caller has them.
-    A denial (``Nvidia denied a report that it was in talks to invest …``) tells no
+    A denial (``Nvidia denied a report that it was in talks to invest …``) or a plan
+    said not to be (``Apple has no plans to acquire Perplexity``: ``no_plans``) tells no
     deal: looked for only in a sentence that would tell one, as most tell none."""
     out = _read(doc, sid, sent_start, sentence, lang, names, amounts, types, previous,
                 found, orgs)
-    return [] if out and cues.says(sentence, lang, "denied") else out
+    return [] if out and (cues.says(sentence, lang, "denied")
+                          or cues.says(sentence, lang, "no_plans")) else out
 
 
 @dataclass(slots=True)
