@@ -37,6 +37,8 @@ def names(text: str, engine: str) -> list[tuple[str, str]]:
                                                 ("Nokia", "Nokia")]),
         ("카카오는 SK텔레콤과", [("카카오", "Kakao"), ("SK텔레콤", "SK Telecom")]),
         ("Bpifrance et MGX", [("Bpifrance", "Bpifrance"), ("MGX", "MGX")]),
+        ("Яндекс Облако и Yandex Cloud", [("Яндекс Облако", "Yandex Cloud"),
+                                          ("Yandex Cloud", "Yandex Cloud")]),
         # The group is a company of its own, apart from its chip and telecom arms.
         ("SK그룹과 SK하이닉스, SK Group's", [("SK그룹", "SK Group"), ("SK하이닉스", "SK Hynix"),
                                          ("SK Group", "SK Group")]),

@@ -1618,6 +1618,14 @@ def test_a_headline_in_the_present_tells_a_deal_completed(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_word_inside_a_companys_name_is_no_deal_word(engine):
+    # "Cloud" names the company: a cloud arm's agreement with a chipmaker is a partnership.
+    assert_each(["Google Cloud and Nvidia signed a partnership agreement.",
+                 "Yandex Cloud и Nvidia заключили соглашение о сотрудничестве."],
+                engine, ("kind", "status"), [("partnership", "announced")])
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_a_lease_agreed_and_a_german_plural_announcement_are_deals(engine):
     # "to lease" buys capacity from the company after "from"; "teilten … mit" announces.
     assert deal_rows(["Oracle has agreed to lease a 1.4-gigawatt data center campus in Texas "

@@ -558,7 +558,8 @@ def _deals(state: _DealState, docs, sents, sent_rows, amounts, dates, mentions, 
         # The report's language is its document's; the sentence is read in its own.
         lang, published, pub_precision = docs[doc]
         names = at or []
-        hits = cues.with_split_verbs(sentence, read_in, found_at[(doc, sid)])
+        hits = cues.outside_names(
+            cues.with_split_verbs(sentence, read_in, found_at[(doc, sid)]), names, start)
         named = parties(names, types, sentence, start, read_in)
         here = currency_carried(amounts_at.get((doc, sid), []), sentence, start, read_in,
                                 hits)

@@ -504,6 +504,23 @@ def _deal_noun_before(lang: str) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+def outside_names(found: dict[str, list[int]], names: Sequence[tuple],
+                  sent_start: int) -> dict[str, list[int]]:
+    """`found` less the cue words inside a company's name (``Google Cloud``, ``Vantage Data
+    Centers``: its words name it, no deal); `names` are name rows (records.Name, document
+    offsets), the sentence starting at `sent_start`."""
+    if not names or not found:
+        return found
+    spans = [(n[1] - sent_start, n[2] - sent_start) for n in names if n[4] == "org"]
+    if not spans:
+        return found
+    # Most cues stand outside every name: a range test first, cheaper than each span's.
+    lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
+    inside = {(p, cat) for cat, hits in found.items() for p in hits
+              if lo <= p < hi and any(a <= p < b for a, b in spans)}
+    return without(found, inside)
+
+
 def positions(found: dict[str, list[int]], *categories: str) -> list[int]:
     """Where the cue words of any of `categories` start, in a sentence's `found` cues."""
     return [p for c in categories for p in found.get(c, ())]
