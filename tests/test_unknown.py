@@ -28,6 +28,10 @@ def sides(sentence: str, lang: str = "en", known: list[tuple[int, int]] | None =
     ("Amazon przejmie start-up Adept za 400 mln dolarów.", "pl", ["Adept"]),
     ("Amazon adquirirá la start-up Adept por 400 millones de dólares.", "es", ["Adept"]),
     ("Amazon acquisirà la start-up Adept per 400 milioni di dollari.", "it", ["Adept"]),
+    # An adjective after the noun, where adjectives follow it.
+    ("La startup española Multiverse Computing ha cerrado una ronda.", "es",
+     ["Multiverse Computing"]),
+    ("La société française Sesterce a levé 30 millions d'euros.", "fr", ["Sesterce"]),
     ("英伟达同意以约9亿美元收购Enfabrica的技术和团队。", "zh", ["Enfabrica"]),
     ("ソフトバンクはAmpereを買収した。", "ja", ["Ampere"]),
     # The particle, then the verb a few words on.
@@ -61,6 +65,9 @@ def test_a_side_is_the_name_its_mark_stands_next_to(sentence, lang, want):
     # A particle with no verb of the marks after it, or one past the sentence's end.
     ("エヌビディアはOpenAIとEnfabricaの技術を比べた。", "ja"),
     ("エヌビディアはEnfabricaを評価した。買収は未定だ。", "ja"),
+    # A short word after the noun is no adjective; English puts it before the noun.
+    ("La startup de Bernard Arnault y Xavier Niel.", "es"),
+    ("The startup founded Crusoe Labs.", "en"),
     # A raising word after a name that does not open the sentence.
     ("After the deal, analysts said Crusoe raised prices.", "en"),
 ])

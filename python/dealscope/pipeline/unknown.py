@@ -168,7 +168,10 @@ def _marks(lang: str) -> _Marks:
                            True, role))
     if nouns:
         stems = rf"(?<!\w)(?i:{_trie({w.lower() for w in nouns}, '')})[\w-]*"
-        probed.append((re.compile(rf"{stems}[ \t]+(?P<name>{_NAME})"), False, None))
+        # "la startup española Multiverse Computing": one adjective of four letters or
+        # more may stand between where it follows its noun.
+        adjective = r"(?:[ \t]+[a-zà-ÿ][\w-]{3,})?" if section.get("adjective_after_noun") else ""
+        probed.append((re.compile(rf"{stems}{adjective}[ \t]+(?P<name>{_NAME})"), False, None))
         # "Wayve, a British startup", not "… Atreides Management, valuing the company":
         # a word of a deal's verb between makes the noun the object, not an apposition.
         verbs = _deal_verbs(code, nouns)
