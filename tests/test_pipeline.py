@@ -825,6 +825,11 @@ def test_a_company_named_only_as_a_rival_is_no_side(engine):
               "Google and Microsoft are rivals in a $500 billion cloud market.",
               "Nvidia invested $5 billion in its rival Intel."]
     assert [deal_rows([t], engine, "kind") for t in rivals] == [[], [], []]
+    # Rivals that are the deal's own two leave the deal (rival_pair).
+    assert deal_rows(["Meta has signed a cloud computing deal with Google worth more than $10 "
+                      "billion over six years, the first major cloud contract between the two "
+                      "rivals."], engine, "kind", "source", "target", "usd_low") == [
+        ("compute", "Google", "Meta", 1e10)]
 
 
 def test_two_rivals_with_no_deal_between_them_are_competitors():
