@@ -2041,6 +2041,18 @@ def test_a_company_investing_its_own_money_raises_no_round(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_an_apposition_after_the_subject_with_a_word_of_aside_is_read_apart(engine):
+    # "backed by Nvidia" says who backs Lambda: no side of Lambda's deal with Microsoft.
+    assert deal_rows(["Lambda, a cloud provider backed by Nvidia, has signed a "
+                      "multibillion-dollar agreement with Microsoft to deploy AI infrastructure "
+                      "powered by tens of thousands of Nvidia GPUs."], engine) == [
+        ("compute", "Lambda", "Microsoft")]
+    # An apposition with no such word stays in the sentence.
+    assert deal_rows(["Nvidia, a chipmaker, agreed to invest $5 billion in Intel."], engine) == [
+        ("investment", "Nvidia", "Intel")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_a_list_of_backers_inside_a_clause_after_the_subject(engine):
     # The clause ends after the list, not at its first comma: Oracle is no investor.
     assert deal_rows(["The Stargate venture, backed by SoftBank, OpenAI and Oracle, plans to "

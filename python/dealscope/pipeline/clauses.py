@@ -5,8 +5,10 @@ Oracle's plan; that Oracle sells OpenAI capacity is the clause's own statement.
 Read as one, the sentence made OpenAI raise a round Oracle leads. So a sentence
 whose first comma, close to its start and after no deal word, opens such a clause
 (deals.toml ``aside``: which, who, founded by, der/die/das, qui, che, który,
-который …) and whose next comma closes it (not one before a word of ``aside_and``:
-``…, ma detiene anche …`` goes on) is read as two views of the same text,
+который …; or an article, ``aside_article``, with such a word before the clause's
+comma: ``Lambda, a cloud provider backed by Nvidia, …``) and whose next comma closes
+it (not one before a word of ``aside_and``: ``…, ma detiene anche …`` goes on) is
+read as two views of the same text,
 offsets unchanged:
 
 - the sentence without the clause (``Oracle plans to raise $38 billion``), where
@@ -71,7 +73,15 @@ def aside(sentence: str, lang: str, found: dict[str, list[int]],
     comma = sentence.find(", ", 0, SUBJECT)
     if comma <= 0:
         return None
-    opener = cues.words_found(lang, "aside").match(sentence, comma + 2)
+    words = cues.words_found(lang, "aside")
+    opener = words.match(sentence, comma + 2)
+    article = cues.words_found(lang, "aside_article").match(sentence, comma + 2) \
+        if opener is None else None
+    if article is not None:
+        # "Lambda, a cloud provider backed by Nvidia, has signed …": an apposition, when a
+        # word of aside stands in it before its comma.
+        end = sentence.find(", ", article.end())
+        opener = words.search(sentence, article.end(), end) if end > 0 else None
     if opener is None or any(a["start"] - sent_start < comma for a in amounts) or any(
             p < comma for cat, hits in found.items() if cat not in _IN_SUBJECT for p in hits):
         return None
