@@ -37,6 +37,9 @@ def names(text: str, engine: str) -> list[tuple[str, str]]:
                                                 ("Nokia", "Nokia")]),
         ("카카오는 SK텔레콤과", [("카카오", "Kakao"), ("SK텔레콤", "SK Telecom")]),
         ("Bpifrance et MGX", [("Bpifrance", "Bpifrance"), ("MGX", "MGX")]),
+        # A bank named with its word for bank: bare Santander is the city.
+        ("Banco Santander y PKO Bank Polski, no Santander", [
+            ("Banco Santander", "Banco Santander"), ("PKO Bank Polski", "PKO Bank Polski")]),
         ("Яндекс Облако и Yandex Cloud", [("Яндекс Облако", "Yandex Cloud"),
                                           ("Yandex Cloud", "Yandex Cloud")]),
         # The group is a company of its own, apart from its chip and telecom arms.

@@ -2032,6 +2032,9 @@ def test_a_company_investing_its_own_money_raises_no_round(engine):
                  "NTTは生成AIの開発に今後5年間で8000億円を投資する方針を示した。",
                  "오픈AI는 데이터센터에 10조원을 투자할 계획이다.",
                  "百度宣布投资100亿元用于人工智能。"], engine, ("kind",), [])
+    # German puts a modal's infinitive last: the company opening the sentence spends.
+    assert deal_rows(["Bosch setzt in seinen Werken zunehmend auf KI und will bis Ende 2027 "
+                      "mehr als 2,5 Milliarden Euro investieren."], engine) == []
     # Money received is a round, and so is money put into the company.
     assert_each(["OpenAI received a $10 billion investment.",
                  "オープンAIが100億ドルの出資を受けた。",
@@ -2524,6 +2527,10 @@ def test_a_word_for_buying_from_that_also_marks_the_company_bought_needs_goods_a
                  "fábrica de IA en Madrid.",
                  "Orange achètera à Nvidia des milliers de puces pour son cloud souverain."],
                 engine, ("kind", "source"), [("compute", "Nvidia")])
+    # French "acheter" buys goods from their brand, the future with "va" too.
+    assert deal_rows(["Le français Sesterce va acheter des puces Nvidia pour 1,8 milliard "
+                      "d'euros afin d'équiper ses centres de données."], engine) == [
+        ("compute", "Nvidia", "Sesterce")]
     # The infinitive after another verb buys too.
     assert deal_rows(["Oracle ha acordado comprar a AMD 50.000 chips MI450 para su nube."],
                      engine, "kind", "source", "target", "chips") == [

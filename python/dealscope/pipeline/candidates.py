@@ -150,6 +150,7 @@ The rules, in order:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import partial
 
@@ -286,12 +287,21 @@ def invests_itself(sentence: str, lang: str, found: dict[str, list[int]], org: O
     invested = found.get("investment", ())
     if any(org.verb <= p <= org.verb + 1 for p in invested):
         return True
+    if cues.own_flag(lang, "infinitive_last") and len(sentence[:org.start].split()) <= 2 \
+            and any(p > org.end and _CLAUSE_END.match(sentence, p) for p in invested):
+        # "Bosch … will bis Ende 2027 mehr als 2,5 Milliarden Euro investieren": the
+        # subject's infinitive closes the clause.
+        return True
     # The words of when or whether end right before the word (read from at most `GAP`
     # characters before it, not from the company on).
     gap = cues.doer_gap(lang)
     return any(org.end <= m.start() and p - 1 <= m.end() <= p
                for p in invested if p > org.end
                for m in gap.finditer(sentence, max(org.end, p - GAP), p))
+
+
+# A word that closes its clause: a comma, a full stop or the text's end after it.
+_CLAUSE_END = re.compile(r"\w+\s*(?:[,.;:!?]|$)")
 
 
 def _own_verb(sentence: str, lang: str, found: dict[str, list[int]], org: Org,
