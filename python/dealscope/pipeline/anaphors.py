@@ -116,8 +116,8 @@ def invested_anaphor(orgs: list[Org], found: dict[str, list[int]],
     put into it: right after an amount, an investment word or a "respectively" word after
     the amounts (within `TIED`), no name between (``Microsoft would invest up to $5
     billion and Nvidia up to $10 billion in the company``, ``Nvidia took a stake in the
-    company``, ``… $5 billion and $10 billion respectively in the startup``). It is the company the
-    sentence before named first, or of the anaphor's kind (``in the startup``,
+    company``, ``… $5 billion and $10 billion respectively in the startup``). It is the
+    company the sentence before named first, or of the anaphor's kind (``in the startup``,
     `named_before`); not the one whose part is named (``in the company's data
     centers``). `money`: the sentence's money spans."""
     if antecedent is None or not orgs or "anaphor" not in found:

@@ -272,6 +272,11 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
     return None
 
 
+# A word that closes its clause: a comma, a full stop or the text's end after it
+# (`invests_itself`).
+_CLAUSE_END = re.compile(r"\w+\s*(?:[,.;:!?]|$)")
+
+
 def invests_itself(sentence: str, lang: str, found: dict[str, list[int]], org: Org,
                    money_at: int | None = None) -> bool:
     """Is the sentence's one company the doer of its investment word, its own verb
@@ -298,10 +303,6 @@ def invests_itself(sentence: str, lang: str, found: dict[str, list[int]], org: O
     return any(org.end <= m.start() and p - 1 <= m.end() <= p
                for p in invested if p > org.end
                for m in gap.finditer(sentence, max(org.end, p - GAP), p))
-
-
-# A word that closes its clause: a comma, a full stop or the text's end after it.
-_CLAUSE_END = re.compile(r"\w+\s*(?:[,.;:!?]|$)")
 
 
 def _own_verb(sentence: str, lang: str, found: dict[str, list[int]], org: Org,

@@ -135,6 +135,7 @@ def joined_clause(sentence: str, lang: str, named: list[tuple[int, int]],
     joins = cues.word_set(lang, "clause_and")
     if not joins:
         return None
+    at = [(a["start"] - sent_start, a["kind"]) for a in amounts]
     for i, (start, end) in enumerate(named[1:], 1):
         comma = sentence.rfind(", ", 0, start)
         if comma < 0 or sentence[comma + 2:start].strip().lower() not in joins:
@@ -148,7 +149,6 @@ def joined_clause(sentence: str, lang: str, named: list[tuple[int, int]],
                 or len({sentence[a:b] for a, b in named[i:]}) < 2 \
                 or sentence[end:later[0][0]].strip().lower() in joins | {","}:
             continue
-        at = [(a["start"] - sent_start, a["kind"]) for a in amounts]
         if any(p < comma and kind == "money" for p, kind in at) \
                 and any(p > start and kind in ("money", "power") for p, kind in at):
             return comma, start

@@ -325,4 +325,3 @@ def currency_carried(amounts: list[dict], sentence: str, start: int, lang: str,
                 a = {**a, "kind": "money", "unit": unit}
         out.append(a)
     return out
-
