@@ -58,8 +58,9 @@ The rules, in order:
   (``will receive another $4 billion from Google``, `direction.received_from`), or from a lab
   to a compute seller its payment for compute (``Oracle won $30 billion from OpenAI``).
   One company investing its own money raises no round (`invests_itself`: ``OpenAI
-  plans to invest $1.4 trillion``), nor one building compute with its investment
-  (``abrirá un nuevo centro de datos … con una inversión de 100 millones``); with no
+  plans to invest $1.4 trillion``, ``NTTは…8000億円を投資する方針``), nor one building
+  compute with its investment (``abrirá un nuevo centro de datos … con una inversión de
+  100 millones``); with no
   money, a stake taken told before a round word is an investment (``a pris une
   participation dans Mistral AI lors de la dernière levée de fonds``); money nearest a
   licence is the licence's; buying
@@ -67,9 +68,10 @@ The rules, in order:
   shareholders (deals.toml ``owners``) are no investment word (`filters.without_owners`).
   Energy bought from a company is a partnership, no company bought nor compute
   (`goods.energy_bought`: ``buy power from … Kairos Power``, ``a power purchase
-  agreement``), and so are goods developed together (deals.toml ``develops``) by two
-  companies neither of which sells the other compute (``Fujitsu and Nvidia announced a
-  partnership to develop AI chips``), and compute an investor builds with a company that
+  agreement``), and so are goods developed together (deals.toml ``develops``), or naming
+  the field worked in (`goods.in_field`: ``AIインフラで協業``), by two companies neither
+  of which sells the other compute (``Fujitsu and Nvidia announced a partnership to
+  develop AI chips``), and compute an investor builds with a company that
   sells it none (``SoftBank will invest … in data centers … with OpenAI``).
 - Evidence needed: a money amount, a power figure or a chip count that belongs
   to the deal, or — with exactly two companies — a status word (talks,
