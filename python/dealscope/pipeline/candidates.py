@@ -166,7 +166,15 @@ from .direction import (
     nearest_lab,
     received_from,
 )
-from .figures import cue_after, deal_amounts, nearest_cue, parts_given, role_at, round_before
+from .figures import (
+    cue_after,
+    deal_amounts,
+    nearest_cue,
+    parts_given,
+    role_at,
+    round_before,
+    size,
+)
 from .filters import cleaned
 from .following import continuation, joined_round, led_before
 from .goods import (
@@ -436,8 +444,8 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     money = deal_amounts(amounts, found, told.kind, orgs, sentence, lang, sent_start)
     chips_n = [a for a in amounts if a["kind"] == "count" and ("chips" in found or chip)]
     base = dict(
-        power_w=max((a["high"] or a["low"] or 0.0) for a in power) if power else None,
-        chips=max((a["high"] or a["low"] or 0.0) for a in chips_n) if chips_n else None,
+        power_w=max(size(a) for a in power) if power else None,
+        chips=max(size(a) for a in chips_n) if chips_n else None,
         chip=chip, status=_status(s),
     )
     if told.kind == "funding" and told.fixed is None and len(orgs) == 2 and (

@@ -38,6 +38,12 @@ OPENS = 2
 RISES = 24
 
 
+def size(amount: dict) -> float:
+    """An amount's figure: the top of its range, else its floor ("more than $10 billion"
+    has no top), 0.0 with neither."""
+    return amount["high"] or amount["low"] or 0.0
+
+
 def deal_amounts(amounts: list[dict], found: dict[str, list[int]], kind: str,
                  orgs: list[Org], sentence: str, lang: str, sent_start: int) -> list[dict]:
     """The money `amounts` of a sentence (starting at `sent_start` in its document) that
@@ -48,7 +54,7 @@ def deal_amounts(amounts: list[dict], found: dict[str, list[int]], kind: str,
     ends = tuple(a["end"] - sent_start for a in amounts if a["kind"] == "money")
     money = []
     for a in amounts:
-        if a["kind"] != "money" or (a["high"] or a["low"] or 0.0) < MIN_DEAL:
+        if a["kind"] != "money" or size(a) < MIN_DEAL:
             continue
         rel, rel_end = a["start"] - sent_start, a["end"] - sent_start
         if deal_money(figure_of(found, rel, rel_end, ends), kind, found, orgs, rel, rel_end):
@@ -202,9 +208,9 @@ def without_wider(money: list[dict], orgs: list[Org], found: dict[str, list[int]
     tied = [a for a in money if tied_to_company(a, orgs, sent_start, object_first)]
     if not tied:
         return money
-    top = max((a["high"] or a["low"] or 0.0) for a in tied)
+    top = max(size(a) for a in tied)
     ends = tuple(a["end"] - sent_start for a in money)
-    return [a for a in money if a in tied or (a["high"] or a["low"] or 0.0) <= top
+    return [a for a in money if a in tied or size(a) <= top
             or cue_after(found, a["end"] - sent_start) == "funding"
             or round_before(found, a["start"] - sent_start, ends)]
 
@@ -231,8 +237,7 @@ def _parts(money: list[dict], sentence: str, lang: str,
     for i, (whole, part) in enumerate(pairwise(money), start=1):
         end, at = whole["end"] - sent_start, part["start"] - sent_start
         word = parts.search(sentence, end, at)
-        if word is not None and at - word.end() <= PART \
-                and (part["high"] or part["low"] or 0.0) < (whole["high"] or whole["low"] or 0.0):
+        if word is not None and at - word.end() <= PART and size(part) < size(whole):
             yield i, whole, part, word
 
 
@@ -316,7 +321,7 @@ def currency_carried(amounts: list[dict], sentence: str, start: int, lang: str,
         if a["kind"] == "money":
             unit = a["unit"]
         elif a["kind"] == "number" and unit is not None \
-                and (a["high"] or a["low"] or 0.0) >= CARRIED:
+                and size(a) >= CARRIED:
             if cue_starts is None:
                 cue_starts = {p for hits in found.values() for p in hits}
             after = cues.skip_spaces(sentence, a["end"] - start)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from . import cues, rounds
 from .cues import CONTINUED_CUES, FIGURE_CUES, STATUSES
-from .figures import MIN_DEAL, ceiling, closest_cue, figure_of, role_of
+from .figures import MIN_DEAL, ceiling, closest_cue, figure_of, role_of, size
 from .goods import has_goods_word
 from .records import Candidate, Org
 
@@ -24,7 +24,7 @@ def joined_round(doc: int, sid: int, sentence: str, lang: str, orgs: list[Org],
             or cues.says(sentence, lang, "separately"):
         return None
     money = next((a for a in amounts if a["kind"] == "money"
-                  and (a["high"] or a["low"] or 0.0) >= MIN_DEAL), None)
+                  and size(a) >= MIN_DEAL), None)
     if money is not None and len(orgs) == 1:
         return [Candidate(doc, sid, "investment", orgs[0].name, previous.target,
                           money["low"], money["high"], money["unit"], status=previous.status,
@@ -117,7 +117,7 @@ def continuation(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         previous.high = high  # the deal told before widens to its ceiling
     return [Candidate(
         doc, sid, kind, source, target, low, high, top["unit"] if top else None,
-        power_w=max((a["high"] or a["low"] or 0.0) for a in power) if power else None,
+        power_w=max(size(a) for a in power) if power else None,
         chip=cues.chip_family(sentence), status=next((s for s in STATUSES if s in found), None),
         role=role, at=top["start"] if top else None,
     )]
