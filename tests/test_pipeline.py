@@ -1657,6 +1657,16 @@ def test_would_after_a_word_for_announcing_reports_the_announcement(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_talks_said_to_be_over_are_completed(engine):
+    assert_each(["SK하이닉스는 엔비디아와 내년 HBM4 공급 물량과 가격 협상을 마무리했다.",
+                 "Nvidia concluded negotiations with Intel on a $5 billion investment."],
+                engine, ("status",), [("completed",)])
+    # Talks to complete a deal are still talks.
+    assert deal_rows(["Nvidia is in talks to complete the acquisition of Run:ai for $700 "
+                      "million."], engine, "status") == [("talks",)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_a_sentence_naming_the_deal_before_takes_its_status(engine):
     text = ("Amazon is in early talks to invest more than $10 billion in OpenAI. {} OpenAI would "
             "use Amazon's Trainium chips.")

@@ -537,7 +537,9 @@ def _status(s: _Sentence) -> str | None:
     """The sentence's status word; with none, naming the deal before (``As part of the
     deal``) and its two companies, that deal's."""
     status = next((st for st in STATUSES if st in s.found), None)
-    if status == "talks" and "announced" in s.found:
+    if status == "talks" and cues.says(s.text, s.lang, "talks_done"):
+        status = "completed"  # "…와 HBM4 공급 물량과 가격 협상을 마무리했다": talks over
+    elif status == "talks" and "announced" in s.found:
         # "Nvidia announced that it would invest …": the conditional reports the news.
         first = min(s.found["announced"])
         reported = {m.start() for m in cues.words_found(s.lang, "reported_talks").finditer(s.text)}
