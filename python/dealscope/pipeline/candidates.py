@@ -327,7 +327,7 @@ def _own_verb(sentence: str, lang: str, found: dict[str, list[int]], org: Org,
              if m.start() in invested]
     if not verbs:
         return False
-    doers = cues.markers(lang)[0] + cues.words_of_own(lang, "topic_marker")
+    doers = cues.doer_marks(lang)
     if doers:
         return org.after.startswith(doers)
     if cues.word_before(lang, "object_before").search(sentence, max(0, org.start - 2),
@@ -675,12 +675,13 @@ def _untold(s: _Sentence, told: _Kind, base: dict, has_chip: bool,
     # графических процессоров``).
     # So are goods procured from a seller a word for buying from names (zh 从), told done
     # (``腾讯已从英伟达采购大量H20芯片``: a customer word there).
-    past = cues.words_found(lang, "acquired_past")  # searched last: a whole-sentence scan
-    bought = told.sold_to_buyer or ("acquisition" in found and bool(past.search(sentence)) and (
-        label in ("acquisition", "investment") or (
-            label == "compute" and bought_goods(found, orgs, has_chip, sentence, lang)))) \
+    bought = told.sold_to_buyer or ((
+        ("acquisition" in found and (label in ("acquisition", "investment") or (
+            label == "compute" and bought_goods(found, orgs, has_chip, sentence, lang))))
         or (label == "compute" and "customer" in found and len(orgs) == 2
-            and any(o.sold_by for o in orgs) and bool(past.search(sentence)))
+            and any(o.sold_by for o in orgs)))
+        # searched last, once: a whole-sentence scan
+        and cues.words_found(lang, "acquired_past").search(sentence) is not None)
     if base["power_w"] is None and base["chips"] is None \
             and not ((status or supply or bought or built) and pair_known):
         return []

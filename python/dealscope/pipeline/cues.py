@@ -521,6 +521,12 @@ def outside_names(found: dict[str, list[int]], names: Sequence[tuple],
     return without(found, inside)
 
 
+def said_right_after(found: dict[str, list[int]], end: int, *categories: str) -> bool:
+    """Does a cue word of `categories` follow right after what ends at `end` (`right_after`:
+    ``Nvidia chips``, ``Intel common stock``)?"""
+    return any(right_after(p, end) for p in positions(found, *categories))
+
+
 def positions(found: dict[str, list[int]], *categories: str) -> list[int]:
     """Where the cue words of any of `categories` start, in a sentence's `found` cues."""
     return [p for c in categories for p in found.get(c, ())]
@@ -726,3 +732,10 @@ def markers(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Particles that mark the doer and the thing done to (Japanese が / を)."""
     data = _data().get(lang, {})
     return tuple(data.get("agent_marker", [])), tuple(data.get("object_marker", []))
+
+
+@cache
+def doer_marks(lang: str) -> tuple[str, ...]:
+    """Particles after a company that make it the doer: the agent's and the topic's
+    (Japanese が and は, deals.toml ``topic_marker``)."""
+    return markers(lang)[0] + words_of_own(lang, "topic_marker")

@@ -9,9 +9,9 @@ import re
 from collections.abc import Callable
 
 from . import cues, rounds
-from .cues import right_after
+from .cues import GOODS, right_after
 from .figures import TIED
-from .goods import APPOSITION, Brand, branded, has_goods
+from .goods import APPOSITION, Brand, branded
 from .lists import WITH_WORD
 from .parties import marked_doers, provider_rank
 from .records import Name, Org
@@ -52,7 +52,7 @@ def buyer_of(found: dict[str, list[int]], orgs: list[Org]) -> Org | None:
         for p in cues.positions(found, *BUYER_CUES):
             if o.end <= p <= o.verb + 2 and not any(
                     p < o2.start <= p + APPOSITION and o2 is not o
-                    and not has_goods(found, o2) and not _shares_named(found, o2)
+                    and not cues.said_right_after(found, o2.end, *GOODS, "investment")
                     for o2 in orgs):
                 return o
     return None
@@ -104,12 +104,6 @@ def received_from(sentence: str, lang: str, found: dict[str, list[int]], orgs: l
         giver = next((o for o in orgs if word and o.start > at and o.end <= spans[-1][0]
                       and sentence[word.end():o.start].strip().lower() in words), None)
     return (giver.name, receivers[-1].name) if giver is not None else None
-
-
-def _shares_named(found: dict[str, list[int]], org: Org) -> bool:
-    """Does an investment word follow right after the company's name (``Intel common
-    stock``, ``Intel shares``)?"""
-    return any(right_after(p, org.end) for p in found.get("investment", ()))
 
 
 def marked_supplier(found: dict[str, list[int]], orgs: list[Org],

@@ -149,7 +149,7 @@ def in_field(sentence: str, lang: str, found: dict[str, list[int]]) -> bool:
 def has_goods(found: dict[str, list[int]], org: Org) -> bool:
     """Does a chip or compute word follow right after the company's name (``Nvidia
     chips``, ``Nvidia ускорители``)?"""
-    return any(right_after(p, org.end) for p in cues.positions(found, *GOODS))
+    return cues.said_right_after(found, org.end, *GOODS)
 
 
 def brand_len(org: Org, brand: Brand) -> int:

@@ -116,7 +116,7 @@ def listed_after(sentence: str, lang: str, orgs: list[Org],
     if not in_list(sentence, lang, listed, and_last=not anywhere, mark_last=True):
         return None
     if anywhere:
-        doers = cues.markers(lang)[0] + cues.words_of_own(lang, "topic_marker")
+        doers = cues.doer_marks(lang)
         if not doer.after.startswith(doers) or not any(
                 listed[-1].after.startswith(w) for w in cues.word_set(lang, "coordinated")):
             return None

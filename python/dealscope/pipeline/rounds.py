@@ -83,8 +83,7 @@ def named_among(sentence: str, lang: str, org: Org) -> bool:
     it, or one for "and others" right after it (``Nvidia など``), with no figure
     between (``including up to $2 billion from Nvidia`` is Nvidia's own part)? Not one
     marked as the doer (``Cohereは、Nvidiaなどから``)."""
-    if org.after and org.after.startswith(
-            cues.markers(lang)[0] + cues.words_of_own(lang, "topic_marker")):
+    if org.after and org.after.startswith(cues.doer_marks(lang)):
         return False
     for m in cues.words_found(lang, "among").finditer(sentence):
         if m.end() <= org.start:

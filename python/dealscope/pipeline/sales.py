@@ -110,7 +110,7 @@ def sold_before(lang: str, orgs: list[Org], limit: int) -> Org | None:
     marked as the doer or topic (``は``, ``은``), or else named first of two."""
     if not cues.own_flag(lang, "sold_named_before"):
         return None
-    doers = cues.markers(lang)[0] + cues.words_of_own(lang, "topic_marker")
+    doers = cues.doer_marks(lang)
     before = [o for o in orgs if o.start < limit]
     unmarked = [o for o in before if not (doers and o.after.startswith(doers))]
     if len(unmarked) == len(before) and len(before) > 1:
