@@ -238,6 +238,9 @@ def test_an_acronym_is_no_stopword(engine):
     # "ha" (Italian's "has") and "auprès" vote: a headline of one short sentence had tied.
     ("Fastweb ha acquistato da Nvidia 31 sistemi DGX H100.", "it"),
     ("Mistral AI a acheté auprès de Nvidia 18 000 puces.", "fr"),
+    # French "a" (has) votes as Spanish, Italian and Polish "a" do: "un" and "avec"
+    # alone tied it with Spanish and Italian.
+    ("Mistral AI a signé un partenariat avec Nvidia.", "fr"),
 ])
 def test_a_short_headline_votes_for_its_language(engine, text, lang):
     assert ds.extract([text], engine=engine, cache=False).documents["lang"].to_list() == [lang]
