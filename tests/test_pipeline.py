@@ -1435,6 +1435,38 @@ def test_a_company_bought_told_in_the_past_is_a_deal_without_a_figure(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_company_bought_told_as_the_days_news_is_a_deal_without_a_figure(engine):
+    # A headline's present, "to" and "will" right after the buyer (acquires_now).
+    texts = ["Nvidia acquires Run:ai.",
+             "Nvidia to acquire Run:ai.",
+             "Der Chipkonzern Infineon übernimmt das Autoethernet-Geschäft von Marvell.",
+             "AMD rachète la société ZT Systems pour ses serveurs.",
+             "AMD покупает ZT Systems.",
+             "ソフトバンクはアンペア・コンピューティングを買収する。",
+             "英伟达收购Run:ai。"]
+    assert [deal_rows([t], engine, "kind", "source", "target", "low", "status")
+            for t in texts] == [
+        [("acquisition", "Nvidia", "Run:ai", None, None)],
+        [("acquisition", "Nvidia", "Run:ai", None, None)],
+        [("acquisition", "Infineon", "Marvell", None, None)],
+        [("acquisition", "AMD", "ZT Systems", None, None)],
+        [("acquisition", "AMD", "ZT Systems", None, None)],
+        [("acquisition", "SoftBank", "Ampere Computing", None, None)],
+        [("acquisition", "Nvidia", "Run:ai", None, None)]]
+    # The price told in the next sentence is the deal's.
+    assert deal_rows(["Infineon übernimmt Marvell. Der Kaufpreis beträgt 2,5 Milliarden Dollar."],
+                     engine, "source", "target", "low") == [("Infineon", "Marvell", 2.5e9)]
+    # Not goods bought, nor a guess ("could buy"), nor a company named after a clause's
+    # end or more than four words after the verb.
+    for text in ["Microsoft buys Nvidia chips.", "Nvidia could buy Arm.",
+                 "Meta buys more GPUs than Google.",
+                 "Nvidia buys back its shares every quarter, unlike AMD.",
+                 "SoftBank buys land and equipment for the new data centre campus in Ohio "
+                 "that OpenAI will use."]:
+        assert deal_rows([text], engine, "kind") == [], text
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_a_power_figure_with_no_money_is_compute_though_a_stake_is_named(engine):
     assert deal_rows(["AMD will supply OpenAI with 6 gigawatts of Instinct GPUs, and OpenAI "
                       "could take a stake of up to 10% in AMD."], engine,

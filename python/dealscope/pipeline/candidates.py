@@ -76,7 +76,8 @@ The rules, in order:
 - Evidence needed: a money amount, a power figure or a chip count that belongs
   to the deal, or — with exactly two companies — a status word (talks,
   announced, completed, planned), an acquisition told in the past (deals.toml
-  ``acquired_past``: ``AMD acquired ZT Systems``) or, for compute, a supply or use word whose
+  ``acquired_past``: ``AMD acquired ZT Systems``) or as the day's news (``acquires_now``:
+  ``Nvidia to acquire Run:ai``) or, for compute, a supply or use word whose
   doer a particle marks (``SK하이닉스는 엔비디아에 HBM4를 공급한다``), goods bought from a
   company told in the past (``Яндекс закупил у Nvidia …``, ``腾讯已从英伟达采购…``),
   compute built together
@@ -641,6 +642,30 @@ def _round_untold(s: _Sentence, told: _Kind, base: dict) -> list[Candidate]:
         sentence, lang, orgs, pair[1], pair[0]), **base)]
 
 
+# What may stand between a verb of buying told as news and the company bought
+# (`_bought_now`): up to four words, no clause's end ("das Autoethernet-Geschäft von").
+_BOUGHT_GAP = re.compile(r"\s*(?:[^\s,;:.()]+\s+){0,4}")
+
+
+def _bought_now(s: _Sentence) -> bool:
+    """A company bought told as the day's news (deals.toml ``acquires_now``): the verb
+    right after the company named first (``Nvidia acquires Run:ai``, ``Nvidia to acquire
+    Run:ai``, ``Infineon übernimmt …``; not ``could buy``, a guess); in ja and
+    ko, that company marked as the doer and the verb after the other
+    (``ソフトバンクはアンペアを買収する``). Elsewhere the company bought follows the verb
+    within four words and no clause's end (``übernimmt das Autoethernet-Geschäft von
+    Marvell``). Goods bought so are not (``Microsoft buys Nvidia chips``): only a
+    company's acquisition or a stake."""
+    first, words = s.orgs[0], cues.word_after(s.lang, "acquires_now")
+    doers = cues.doer_marks(s.lang)
+    if doers:
+        return first.after.startswith(doers) and words.search(s.text, s.orgs[-1].end) is not None
+    verb = words.match(s.text, first.end)
+    return verb is not None and any(
+        o.start >= verb.end() and _BOUGHT_GAP.fullmatch(s.text, verb.end(), o.start)
+        for o in s.orgs[1:])
+
+
 def _untold(s: _Sentence, told: _Kind, base: dict, has_chip: bool,
             has_power: bool) -> list[Candidate]:
     """A deal with no money figure, where its evidence holds (the module's "Evidence
@@ -675,13 +700,15 @@ def _untold(s: _Sentence, told: _Kind, base: dict, has_chip: bool,
     # графических процессоров``).
     # So are goods procured from a seller a word for buying from names (zh 从), told done
     # (``腾讯已从英伟达采购大量H20芯片``: a customer word there).
+    company_bought = "acquisition" in found and label in ("acquisition", "investment")
     bought = told.sold_to_buyer or ((
-        ("acquisition" in found and (label in ("acquisition", "investment") or (
-            label == "compute" and bought_goods(found, orgs, has_chip, sentence, lang))))
+        (company_bought or ("acquisition" in found and label == "compute"
+                            and bought_goods(found, orgs, has_chip, sentence, lang)))
         or (label == "compute" and "customer" in found and len(orgs) == 2
             and any(o.sold_by for o in orgs)))
         # searched last, once: a whole-sentence scan
-        and cues.words_found(lang, "acquired_past").search(sentence) is not None)
+        and cues.words_found(lang, "acquired_past").search(sentence) is not None) \
+        or (company_bought and _bought_now(s))
     if base["power_w"] is None and base["chips"] is None \
             and not ((status or supply or bought or built) and pair_known):
         return []

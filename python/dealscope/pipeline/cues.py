@@ -673,8 +673,9 @@ def word_before(lang: str, key: str) -> re.Pattern[str]:
 @cache
 def word_after(lang: str, key: str) -> re.Pattern[str]:
     """A pipeline-only word list of deals.toml (`key`) as a word right after a company,
-    matched at the name's end: ``seller_after`` (``エヌビディアから``)."""
-    parts = [p for p, anywhere in _alternatives(lang, key) if anywhere]
+    matched at the name's end (``seller_after``: ``エヌビディアから``) or its verb's start
+    (``acquires_now``: ``Nvidia acquires``)."""
+    parts = [p for p, _ in _alternatives(lang, key)]
     return re.compile(r"\s*(?:" + "|".join(parts) + ")", re.IGNORECASE) if parts else _NO_KEY
 
 
