@@ -1760,6 +1760,26 @@ def test_a_denied_report_is_no_deal(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_company_buying_back_its_own_shares_makes_no_deal(engine):
+    # The other company named is only compared; the buyback words hold the deal words.
+    assert_each(["Nvidia bought back $10 billion of its shares last quarter, unlike AMD.",
+                 "Apple kaufte eigene Aktien für 20 Milliarden Dollar zurück, mehr als Microsoft.",
+                 "Nvidia a racheté ses propres actions pour 10 milliards de dollars, "
+                 "contrairement à AMD.",
+                 "Nvidia recompró acciones propias por 10.000 millones de dólares, a diferencia "
+                 "de AMD.",
+                 "Nvidia przeprowadziła skup akcji własnych za 10 mld dolarów, w przeciwieństwie "
+                 "do AMD.",
+                 "Nvidia провела обратный выкуп акций на 10 млрд долларов, в отличие от AMD.",
+                 "엔비디아는 100억 달러 규모의 자사주 매입을 실시했고 AMD는 그렇지 않았다."],
+                engine, ("kind",), [])
+    # Only those words: a deal told beside a buyback stays.
+    assert deal_rows(["Nvidia announced a $60 billion buyback and said it would invest $5 billion "
+                      "in Intel."], engine, "kind", "source", "target", "low") == [
+        ("investment", "Nvidia", "Intel", 5e9)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_german_split_verbs_give_their_category(engine):
     assert deal_rows(["Der Chipkonzern Nvidia steigt mit 2 Milliarden Dollar bei xAI ein."],
                      engine, "kind", "source", "target") == [("investment", "Nvidia", "xAI")]

@@ -26,6 +26,8 @@ def cleaned(sentence: str, lang: str, found: dict[str, list[int]], orgs: list[Or
     found = set_aside(without_price_talk(found, money))
     if cues.says(sentence, lang, "event_nouns"):
         found = without_events(found, sentence, lang)
+    if cues.says(sentence, lang, "buyback"):
+        found = without_buybacks(found, sentence, lang)
     if "valuation" in found:
         found = without_deal_value(found, sentence, lang)
     if "acquisition" in found and "investment" in found:
@@ -90,6 +92,16 @@ def without_events(found: dict[str, list[int]], sentence: str,
     return without(found, {(p, c) for c in KIND_CUES for p in found.get(c, ())
                            if events.match(sentence, cues.skip_spaces(
                                sentence, cues.word_end(sentence, p)))})
+
+
+def without_buybacks(found: dict[str, list[int]], sentence: str,
+                     lang: str) -> dict[str, list[int]]:
+    """`found` less the deal and share words within words of deals.toml ``buyback``: a
+    company buying back its own shares (``Nvidia bought back $10 billion of its shares``,
+    ``자사주 매입``) buys from no company, whoever else the sentence names."""
+    spans = [m.span() for m in cues.words_found(lang, "buyback").finditer(sentence)]
+    return without(found, {(p, c) for c in (*KIND_CUES, "shares") for p in found.get(c, ())
+                           if any(a <= p < b for a, b in spans)})
 
 
 def without_brands(sentence: str, lang: str, found: dict[str, list[int]], orgs: list[Org],
