@@ -2190,6 +2190,25 @@ def test_companies_listed_after_the_first_each_do_the_deal_with_it(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_companies_named_after_the_first_each_with_its_own_amount_each_do_a_deal(engine):
+    # Each amount after its company and before the next, or all after them "respectively".
+    assert_each(["Microsoft has signed capacity deals with Nebius, worth $17.4 billion, and "
+                 "with IREN, worth $9.7 billion.",
+                 "Microsoft a signé des contrats avec Nebius, pour 17,4 milliards de dollars, "
+                 "et avec IREN, pour 9,7 milliards de dollars.",
+                 "Microsoft signed deals with Nebius and IREN worth $17.4 billion and "
+                 "$9.7 billion respectively."],
+                engine, ("kind", "source", "target", "usd_low"),
+                [("compute", "IREN", "Microsoft", 9.7e9),
+                 ("compute", "Nebius", "Microsoft", 17.4e9)])
+    # The first a seller: each customer its buyer.
+    assert deal_rows(["CoreWeave signed contracts with OpenAI, worth $22.4 billion, and with "
+                      "Meta, worth $14.2 billion."], engine, "source", "target", "usd_low",
+                     by="target") == [("CoreWeave", "Meta", 14.2e9),
+                                      ("CoreWeave", "OpenAI", 22.4e9)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_the_lead_named_with_backers_taking_part_in_the_round_before(engine):
     assert deal_rows(["Safe Superintelligence has raised $2 billion at a $32 billion valuation. "
                       "Greenoaks led the round, and Alphabet and Nvidia also invested."],

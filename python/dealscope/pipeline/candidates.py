@@ -192,7 +192,7 @@ from .goods import (
     has_goods_word,
     in_field,
 )
-from .lists import WITH_WORD, coordinated, investors_listed, listed_objects
+from .lists import WITH_WORD, coordinated, each_with_amount, investors_listed, listed_objects
 from .parties import GAP, PROVIDER_RANK, parties, provider_rank, sells_compute_to
 from .records import Candidate, Name, Org
 
@@ -415,6 +415,13 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         for c in out if not each else ():
             c.low = c.high = c.currency = None  # the deal stands; its amount is theirs together
         return out
+    apart = each_with_amount(sentence, lang, orgs, amounts, found, sent_start)
+    if apart is not None:
+        # "… deals with Nebius, worth $17.4 billion, and with IREN, worth $9.7 billion": one
+        # deal each, with its own amount.
+        return [c for pair, own in apart
+                for c in from_sentence(doc, sid, sent_start, sentence, lang, names, own, types,
+                                       previous, found, pair)]
     spans = [(a["start"] - sent_start, a["end"] - sent_start)
              for a in amounts if a["kind"] == "money"]
     kept = cleaned(sentence, lang, found, orgs, spans, previous)

@@ -1,6 +1,6 @@
-"""Companies listed together: each with the last or the first (`coordinated`), as
-joint investors (`investors_listed`), or as objects of an unnamed subject
-(`listed_objects`)."""
+"""Companies listed together: each with the last or the first (`coordinated`), each
+with the first and its own amount (`each_with_amount`), as joint investors
+(`investors_listed`), or as objects of an unnamed subject (`listed_objects`)."""
 
 from __future__ import annotations
 
@@ -83,6 +83,40 @@ def coordinated(sentence: str, lang: str, orgs: list[Org], amounts: list[dict],
     doer = listed[-1]
     return [[replace(o, after=doer.after, verb=doer.verb), last] for o in listed[:-1]] \
         + [[doer, last]]
+
+
+def each_with_amount(sentence: str, lang: str, orgs: list[Org], amounts: list[dict],
+                     found: dict[str, list[int]],
+                     start: int) -> list[tuple[list[Org], list[dict]]] | None:
+    """The first company with each named after it, when each of those is followed by a
+    money amount of its own before the next is named (``signed deals with Nebius, worth
+    $17.4 billion, and with IREN, worth $9.7 billion``), or all after them with a word for
+    "respectively", in their order: each pair with its amount and the sentence's other
+    figures. A deal word stands between the first and the rest; in ja, zh and ko, whose
+    verb comes last, the first is marked as the doer instead. Else None: amounts told
+    before their companies (``$5 billion in Intel and $2 billion in Synopsys``:
+    `direction.amounts_into`), and rounds, whose parts `figures.parts_given` reads.
+    `start` is the sentence's offset in its document, as the amounts'."""
+    money = [a for a in amounts if a["kind"] == "money"]
+    if len(orgs) < 3 or len(money) != len(orgs) - 1 or "funding" in found:
+        return None
+    doer, *listed = orgs
+    if cues.found_anywhere(lang):
+        if not doer.after.startswith(cues.doer_marks(lang)):
+            return None
+    elif not any(doer.end <= p < listed[0].start for c in KIND_CUES for p in found.get(c, ())):
+        return None
+    if "respectively" in found:
+        # "… with Nebius and IREN worth $17.4 billion and $9.7 billion respectively"
+        if money[0]["start"] - start < listed[-1].end:
+            return None
+    else:
+        ends = [o.start for o in listed[1:]] + [len(sentence)]
+        if not all(o.end <= a["start"] - start < end
+                   for o, a, end in zip(listed, money, ends, strict=True)):
+            return None
+    others = [a for a in amounts if a["kind"] != "money"]
+    return [([doer, o], [a, *others]) for o, a in zip(listed, money, strict=True)]
 
 
 def investors_listed(sentence: str, lang: str, orgs: list[Org], names: list[Name],
