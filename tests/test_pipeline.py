@@ -2060,6 +2060,17 @@ def test_building_with_a_company_marked_by_a_particle(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_goods_named_right_after_the_amount_are_what_it_buys(engine):
+    # "$300 billion of computing power": compute, though its seller is an anaphor or
+    # unnamed, not the company named first bought.
+    assert_each(["Shares of Oracle jumped after OpenAI agreed to buy $300 billion of "
+                 "computing power from the company over about five years.",
+                 "Oracle said OpenAI agreed to buy $300 billion of computing power."],
+                engine, ("kind", "source", "target", "usd_low"),
+                [("compute", "Oracle", "OpenAI", 3e11)])
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_goods_bought_in_the_past_are_a_deal_with_no_figure(engine):
     assert_each(["Яндекс закупил у Nvidia крупную партию графических процессоров.",
                  "Yandex bought GPUs from Nvidia.",

@@ -187,6 +187,7 @@ from .goods import (
     built_together,
     built_with,
     energy_bought,
+    goods_after_amount,
     goods_of,
     has_goods,
     has_goods_word,
@@ -215,7 +216,8 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
     if "acquisition" in found and len(orgs) >= 2 and not energy:
         if bought_shares(found, orgs, money_at, money_end):
             return "investment"
-        if (money_end is not None and goods_of(found, orgs, money_end)) \
+        if (money_end is not None and (goods_of(found, orgs, money_end) or goods_after_amount(
+                found, sentence, lang, money_end))) \
                 or bought_goods(found, orgs, has_chip, sentence, lang) \
                 or amount_bought_from(found, orgs, money_at):
             return "compute"  # "agreed to buy $40 billion of Nvidia chips": not Nvidia

@@ -121,6 +121,22 @@ def goods_of(found: dict[str, list[int]], orgs: list[Org], end: int) -> bool:
         and (nxt.start <= first[0] + OF or nxt.head <= first[0])
 
 
+def goods_after_amount(found: dict[str, list[int]], sentence: str, lang: str,
+                       end: int) -> bool:
+    """Are goods what an amount ending at `end` buys, a word for "of" (deals.toml
+    ``goods_of``) and at most one more word between them (``agreed to buy $300 billion of
+    computing power from the company``, ``$10 billion of AI chips``), whoever sells them?
+    Not in ja, zh and ko, whose goods come before their amount."""
+    if not lang or cues.found_anywhere(lang):
+        return False
+    of = cues.word_set(lang, "goods_of")
+    for p in cues.positions(found, *GOODS):
+        if p > end:
+            words = sentence[end:p].lower().split()
+            return 1 <= len(words) <= 2 and words[0] in of
+    return False
+
+
 def has_goods_word(found: dict[str, list[int]]) -> bool:
     """Does the sentence name goods: a chip or compute word?"""
     return any(c in found for c in GOODS)
