@@ -1120,6 +1120,18 @@ def test_technology_licensed_for_money_is_a_partnership(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_two_companies_in_talks_about_a_partnership_have_one_in_talks(engine):
+    assert deal_rows(["Apple is in talks to license Google's Gemini model for Siri."], engine,
+                     "kind", "status") == [("partnership", "talks")]
+    assert deal_rows(["Microsoft is in talks with OpenAI about a new partnership."], engine,
+                     "kind", "source", "target", "status") == [
+        ("partnership", "Microsoft", "OpenAI", "talks")]
+    # Not a third company named besides the two.
+    assert deal_rows(["Apple is in talks with Google and Anthropic about a partnership."],
+                     engine, "kind") == []
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_a_company_that_will_buy_another_acquires_it(engine):
     assert deal_rows(["Nvidia will buy Groq for $20 billion."], engine,
                      "kind", "source", "target", "low") == [

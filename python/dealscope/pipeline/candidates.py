@@ -89,8 +89,9 @@ The rules, in order:
   ``would sell 18,000 Blackwell chips to Humain``) or two
   companies in talks, or a compute seller and its customer agreeing on a power figure,
   so a company's own data-centre plans next to another's
-  name make no deal; a partnership needs money or an
-  announced/completed word (or, energy bought, a power figure). An investment between
+  name make no deal; a partnership needs money, an
+  announced/completed word, or two companies in talks (``Apple is in talks to license
+  Google's Gemini model``; or, energy bought, a power figure). An investment between
   two companies neither of which is a lab needs them to be the only two named, unless
   each of its amounts is put into a company of its own (`direction.amounts_into`:
   ``Nvidia invested $5 billion in Intel and $2 billion in Synopsys``). Companies merely
@@ -681,7 +682,8 @@ def _untold(s: _Sentence, told: _Kind, base: dict, has_chip: bool,
     needed"): a power figure or a chip count, or between two companies (or the sides a
     sale or passive fixes) a status word, a supply word a particle marks, goods or a
     company bought told in the past, or compute built together; compute also needs a
-    contract word, talks or chips sold; a partnership, an announced or completed word."""
+    contract word, talks or chips sold; a partnership, an announced or completed word or
+    two companies in talks."""
     sentence, lang, found, orgs = s.text, s.lang, s.found, s.orgs
     kind, label, fixed, status = told.kind, told.label, told.fixed, base["status"]
     # Two companies, or the two sides of a sale or a passive whatever else is named.
@@ -735,6 +737,7 @@ def _untold(s: _Sentence, told: _Kind, base: dict, has_chip: bool,
             and not bought_goods(found, orgs, has_chip or has_power, sentence, lang):
         return []  # a power figure bought from a company is goods too (kupi od Nvidii … 10 GW)
     if kind == "partnership" and status not in ("announced", "completed") and not built \
+            and not (status == "talks" and len(orgs) == 2) \
             and not (told.energy and base["power_w"] is not None):
         return []  # energy bought: its power figure is evidence too
     pair = fixed or direction(kind, orgs, None, cues.markers(lang), found,
