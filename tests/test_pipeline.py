@@ -2314,6 +2314,25 @@ def test_a_tech_giant_named_by_its_trade_and_money_invested_in_return(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_investors_of_the_sentence_before_give_their_amounts_with_no_object(engine):
+    # Each amount goes into the company the investments before went into, from the
+    # investor named before it: two clauses read apart, or one sentence listing both.
+    for text in ["Microsoft and Nvidia said on Tuesday they would invest in Anthropic. "
+                 "Microsoft will put in up to $5 billion, while Nvidia will invest up to "
+                 "$10 billion.",
+                 "Microsoft and Nvidia said on Tuesday they would invest in Anthropic. "
+                 "Microsoft will invest up to $5 billion and Nvidia up to $10 billion."]:
+        assert deal_rows([text], engine, "kind", "source", "target", "usd_high",
+                         by="usd_high") == [("investment", "Microsoft", "Anthropic", 5e9),
+                                            ("investment", "Nvidia", "Anthropic", 1e10)], text
+    # Not a company that was no investor before: its money is its own matter.
+    assert deal_rows(["Microsoft and Nvidia said they would invest in Anthropic. Amazon will "
+                      "spend $8 billion on data centres, while Google will invest $2 billion."],
+                     engine, "source", "usd_high", by="source") == [
+        ("Microsoft", None), ("Nvidia", None)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_an_investment_the_wider_commitment_includes_is_the_deals(engine):
     assert deal_rows(["Microsoft said it would invest $15.2 billion in the United Arab Emirates "
                       "through 2029, including a $1.5 billion equity investment in G42."],

@@ -7,9 +7,11 @@ put in stands for it too (`invested_anaphor`: ``Microsoft would invest up to $5
 billion and Nvidia up to $10 billion in the company``); words for the two companies
 stand for the two named before when no deal was told (`pair_anaphor`: ``Die beiden
 Konzerne``, ``両社``); money invested in return goes to the lab of the deal before
-(`investee_in_return`). The words are deals.toml data (``anaphor``, ``anaphor_lab``,
-``anaphor_chips``, ``anaphor_bigtech``, ``anaphor_article``, ``subject_pronoun``,
-``pronoun_verbs``, ``pair_anaphor``, ``deal_reference``).
+(`investee_in_return`), and money put in with no object by investors of the deals told
+right before goes into their company (`investee_again`). The words are deals.toml data
+(``anaphor``, ``anaphor_lab``, ``anaphor_chips``, ``anaphor_bigtech``,
+``anaphor_article``, ``subject_pronoun``, ``pronoun_verbs``, ``pair_anaphor``,
+``deal_reference``).
 """
 
 from __future__ import annotations
@@ -138,6 +140,25 @@ def invested_anaphor(orgs: list[Org], found: dict[str, list[int]],
             return orgs
         return [*orgs, meant.named_at(sentence, p, end)]
     return orgs
+
+
+def investee_again(orgs: list[Org], found: dict[str, list[int]], has_money: bool,
+                   told: list[Candidate], types: dict[str, str], sentence: str) -> list[Org]:
+    """`orgs`, with the company the investments told right before (`told`) went into,
+    when each company the sentence names is one of their investors and it puts money in
+    with no object (``Microsoft and Nvidia said they would invest in Anthropic. Microsoft
+    will put in up to $5 billion, while Nvidia will invest up to $10 billion``): the money
+    goes into it, from the investor named before it. `types`: each company's type."""
+    if not orgs or not has_money or "investment" not in found:
+        return orgs
+    into = {c.target for c in told if c.kind == "investment"
+            and any(o.name == c.source for o in orgs)}
+    if len(into) != 1 or any(o.name in into for o in orgs) or not all(
+            any(c.kind == "investment" and c.source == o.name for c in told) for o in orgs):
+        return orgs
+    (target,) = into
+    end = len(sentence.rstrip())
+    return [*orgs, Org(target, types.get(target, "other"), end, "", end)]
 
 
 def investee_in_return(orgs: list[Org], found: dict[str, list[int]],

@@ -480,6 +480,7 @@ class _DealState:
     valuations: list[tuple] = field(default_factory=list)
     competitors: list[tuple[str, str, int]] = field(default_factory=list)
     previous: object = None
+    told: list = field(default_factory=list)  # the candidates of the sentence before
     last_doc: int = -1
     # The company an anaphor ("the company", 同社) of the document stands for, and the
     # companies of the last sentence naming any (one the kind an anaphor names: "the startup").
@@ -523,10 +524,11 @@ def _deals_frame(merged: pl.DataFrame, keys: pl.DataFrame,
 
 
 def _with_anaphors(state: _DealState, pair: list, named: list, found: dict[str, list[int]],
-                   amounts: list[dict], start: int, sentence: str, lang: str) -> list:
+                   amounts: list[dict], start: int, sentence: str, lang: str,
+                   types: dict[str, str]) -> list:
     """A sentence's companies `named`, with those its anaphors stand for (companies
     the sentences before named: `state`; the two of `pair`, the sentence right before's,
-    for words for the two companies)."""
+    for words for the two companies); `types`: each company's type."""
     named = anaphors.pair_anaphor(named, found, pair, state.previous, sentence, lang)
     money = [(a["start"] - start, a["end"] - start) for a in amounts if a["kind"] == "money"] \
         if "anaphor" in found and state.antecedent is not None else []
@@ -534,8 +536,23 @@ def _with_anaphors(state: _DealState, pair: list, named: list, found: dict[str, 
                                      state.named_before, sentence, lang)
     orgs = anaphors.investee_in_return(orgs, found, state.previous, state.named_before,
                                        sentence, lang)
+    orgs = anaphors.investee_again(orgs, found, any(a["kind"] == "money" for a in amounts),
+                                   state.told, types, sentence)
     return anaphors.with_antecedent(orgs, found, state.antecedent, sentence, lang,
                                     state.named_before)
+
+
+def _goes_on(state: _DealState, orgs: list, amounts: list[dict], view: int):
+    """The deal told before that a sentence's `view` (its first, or a clause read apart)
+    may go on with: of the sentence before's investments, the one whose investor is the
+    view's one company, when the view gives money (``Microsoft and Nvidia … would invest
+    in Anthropic. Microsoft will put in up to $5 billion, while Nvidia …``: each clause
+    its own), else for the first view the last deal told."""
+    if len(orgs) == 1 and any(a["kind"] == "money" for a in amounts):
+        own = [c for c in state.told if c.kind == "investment" and c.source == orgs[0].name]
+        if len(own) == 1:
+            return own[0]
+    return None if view else state.previous
 
 
 def _deals(state: _DealState, docs, sents, sent_rows, amounts, dates, mentions, names_at,
@@ -549,7 +566,7 @@ def _deals(state: _DealState, docs, sents, sent_rows, amounts, dates, mentions, 
     for doc, sid, start, _end, sentence, read_in in sent_rows:
         if doc != state.last_doc:
             state.previous, state.antecedent, state.last_doc = None, None, doc
-            state.named_before = []
+            state.named_before, state.told = [], []
         at = names_at.get((doc, sid))
         pair = state.named_before if sid == state.named_sid + 1 else []
         if not at and state.previous is None and not (
@@ -563,7 +580,7 @@ def _deals(state: _DealState, docs, sents, sent_rows, amounts, dates, mentions, 
         named = parties(names, types, sentence, start, read_in)
         here = currency_carried(amounts_at.get((doc, sid), []), sentence, start, read_in,
                                 hits)
-        orgs = _with_anaphors(state, pair, named, hits, here, start, sentence, read_in)
+        orgs = _with_anaphors(state, pair, named, hits, here, start, sentence, read_in, types)
         # A clause set off after the subject is read apart from the rest (clauses.py).
         views = clauses.views(sentence, read_in, start, hits, named, names, here,
                               partial(parties, types=types, sentence=sentence,
@@ -575,13 +592,15 @@ def _deals(state: _DealState, docs, sents, sent_rows, amounts, dates, mentions, 
             told = state if not i or not views[0].orgs else replace(
                 state, antecedent=views[0].orgs[0], named_before=views[0].orgs)
             view_orgs = orgs if len(views) == 1 else _with_anaphors(
-                told, pair, view.orgs, view.found, view.amounts, start, view.sentence, read_in)
+                told, pair, view.orgs, view.found, view.amounts, start, view.sentence, read_in,
+                types)
+            goes_on = _goes_on(state, view_orgs, view.amounts, i)
             found += cand.from_sentence(doc, sid, start, view.sentence, read_in, view.names,
-                                        view.amounts, types, None if i else state.previous,
-                                        view.found, view_orgs)
+                                        view.amounts, types, goes_on, view.found, view_orgs)
         if orgs:
             state.antecedent, state.named_before, state.named_sid = orgs[0], orgs, sid
         state.previous = found[-1] if found else None
+        state.told = found
         # Dates after the article's own are plans and deadlines, not when a deal happened.
         stated = [d for d in dates_at.get((doc, sid), [])
                   if d["date"] is not None and d["relation"] in ("on", "since")
