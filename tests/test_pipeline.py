@@ -2232,6 +2232,17 @@ def test_companies_named_after_the_first_each_with_its_own_amount_each_do_a_deal
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_the_lead_of_the_round_before_with_money_leads_it_and_invests_its_part(engine):
+    assert_each(["Mistral AI closed a €1.7 billion funding round. ASML led the round with "
+                 "€1.3 billion.",
+                 "Mistral AI a bouclé une levée de fonds de 1,7 milliard d'euros. Le "
+                 "néerlandais ASML a mené le tour de table avec 1,3 milliard d'euros."],
+                engine, ("kind", "source", "target", "low"),
+                [("funding", "ASML", "Mistral AI", 1.7e9),
+                 ("investment", "ASML", "Mistral AI", 1.3e9)])
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_the_lead_named_with_backers_taking_part_in_the_round_before(engine):
     assert deal_rows(["Safe Superintelligence has raised $2 billion at a $32 billion valuation. "
                       "Greenoaks led the round, and Alphabet and Nvidia also invested."],

@@ -15,20 +15,26 @@ def joined_round(doc: int, sid: int, sentence: str, lang: str, orgs: list[Org],
     """Companies, none a lab nor the one raising, told as taking part in a round the
     sentence before told (deals.toml ``joined_round``, `in_round`): they do not raise rounds of
     their own, nor deal with each other. One with money is its investment in the one
-    raising (``В раунде участвовала Nvidia, которая вложила до 2 млрд долларов``);
-    else they join the round's backers (``Existing investors Google and Amazon are
-    expected to take part``). None when the sentence is no such one."""
+    raising (``В раунде участвовала Nvidia, которая вложила до 2 млрд долларов``), and
+    one told as leading it with money is its lead too (``ASML led the round with €1.3
+    billion``: `led_before`); else they join the round's backers (``Existing investors
+    Google and Amazon are expected to take part``). None when the sentence is no such
+    one."""
     if previous is None or previous.kind != "funding" \
             or any(o.type == "lab" or o.name == previous.target for o in orgs) \
-            or not (cues.says(sentence, lang, "joined_round") or in_round(sentence, lang, orgs)) \
             or cues.says(sentence, lang, "separately"):
         return None
     money = next((a for a in amounts if a["kind"] == "money"
                   and size(a) >= MIN_DEAL), None)
+    # "ASML led the round with €1.3 billion": the round's lead, and its part its investment.
+    led = led_before(doc, sid, sentence, lang, orgs, previous) \
+        if money is not None and len(orgs) == 1 else []
+    if not (led or cues.says(sentence, lang, "joined_round") or in_round(sentence, lang, orgs)):
+        return None
     if money is not None and len(orgs) == 1:
-        return [Candidate(doc, sid, "investment", orgs[0].name, previous.target,
-                          money["low"], money["high"], money["unit"], status=previous.status,
-                          at=money["start"])]
+        return [*led, Candidate(doc, sid, "investment", orgs[0].name, previous.target,
+                                money["low"], money["high"], money["unit"],
+                                status=previous.status, at=money["start"])]
     previous.backers = tuple(dict.fromkeys([*previous.backers, *(o.name for o in orgs)]))
     # "Greenoaks led the round, and Alphabet and Nvidia also invested": its lead too.
     return led_before(doc, sid, sentence, lang, orgs, previous)
