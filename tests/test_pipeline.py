@@ -1863,6 +1863,23 @@ def test_an_agreement_whose_chips_are_told_next_is_one_compute_deal(engine):
     assert deal_rows(["OpenAI podpisała umowę z Broadcomem. Firmy wspólnie opracują akceleratory "
                       "o mocy 10 GW."], engine, "kind", "source", "target", "power_w") == [
         ("compute", "Broadcom", "OpenAI", 1e10)]
+    # A chip count told next by one side is the deal's; the agreement the sentences before
+    # told, its money's too, is that one compute deal.
+    assert deal_rows(["Die Deutsche Telekom und Nvidia bauen in München ein KI-Rechenzentrum. "
+                      "Die Telekom investiert dafür rund eine Milliarde Euro. Nvidia liefert "
+                      "10.000 Grafikprozessoren für die Anlage."], engine,
+                     "kind", "source", "target", "low", "chips") == [
+        ("compute", "Nvidia", "Deutsche Telekom", 1e9, 1e4)]
+    assert deal_rows(["OpenAI on Monday announced a $38 billion deal with Amazon Web Services. "
+                      "The seven-year agreement gives OpenAI access to hundreds of thousands of "
+                      "Nvidia GPUs."], engine, "kind", "source", "chips") == [
+        ("compute", "Amazon", 1e6)]
+    # Not after a company bought, nor with no side named.
+    assert deal_rows(["Amazon acquired Annapurna Labs for $350 million. Amazon has since made "
+                      "500,000 Trainium chips."], engine, "kind", "chips") == [
+        ("acquisition", None)]
+    assert deal_rows(["Amazon signed a $38 billion deal with OpenAI. Data centres need "
+                      "500,000 chips."], engine, "kind", "chips") == [("compute", None)]
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])

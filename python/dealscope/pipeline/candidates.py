@@ -437,7 +437,7 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
             len(orgs) == 1 and orgs[0].name in (previous.source, previous.target))):
         if not cues.says(sentence, lang, "separately"):
             return continuation(doc, sid, sent_start, sentence, lang, found, amounts,
-                                previous, types)
+                                previous, types, side_named=bool(orgs))
         previous = None  # "Amazon separately said it would invest …": another matter
     if not orgs:
         return []

@@ -69,11 +69,14 @@ def led_before(doc: int, sid: int, sentence: str, lang: str, orgs: list[Org],
 
 def continuation(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
                  found: dict[str, list[int]], amounts: list[dict],
-                 previous: Candidate, types: dict[str, str] | None = None) -> list[Candidate]:
+                 previous: Candidate, types: dict[str, str] | None = None,
+                 side_named: bool = False) -> list[Candidate]:
     """Figures in a sentence that names no second company, right after a deal
     sentence (``Questa collaborazione … decine di miliardi di dollari … oltre
     un gigawatt``), belong to that deal; a larger one it may rise to is its ceiling
-    (`figures.ceiling`)."""
+    (`figures.ceiling`). So does a chip count, after compute or a partnership, in a
+    sentence naming one of its sides (`side_named`: ``Nvidia liefert 10.000
+    Grafikprozessoren für die Anlage``)."""
     money_here = any(a["kind"] == "money" for a in amounts)
     if "valuation" in found and previous.kind in ("compute", "partnership") \
             and cues.deal_named_first(sentence, lang):
@@ -89,7 +92,10 @@ def continuation(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     money = [a for a in amounts if a["kind"] == "money"
              and not figure_of(found, a["start"] - sent_start, a["end"] - sent_start, ends)]
     power = [a for a in amounts if a["kind"] == "power"]
-    if not money and not power:
+    chip = cues.chip_family(sentence)
+    chips = [a for a in amounts if a["kind"] == "count" and ("chips" in found or chip)] \
+        if side_named and previous.kind in ("compute", "partnership") else []
+    if not money and not power and not chips:
         return []
     top = money[0] if money else None
     role = role_of(found, top["start"] - sent_start, top["end"] - sent_start) if top else "deal"
@@ -110,8 +116,10 @@ def continuation(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     elif kind in ("investment", "partnership") and not money and has_goods_word(found):
         if kind == "partnership":
             # "OpenAI podpisała umowę z Broadcomem. Firmy wspólnie opracują akceleratory …":
-            # the agreement was for chips, one compute deal.
-            previous.kind = "compute"
+            # the agreement was for chips, one compute deal; so was the one it went on with.
+            for told in (previous, previous.first):
+                if told is not None and told.kind == "partnership":
+                    told.kind = "compute"
         kind = "compute"
     elif kind == "investment" and cue == "funding":
         kind, source = "funding", None
@@ -124,6 +132,7 @@ def continuation(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     return [Candidate(
         doc, sid, kind, source, target, low, high, top["unit"] if top else None,
         power_w=max(size(a) for a in power) if power else None,
-        chip=cues.chip_family(sentence), status=next((s for s in STATUSES if s in found), None),
-        role=role, at=top["start"] if top else None,
+        chips=max(size(a) for a in chips) if chips else None,
+        chip=chip, status=next((s for s in STATUSES if s in found), None),
+        role=role, at=top["start"] if top else None, first=previous.first or previous,
     )]

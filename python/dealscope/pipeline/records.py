@@ -4,7 +4,10 @@ tells, before merging (`Candidate`)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+# The metadata of a field that links records rather than holding data: no frame column.
+LINK = {"link": True}
 
 
 @dataclass
@@ -43,6 +46,9 @@ class Candidate:
     role: str = "deal"  # deal | total | tranche
     at: int | None = None  # where the amount starts in the document
     backers: tuple[str, ...] = ()  # a round's backers named, the lead among them (rounds.py)
+    # The deal a sentence that goes on with it first told (`following.continuation`): a
+    # link between candidates, no column of their frame (`LINK`).
+    first: Candidate | None = field(default=None, metadata=LINK)
 
 
 # A name as `parties` reads it: these columns of a row of `Corpus.mentions`, in this
