@@ -1859,6 +1859,19 @@ def test_money_spent_building_compute_with_a_company_is_its_compute(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_compute_a_company_builds_for_another_is_sold_to_it(engine):
+    assert_each(["Oracle will build new data centers in Texas for OpenAI.",
+                 "Oracle construirá nuevos centros de datos en Texas para OpenAI."],
+                engine, ("kind", "source", "target"), [("compute", "Oracle", "OpenAI")])
+    # Not in an aside about the company, nor with no building word its own.
+    assert deal_rows(["Crusoe, which builds data centers for OpenAI in Abilene, Texas, has "
+                      "raised $1.38 billion from investors including Mubadala and Nvidia."],
+                     engine, "kind", "source") == [("funding", None)]
+    assert deal_rows(["Oracle said data centers will be built in Texas for OpenAI."], engine,
+                     "kind") == []
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_an_agreement_whose_chips_are_told_next_is_one_compute_deal(engine):
     assert deal_rows(["OpenAI podpisała umowę z Broadcomem. Firmy wspólnie opracują akceleratory "
                       "o mocy 10 GW."], engine, "kind", "source", "target", "power_w") == [

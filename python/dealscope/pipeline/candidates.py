@@ -185,6 +185,7 @@ from .goods import (
     bought_shares,
     brand_of,
     branded,
+    built_for,
     built_together,
     built_with,
     energy_bought,
@@ -705,6 +706,9 @@ def _untold(s: _Sentence, told: _Kind, base: dict, has_chip: bool,
     if built:
         # Compute built with its seller is bought from it; else the two are partners.
         kind = label = "compute" if sells_compute_to(orgs) else "partnership"
+    elif kind == "compute" and fixed is None and built_for(sentence, lang, found, orgs):
+        # "Oracle will build new data centers in Texas for OpenAI": the builder sells.
+        built, fixed = True, (orgs[0].name, orgs[1].name)
     # "AMD acquired ZT Systems", "Meta acquired a 49% stake in Scale AI": a company or
     # stake bought, told in the past, is a deal of itself; so is one sold to a named buyer.
     # So are goods bought from a company, told in the past (``Яндекс закупил у Nvidia …

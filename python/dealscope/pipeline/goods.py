@@ -79,6 +79,20 @@ def built_with(found: dict[str, list[int]], orgs: list[Org], end: int) -> bool:
     return any(first[0] < a < nxt.start <= a + WITH for a in found.get("alongside", ()))
 
 
+def built_for(sentence: str, lang: str, found: dict[str, list[int]], orgs: list[Org]) -> bool:
+    """Does a sentence's first company build compute for its second, a word for "for"
+    right before that one (`Org.served`) and a word for building (deals.toml ``builds``)
+    the first one's own verb, right after it or its "will" (`Org.verb`: ``Oracle will
+    build new data centers in Texas for OpenAI``, ``Oracle construirá … centros de datos
+    … para OpenAI``; not ``Crusoe, which builds data centers for OpenAI``, an aside)?
+    The first sells it."""
+    if len(orgs) != 2 or "compute" not in found or not orgs[1].served:
+        return False
+    a, b = orgs
+    verb = cues.words_found(lang, "builds").match(sentence, cues.skip_spaces(sentence, a.verb))
+    return verb is not None and verb.end() <= b.start
+
+
 def built_together(sentence: str, lang: str, found: dict[str, list[int]],
                    orgs: list[Org]) -> bool:
     """Do a sentence's two companies build compute together: a word for building or
