@@ -1859,6 +1859,29 @@ def test_money_spent_building_compute_with_a_company_is_its_compute(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_an_agreement_told_next_as_goods_supplied_or_used_is_compute(engine):
+    # The sentence names the deal or the two, and goods with a supply or use word.
+    assert deal_rows(["Fastweb ha siglato un accordo con Microsoft. L'intesa prevede l'uso del "
+                      "cloud Azure per i servizi di intelligenza artificiale dell'operatore."],
+                     engine, "kind", "source", "target") == [
+        ("compute", "Microsoft", "Fastweb")]
+    assert deal_rows(["삼성전자는 오픈AI와 전략적 파트너십을 위한 의향서를 체결했다. 양사는 차세대 "
+                      "메모리 공급과 데이터센터 구축에서 협력하기로 했다."], engine,
+                     "kind", "source", "target") == [("compute", "Samsung", "OpenAI")]
+    # Told of "the two", both partnerships the sentence before told are compute.
+    assert deal_rows(["오픈AI는 삼성전자, SK하이닉스와 스타게이트 프로젝트 협력을 위한 의향서를 "
+                      "체결했다. 두 회사는 월 최대 90만 장의 D램 웨이퍼를 공급할 계획이다."],
+                     engine, "kind", "source", by="source") == [
+        ("compute", "SK Hynix"), ("compute", "Samsung")]
+    # Goods developed together, or no goods, leave the partnership.
+    assert deal_rows(["Fujitsu signed an agreement with Nvidia. Under the agreement, the two "
+                      "will jointly develop AI chips for data centers."], engine, "kind") == [
+        ("partnership",)]
+    assert deal_rows(["Fastweb ha siglato un accordo con Microsoft. L'intesa riguarda la "
+                      "formazione dei dipendenti."], engine, "kind") == [("partnership",)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_compute_a_company_builds_for_another_is_sold_to_it(engine):
     assert_each(["Oracle will build new data centers in Texas for OpenAI.",
                  "Oracle construirá nuevos centros de datos en Texas para OpenAI."],

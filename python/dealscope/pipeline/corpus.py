@@ -16,7 +16,7 @@ import polars as pl
 from .. import api
 from ..frames import DATE_SCHEMA, SENTENCE_SCHEMA
 from ..memory import release_memory
-from . import anaphors, batches, clauses, cues, deal_store, fold, unknown
+from . import anaphors, batches, clauses, cues, deal_store, fold, following, unknown
 from . import candidates as cand
 from . import spill as spill_
 from .cues import AMOUNT_CUES
@@ -585,6 +585,7 @@ def _deals(state: _DealState, docs, sents, sent_rows, amounts, dates, mentions, 
         views = clauses.views(sentence, read_in, start, hits, named, names, here,
                               partial(parties, types=types, sentence=sentence,
                                       sentence_start=start, lang=read_in))
+        was = state.previous.kind if state.previous is not None else None
         found = []
         for i, view in enumerate(views):
             # A later view's anaphor may stand for a company the first named ("…, while
@@ -597,6 +598,14 @@ def _deals(state: _DealState, docs, sents, sent_rows, amounts, dates, mentions, 
             goes_on = _goes_on(state, view_orgs, view.amounts, i)
             found += cand.from_sentence(doc, sid, start, view.sentence, read_in, view.names,
                                         view.amounts, types, goes_on, view.found, view_orgs)
+        if was == "partnership" and state.previous.kind == "compute" \
+                and cues.says(sentence, read_in, "pair_anaphor"):
+            # The partnership told last turned out compute, told of "the two": so did the
+            # other its sentence told ("오픈AI는 삼성전자, SK하이닉스와 … 의향서를
+            # 체결했다. 두 회사는 … D램 웨이퍼를 공급할 계획이다").
+            for c in state.told:
+                if c.kind == "partnership":
+                    following.as_compute(c, types)
         if orgs:
             state.antecedent, state.named_before, state.named_sid = orgs[0], orgs, sid
         state.previous = found[-1] if found else None

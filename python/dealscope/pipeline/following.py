@@ -6,7 +6,8 @@ from __future__ import annotations
 from . import cues, rounds
 from .cues import CONTINUED_CUES, FIGURE_CUES, STATUSES
 from .figures import MIN_DEAL, ceiling, closest_cue, figure_of, role_of, size
-from .goods import has_goods_word
+from .goods import has_goods_word, in_field
+from .parties import PROVIDER_RANK
 from .records import Candidate, Org
 
 
@@ -67,6 +68,28 @@ def led_before(doc: int, sid: int, sentence: str, lang: str, orgs: list[Org],
                                                   led.name))]
 
 
+def _goods_supplied(sentence: str, lang: str, found: dict[str, list[int]]) -> bool:
+    """Does a sentence naming the deal told before (deals.toml ``deal_reference``, or
+    ``deal_subject`` opening it) or its two companies (``pair_anaphor``) tell goods
+    supplied or used under it: a chip or
+    compute word and a supply or use word, none for developing them together nor a field
+    of work (``L'intesa prevede l'uso del cloud Azure``, ``양사는 차세대 메모리 공급과 …
+    협력하기로 했다``)?"""
+    return has_goods_word(found) and ("customer" in found or "provider" in found) \
+        and (cues.refers_to_deal(sentence, lang) or cues.deal_named_first(sentence, lang)
+             or cues.says(sentence, lang, "pair_anaphor")) \
+        and not cues.says(sentence, lang, "develops") and not in_field(sentence, lang, found)
+
+
+def as_compute(told: Candidate, types: dict[str, str]) -> None:
+    """A partnership told again as compute: the likelier provider its source."""
+    told.kind = "compute"
+    rank = {name: PROVIDER_RANK.get(types.get(name, "other"), 2)
+            for name in (told.source, told.target) if name is not None}
+    if told.source is not None and rank[told.target] > rank[told.source]:
+        told.source, told.target = told.target, told.source
+
+
 def continuation(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
                  found: dict[str, list[int]], amounts: list[dict],
                  previous: Candidate, types: dict[str, str] | None = None,
@@ -96,6 +119,12 @@ def continuation(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     chips = [a for a in amounts if a["kind"] == "count" and ("chips" in found or chip)] \
         if side_named and previous.kind in ("compute", "partnership") else []
     if not money and not power and not chips:
+        if previous.kind == "partnership" and _goods_supplied(sentence, lang, found):
+            # "Fastweb ha siglato un accordo con Microsoft. L'intesa prevede l'uso del
+            # cloud Azure …": the agreement was for compute.
+            for told in (previous, previous.first):
+                if told is not None and told.kind == "partnership":
+                    as_compute(told, types or {})
         return []
     top = money[0] if money else None
     role = role_of(found, top["start"] - sent_start, top["end"] - sent_start) if top else "deal"
