@@ -1882,6 +1882,34 @@ def test_an_agreement_told_next_as_goods_supplied_or_used_is_compute(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_two_companies_listed_as_doing_it_together_are_partners(engine):
+    # A word for "together" after the two listed as the subject: no status word needed.
+    assert_each(["Fujitsu and Nvidia will jointly develop AI chips.",
+                 "Fujitsu und Nvidia entwickeln gemeinsam KI-Chips.",
+                 "富士通とエヌビディアは共同でAIチップを開発する。"],
+                engine, ("kind",), [("partnership",)])
+    assert deal_rows(["SAP und OpenAI bringen gemeinsam ein KI-Angebot für den öffentlichen "
+                      "Sektor in Deutschland auf den Markt."], engine, "kind", "source",
+                     "target") == [("partnership", "SAP", "OpenAI")]
+    # Not money they put in together, each one's investment; nor rivals together.
+    assert deal_rows(["Microsoft and Nvidia will jointly invest $15 billion in Anthropic."],
+                     engine, "kind", "source", by="source") == [
+        ("investment", "Microsoft"), ("investment", "Nvidia")]
+    assert deal_rows(["Microsoft and Google together control most of the cloud market."],
+                     engine, "kind") == []
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_plan_the_two_then_announce_is_announced_with_both_sentences(engine):
+    rows = ds.extract(["OpenAI und SAP wollen gemeinsam ein souveränes KI-Angebot für den "
+                       "öffentlichen Sektor in Deutschland aufbauen. Die beiden Unternehmen "
+                       "kündigten die Partnerschaft am Mittwoch an."], engine=engine,
+                      cache=False).deals.to_dicts()
+    assert [(r["kind"], r["status"], len(r["evidence"])) for r in rows] == [
+        ("partnership", "announced", 2)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_compute_a_company_builds_for_another_is_sold_to_it(engine):
     assert_each(["Oracle will build new data centers in Texas for OpenAI.",
                  "Oracle construirá nuevos centros de datos en Texas para OpenAI."],

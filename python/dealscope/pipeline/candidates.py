@@ -195,7 +195,14 @@ from .goods import (
     has_goods_word,
     in_field,
 )
-from .lists import WITH_WORD, coordinated, each_with_amount, investors_listed, listed_objects
+from .lists import (
+    WITH_WORD,
+    coordinated,
+    each_with_amount,
+    investors_listed,
+    joined_by_and,
+    listed_objects,
+)
 from .parties import GAP, PROVIDER_RANK, parties, provider_rank, sells_compute_to
 from .records import Candidate, Name, Org
 
@@ -653,6 +660,23 @@ def _round_untold(s: _Sentence, told: _Kind, base: dict) -> list[Candidate]:
         sentence, lang, orgs, pair[1], pair[0]), **base)]
 
 
+# How far after the second of two companies listed as the subject a word for "together"
+# may start (`_together`): "Fujitsu and Nvidia will jointly develop", "SAP und OpenAI
+# bringen gemeinsam".
+TOGETHER = 24
+
+
+def _together(s: _Sentence) -> bool:
+    """Do a sentence's two companies, listed as its subject with only a word for "and"
+    between them, do its deal together: a word of deals.toml ``together`` within
+    `TOGETHER` characters after the second (``Fujitsu and Nvidia will jointly develop AI
+    chips``, ``富士通とエヌビディアは共同でAIチップを開発する``)?"""
+    a, b = s.orgs
+    if not joined_by_and(s.text, s.lang, a, b):
+        return False
+    return cues.words_found(s.lang, "together").search(s.text, b.end, b.end + TOGETHER) is not None
+
+
 # What may stand between a verb of buying told as news and the company bought
 # (`_bought_now`): up to four words, no clause's end ("das Autoethernet-Geschäft von").
 _BOUGHT_GAP = re.compile(r"\s*(?:[^\s,;:.()]+\s+){0,4}")
@@ -724,8 +748,9 @@ def _untold(s: _Sentence, told: _Kind, base: dict, has_chip: bool,
         # searched last, once: a whole-sentence scan
         and cues.words_found(lang, "acquired_past").search(sentence) is not None) \
         or (company_bought and _bought_now(s))
+    together = kind == "partnership" and len(orgs) == 2 and _together(s)
     if base["power_w"] is None and base["chips"] is None \
-            and not ((status or supply or bought or built) and pair_known):
+            and not ((status or supply or bought or built or together) and pair_known):
         return []
     # Two companies in talks about compute, goods bought, or a seller of compute and its
     # customer agreeing on capacity (``OpenAI and Oracle agreed to expand Stargate with 4.5
@@ -741,6 +766,7 @@ def _untold(s: _Sentence, told: _Kind, base: dict, has_chip: bool,
             and not bought_goods(found, orgs, has_chip or has_power, sentence, lang):
         return []  # a power figure bought from a company is goods too (kupi od Nvidii … 10 GW)
     if kind == "partnership" and status not in ("announced", "completed") and not built \
+            and not together \
             and not (status == "talks" and len(orgs) == 2) \
             and not (told.energy and base["power_w"] is not None):
         return []  # energy bought: its power figure is evidence too

@@ -68,17 +68,42 @@ def led_before(doc: int, sid: int, sentence: str, lang: str, orgs: list[Org],
                                                   led.name))]
 
 
+def _names_deal(sentence: str, lang: str) -> bool:
+    """Does a sentence name the deal told before (deals.toml ``deal_reference``, or
+    ``deal_subject`` opening it) or its two companies (``pair_anaphor``)?"""
+    return cues.refers_to_deal(sentence, lang) or cues.deal_named_first(sentence, lang) \
+        or cues.says(sentence, lang, "pair_anaphor")
+
+
 def _goods_supplied(sentence: str, lang: str, found: dict[str, list[int]]) -> bool:
-    """Does a sentence naming the deal told before (deals.toml ``deal_reference``, or
-    ``deal_subject`` opening it) or its two companies (``pair_anaphor``) tell goods
-    supplied or used under it: a chip or
-    compute word and a supply or use word, none for developing them together nor a field
-    of work (``L'intesa prevede l'uso del cloud Azure``, ``양사는 차세대 메모리 공급과 …
-    협력하기로 했다``)?"""
+    """Does a sentence naming the deal told before (`_names_deal`) tell goods supplied
+    or used under it: a chip or compute word and a supply or use word, none for
+    developing them together nor a field of work (``L'intesa prevede l'uso del cloud
+    Azure``, ``양사는 차세대 메모리 공급과 … 협력하기로 했다``)?"""
     return has_goods_word(found) and ("customer" in found or "provider" in found) \
-        and (cues.refers_to_deal(sentence, lang) or cues.deal_named_first(sentence, lang)
-             or cues.says(sentence, lang, "pair_anaphor")) \
         and not cues.says(sentence, lang, "develops") and not in_field(sentence, lang, found)
+
+
+def _told_again(doc: int, sid: int, sentence: str, lang: str, found: dict[str, list[int]],
+                previous: Candidate, types: dict[str, str], chip: str | None) -> list[Candidate]:
+    """A sentence with no figure that names the deal told before or its two companies
+    (`_names_deal`), told again: as goods supplied, a partnership is compute, and so is
+    the one its sentences went on with (``Fastweb ha siglato un accordo con Microsoft.
+    L'intesa prevede l'uso del cloud Azure …``); with a word for announced or completed,
+    that status (``… wollen gemeinsam … aufbauen. Die beiden Unternehmen kündigten die
+    Partnerschaft am Mittwoch an.``). Else nothing."""
+    if not _names_deal(sentence, lang):
+        return []
+    supplied = previous.kind == "partnership" and _goods_supplied(sentence, lang, found)
+    if supplied:
+        for told in (previous, previous.first):
+            if told is not None and told.kind == "partnership":
+                as_compute(told, types)
+    done = next((st for st in ("completed", "announced") if st in found), None)
+    if not supplied and done is None:
+        return []
+    return [Candidate(doc, sid, previous.kind, previous.source, previous.target, chip=chip,
+                      status=done, first=previous.first or previous)]
 
 
 def as_compute(told: Candidate, types: dict[str, str]) -> None:
@@ -99,7 +124,9 @@ def continuation(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     un gigawatt``), belong to that deal; a larger one it may rise to is its ceiling
     (`figures.ceiling`). So does a chip count, after compute or a partnership, in a
     sentence naming one of its sides (`side_named`: ``Nvidia liefert 10.000
-    Grafikprozessoren für die Anlage``)."""
+    Grafikprozessoren für die Anlage``). A sentence naming the deal or the two with no
+    figure tells what the deal was (goods supplied: `_goods_supplied`) or its status
+    (announced or completed)."""
     money_here = any(a["kind"] == "money" for a in amounts)
     if "valuation" in found and previous.kind in ("compute", "partnership") \
             and cues.deal_named_first(sentence, lang):
@@ -119,13 +146,7 @@ def continuation(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     chips = [a for a in amounts if a["kind"] == "count" and ("chips" in found or chip)] \
         if side_named and previous.kind in ("compute", "partnership") else []
     if not money and not power and not chips:
-        if previous.kind == "partnership" and _goods_supplied(sentence, lang, found):
-            # "Fastweb ha siglato un accordo con Microsoft. L'intesa prevede l'uso del
-            # cloud Azure …": the agreement was for compute.
-            for told in (previous, previous.first):
-                if told is not None and told.kind == "partnership":
-                    as_compute(told, types or {})
-        return []
+        return _told_again(doc, sid, sentence, lang, found, previous, types or {}, chip)
     top = money[0] if money else None
     role = role_of(found, top["start"] - sent_start, top["end"] - sent_start) if top else "deal"
     # "Nvidia will invest up to $100 billion in OpenAI. The chipmaker will also supply at
