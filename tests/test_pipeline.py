@@ -2776,6 +2776,11 @@ def test_a_rounds_part_named_with_its_giver_after_of_which_is_its_investment(eng
     assert deal_rows(["xAI pozyskało 20 mld dolarów, z czego do 2 mld dolarów zainwestowała "
                       "Nvidia."], engine, "kind", "source", "usd_high", by="kind") == [
         ("funding", None, 2e10), ("investment", "Nvidia", 2e9)]
+    # A giver a word for "with" names, a giving word between it and its part.
+    assert deal_rows(["OpenAI raised $40 billion, with SoftBank providing $30 billion and "
+                      "Microsoft, Coatue and others the rest."], engine,
+                     "kind", "source", "usd_high", by="kind") == [
+        ("funding", None, 4e10), ("investment", "SoftBank", 3e10)]
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])

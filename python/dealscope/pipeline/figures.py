@@ -24,6 +24,8 @@ CARRIED = 1e6
 ROUND = 40
 # How far after a round's part its giver may start (`parts_given`): "in equity from".
 GIVER = 24
+# How far before a company its word for "with" may start (`_given_with`).
+WITH = 16
 # How far before an amount a valuation word makes it a value (`figure_of`).
 VALUES = 40
 # How far from a company an amount may stand and still be tied to it (`tied_to_company`):
@@ -241,6 +243,24 @@ def _parts(money: list[dict], sentence: str, lang: str,
             yield i, whole, part, word
 
 
+def _given_with(money: list[dict], orgs: list[Org], sentence: str, lang: str,
+                sent_start: int, found: dict[str, list[int]]) -> dict[int, Org]:
+    """Of a round's `money`, the parts a company a word for "with" names gives, a word of
+    deals.toml ``part_giver`` between it and the smaller amount right after the round's
+    (``raised $40 billion, with SoftBank providing $30 billion``), by index."""
+    givers = cues.word_set(lang, "part_giver")
+    given: dict[int, Org] = {}
+    for i, (whole, part) in enumerate(pairwise(money), start=1) if givers else ():
+        end, at = whole["end"] - sent_start, part["start"] - sent_start
+        for o in orgs:
+            if o.type != "lab" and end <= o.start and o.end <= at \
+                    and any(p < o.start <= p + WITH for p in found.get("alongside", ())) \
+                    and " ".join(sentence[o.end:at].lower().split()) in givers \
+                    and size(part) < size(whole):
+                given[i] = o
+    return given
+
+
 def parts_given(money: list[dict], orgs: list[Org], sentence: str, lang: str,
                 sent_start: int, found: dict[str, list[int]]) -> dict[int, Org]:
     """Of a round's `money`, the parts a company gives (by index): a smaller amount
@@ -249,10 +269,11 @@ def parts_given(money: list[dict], orgs: list[Org], sentence: str, lang: str,
     lab, within `GIVER` characters (``raising $20 billion, including up to $2 billion in
     equity from Nvidia``), or with that company between the word and the part
     (``200亿美元的融资，其中英伟达将投资至多20亿美元``), or right after the part with
-    only an investing word between (``z czego do 2 mld dolarów zainwestowała Nvidia``):
-    its investment, no lead of the round."""
+    only an investing word between (``z czego do 2 mld dolarów zainwestowała Nvidia``);
+    or one a word for "with" names gives it (`_given_with`): its investment, no lead of
+    the round."""
     froms = cues.word_set(lang, "received_from")
-    given: dict[int, Org] = {}
+    given = _given_with(money, orgs, sentence, lang, sent_start, found)
     for i, _whole, part, word in _parts(money, sentence, lang, sent_start):
         at, part_end = part["start"] - sent_start, part["end"] - sent_start
         # "其中英伟达将投资至多20亿美元": the giver between the word and the part.
