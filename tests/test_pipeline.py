@@ -1370,6 +1370,18 @@ def test_a_stake_sold_is_the_buyers_investment_wherever_the_stake_word_stands(en
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_money_paid_for_a_share_of_a_company_buys_a_stake(engine):
+    assert_each(["Meta will pay nearly $15 billion for 49% of Scale AI.",
+                 "Meta pagará casi 15.000 millones de dólares por el 49% de Scale AI.",
+                 "Meta zahlt fast 15 Milliarden Dollar für 49 % von Scale AI."],
+                engine, ("kind", "source", "target", "usd_low"),
+                [("investment", "Meta", "Scale AI", 1.5e10)])
+    # Over half controls it.
+    assert deal_rows(["Silver Lake will pay $4.46 billion for 51% of Altera."], engine,
+                     "kind", "source", "target") == [("acquisition", "Silver Lake", "Altera")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_a_stake_that_gives_control_is_an_acquisition(engine):
     texts = ["SoftBank agreed to buy a 51% stake in Ampere Computing for $3 billion.",
              "SoftBank took a majority stake in Ampere Computing for $3 billion.",

@@ -502,6 +502,11 @@ def _kind(s: _Sentence, has_power: bool, chip: str | None) -> _Kind | None:
                 for a in s.amounts if a["kind"] == "percent"]
     if kind == "acquisition" and control.part_bought(sentence, found, percents):
         kind = "investment"  # "Meta acquires 49% of Scale AI": a stake
+    if kind == "partnership" and "pays" in found:
+        share = control.share_paid_for(sentence, lang, found, percents, orgs)
+        if share is not None:
+            # "Meta will pay nearly $15 billion for 49% of Scale AI": a stake bought.
+            kind = "acquisition" if share > control.HALF else "investment"
     if kind in ("acquisition", "investment") and len(orgs) > 2:
         # "Silver Lake agreed to buy a 51% stake in Altera from Intel": the seller a word
         # for buying from names is no side of it.

@@ -40,6 +40,24 @@ def part_bought(sentence: str, found: dict[str, list[int]],
                for start, _end, value in percents for p in found.get("acquisition", ()))
 
 
+def share_paid_for(sentence: str, lang: str, found: dict[str, list[int]],
+                   percents: list[tuple[int, int, float]], orgs: list) -> float | None:
+    """The percentage of a company money is paid for, if any: after a word for paying, a
+    word for "of" (deals.toml ``goods_of``) and the company right after it (``will pay
+    nearly $15 billion for 49% of Scale AI``, ``pagará … por el 49% de Scale AI``): a
+    stake bought, which over half controls the company."""
+    pays = found.get("pays", ())
+    of = cues.word_set(lang, "goods_of")
+    for start, end, value in percents:
+        if not any(p < start for p in pays):
+            continue
+        for o in orgs:
+            words = sentence[end:o.start].lower().split()
+            if o.start >= end and len(words) == 1 and words[0] in of:
+                return value
+    return None
+
+
 def _next_to(sentence: str, start: int, end: int, cue: int) -> bool:
     """Is the cue word at `cue` the percentage's own: right after it, a word at most
     between ("51% stake", "51% of the shares" is not; "51%的股份"), or right before it
