@@ -2680,6 +2680,10 @@ def test_a_deal_word_naming_an_event_or_a_trade_is_no_deal_word(engine):
     assert deal_rows(["Humain will build a 500-megawatt data center with xAI, the companies "
                       "announced at a US-Saudi investment forum."], engine) == [
         ("partnership", "Humain", "xAI")]
+    # "raised questions" raises no round: the contract is compute.
+    assert deal_rows(["OpenAI's $300 billion contract with Oracle has raised questions about its "
+                      "ability to pay."], engine, "kind", "source", "target") == [
+        ("compute", "Oracle", "OpenAI")]
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
