@@ -1811,6 +1811,11 @@ def test_german_split_verbs_give_their_category(engine):
                      engine, "kind", "status") == [("partnership", "announced")]
     # Without its particle the verb is another one: kündigen, to cancel.
     assert deal_rows(["Microsoft kündigte den Vertrag mit OpenAI."], engine, "kind") == []
+    # "arbeitet … zusammen" works together; "wie der Konzern mitteilte" announces it.
+    assert deal_rows(["Die Deutsche Telekom arbeitet beim KI-Assistenten für Smartphones mit "
+                      "dem US-Start-up Perplexity zusammen, wie der Konzern mitteilte."], engine,
+                     "kind", "source", "target", "status") == [
+        ("partnership", "Deutsche Telekom", "Perplexity", "announced")]
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
