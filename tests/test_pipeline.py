@@ -1424,6 +1424,9 @@ def test_a_company_bought_told_in_the_passive_has_its_acquirer_named_after(engin
         ("acquisition", "CoreWeave", "Core Scientific")]
     assert deal_rows(["Graphcore wurde von SoftBank übernommen."], engine,
                      "kind", "source", "target") == [("acquisition", "SoftBank", "Graphcore")]
+    # The Polish passive participle (przejęta) is a word for acquiring too.
+    assert deal_rows(["Spółka Run:ai została przejęta przez Nvidię za około 700 mln dolarów."],
+                     engine, "kind", "source", "target") == [("acquisition", "Nvidia", "Run:ai")]
     # The active voice is unchanged, が marking the acquirer named second.
     assert deal_rows(["アームはソフトバンクGが2016年に約320億ドルで買収した英半導体設計会社だ。"],
                      engine, "source", "target") == [("SoftBank", "Arm")]
@@ -1896,6 +1899,19 @@ def test_an_agreement_told_next_as_goods_supplied_or_used_is_compute(engine):
         ("partnership",)]
     assert deal_rows(["Fastweb ha siglato un accordo con Microsoft. L'intesa riguarda la "
                       "formazione dei dipendenti."], engine, "kind") == [("partnership",)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_joint_venture_is_a_partnership_whatever_it_builds(engine):
+    assert deal_rows(["AMD y Humain formarán una empresa conjunta con una inversión de 10.000 "
+                      "millones de dólares para desplegar centros de datos de IA en Arabia "
+                      "Saudí."], engine, "kind", "source", "target", "usd_low") == [
+        ("partnership", "AMD", "Humain", 1e10)]
+    # Formed, it is done; in Korean too (합작법인을 설립했다).
+    assert_each(["SoftBank and OpenAI formed a joint venture called SB OpenAI Japan to sell AI "
+                 "to Japanese companies.",
+                 "SK텔레콤과 소프트뱅크는 AI 데이터센터를 짓기 위한 합작법인을 설립했다."],
+                engine, ("kind", "status"), [("partnership", "completed")])
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
