@@ -1919,7 +1919,8 @@ def test_two_companies_listed_as_doing_it_together_are_partners(engine):
     # A word for "together" after the two listed as the subject: no status word needed.
     assert_each(["Fujitsu and Nvidia will jointly develop AI chips.",
                  "Fujitsu und Nvidia entwickeln gemeinsam KI-Chips.",
-                 "富士通とエヌビディアは共同でAIチップを開発する。"],
+                 "富士通とエヌビディアは共同でAIチップを開発する。",
+                 "카카오와 오픈AI는 공동으로 AI 서비스를 개발하기로 합의했다."],
                 engine, ("kind",), [("partnership",)])
     assert deal_rows(["SAP und OpenAI bringen gemeinsam ein KI-Angebot für den öffentlichen "
                       "Sektor in Deutschland auf den Markt."], engine, "kind", "source",
