@@ -2267,6 +2267,11 @@ def test_a_total_word_leading_to_an_amount_goes_with_the_amount_after_it(engine)
     assert deal_rows(["CoreWeave expanded its agreement with OpenAI by up to $6.5 billion, "
                       "bringing the total value of their contracts to about $22.4 billion."],
                      engine, "kind", "usd_high") == [("compute", 6.5e9)]
+    # A total word between two amounts, nearer the second, is the second's: the first is
+    # the deal's (in a sentence going on with the deal before too).
+    assert deal_rows(["ソフトバンクグループは11日、米オープンAIへの追加出資を完了したと発表した。"
+                      "出資額は225億ドルで、同社の出資総額は約347億ドルとなる。"], engine,
+                     "kind", "usd_high", "total_usd") == [("investment", 2.25e10, None)]
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])

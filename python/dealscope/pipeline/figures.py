@@ -161,13 +161,19 @@ def role_at(found: dict[str, list[int]], spans: list[tuple[int, int]], i: int,
     """`role_of` the `i`-th of a sentence's money `spans`, where a total word leading
     to its amount (`leading`: deals.toml ``total_before``, ``bringing the total … to``)
     goes with the next amount after it, however far: ``by up to $6.5 billion,
-    bringing the total value of their contracts to about $22.4 billion``."""
+    bringing the total value of their contracts to about $22.4 billion``; so does any
+    total word between the two nearer the next."""
     start, end = spans[i]
     before = spans[i - 1][1] if i else -1
     if any(before < p < start for p in leading):
         return "total"
     after = spans[i + 1][0] if i + 1 < len(spans) else None
     led = {(p, "total") for p in leading if after is not None and end <= p < after}
+    if after is not None:
+        # A total word between this amount and the next, nearer the next, is the next's
+        # ("出資額は225億ドルで、同社の出資総額は約347億ドル").
+        led |= {(p, "total") for p in found.get("total", ()) if end <= p < after
+                and after - p < p - end}
     return role_of(without(found, led), start, end)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from . import cues, rounds
 from .cues import CONTINUED_CUES, FIGURE_CUES, STATUSES
-from .figures import MIN_DEAL, ceiling, closest_cue, figure_of, role_of, size
+from .figures import MIN_DEAL, ceiling, closest_cue, figure_of, role_at, size
 from .goods import has_goods_word, in_field
 from .parties import PROVIDER_RANK
 from .records import Candidate, Org
@@ -66,6 +66,17 @@ def led_before(doc: int, sid: int, sentence: str, lang: str, orgs: list[Org],
                       previous.high, previous.currency, role=previous.role, at=previous.at,
                       backers=rounds.backer_names(sentence, lang, orgs, previous.target,
                                                   led.name))]
+
+
+def _role(found: dict[str, list[int]], amounts: list[dict], top: dict, sentence: str,
+          lang: str, sent_start: int) -> str:
+    """`figures.role_at` of amount `top` among the sentence's money amounts."""
+    spans = [(a["start"] - sent_start, a["end"] - sent_start) for a in amounts
+             if a["kind"] == "money"]
+    leading = [m.start() for m in cues.words_found(lang, "total_before").finditer(sentence)] \
+        if len(spans) > 1 else []
+    return role_at(found, spans, spans.index((top["start"] - sent_start,
+                                              top["end"] - sent_start)), leading)
 
 
 def _names_deal(sentence: str, lang: str) -> bool:
@@ -148,7 +159,7 @@ def continuation(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     if not money and not power and not chips:
         return _told_again(doc, sid, sentence, lang, found, previous, types or {}, chip)
     top = money[0] if money else None
-    role = role_of(found, top["start"] - sent_start, top["end"] - sent_start) if top else "deal"
+    role = _role(found, amounts, top, sentence, lang, sent_start) if top else "deal"
     # "Nvidia will invest up to $100 billion in OpenAI. The chipmaker will also supply at
     # least 10 gigawatts …": goods with no money after an investment are its compute; money
     # a round word names ("… w ramach rundy o wartości 20 mld dolarów") is the round.
