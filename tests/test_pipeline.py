@@ -2333,6 +2333,17 @@ def test_companies_listed_after_the_first_each_do_the_deal_with_it(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_recap_of_deals_told_elsewhere_tells_none(engine):
+    assert_each(["OpenAI has also signed deals with Nvidia and Broadcom in recent weeks.",
+                 "OpenAI has also struck deals with Nvidia and Broadcom in recent weeks."],
+                engine, ("kind",), [])
+    # Without a word of recap the deals are news.
+    assert deal_rows(["OpenAI signed agreements with Samsung and SK Hynix to supply memory "
+                      "chips."], engine, "kind", "source", by="source") == [
+        ("compute", "SK Hynix"), ("compute", "Samsung")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_companies_named_after_the_first_each_with_its_own_amount_each_do_a_deal(engine):
     # Each amount after its company and before the next, or all after them "respectively".
     assert_each(["Microsoft has signed capacity deals with Nebius, worth $17.4 billion, and "

@@ -202,6 +202,7 @@ from .lists import (
     investors_listed,
     joined_by_and,
     listed_objects,
+    recap,
 )
 from .parties import GAP, PROVIDER_RANK, parties, provider_rank, sells_compute_to
 from .records import Candidate, Name, Org
@@ -415,6 +416,8 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         orgs = parties(names, types, sentence, sent_start, lang)
     if found is None:
         found = cues.with_split_verbs(sentence, lang, cues.find(sentence, lang))
+    if recap(sentence, lang, found, orgs, amounts):
+        return []  # "OpenAI has also signed deals with Nvidia and Broadcom in recent weeks"
     together = coordinated(sentence, lang, orgs, amounts, found)
     if together is not None:
         # "Samsung and SK Hynix will supply OpenAI …": one deal each. Their one amount is

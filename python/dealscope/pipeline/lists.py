@@ -1,6 +1,7 @@
 """Companies listed together: each with the last or the first (`coordinated`), each
 with the first and its own amount (`each_with_amount`), as joint investors
-(`investors_listed`), or as objects of an unnamed subject (`listed_objects`)."""
+(`investors_listed`), as objects of an unnamed subject (`listed_objects`), or in a
+recap of deals told elsewhere (`recap`)."""
 
 from __future__ import annotations
 
@@ -54,6 +55,30 @@ def listed_objects(sentence: str, lang: str, found: dict[str, list[int]],
     return len(orgs) >= 3 and any(
         p < orgs[0].start <= p + WITH_WORD for p in found.get("alongside", ())) \
         and in_list(sentence, lang, orgs, and_last=True, mark_last=False)
+
+
+# How far before its word for "with" a plural deal noun may start (`recap`): "signed
+# deals with", "struck agreements with".
+RECAP = 16
+
+
+def recap(sentence: str, lang: str, found: dict[str, list[int]], orgs: list[Org],
+          amounts: list[dict]) -> bool:
+    """Does the sentence, with no money, sum up deals told elsewhere: a plural deal noun
+    (deals.toml ``deals_plural``) right before a word for "with" (``alongside``) and
+    a list of two or more companies after it, its subject another one, told with a word
+    of ``recap_marks`` (``OpenAI has also signed deals with Nvidia and Broadcom in recent
+    weeks``)? It tells none of its own."""
+    if len(orgs) < 3 or any(a["kind"] == "money" for a in amounts) \
+            or not cues.says(sentence, lang, "recap_marks"):
+        return False
+    listed = orgs[1:]
+    withs = [p for p in found.get("alongside", ()) if orgs[0].end <= p < listed[0].start
+             and listed[0].start - p <= WITH_WORD]
+    if not withs or not in_list(sentence, lang, listed, and_last=True, mark_last=False):
+        return False
+    nouns = cues.words_found(lang, "deals_plural")
+    return any(nouns.search(sentence, max(orgs[0].end, p - RECAP), p) for p in withs)
 
 
 def coordinated(sentence: str, lang: str, orgs: list[Org], amounts: list[dict],
