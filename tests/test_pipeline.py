@@ -876,6 +876,9 @@ def test_a_marked_supplier_with_no_figure_or_status_is_a_compute_deal(engine):
              "Nvidia, a supplier of chips, said Microsoft bought none."]
     assert deal_rows(texts, engine, "kind", "source", "target", "sources") == [
         ("compute", "SK Hynix", "Nvidia", [0])]
+    # In Chinese, the customer is the object a word for "to" marks before the supply word.
+    assert deal_rows(["华为将向中国移动供应昇腾AI芯片。"], engine, "kind", "source", "target") == [
+        ("compute", "Huawei", "China Mobile")]
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])

@@ -672,6 +672,18 @@ def _round_untold(s: _Sentence, told: _Kind, base: dict) -> list[Candidate]:
         sentence, lang, orgs, pair[1], pair[0]), **base)]
 
 
+def _supplied_to(s: _Sentence) -> bool:
+    """In zh, with no particle for the doer: is the second of two companies the object of
+    a supply word right after it, a word marking the object right before it
+    (deals.toml ``object_before``: ``华为将向中国移动供应昇腾AI芯片``)?"""
+    if len(s.orgs) != 2 or "provider" not in s.found or cues.doer_marks(s.lang):
+        return False
+    b = s.orgs[1]
+    marks = cues.words_of_own(s.lang, "object_before")
+    return bool(marks) and s.text[:b.start].endswith(marks) \
+        and cues.said_right_after(s.found, b.end, "provider")
+
+
 # How far after the second of two companies listed as the subject a word for "together"
 # may start (`_together`): "Fujitsu and Nvidia will jointly develop", "SAP und OpenAI
 # bringen gemeinsam".
@@ -736,7 +748,7 @@ def _untold(s: _Sentence, told: _Kind, base: dict, has_chip: bool,
     # ビディアのGPUを採用する``: `goods.branded`).
     supply = kind == "compute" and (marked_supplier(found, orgs, cues.markers(lang)) or (
         len(orgs) == 2 and "customer" in found and "provider" not in found
-        and sum(branded(found, o, brand) for o in orgs) == 1))
+        and sum(branded(found, o, brand) for o in orgs) == 1) or _supplied_to(s))
     built = told.joint or (kind in ("compute", "partnership") and fixed is None
                            and built_together(sentence, lang, found, orgs))
     if built:
