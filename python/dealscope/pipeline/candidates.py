@@ -78,7 +78,8 @@ The rules, in order:
   announced, completed, planned), an acquisition told in the past (deals.toml
   ``acquired_past``: ``AMD acquired ZT Systems``) or as the day's news (``acquires_now``:
   ``Nvidia to acquire Run:ai``) or, for compute, a supply or use word whose
-  doer a particle marks (``SK하이닉스는 엔비디아에 HBM4를 공급한다``), goods bought from a
+  doer a particle marks (``SK하이닉스는 엔비디아에 HBM4를 공급한다``; in zh, whose object
+  向 marks: ``华为将向中国移动供应…``), goods bought from a
   company told in the past (``Яндекс закупил у Nvidia …``, ``腾讯已从英伟达采购…``),
   compute built together
   (`goods.built_together`, deals.toml ``builds``), or a use word with the other's goods named
