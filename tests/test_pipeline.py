@@ -882,6 +882,15 @@ def test_a_marked_supplier_with_no_figure_or_status_is_a_compute_deal(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_contract_won_from_a_company_is_sold_to_it(engine):
+    # "from" after a contract or order won names the customer, not a seller.
+    assert deal_rows(["CoreWeave, whose revenue tripled to $1.4 billion, won a $14 billion "
+                      "contract from Meta."], engine, "kind", "source", "target") == [
+        ("compute", "CoreWeave", "Meta")]
+    assert deal_rows(["Microsoft bought chips from Nvidia."], engine, "source") == [("Nvidia",)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_a_contract_with_money_between_a_compute_seller_and_its_customer_is_compute(engine):
     texts = ["Oracle shares fell 5% on concerns about its $300 billion contract with OpenAI.",
              # An investor and a lab: a partnership still.

@@ -73,23 +73,27 @@ def parties(names: list[Name], types: dict[str, str], sentence: str = "",
 
 # A language's words marking a seller (`_sold_by`): for buying from before the company,
 # a business unit before that word, and (ja, ko) for "from" after the company, or None.
-SellerMarks = tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]
+SellerMarks = tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]
 
 
 @cache
 def _seller_marks(lang: str) -> SellerMarks:
     after = cues.word_after(lang, "seller_after") \
         if cues.words_of_own(lang, "seller_after") else None
-    return cues.word_before(lang, "seller_of"), cues.word_before(lang, "unit_nouns"), after
+    return cues.word_before(lang, "seller_of"), cues.word_before(lang, "unit_nouns"), \
+        cues.word_before(lang, "order_nouns"), after
 
 
 def _sold_by(sentence: str, marks: SellerMarks, start: int, end: int) -> bool:
     """Does a word for buying from stand right before the company at `start`..`end`, no
     business unit right before that word (``the robotics unit from ABB`` is ABB's own:
-    deals.toml ``unit_nouns``), or one for "from" right after it (``エヌビディアから``)?"""
-    before, units, after = marks
+    deals.toml ``unit_nouns``) nor a contract or order won (``won a $14 billion contract
+    from Meta``: Meta buys; ``order_nouns``), or one for "from" right after it
+    (``エヌビディアから``)?"""
+    before, units, orders, after = marks
     m = before.search(sentence, max(0, start - SELLER), start)
-    if m is not None and units.search(sentence, max(0, m.start() - UNIT), m.start()) is None:
+    if m is not None and units.search(sentence, max(0, m.start() - UNIT), m.start()) is None \
+            and orders.search(sentence, max(0, m.start() - UNIT), m.start()) is None:
         return True
     return after is not None and after.match(sentence, _past_bracket(sentence, end)) is not None
 
