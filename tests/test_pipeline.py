@@ -882,6 +882,17 @@ def test_a_marked_supplier_with_no_figure_or_status_is_a_compute_deal(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_backer_named_in_passing_in_cjk_tells_no_deal(engine):
+    # "Microsoft-backed OpenAI": its investment word is no deal word of the sentence's.
+    assert_each(["マイクロソフトが出資するオープンAIは、オラクルと3000億ドルの契約を結んだ。",
+                 "微软投资的OpenAI与甲骨文签署了3000亿美元的合同。",
+                 "마이크로소프트가 투자한 오픈AI는 오라클과 3000억 달러 규모의 계약을 체결했다.",
+                 "Microsoft-backed OpenAI signed a $300 billion contract with Oracle."],
+                engine, ("kind", "source", "target", "usd_low"),
+                [("compute", "Oracle", "OpenAI", 3e11)])
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_a_contract_won_from_a_company_is_sold_to_it(engine):
     # "from" after a contract or order won names the customer, not a seller.
     assert deal_rows(["CoreWeave, whose revenue tripled to $1.4 billion, won a $14 billion "

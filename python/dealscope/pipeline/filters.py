@@ -28,6 +28,8 @@ def cleaned(sentence: str, lang: str, found: dict[str, list[int]], orgs: list[Or
         found = without_events(found, sentence, lang)
     if cues.says(sentence, lang, "buyback"):
         found = without_buybacks(found, sentence, lang)
+    if "investment" in found and cues.says(sentence, lang, "backer_of"):
+        found = without_backing(found, sentence, lang, orgs)
     if "valuation" in found:
         found = without_deal_value(found, sentence, lang)
     if "acquisition" in found and "investment" in found:
@@ -92,6 +94,18 @@ def without_events(found: dict[str, list[int]], sentence: str,
     return without(found, {(p, c) for c in KIND_CUES for p in found.get(c, ())
                            if events.match(sentence, cues.skip_spaces(
                                sentence, cues.word_end(sentence, p)))})
+
+
+def without_backing(found: dict[str, list[int]], sentence: str, lang: str,
+                    orgs: list[Org]) -> dict[str, list[int]]:
+    """`found` less the deal words within a word of deals.toml ``backer_of`` that a
+    company follows at once: the company's backer, named in passing
+    (``マイクロソフトが出資するオープンAIは、オラクルと…契約を結んだ``), tells no deal of
+    the sentence's (`groups.one_side` drops the backer)."""
+    spans = [m.span() for m in cues.words_found(lang, "backer_of").finditer(sentence)
+             if any(cues.skip_spaces(sentence, m.end()) == o.start for o in orgs)]
+    return without(found, {(p, c) for c in KIND_CUES for p in found.get(c, ())
+                           if any(a <= p < b for a, b in spans)})
 
 
 def without_buybacks(found: dict[str, list[int]], sentence: str,
