@@ -554,7 +554,8 @@ def _kind(s: _Sentence, has_power: bool, chip: str | None) -> _Kind | None:
         # others raise no round of their own.
         orgs = [replace(o, backer=True) if rounds.named_among(sentence, lang, o) else o
                 for o in orgs]
-    if kind == "compute" and fixed is None and cues.says(sentence, lang, "joint_venture"):
+    if kind == "compute" and fixed is None and "partnership" in found \
+            and cues.says(sentence, lang, "joint_venture"):
         # "AMD y Humain formarán una empresa conjunta … para desplegar centros de datos":
         # a company the two form together, not compute one sells the other.
         kind = "partnership"
@@ -793,7 +794,7 @@ def _untold(s: _Sentence, told: _Kind, base: dict, has_chip: bool,
     if kind == "partnership" and status not in ("announced", "completed") and not built \
             and not together \
             and not (status == "talks" and len(orgs) == 2) \
-            and not (status == "planned" and len(orgs) == 2
+            and not (status == "planned" and len(orgs) == 2 and "partnership" in found
                      and cues.says(sentence, lang, "joint_venture")) \
             and not (told.energy and base["power_w"] is not None):
         # Energy bought: its power figure is evidence too; a joint venture planned is one.

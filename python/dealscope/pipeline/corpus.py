@@ -536,8 +536,9 @@ def _with_anaphors(state: _DealState, pair: list, named: list, found: dict[str, 
                                      state.named_before, sentence, lang)
     orgs = anaphors.investee_in_return(orgs, found, state.previous, state.named_before,
                                        sentence, lang)
-    orgs = anaphors.investee_again(orgs, found, any(a["kind"] == "money" for a in amounts),
-                                   state.told, types, sentence)
+    if "investment" in found and state.told:
+        orgs = anaphors.investee_again(orgs, found, any(a["kind"] == "money" for a in amounts),
+                                       state.told, types, sentence)
     return anaphors.with_antecedent(orgs, found, state.antecedent, sentence, lang,
                                     state.named_before)
 

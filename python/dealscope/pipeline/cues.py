@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice
 
 import polars as pl
@@ -699,8 +699,12 @@ def says(sentence: str, lang: str, key: str) -> bool:
 def _plain_then(sentence: str, plain: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
     """`pattern` found in the sentence, looked for only when one of its `plain` words is
     in the lower-cased sentence (`says`)."""
-    low = sentence.lower()
+    low = _lower(sentence)
     return any(w in low for w in plain) and pattern.search(sentence) is not None
+
+
+# The last sentences lower-cased: `says` is asked of one sentence many times in a row.
+_lower = lru_cache(maxsize=4)(str.lower)
 
 
 def says_any(sentence: str, lang: str, *keys: str) -> bool:

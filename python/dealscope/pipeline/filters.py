@@ -26,9 +26,10 @@ def cleaned(sentence: str, lang: str, found: dict[str, list[int]], orgs: list[Or
     found = set_aside(without_price_talk(found, money))
     if cues.says(sentence, lang, "event_nouns"):
         found = without_events(found, sentence, lang)
-    if cues.says(sentence, lang, "buyback"):
+    if ("acquisition" in found or "investment" in found or "shares" in found) \
+            and cues.says(sentence, lang, "buyback"):
         found = without_buybacks(found, sentence, lang)
-    if "investment" in found and cues.says(sentence, lang, "backer_of"):
+    if "investment" in found and len(orgs) > 1 and cues.says(sentence, lang, "backer_of"):
         found = without_backing(found, sentence, lang, orgs)
     if "valuation" in found:
         found = without_deal_value(found, sentence, lang)

@@ -96,7 +96,7 @@ def _goods_supplied(sentence: str, lang: str, found: dict[str, list[int]]) -> bo
 
 
 def _told_again(doc: int, sid: int, sentence: str, lang: str, found: dict[str, list[int]],
-                previous: Candidate, types: dict[str, str], chip: str | None) -> list[Candidate]:
+                previous: Candidate, types: dict[str, str]) -> list[Candidate]:
     """A sentence with no figure that names the deal told before or its two companies
     (`_names_deal`), told again: as goods supplied, a partnership is compute, and so is
     the one its sentences went on with (``Fastweb ha siglato un accordo con Microsoft.
@@ -113,7 +113,8 @@ def _told_again(doc: int, sid: int, sentence: str, lang: str, found: dict[str, l
     done = next((st for st in ("completed", "announced") if st in found), None)
     if not supplied and done is None:
         return []
-    return [Candidate(doc, sid, previous.kind, previous.source, previous.target, chip=chip,
+    return [Candidate(doc, sid, previous.kind, previous.source, previous.target,
+                      chip=cues.chip_family(sentence),
                       status=done, first=previous.first or previous)]
 
 
@@ -153,11 +154,12 @@ def continuation(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     money = [a for a in amounts if a["kind"] == "money"
              and not figure_of(found, a["start"] - sent_start, a["end"] - sent_start, ends)]
     power = [a for a in amounts if a["kind"] == "power"]
-    chip = cues.chip_family(sentence)
-    chips = [a for a in amounts if a["kind"] == "count" and ("chips" in found or chip)] \
+    chips = [a for a in amounts if a["kind"] == "count"] \
         if side_named and previous.kind in ("compute", "partnership") else []
+    if chips and "chips" not in found and cues.chip_family(sentence) is None:
+        chips = []  # a count of no chips
     if not money and not power and not chips:
-        return _told_again(doc, sid, sentence, lang, found, previous, types or {}, chip)
+        return _told_again(doc, sid, sentence, lang, found, previous, types or {})
     top = money[0] if money else None
     role = _role(found, amounts, top, sentence, lang, sent_start) if top else "deal"
     # "Nvidia will invest up to $100 billion in OpenAI. The chipmaker will also supply at
@@ -194,6 +196,6 @@ def continuation(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         doc, sid, kind, source, target, low, high, top["unit"] if top else None,
         power_w=max(size(a) for a in power) if power else None,
         chips=max(size(a) for a in chips) if chips else None,
-        chip=chip, status=next((s for s in STATUSES if s in found), None),
+        chip=cues.chip_family(sentence), status=next((s for s in STATUSES if s in found), None),
         role=role, at=top["start"] if top else None, first=previous.first or previous,
     )]

@@ -69,13 +69,13 @@ def recap(sentence: str, lang: str, found: dict[str, list[int]], orgs: list[Org]
     a list of two or more companies after it, its subject another one, told with a word
     of ``recap_marks`` (``OpenAI has also signed deals with Nvidia and Broadcom in recent
     weeks``)? It tells none of its own."""
-    if len(orgs) < 3 or any(a["kind"] == "money" for a in amounts) \
-            or not cues.says(sentence, lang, "recap_marks"):
+    if len(orgs) < 3 or "alongside" not in found or any(a["kind"] == "money" for a in amounts):
         return False
     listed = orgs[1:]
-    withs = [p for p in found.get("alongside", ()) if orgs[0].end <= p < listed[0].start
+    withs = [p for p in found["alongside"] if orgs[0].end <= p < listed[0].start
              and listed[0].start - p <= WITH_WORD]
-    if not withs or not in_list(sentence, lang, listed, and_last=True, mark_last=False):
+    if not withs or not in_list(sentence, lang, listed, and_last=True, mark_last=False) \
+            or not cues.says(sentence, lang, "recap_marks"):
         return False
     nouns = cues.words_found(lang, "deals_plural")
     return any(nouns.search(sentence, max(orgs[0].end, p - RECAP), p) for p in withs)
