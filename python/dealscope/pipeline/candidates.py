@@ -177,6 +177,7 @@ from .figures import (
     role_at,
     round_before,
     size,
+    total_leads,
 )
 from .filters import cleaned
 from .following import continuation, joined_round, led_before
@@ -597,8 +598,7 @@ def _with_money(s: _Sentence, told: _Kind, money: list[dict], base: dict) -> lis
     sentence, lang, found, orgs, spans = s.text, s.lang, s.found, s.orgs, s.spans
     kind, label, fixed = told.kind, told.label, told.fixed
     out: list[Candidate] = []
-    leading = [m.start() for m in cues.words_found(lang, "total_before").finditer(sentence)] \
-        if len(spans) > 1 else []
+    leading = total_leads(sentence, lang, spans)
     lead = partial(rounds.lead, sentence, lang)
     ends = tuple(end for _, end in spans)
     # Several investors and a lab: each amount goes to the investor named before it.

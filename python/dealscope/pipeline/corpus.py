@@ -479,7 +479,6 @@ class _DealState:
     items: list[Item] = field(default_factory=list)
     valuations: list[tuple] = field(default_factory=list)
     competitors: list[tuple[str, str, int]] = field(default_factory=list)
-    previous: object = None
     told: list = field(default_factory=list)  # the candidates of the sentence before
     last_doc: int = -1
     # The company an anaphor ("the company", 同社) of the document stands for, and the
@@ -487,6 +486,11 @@ class _DealState:
     antecedent: object = None
     named_before: list = field(default_factory=list)
     named_sid: int = -1  # the sentence that named them
+
+    @property
+    def previous(self):
+        """The last candidate of the sentence before, which the next may go on with."""
+        return self.told[-1] if self.told else None
 
     def flush(self, sink: spill_.InMemory | spill_.Spill, sents: pl.DataFrame) -> None:
         """Every batch puts a frame, an empty one too, so `take` finds the schema.
@@ -566,7 +570,7 @@ def _deals(state: _DealState, docs, sents, sent_rows, amounts, dates, mentions, 
     dates_at = _by_sentence(dates, sents, _DATE_KEYS)
     for doc, sid, start, _end, sentence, read_in in sent_rows:
         if doc != state.last_doc:
-            state.previous, state.antecedent, state.last_doc = None, None, doc
+            state.antecedent, state.last_doc = None, doc
             state.named_before, state.told = [], []
         at = names_at.get((doc, sid))
         pair = state.named_before if sid == state.named_sid + 1 else []
@@ -609,7 +613,6 @@ def _deals(state: _DealState, docs, sents, sent_rows, amounts, dates, mentions, 
                     following.as_compute(c, types)
         if orgs:
             state.antecedent, state.named_before, state.named_sid = orgs[0], orgs, sid
-        state.previous = found[-1] if found else None
         state.told = found
         # Dates after the article's own are plans and deadlines, not when a deal happened.
         stated = [d for d in dates_at.get((doc, sid), [])

@@ -12,6 +12,7 @@ from itertools import pairwise
 from . import cues
 from .cues import AMOUNT_CUES, FIGURE_CUES, right_after, without
 from .goods import bought_from
+from .lists import WITH_WORD
 from .records import Candidate, Org
 
 # Smaller sums are prices per share or per unit, not deals ($23.28 a share).
@@ -24,8 +25,6 @@ CARRIED = 1e6
 ROUND = 40
 # How far after a round's part its giver may start (`parts_given`): "in equity from".
 GIVER = 24
-# How far before a company its word for "with" may start (`_given_with`).
-WITH = 16
 # How far before an amount a valuation word makes it a value (`figure_of`).
 VALUES = 40
 # How far from a company an amount may stand and still be tied to it (`tied_to_company`):
@@ -156,6 +155,14 @@ def role_of(found: dict[str, list[int]], start: int, end: int) -> str:
     return "deal"
 
 
+def total_leads(sentence: str, lang: str, spans: list[tuple[int, int]]) -> list[int]:
+    """Where the words of deals.toml ``total_before`` start, for `role_at`: looked for
+    only among two or more money `spans` (a word leading to the next amount)."""
+    if len(spans) < 2:
+        return []
+    return [m.start() for m in cues.words_found(lang, "total_before").finditer(sentence)]
+
+
 def role_at(found: dict[str, list[int]], spans: list[tuple[int, int]], i: int,
             leading: list[int]) -> str:
     """`role_of` the `i`-th of a sentence's money `spans`, where a total word leading
@@ -260,7 +267,7 @@ def _given_with(money: list[dict], orgs: list[Org], sentence: str, lang: str,
         end, at = whole["end"] - sent_start, part["start"] - sent_start
         for o in orgs:
             if o.type != "lab" and end <= o.start and o.end <= at \
-                    and any(p < o.start <= p + WITH for p in found.get("alongside", ())) \
+                    and any(p < o.start <= p + WITH_WORD for p in found.get("alongside", ())) \
                     and " ".join(sentence[o.end:at].lower().split()) in givers \
                     and size(part) < size(whole):
                 given[i] = o

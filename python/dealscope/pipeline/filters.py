@@ -105,8 +105,7 @@ def without_backing(found: dict[str, list[int]], sentence: str, lang: str,
     the sentence's (`groups.one_side` drops the backer)."""
     spans = [m.span() for m in cues.words_found(lang, "backer_of").finditer(sentence)
              if any(cues.skip_spaces(sentence, m.end()) == o.start for o in orgs)]
-    return without(found, {(p, c) for c in KIND_CUES for p in found.get(c, ())
-                           if any(a <= p < b for a, b in spans)})
+    return _without_within(found, spans, KIND_CUES)
 
 
 def without_buybacks(found: dict[str, list[int]], sentence: str,
@@ -115,7 +114,13 @@ def without_buybacks(found: dict[str, list[int]], sentence: str,
     company buying back its own shares (``Nvidia bought back $10 billion of its shares``,
     ``자사주 매입``) buys from no company, whoever else the sentence names."""
     spans = [m.span() for m in cues.words_found(lang, "buyback").finditer(sentence)]
-    return without(found, {(p, c) for c in (*KIND_CUES, "shares") for p in found.get(c, ())
+    return _without_within(found, spans, (*KIND_CUES, "shares"))
+
+
+def _without_within(found: dict[str, list[int]], spans: list[tuple[int, int]],
+                    categories: tuple[str, ...]) -> dict[str, list[int]]:
+    """`found` less its words of `categories` that start within one of `spans`."""
+    return without(found, {(p, c) for c in categories for p in found.get(c, ())
                            if any(a <= p < b for a, b in spans)})
 
 

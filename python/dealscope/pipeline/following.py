@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from . import cues, rounds
 from .cues import CONTINUED_CUES, FIGURE_CUES, STATUSES
-from .figures import MIN_DEAL, ceiling, closest_cue, figure_of, role_at, size
+from .figures import MIN_DEAL, ceiling, closest_cue, figure_of, role_at, size, total_leads
 from .goods import has_goods_word, in_field
 from .parties import PROVIDER_RANK
 from .records import Candidate, Org
@@ -73,10 +73,9 @@ def _role(found: dict[str, list[int]], amounts: list[dict], top: dict, sentence:
     """`figures.role_at` of amount `top` among the sentence's money amounts."""
     spans = [(a["start"] - sent_start, a["end"] - sent_start) for a in amounts
              if a["kind"] == "money"]
-    leading = [m.start() for m in cues.words_found(lang, "total_before").finditer(sentence)] \
-        if len(spans) > 1 else []
     return role_at(found, spans, spans.index((top["start"] - sent_start,
-                                              top["end"] - sent_start)), leading)
+                                              top["end"] - sent_start)),
+                   total_leads(sentence, lang, spans))
 
 
 def _names_deal(sentence: str, lang: str) -> bool:
@@ -107,15 +106,20 @@ def _told_again(doc: int, sid: int, sentence: str, lang: str, found: dict[str, l
         return []
     supplied = previous.kind == "partnership" and _goods_supplied(sentence, lang, found)
     if supplied:
-        for told in (previous, previous.first):
-            if told is not None and told.kind == "partnership":
-                as_compute(told, types)
+        for told in _partnerships_told(previous):
+            as_compute(told, types)
     done = next((st for st in ("completed", "announced") if st in found), None)
     if not supplied and done is None:
         return []
     return [Candidate(doc, sid, previous.kind, previous.source, previous.target,
                       chip=cues.chip_family(sentence),
                       status=done, first=previous.first or previous)]
+
+
+def _partnerships_told(previous: Candidate) -> list[Candidate]:
+    """The deal told before and the one its sentences went on with (`Candidate.first`),
+    those that are partnerships."""
+    return [c for c in (previous, previous.first) if c is not None and c.kind == "partnership"]
 
 
 def as_compute(told: Candidate, types: dict[str, str]) -> None:
@@ -180,9 +184,8 @@ def continuation(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         if kind == "partnership":
             # "OpenAI podpisała umowę z Broadcomem. Firmy wspólnie opracują akceleratory …":
             # the agreement was for chips, one compute deal; so was the one it went on with.
-            for told in (previous, previous.first):
-                if told is not None and told.kind == "partnership":
-                    told.kind = "compute"
+            for told in _partnerships_told(previous):
+                told.kind = "compute"
         kind = "compute"
     elif kind == "investment" and cue == "funding":
         kind, source = "funding", None
