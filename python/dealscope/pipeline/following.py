@@ -7,7 +7,7 @@ from . import cues, rounds
 from .cues import CONTINUED_CUES, FIGURE_CUES, STATUSES
 from .figures import MIN_DEAL, ceiling, closest_cue, figure_of, role_at, size, total_leads
 from .goods import has_goods_word, in_field
-from .parties import PROVIDER_RANK
+from .parties import provider_rank
 from .records import Candidate, Org
 
 
@@ -123,12 +123,15 @@ def _partnerships_told(previous: Candidate) -> list[Candidate]:
 
 
 def as_compute(told: Candidate, types: dict[str, str]) -> None:
-    """A partnership told again as compute: the likelier provider its source."""
+    """A partnership told again as compute: the likelier provider its source
+    (`parties.provider_rank`)."""
     told.kind = "compute"
-    rank = {name: PROVIDER_RANK.get(types.get(name, "other"), 2)
-            for name in (told.source, told.target) if name is not None}
-    if told.source is not None and rank[told.target] > rank[told.source]:
+    if told.source is not None and _rank(told.target, types) > _rank(told.source, types):
         told.source, told.target = told.target, told.source
+
+
+def _rank(name: str, types: dict[str, str]) -> int:
+    return provider_rank(Org(name, types.get(name, "other"), 0))
 
 
 def continuation(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
