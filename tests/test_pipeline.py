@@ -680,6 +680,16 @@ def test_the_buyer_of_chips_may_say_when_or_whether_before_its_verb(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_chipmaker_before_its_chips_name_is_no_customer_of_the_buyer(engine):
+    # The cloud arm's name ends in a compute word, so the chips' name after AMD decides.
+    texts = ["Oracle Cloud Infrastructure will deploy 50,000 AMD MI450 chips.",
+             "Oracle Cloud Infrastructure will deploy 50,000 AMD MI450 chips starting in the "
+             "third quarter of 2026, the two companies said."]
+    assert_each(texts, engine, ("kind", "source", "target", "chips"), [
+        ("compute", "AMD", "Oracle", 5e4)])
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_chips_of_a_company_are_its_goods_through_a_word_for_of(engine):
     texts = ["Oracle invertirá 40.000 millones de dólares en chips de Nvidia para OpenAI.",
              "Oracle investirà 40 miliardi di dollari in processori grafici di Nvidia per "

@@ -34,8 +34,9 @@ def buyer_of(found: dict[str, list[int]], orgs: list[Org]) -> Org | None:
     start among them (``has agreed to buy``, whose cue is ``agreed to buy``).
     Not when another company follows the word within `APPOSITION` characters: in
     ``CoreWeave client Microsoft`` the word names Microsoft; unless that company's
-    goods or shares are named after it (``Oracle will buy Nvidia chips``, ``Nvidia will
-    buy Intel common stock``); nor when a word for
+    goods or shares are named after it (``Oracle will buy Nvidia chips``, ``Oracle Cloud
+    Infrastructure will deploy 50,000 AMD MI450 chips``, ``Nvidia will buy Intel common
+    stock``); nor when a word for
     "with" stands right before the company (``signed a deal with Oracle to use its
     cloud``: the word tells the deal's purpose, its subject's). Of two companies, one a
     word for "for" names after a customer or supply word is the customer (``Lambda will
@@ -52,7 +53,8 @@ def buyer_of(found: dict[str, list[int]], orgs: list[Org]) -> Org | None:
         for p in cues.positions(found, *BUYER_CUES):
             if o.end <= p <= o.verb + 2 and not any(
                     p < o2.start <= p + APPOSITION and o2 is not o
-                    and not cues.said_right_after(found, o2.end, *GOODS, "investment")
+                    and not (cues.said_right_after(found, o2.end, *GOODS, "investment")
+                             or o2.chip_after)
                     for o2 in orgs):
                 return o
     return None

@@ -273,7 +273,7 @@ def brand_of_goods(sentence: str, found: dict[str, list[int]], org: Org) -> bool
     if org.type != "chips":
         return False
     at = cues.skip_spaces(sentence, org.end)
-    return at in cues.positions(found, *GOODS) or cues.chip_named_at(sentence, org.end)
+    return at in cues.positions(found, *GOODS) or org.chip_after
 
 
 def bought_shares(found: dict[str, list[int]], orgs: list[Org], money_at: int | None = None,

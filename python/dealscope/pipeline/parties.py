@@ -61,7 +61,8 @@ def parties(names: list[Name], types: dict[str, str], sentence: str = "",
                 after = _particle_at(sentence, rel_end)
             sold_by = bool(lang) and _sold_by(sentence, _seller_marks(lang), rel, rel_end)
             out.append(Org(name, types.get(name, role or "other"), rel, after, rel_end,
-                           gap.end() if gap else rel_end, head, sold_by))
+                           gap.end() if gap else rel_end, head, sold_by,
+                           chip_after=cues.chip_named_at(sentence, rel_end)))
     if len(out) > 1 and lang:
         # A customer is read from a word for "for" between two companies (`direction.buyer_of`; a
         # third may be dropped later, a brand).
