@@ -1927,6 +1927,9 @@ def test_an_agreement_told_next_as_goods_supplied_or_used_is_compute(engine):
     assert deal_rows(["Fujitsu signed an agreement with Nvidia. Under the agreement, the two "
                       "will jointly develop AI chips for data centers."], engine, "kind") == [
         ("partnership",)]
+    assert deal_rows(["Leonardo e Nvidia hanno siglato un'intesa per lo sviluppo di "
+                      "soluzioni di intelligenza artificiale per la difesa."], engine,
+                     "kind", "source", "target") == [("partnership", "Nvidia", "Leonardo")]
     assert deal_rows(["Fastweb ha siglato un accordo con Microsoft. L'intesa riguarda la "
                       "formazione dei dipendenti."], engine, "kind") == [("partnership",)]
 
