@@ -1945,6 +1945,16 @@ def test_a_joint_venture_is_a_partnership_whatever_it_builds(engine):
                  "to Japanese companies.",
                  "SK텔레콤과 소프트뱅크는 AI 데이터센터를 짓기 위한 합작법인을 설립했다."],
                 engine, ("kind", "status"), [("partnership", "completed")])
+    # The word for forming may stand a few words from it, after it where the verb is last,
+    # and overrides a word for announcing.
+    assert_each(["Meta and Blue Owl formed a $27 billion joint venture to fund the Hyperion "
+                 "data center.",
+                 "ソフトバンクとオープンAIは合弁会社「SB OAI Japan」を設立したと発表した。",
+                 "Deutsche Telekom und SAP haben ein Gemeinschaftsunternehmen gegründet."],
+                engine, ("kind", "status"), [("partnership", "completed")])
+    # Not one to be formed.
+    assert deal_rows(["SoftBank and OpenAI plan to set up a joint venture in Japan."], engine,
+                     "kind", "status") == [("partnership", "planned")]
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])

@@ -579,6 +579,8 @@ def _status(s: _Sentence) -> str | None:
         reported = {m.start() for m in cues.words_found(s.lang, "reported_talks").finditer(s.text)}
         if all(first < p and p in reported for p in s.found["talks"]):
             status = "announced"
+    if status in (None, "announced") and cues.venture_formed(s.text, s.lang):
+        status = "completed"  # "formed a $27 billion joint venture": told as done
     previous = s.previous
     if status is None and previous is not None and len(s.orgs) == 2 \
             and {o.name for o in s.orgs} == {previous.source, previous.target} \

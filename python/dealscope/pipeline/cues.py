@@ -707,6 +707,21 @@ def _plain_then(sentence: str, plain: tuple[str, ...], pattern: re.Pattern[str])
 _lower = lru_cache(maxsize=4)(str.lower)
 
 
+# How far apart a word for forming and a joint venture word may stand (`venture_formed`).
+FORMED = 48
+
+
+def venture_formed(sentence: str, lang: str) -> bool:
+    """Is a joint venture told as formed: a word of deals.toml ``venture_formed`` within
+    `FORMED` characters before or after a ``joint_venture`` word (``formed a $27 billion
+    joint venture``; ja and ko name the verb last, ``合弁会社「SB OAI Japan」を設立した``)?"""
+    if not (says(sentence, lang, "joint_venture") and says(sentence, lang, "venture_formed")):
+        return False
+    ventures = [m.start() for m in words_found(lang, "joint_venture").finditer(sentence)]
+    return any(abs(m.start() - v) <= FORMED
+               for m in words_found(lang, "venture_formed").finditer(sentence) for v in ventures)
+
+
 def says_any(sentence: str, lang: str, *keys: str) -> bool:
     """Might the sentence hold a word of any of `keys`' lists: their plain text in the
     lower-cased sentence, one pass for all (a test before `says` of each)."""
