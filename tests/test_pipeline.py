@@ -2441,6 +2441,13 @@ def test_a_takeover_of_the_company_by_a_buyer_whose_shareholders_reject_it(engin
                  "CoreWeave for $9 billion."],
                 engine, ("kind", "source", "target", "usd_low"),
                 [("acquisition", "CoreWeave", "Core Scientific", 9e9)])
+    # The bidder named after it, its bid's owner: the buyer.
+    assert_each(["Core Scientific shareholders rejected CoreWeave's $9 billion all-stock offer "
+                 "for the company.",
+                 "Core Scientific said on Monday that it had rejected CoreWeave's $9 billion "
+                 "takeover bid."],
+                engine, ("kind", "source", "target", "usd_low"),
+                [("acquisition", "CoreWeave", "Core Scientific", 9e9)])
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])

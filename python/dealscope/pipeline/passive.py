@@ -10,7 +10,9 @@ marks before a passive word for buying (``acquirer_marker``, ``acquired_passive`
 company bought right after it and the acquirer after a word for "by" (``acquisition_of``,
 ``acquirer_after``: ``the acquisition of Ampere Computing by SoftBank``; an anaphor in
 the bought one's place stands for the other company named, ``ofertę przejęcia spółki
-przez CoreWeave``).
+przez CoreWeave``); or the bidder, a company named after the one bought with a
+possessive before a bid's noun (``bid_nouns``: ``Core Scientific shareholders rejected
+CoreWeave's $9 billion all-stock offer for the company``).
 """
 
 from __future__ import annotations
@@ -23,6 +25,9 @@ from . import cues
 if TYPE_CHECKING:
     from .records import Org
 
+# How far after a possessive mark a bid's noun may start ("CoreWeave's $9 billion all-stock
+# offer").
+BID = 32
 # How far after the words the acquirer's name may start ("acquired by Japan's SoftBank",
 # "приобретена компанией SoftBank"), and the name of the company bought after the noun.
 AFTER = 24
@@ -43,6 +48,9 @@ def acquirer(sentence: str, lang: str, orgs: list[Org]) -> tuple[Org, Org] | Non
     named = _by_noun(sentence, lang, orgs)
     if named is not None:
         return named
+    bidder = _bidder(sentence, lang, orgs)
+    if bidder is not None:
+        return _with_bought(bidder, orgs)
     marks = cues.words_of_own(lang, "acquirer_marker")
     verb = cues.words_found(lang, "acquired_passive").search(sentence) if marks else None
     if verb is not None:
@@ -73,6 +81,22 @@ def _by_noun(sentence: str, lang: str, orgs: list[Org]) -> tuple[Org, Org] | Non
             bought = next((o for o in orgs if o.name != buyer.name), None)
         if buyer is not None and bought is not None and buyer.name != bought.name:
             return buyer, bought
+    return None
+
+
+def _bidder(sentence: str, lang: str, orgs: list[Org]) -> Org | None:
+    """The company after the first with a possessive mark (``brand_mark``) right after it
+    and a bid's noun (``bid_nouns``) within `BID` characters on, no company between."""
+    marks = cues.words_of_own(lang, "brand_mark")
+    if not marks or not cues.says(sentence, lang, "bid_nouns"):
+        return None
+    nouns = cues.words_found(lang, "bid_nouns")
+    for o in orgs[1:]:
+        if not o.after.startswith(marks):
+            continue
+        noun = nouns.search(sentence, o.end, o.end + BID)
+        if noun is not None and not any(o.end < o2.start < noun.start() for o2 in orgs):
+            return o
     return None
 
 
