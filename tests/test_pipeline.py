@@ -408,11 +408,12 @@ def test_shares_bought_are_an_investment_not_an_acquisition(engine):
     texts = ["Nvidia bought $2 billion of Synopsys shares on Monday.",
              "Nvidia bought a $2 billion stake in Synopsys.",
              "Nvidia bought Synopsys shares worth $2 billion.",
+             "Nvidia bought $2 billion of Synopsys's shares on Monday.",
              # Shares named after the company bought, not right after it: their price.
              "CoreWeave acquired Core Scientific for $9 billion and its shares rose 5%."]
     assert deal_rows(texts, engine, "kind", "source", "target", "low", "sources", by="source") == [
-        ("acquisition", "CoreWeave", "Core Scientific", 9e9, [3]),
-        ("investment", "Nvidia", "Synopsys", 2e9, [0, 1, 2])]
+        ("acquisition", "CoreWeave", "Core Scientific", 9e9, [4]),
+        ("investment", "Nvidia", "Synopsys", 2e9, [0, 1, 2, 3])]
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])

@@ -226,7 +226,7 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
         # acquisition of the startup fell apart": the money's deal is the licence.
         return "partnership"
     if "acquisition" in found and len(orgs) >= 2 and not energy:
-        if bought_shares(found, orgs, money_at, money_end):
+        if bought_shares(found, orgs, money_at, money_end, brand_of(lang)):
             return "investment"
         if (money_end is not None and (goods_of(found, orgs, money_end) or goods_after_amount(
                 found, sentence, lang, money_end))) \

@@ -277,10 +277,11 @@ def brand_of_goods(sentence: str, found: dict[str, list[int]], org: Org) -> bool
 
 
 def bought_shares(found: dict[str, list[int]], orgs: list[Org], money_at: int | None = None,
-                  money_end: int | None = None) -> bool:
+                  money_end: int | None = None, brand: Brand = ((), 0)) -> bool:
     """Did the acquisition word buy shares, not the company? ``bought $2 billion of
     Synopsys shares`` did: a share word after the acquisition word, before or right
-    after a company bought; with no company after the word, a share word within
+    after a company bought, or after its possessive mark (`brand`: ``bought $2 billion of
+    Intel's shares``); with no company after the word, a share word within
     `ASIDE` characters of it, or of the amount right after it (``купив акции
     компании``, ``would buy $5 billion of its shares``). (``bought a $2 billion
     stake``: the amount's cue decides.)"""
@@ -290,7 +291,7 @@ def bought_shares(found: dict[str, list[int]], orgs: list[Org], money_at: int | 
         reach = money_end if money_at is not None and money_end is not None \
             and bought < money_at <= bought + APPOSITION else bought
         return any(bought < p <= reach + ASIDE for p in found.get("shares", ()))
-    return any(bought < p and (p < o.start or right_after(p, o.end))
+    return any(bought < p and (p < o.start or right_after(p, o.end + brand_len(o, brand)))
                for p in found.get("shares", ()) for o in after)
 
 
