@@ -2786,6 +2786,17 @@ def test_chips_sold_to_a_company_are_a_deal_without_a_figure(engine):
     assert deal_rows(["At an investment conference in Riyadh, Nvidia said it would sell 18,000 "
                       "Blackwell chips to Humain."], engine, "kind", "source", "target",
                      "chips") == [("compute", "Nvidia", "Humain", 18000.0)]
+    # Or received from a seller a word for "from" names; each of those listed receiving.
+    assert_each(["Samsung will receive 50,000 GPUs from Nvidia.",
+                 "Samsung erhält von Nvidia 50.000 GPUs."],
+                engine, ("kind", "source", "target", "chips"),
+                [("compute", "Nvidia", "Samsung", 5e4)])
+    assert deal_rows(["Samsung, SK Group and Hyundai will each receive 50,000 Blackwell GPUs "
+                      "from Nvidia."], engine, "source", "target", by="target") == [
+        ("Nvidia", "Hyundai"), ("Nvidia", "SK Group"), ("Nvidia", "Samsung")]
+    # Not chips received from no one named.
+    assert deal_rows(["Samsung and Naver said they will receive more GPUs next year."],
+                     engine) == []
     # A business sold is no goods sold.
     assert deal_rows(["AMD completed its $4.9 billion acquisition of ZT Systems. It plans to "
                       "sell ZT's data center manufacturing business to Sanmina."], engine) == [

@@ -786,8 +786,11 @@ def _untold(s: _Sentence, told: _Kind, base: dict, has_chip: bool,
     agreed = status in ("announced", "completed") and sells_compute_to(orgs) \
         and base["power_w"] is not None
     # Chips sold to a company (``Nvidia said it would sell 18,000 Blackwell chips to
-    # Humain``; a company or a stake sold is sales.py's) are a contract too.
-    chips_sold = "sells" in found and "chips" in found
+    # Humain``; a company or a stake sold is sales.py's) are a contract too; so are chips
+    # received from a seller a word for "from" names (``Samsung will receive 50,000 GPUs
+    # from Nvidia``).
+    chips_sold = "chips" in found and ("sells" in found or (
+        "receives" in found and any(o.sold_by for o in orgs)))
     if kind == "compute" and not built and not agreed and not chips_sold \
             and not any(c in found for c in CONTRACT_CUES) \
             and not (status == "talks" and len(orgs) == 2) \
