@@ -175,7 +175,11 @@ impl<'a> DocParser<'a> {
             opener = true;
             j += n;
         } else if let Some((n, q)) = self.find(j, QUAL_PREFIX, |e| e.qual_prefix) {
-            qual = Some(q);
+            // "ein Vertrag über 17,4 Milliarden Dollar": after a contract noun the word
+            // tells what the deal is worth, no lower bound.
+            if !(q == Qual::AtLeast && i > 0 && self.has(i - 1, Flag::WorthNoun) == Some(1)) {
+                qual = Some(q);
+            }
             j += n;
         }
         let mut a = self.quantity(j)?;

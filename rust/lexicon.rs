@@ -47,7 +47,7 @@ impl Qual {
     }
 }
 
-pub const FLAG_NAMES: [&str; 25] = [
+pub const FLAG_NAMES: [&str; 26] = [
     "percent",
     "percent_prefix",
     "count",
@@ -73,6 +73,7 @@ pub const FLAG_NAMES: [&str; 25] = [
     "weekday_next",
     "slash_month_first",
     "list_join",
+    "worth_noun",
 ];
 
 /// Units of relative dates (`去年` is a year back, `last week` a week).
@@ -161,6 +162,7 @@ pub enum Flag {
     WeekdayNext = 22,
     SlashMonthFirst = 23,
     ListJoin = 24,
+    WorthNoun = 25,
 }
 
 /// What one phrase means; a phrase may play several roles (Polish `do`).

@@ -73,6 +73,22 @@ fn design_examples() {
 }
 
 #[test]
+fn ueber_after_a_contract_noun_is_what_the_deal_is_worth() {
+    let got = amounts("einen Vertrag über 17,4 Milliarden Dollar", "de");
+    assert_eq!(got[0].0, "17,4 Milliarden Dollar");
+    assert_eq!(
+        (got[0].3, got[0].4, got[0].5),
+        (Some(1.74e10), Some(1.74e10), Qual::Exact)
+    );
+    // Elsewhere it is "more than".
+    let got = amounts("hat über 13 Milliarden Dollar investiert", "de");
+    assert_eq!(
+        (got[0].0.as_str(), got[0].4, got[0].5),
+        ("über 13 Milliarden Dollar", None, Qual::AtLeast)
+    );
+}
+
+#[test]
 fn years_and_product_names_are_not_amounts() {
     for (text, lang) in [
         ("2023 年", "zh"),

@@ -76,6 +76,9 @@ FLAG_LISTS = (
     "slash_month_first",
     # amounts again: a bare number before it shares the next amount's scale and unit
     "list_join",
+    # amounts again: a contract noun right before an at-least qualifier makes it "worth"
+    # (ein Vertrag über 17,4 Milliarden Dollar)
+    "worth_noun",
 )
 
 

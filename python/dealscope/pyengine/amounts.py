@@ -37,6 +37,8 @@ A mention is read over the tokens, never over raw characters:
 - A bare number under 1000 before a list word (``list_join``: ``and``, ``e``,
   ``i``) and an amount takes that amount's scale and unit, a mention of its own:
   ``5 e 10 miliardi di dollari`` is 5e9 and 1e10 (``rispettivamente``).
+- An at-least qualifier right after a contract noun (``worth_noun``) is no bound: the
+  amount is what the deal is worth (``ein Vertrag über 17,4 Milliarden Dollar``).
 - In a range the second end must carry a scale or a unit; missing scale and
   unit are copied across (``od 20 do 30 mld``), and low must not exceed high.
 - Vague words give order-of-magnitude bounds (``dziesiątki miliardów`` →
@@ -132,7 +134,12 @@ class DocParser(TokenView):
         else:
             m = self.match(j, "qual_prefix")
             if m:
-                qual = m[1]
+                # "ein Vertrag über 17,4 Milliarden Dollar": after a contract noun the word
+                # tells what the deal is worth, no lower bound.
+                worth = m[1] == "at_least" and i > 0 \
+                    and self.match(i - 1, "worth_noun") == (1, True)
+                if not worth:
+                    qual = m[1]
                 j += m[0]
         a = self.quantity(j)
         if a is None:
