@@ -2097,6 +2097,11 @@ def test_the_chipmaker_of_a_deals_goods_is_no_side_of_it(engine):
     assert deal_rows(["Microsoft signed a deal with Nebius worth $17.4 billion. Under the "
                       "agreement, Microsoft gets Nvidia GB300 chips."], engine,
                      "kind", "source", "target") == [("compute", "Nebius", "Microsoft")]
+    # Its possessive mark between: "Nvidia's GB300 chips".
+    assert deal_rows(["Microsoft said on Monday it had signed a $9.7 billion contract with "
+                      "IREN. The deal gives Microsoft access to Nvidia's GB300 chips at a site "
+                      "in Texas."], engine, "kind", "source", "target") == [
+        ("compute", "IREN", "Microsoft")]
     # With no word for the deal before, the chips bought are the chipmaker's deal.
     assert deal_rows(["OpenAI signed a deal with Amazon Web Services. OpenAI will also buy "
                       "hundreds of thousands of Nvidia GPUs."], engine,

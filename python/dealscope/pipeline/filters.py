@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from . import cues, rivals
 from .cues import KIND_CUES, right_after, without
-from .goods import ASIDE, brand_of_goods
+from .goods import ASIDE, brand_of, brand_of_goods
 from .parties import GAP, SELLER
 from .records import Candidate, Org
 
@@ -139,9 +139,9 @@ def without_brands(sentence: str, lang: str, found: dict[str, list[int]], orgs: 
             and (cues.deal_named_first(sentence, lang)
                  or cues.refers_to_deal(sentence, lang)):
         orgs = [o for o in orgs if o.name in (previous.source, previous.target)
-                or not brand_of_goods(sentence, found, o)]
+                or not brand_of_goods(sentence, found, o, brand_of(lang))]
     if len(orgs) > 2 and ("provider" in found or any(o.sold_by for o in orgs)):
-        unbranded = [o for o in orgs if not brand_of_goods(sentence, found, o)]
+        unbranded = [o for o in orgs if not brand_of_goods(sentence, found, o, brand_of(lang))]
         if len(unbranded) >= 2 and ("provider" in found or any(o.sold_by for o in unbranded)):
             return unbranded
     return orgs

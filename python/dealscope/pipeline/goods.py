@@ -267,12 +267,14 @@ def goods_named_before(sentence: str, lang: str, found: dict[str, list[int]], or
     return False
 
 
-def brand_of_goods(sentence: str, found: dict[str, list[int]], org: Org) -> bool:
+def brand_of_goods(sentence: str, found: dict[str, list[int]], org: Org,
+                   brand: Brand = ((), 0)) -> bool:
     """Is `org` a chipmaker named right before its goods, their brand (``Nvidia GPUs``,
-    ``Nvidia GB300 chips``)?"""
+    ``Nvidia GB300 chips``), a possessive mark (`brand`) between or not (``Nvidia's
+    GB300 chips``)?"""
     if org.type != "chips":
         return False
-    at = cues.skip_spaces(sentence, org.end)
+    at = cues.skip_spaces(sentence, org.end + brand_len(org, brand))
     return at in cues.positions(found, *GOODS) or org.chip_after
 
 

@@ -62,7 +62,8 @@ def parties(names: list[Name], types: dict[str, str], sentence: str = "",
             sold_by = bool(lang) and _sold_by(sentence, _seller_marks(lang), rel, rel_end)
             out.append(Org(name, types.get(name, role or "other"), rel, after, rel_end,
                            gap.end() if gap else rel_end, head, sold_by,
-                           chip_after=cues.chip_named_at(sentence, rel_end)))
+                           chip_after=cues.chip_named_at(sentence, rel_end + _mark_len(
+                               sentence, rel_end, lang))))
     if len(out) > 1 and lang:
         # A customer is read from a word for "for" between two companies (`direction.buyer_of`; a
         # third may be dropped later, a brand).
@@ -70,6 +71,13 @@ def parties(names: list[Name], types: dict[str, str], sentence: str = "",
         out = [replace(o, served=True) if served.search(sentence, max(0, o.start - SELLER),
                                                         o.start) else o for o in out]
     return groups.one_side(out, parents, sentence, lang) if len(out) > 1 else out
+
+
+def _mark_len(sentence: str, end: int, lang: str) -> int:
+    """How long the possessive mark (deals.toml ``brand_mark``) right at `end` is, else 0:
+    a chip's name may follow it (``Nvidia's GB300 chips``)."""
+    marks = cues.words_of_own(lang, "brand_mark") if lang else ()
+    return next((len(m) for m in marks if sentence.startswith(m, end)), 0)
 
 
 # A language's words marking a seller (`_sold_by`): for buying from before the company,
