@@ -404,6 +404,20 @@ def test_a_stake_sold_is_no_investment(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_no_sentence_is_cut_inside_an_amount(engine):
+    # German nouns are capitalised: "Mrd. Euro" looks like a sentence's end and a new one.
+    text = ("Die Investition beträgt ca. 10 Mrd. Euro. Nvidia liefert 10.000 Chips. "
+            "Der Bau beginnt 2026.")
+    corpus = ds.extract([text], engine=engine, cache=False)
+    assert corpus.sentences.select("sid", "sentence").rows() == [
+        (0, "Die Investition beträgt ca. 10 Mrd. Euro."), (1, "Nvidia liefert 10.000 Chips."),
+        (2, "Der Bau beginnt 2026.")]
+    assert deal_rows(["Nvidia investiert 10 Mrd. Dollar in OpenAI, teilte das Unternehmen mit."],
+                     engine, "kind", "source", "target", "usd_low") == [
+        ("investment", "Nvidia", "OpenAI", 1e10)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_shares_bought_are_an_investment_not_an_acquisition(engine):
     texts = ["Nvidia bought $2 billion of Synopsys shares on Monday.",
              "Nvidia bought a $2 billion stake in Synopsys.",

@@ -26,6 +26,7 @@ from .ingest import Doc, ingest
 from .merge import Item
 from .parties import parties
 from .records import NAME_COLUMNS, Name
+from .sentences import joined_over_amounts
 
 DOCUMENT_SCHEMA = {
     "doc": pl.UInt32, "path": pl.String, "lang": pl.String, "published": pl.Date,
@@ -324,10 +325,10 @@ def _read(engine: str, texts: list[str], part: list[batches.Piece], langs: list[
         dates = dates.with_columns(pl.when(unknown).then(None).otherwise(pl.col("date"))
                                    .alias("date"))
     dates = _shift(dates, part)
-    amounts = _shift(api.parse_amounts(chunk, engine=engine, lang=part_langs,
-                                       by_sentence=True), part)
+    read = api.parse_amounts(chunk, engine=engine, lang=part_langs, by_sentence=True)
+    amounts = _shift(read, part)
     mentions = _shift(api.find_names(chunk, engine=engine), part)
-    sents = _sentences(part, chunk, part_langs, sids, engine)
+    sents = _sentences(part, chunk, part_langs, sids, engine, read)
     found = cues.find_all(sents["sentence"], sents["lang"].to_list(), engine)
     return _Read(dates, amounts, mentions, sents, found)
 
@@ -380,10 +381,12 @@ def _encodable(text: str) -> bool:
 
 
 def _sentences(part: list[batches.Piece], chunk: list[str], langs: list[str],
-               sids: dict[int, int], engine: str) -> pl.DataFrame:
-    """The batch's sentences (the parsers' own, ``ds.sentences``), numbered on from the
+               sids: dict[int, int], engine: str, amounts: pl.DataFrame) -> pl.DataFrame:
+    """The batch's sentences (the parsers' own, ``ds.sentences``, none cut inside one of
+    the batch's `amounts`: `sentences.joined_over_amounts`), numbered on from the
     document's earlier chunks, with the language each is read in (``lang``)."""
-    sents = api.sentences(chunk, engine=engine, lang=langs, by_sentence=True)
+    sents = joined_over_amounts(
+        api.sentences(chunk, engine=engine, lang=langs, by_sentence=True), amounts, chunk)
     counts = dict(sents.group_by("doc").len().iter_rows())
     firsts = []
     for i, p in enumerate(part):
