@@ -2330,6 +2330,20 @@ def test_a_total_word_leading_to_an_amount_goes_with_the_amount_after_it(engine)
     assert deal_rows(["CoreWeave expanded its agreement with OpenAI by up to $6.5 billion, "
                       "bringing the total value of their contracts to about $22.4 billion."],
                      engine, "kind", "usd_high") == [("compute", 6.5e9)]
+    # A word for bringing it to, and a total the word for rising follows: no ceiling.
+    assert_each(["CoreWeave podpisał z OpenAI kolejną umowę o wartości 6,5 mld dolarów, "
+                 "zwiększając łączną wartość kontraktów do 22,4 mld dolarów.",
+                 "CoreWeave hat mit OpenAI einen weiteren Vertrag über 6,5 Milliarden Dollar "
+                 "geschlossen, der Gesamtwert der Verträge steigt damit auf 22,4 Milliarden "
+                 "Dollar.",
+                 "CoreWeave ha firmado con OpenAI un nuevo contrato de 6.500 millones de "
+                 "dólares, lo que eleva el valor total de sus acuerdos a 22.400 millones."],
+                engine, ("kind", "usd_low", "usd_high", "total_usd"),
+                [("compute", 6.5e9, 6.5e9, 2.24e10)])
+    # A total of up to it, after the word for rising, is the ceiling still.
+    assert deal_rows(["Nvidia will invest $10 billion in OpenAI as each gigawatt is deployed, "
+                      "up to a total of $100 billion."], engine, "usd_low", "usd_high") == [
+        (1e10, 1e11)]
     # A total word between two amounts, nearer the second, is the second's: the first is
     # the deal's (in a sentence going on with the deal before too).
     assert deal_rows(["ソフトバンクグループは11日、米オープンAIへの追加出資を完了したと発表した。"

@@ -189,14 +189,21 @@ def with_ceilings(money: list[dict], sentence: str, lang: str,
     """A sentence's `money`, an amount followed by its ceiling (`rises_above`: larger, in
     its currency, beside a word for rising to) taken as one from the first to
     the ceiling: ``will invest $10 billion … as each gigawatt is deployed, up to a total
-    of $100 billion``."""
+    of $100 billion``; not one a total word leads to before the word for rising (deals.toml
+    ``total_before``: ``der Gesamtwert der Verträge steigt damit auf 22,4 Milliarden
+    Dollar`` is their total)."""
     out: list[dict] = []
+    leading = [m.start() + sent_start
+               for m in cues.words_found(lang, "total_before").finditer(sentence)]
+    rising = [m.start() + sent_start
+              for m in cues.words_found(lang, "rises_to").finditer(sentence)] if leading else []
     for a in money:
         last = out[-1] if out else None
         told = None if last is None else last["low"] if last["low"] is not None \
             else last["high"]
         if last is not None and rises_above(sentence, lang, a, sent_start, told, last["unit"],
-                                            up_to=False):
+                                            up_to=False) \
+                and not any(last["end"] <= p < r < a["start"] for p in leading for r in rising):
             out[-1] = {**last, "low": told, "high": a["high"]}
         else:
             out.append(a)
