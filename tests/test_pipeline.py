@@ -924,6 +924,13 @@ def test_a_contract_won_from_a_company_is_sold_to_it(engine):
                       "contract from Meta."], engine, "kind", "source", "target") == [
         ("compute", "CoreWeave", "Meta")]
     assert deal_rows(["Microsoft bought chips from Nvidia."], engine, "source") == [("Nvidia",)]
+    # In ja and ko the order won comes after the word for "from".
+    assert_each(["삼성전자는 테슬라로부터 165억 달러 규모의 파운드리 수주를 따냈다.",
+                 "サムスン電子はテスラから165億ドル規模の半導体受託生産を受注した。"],
+                engine, ("kind", "source", "target", "usd_low"),
+                [("compute", "Samsung", "Tesla", 1.65e10)])
+    assert deal_rows(["삼성전자는 엔비디아로부터 GPU를 구매했다."], engine, "source", "target") == [
+        ("Nvidia", "Samsung")]
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])

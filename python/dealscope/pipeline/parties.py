@@ -33,6 +33,9 @@ GAP = 32
 SELLER = 12
 # How far before that word a business unit's noun may start (`_sold_by`).
 UNIT = 24
+# How far after a word for "from" an order won may start (`_sold_by`): "테슬라로부터 165억
+# 달러 규모의 파운드리 수주".
+ORDER = 32
 
 
 def parties(names: list[Name], types: dict[str, str], sentence: str = "",
@@ -81,8 +84,10 @@ def _mark_len(sentence: str, end: int, lang: str) -> int:
 
 
 # A language's words marking a seller (`_sold_by`): for buying from before the company,
-# a business unit before that word, and (ja, ko) for "from" after the company, or None.
-SellerMarks = tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]
+# a business unit before that word, and (ja, ko) for "from" after the company, or None,
+# and an order won after that (`ORDER`).
+SellerMarks = tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str] | None,
+                    re.Pattern[str]]
 
 
 @cache
@@ -90,7 +95,7 @@ def _seller_marks(lang: str) -> SellerMarks:
     after = cues.word_after(lang, "seller_after") \
         if cues.words_of_own(lang, "seller_after") else None
     return cues.word_before(lang, "seller_of"), cues.word_before(lang, "unit_nouns"), \
-        cues.word_before(lang, "order_nouns"), after
+        cues.word_before(lang, "order_nouns"), after, cues.words_found(lang, "order_after")
 
 
 def _sold_by(sentence: str, marks: SellerMarks, start: int, end: int) -> bool:
@@ -98,13 +103,15 @@ def _sold_by(sentence: str, marks: SellerMarks, start: int, end: int) -> bool:
     business unit right before that word (``the robotics unit from ABB`` is ABB's own:
     deals.toml ``unit_nouns``) nor a contract or order won (``won a $14 billion contract
     from Meta``: Meta buys; ``order_nouns``), or one for "from" right after it
-    (``エヌビディアから``)?"""
-    before, units, orders, after = marks
+    (``エヌビディアから``), no order won a few words on (``테슬라로부터 … 파운드리 수주를 따냈다``:
+    Tesla buys; ``order_after``)?"""
+    before, units, orders, after, won = marks
     m = before.search(sentence, max(0, start - SELLER), start)
     if m is not None and units.search(sentence, max(0, m.start() - UNIT), m.start()) is None \
             and orders.search(sentence, max(0, m.start() - UNIT), m.start()) is None:
         return True
-    return after is not None and after.match(sentence, _past_bracket(sentence, end)) is not None
+    mark = after.match(sentence, _past_bracket(sentence, end)) if after is not None else None
+    return mark is not None and won.search(sentence, mark.end(), mark.end() + ORDER) is None
 
 
 def _particle_at(sentence: str, end: int) -> str:
