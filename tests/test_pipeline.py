@@ -1517,6 +1517,17 @@ def test_a_company_bought_told_in_the_past_is_a_deal_without_a_figure(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_company_invested_in_told_in_the_past_is_a_deal_without_a_figure(engine):
+    assert_each(["Microsoft invested in OpenAI in 2019, the company said.",
+                 "Microsoft zainwestował w OpenAI w 2019 roku.",
+                 "Microsoft инвестировал в OpenAI в 2019 году."],
+                engine, ("kind", "source", "target", "low"),
+                [("investment", "Microsoft", "OpenAI", None)])
+    # Not one to come, with no figure or status.
+    assert deal_rows(["Microsoft may invest in OpenAI again."], engine) == []
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_a_company_bought_told_as_the_days_news_is_a_deal_without_a_figure(engine):
     # A headline's present, "to" and "will" right after the buyer (acquires_now): no
     # figure, no status.
@@ -2662,6 +2673,24 @@ def test_a_sentence_going_on_separately_tells_two_deals(engine):
                       "a $10 billion deal with Broadcom."], engine, "kind", "source", "target",
                      "usd_low") == [("compute", "Broadcom", "OpenAI", 1e10),
                                     ("investment", "Nvidia", "Intel", 5e9)]
+    # A clause opening with a word for "after" tells its own deal; naming one company
+    # alone, it has the main clause's subject.
+    assert deal_rows(["Tras invertir 2.000 millones de dólares en xAI, Nvidia anunció un "
+                      "acuerdo con Mistral AI."], engine, "kind", "source", "target",
+                     "usd_low", by="kind") == [("investment", "Nvidia", "xAI", 2e9),
+                                               ("partnership", "Nvidia", "Mistral AI", None)]
+    assert deal_rows(["Po tym, jak Microsoft zainwestował w OpenAI, Google zainwestował 2 mld "
+                      "dolarów w Anthropic."], engine, "source", "target", "usd_low",
+                     by="source") == [("Google", "Anthropic", 2e9),
+                                      ("Microsoft", "OpenAI", None)]
+    # Its anaphor after it stands for the clause's first company.
+    assert deal_rows(["Nachdem Nvidia bei Intel eingestiegen war, kündigte der Konzern eine "
+                      "Investition in Nokia an."], engine, "kind", "source", "target",
+                     by="target") == [("investment", "Nvidia", "Intel"),
+                                      ("investment", "Nvidia", "Nokia")]
+    # Not a clause naming no company.
+    assert deal_rows(["After months of talks, Nvidia agreed to invest $5 billion in Intel."],
+                     engine, "source", "target") == [("Nvidia", "Intel")]
     # A clause after ", and" with two companies of its own, money on both sides.
     assert deal_rows(["Microsoft agreed to invest $5 billion in Anthropic, and Anthropic "
                       "committed to buy $30 billion of Azure compute."], engine, "kind",

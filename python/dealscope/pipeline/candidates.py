@@ -734,9 +734,9 @@ def _untold(s: _Sentence, told: _Kind, base: dict, has_chip: bool,
     """A deal with no money figure, where its evidence holds (the module's "Evidence
     needed"): a power figure or a chip count, or between two companies (or the sides a
     sale or passive fixes) a status word, a supply word a particle marks, goods or a
-    company bought told in the past, or compute built together; compute also needs a
-    contract word, talks or chips sold; a partnership, an announced or completed word or
-    two companies in talks."""
+    company bought or a company invested in told in the past, or compute built together;
+    compute also needs a contract word, talks or chips sold; a partnership, an announced
+    or completed word or two companies in talks."""
     sentence, lang, found, orgs = s.text, s.lang, s.found, s.orgs
     kind, label, fixed, status = told.kind, told.label, told.fixed, base["status"]
     # Two companies, or the two sides of a sale or a passive whatever else is named.
@@ -777,8 +777,12 @@ def _untold(s: _Sentence, told: _Kind, base: dict, has_chip: bool,
         and cues.words_found(lang, "acquired_past").search(sentence) is not None) \
         or (company_bought and _bought_now(s))
     together = kind == "partnership" and len(orgs) == 2 and _together(s)
+    # "Microsoft invested in OpenAI": an investment told in the past is a deal of itself.
+    invested = label == "investment" and "investment" in found \
+        and cues.says(sentence, lang, "invested_past")
     if base["power_w"] is None and base["chips"] is None \
-            and not ((status or supply or bought or built or together) and pair_known):
+            and not ((status or supply or bought or built or together or invested)
+                     and pair_known):
         return []
     # Two companies in talks about compute, goods bought, or a seller of compute and its
     # customer agreeing on capacity (``OpenAI and Oracle agreed to expand Stargate with 4.5

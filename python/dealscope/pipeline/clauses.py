@@ -22,6 +22,12 @@ is left whole: it often carries the deal's own figures; unless both it and the t
 before it hold money (`object_clause`: ``… in Anthropic, which committed to purchase $30
 billion of Azure compute capacity``): then it is read apart, with its antecedent.
 
+A sentence opening with a word for "after" (deals.toml ``opening_after``: ``Tras
+invertir 2.000 millones de dólares en xAI, Nvidia anunció un acuerdo con Mistral AI``,
+``Nachdem Nvidia bei Intel eingestiegen war, …``) tells a deal in that clause too: it is
+read as the clause up to its comma, then the rest (`opening`); a clause naming one company
+alone takes the company named right after its comma as its subject.
+
 A sentence going on after a comma with a word for "separately" (deals.toml
 ``separately``, an "and" between: ``Microsoft signed a $9.7 billion contract with IREN
 …, and separately agreed to buy $5.8 billion of equipment from Dell``) or one opening
@@ -123,6 +129,24 @@ def separated(sentence: str, lang: str, orgs: list[Org]) -> tuple[int, int, int]
     return None
 
 
+def opening(sentence: str, lang: str, orgs: list[Org]) -> tuple[int, Org | None] | None:
+    """Where a clause opening the sentence with a word for "after" ends (its comma), and
+    the company right after the comma when the clause names one company alone (its
+    subject too); None unless both parts name a company."""
+    m = cues.words_found(lang, "opening_after").match(sentence) \
+        if cues.words_of_own(lang, "opening_after") else None
+    if m is None:
+        return None
+    comma = sentence.find(", ", m.end())
+    inside = [o for o in orgs if o.start < comma]
+    rest = [o for o in orgs if o.start > comma]
+    if comma < 0 or not inside or not rest:
+        return None
+    subject = rest[0] if len({o.name for o in inside}) == 1 and rest[0].start == comma + 2 \
+        else None
+    return comma, subject
+
+
 def joined_clause(sentence: str, lang: str, named: list[tuple[int, int]],
                   amounts: list[dict], sent_start: int = 0) -> tuple[int, int] | None:
     """Where a second clause opens with a company after a comma and a word for "and"
@@ -194,6 +218,12 @@ def views(sentence: str, lang: str, sent_start: int, found: dict[str, list[int]]
     named = [(nm[1] - sent_start, nm[2] - sent_start) for nm in names if nm[4] == "org"]
     span = aside(sentence, lang, found, amounts, sent_start, named)
     if span is None:
+        opened = opening(sentence, lang, orgs)
+        if opened is not None:
+            comma, subject = opened
+            first = view((0, comma), (subject.start, subject.end)) if subject is not None \
+                else view((0, comma))
+            return [first, view((comma + 1, n))]
         split = separated(sentence, lang, orgs)
         if split is not None:
             comma, word_end, subject_end = split
