@@ -1786,6 +1786,16 @@ def test_talks_said_to_be_over_are_completed(engine):
     # Talks to complete a deal are still talks.
     assert deal_rows(["Nvidia is in talks to complete the acquisition of Run:ai for $700 "
                       "million."], engine, "status") == [("talks",)]
+    # Talks a word for "after" leads to are over: the deal has its other status word.
+    assert_each(["After months of talks, Nvidia agreed to invest $5 billion in Intel.",
+                 "Following weeks of negotiations, Microsoft signed a $10 billion deal with "
+                 "Nebius."], engine, ("status",), [("announced",)])
+    assert deal_rows(["Po miesiącach negocjacji Nvidia zgodziła się zainwestować 5 mld "
+                      "dolarów w Intela."], engine, "status") == [(None,)]
+    # Not German "nach" for "according to": the reported deal is in talks.
+    assert deal_rows(["Die Schwarz Gruppe übernimmt nach Medienberichten die Mehrheit am "
+                      "Heidelberger KI-Unternehmen Aleph Alpha."], engine, "status") == [
+        ("talks",)]
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])

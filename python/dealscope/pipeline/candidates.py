@@ -571,6 +571,10 @@ def _status(s: _Sentence) -> str | None:
     """The sentence's status word; with none, naming the deal before (``As part of the
     deal``) and its two companies, that deal's."""
     status = next((st for st in STATUSES if st in s.found), None)
+    if status == "talks" and cues.says(s.text, s.lang, "talks_after") \
+            and all(cues.after_word(s.text, s.lang, p) for p in s.found["talks"]):
+        # "After months of talks, Nvidia agreed to invest …": the talks are over.
+        status = next((st for st in STATUSES if st != "talks" and st in s.found), None)
     if status == "talks" and cues.says(s.text, s.lang, "talks_done"):
         status = "completed"  # "…와 HBM4 공급 물량과 가격 협상을 마무리했다": talks over
     elif status == "talks" and "announced" in s.found:
