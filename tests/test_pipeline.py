@@ -2230,6 +2230,9 @@ def test_compute_built_together_is_a_deal_with_no_figure(engine):
     assert deal_rows(["SAP und Nvidia wollen gemeinsam eine souveräne KI-Cloud für Europa "
                       "aufbauen, kündigten die Unternehmen am Mittwoch an."],
                      engine, "kind", "status") == [("partnership", "announced")]
+    # Built with a company's technology (a word for "of" before the company): no partner.
+    assert deal_rows(["Eni ha inaugurato a Ferrera Erbognone il supercomputer HPC6, uno dei più "
+                      "potenti al mondo, costruito con tecnologia di HPE e AMD."], engine) == []
     # A company telling of another's building is no side of it.
     assert deal_rows(["Microsoft is building a data center in Wisconsin, Nvidia said."],
                      engine, "kind") == []
@@ -2693,6 +2696,16 @@ def test_a_sentence_going_on_separately_tells_two_deals(engine):
                       "dolarów w Anthropic."], engine, "source", "target", "usd_low",
                      by="source") == [("Google", "Anthropic", 2e9),
                                       ("Microsoft", "OpenAI", None)]
+    # Naming none, it has the subject too.
+    assert deal_rows(["Après avoir levé 1,7 milliard d'euros, Mistral AI a signé un accord avec "
+                      "Nvidia pour construire un centre de données en Essonne."], engine,
+                     "kind", "source", "target", by="kind") == [
+        ("compute", "Nvidia", "Mistral AI"), ("funding", None, "Mistral AI")]
+    # "and also" after a comma opens a second predicate of the subject's.
+    assert deal_rows(["Google zainwestuje 5 mld euro w Belgii, a także podpisał umowę z "
+                      "Anthropic na dostawę do miliona chipów TPU."], engine,
+                     "kind", "source", "target", "usd_low") == [
+        ("compute", "Google", "Anthropic", None)]
     # Its anaphor after it stands for the clause's first company.
     assert deal_rows(["Nachdem Nvidia bei Intel eingestiegen war, kündigte der Konzern eine "
                       "Investition in Nokia an."], engine, "kind", "source", "target",

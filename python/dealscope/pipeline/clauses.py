@@ -26,7 +26,7 @@ A sentence opening with a word for "after" (deals.toml ``opening_after``: ``Tras
 invertir 2.000 millones de dólares en xAI, Nvidia anunció un acuerdo con Mistral AI``,
 ``Nachdem Nvidia bei Intel eingestiegen war, …``) tells a deal in that clause too: it is
 read as the clause up to its comma, then the rest (`opening`); a clause naming one company
-alone takes the company named right after its comma as its subject.
+or none takes the company named right after its comma as its subject.
 
 A sentence going on after a comma with a word for "separately" (deals.toml
 ``separately``, an "and" between: ``Microsoft signed a $9.7 billion contract with IREN
@@ -131,8 +131,9 @@ def separated(sentence: str, lang: str, orgs: list[Org]) -> tuple[int, int, int]
 
 def opening(sentence: str, lang: str, orgs: list[Org]) -> tuple[int, Org | None] | None:
     """Where a clause opening the sentence with a word for "after" ends (its comma), and
-    the company right after the comma when the clause names one company alone (its
-    subject too); None unless both parts name a company."""
+    the company right after the comma when the clause names one company or none (its
+    subject too: ``Après avoir levé 1,7 milliard d'euros, Mistral AI a signé …``); None
+    unless the rest names a company and the clause one or its subject."""
     m = cues.words_found(lang, "opening_after").match(sentence) \
         if cues.words_of_own(lang, "opening_after") else None
     if m is None:
@@ -140,11 +141,11 @@ def opening(sentence: str, lang: str, orgs: list[Org]) -> tuple[int, Org | None]
     comma = sentence.find(", ", m.end())
     inside = [o for o in orgs if o.start < comma]
     rest = [o for o in orgs if o.start > comma]
-    if comma < 0 or not inside or not rest:
+    if comma < 0 or not rest:
         return None
-    subject = rest[0] if len({o.name for o in inside}) == 1 and rest[0].start == comma + 2 \
+    subject = rest[0] if len({o.name for o in inside}) <= 1 and rest[0].start == comma + 2 \
         else None
-    return comma, subject
+    return (comma, subject) if inside or subject is not None else None
 
 
 def joined_clause(sentence: str, lang: str, named: list[tuple[int, int]],

@@ -611,6 +611,11 @@ def _goods_of(lang: str) -> tuple[frozenset[str], re.Pattern[str]]:
                              + ")$", re.IGNORECASE)
 
 
+def of_words(lang: str) -> frozenset[str]:
+    """The words for "of" that end deals.toml ``goods_of`` entries (lower case)."""
+    return _goods_of(lang)[0]
+
+
 def goods_start(sentence: str, at: int, lang: str, reach: int) -> int:
     """Where one or two words and a word for "of" (deals.toml ``goods_of``) right before
     `at` start (``chips de`` Nvidia), looked for `reach` characters back; else `at`."""

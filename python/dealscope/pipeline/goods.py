@@ -105,7 +105,12 @@ def built_together(sentence: str, lang: str, found: dict[str, list[int]],
     if len(orgs) != 2 or "compute" not in found:
         return False
     a, b = orgs
-    with_second = any(a.end <= p < b.start <= p + WITH for p in found.get("alongside", ()))
+    of = cues.of_words(lang)
+    # Not a thing of the company's between ("costruito con tecnologia di HPE e AMD": their
+    # technology, not them, is what it is built with).
+    with_second = any(a.end <= p < b.start <= p + WITH
+                      and not any(w.lower() in of for w in sentence[p:b.start].split()[1:])
+                      for p in found.get("alongside", ()))
     listed = joined_by_and(sentence, lang, a, b)
     # ja, zh, ko: "with" follows the company (NTTは米エヌビディアと提携し、…建設する).
     marked = cues.found_anywhere(lang) \
