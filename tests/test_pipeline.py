@@ -1857,6 +1857,11 @@ def test_a_denied_report_is_no_deal(engine):
                 engine, ("kind",), [])
     assert deal_rows(["Apple plans to acquire Perplexity for $14 billion."], engine,
                      "kind", "status") == [("acquisition", "planned")]
+    # A deal or status word negated tells nothing.
+    assert_each(["Nvidia has not invested in OpenAI's latest round, a spokesperson said.",
+                 "Сбер и «Яндекс» не раскрыли сумму сделки."], engine, ("kind",), [])
+    assert deal_rows(["Nvidia's $100 billion investment in OpenAI has not been finalized, CFO "
+                      "Colette Kress said."], engine, "kind", "status") == [("investment", None)]
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
@@ -2701,6 +2706,10 @@ def test_a_sentence_going_on_separately_tells_two_deals(engine):
                       "Nvidia pour construire un centre de données en Essonne."], engine,
                      "kind", "source", "target", by="kind") == [
         ("compute", "Nvidia", "Mistral AI"), ("funding", None, "Mistral AI")]
+    # So does "but" with a company of its own after it.
+    assert deal_rows(["Microsoft ha siglato un accordo da 9,7 miliardi di dollari con IREN, ma le "
+                      "azioni di Nvidia sono scese."], engine, "kind", "source", "target") == [
+        ("compute", "IREN", "Microsoft")]
     # "and also" after a comma opens a second predicate of the subject's.
     assert deal_rows(["Google zainwestuje 5 mld euro w Belgii, a także podpisał umowę z "
                       "Anthropic na dostawę do miliona chipów TPU."], engine,

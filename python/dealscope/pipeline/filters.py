@@ -1,6 +1,7 @@
 """Words of a sentence that tell no deal of its own, and companies that are no side
 (`cleaned`, all in one): price talk (`without_price_talk`), a deal put aside
-(`set_aside`), events (`without_events`), a deal's worth (`without_deal_value`),
+(`set_aside`), events (`without_events`), words negated (`without_negated`), a deal's
+worth (`without_deal_value`),
 shareholders (`without_owners`), a chipmaker named as its goods' brand
 (`without_brands`); and a company marked as the seller by a word for "toward"
 (`sellers_toward`) or for buying from before its goods (`sellers_of_goods`)."""
@@ -10,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from . import cues, rivals
-from .cues import KIND_CUES, right_after, without
+from .cues import KIND_CUES, STATUSES, right_after, without
 from .goods import ASIDE, brand_of, brand_of_goods
 from .parties import GAP, SELLER
 from .records import Candidate, Org
@@ -26,6 +27,8 @@ def cleaned(sentence: str, lang: str, found: dict[str, list[int]], orgs: list[Or
     found = set_aside(without_price_talk(found, money))
     if cues.says(sentence, lang, "event_nouns"):
         found = without_events(found, sentence, lang)
+    if cues.says(sentence, lang, "negation"):
+        found = without_negated(found, sentence, lang)
     if ("acquisition" in found or "investment" in found or "shares" in found) \
             and cues.says(sentence, lang, "buyback"):
         found = without_buybacks(found, sentence, lang)
@@ -50,6 +53,9 @@ def cleaned(sentence: str, lang: str, found: dict[str, list[int]], orgs: list[Or
     return found, orgs
 
 
+# How far after a word for "not" a deal or status word is negated (`without_negated`):
+# "has not yet invested", "nicht in OpenAI investiert".
+NEGATED = 16
 # How far after a share word its price moving is looked for (`without_price_talk`).
 PRICE_TALK = 48
 # How far before a company a word for its shareholders may end (`without_owners`):
@@ -85,6 +91,16 @@ def set_aside(found: dict[str, list[int]]) -> dict[str, list[int]]:
         if after:
             aside.add(min(after))
     return without(found, aside)
+
+
+def without_negated(found: dict[str, list[int]], sentence: str,
+                    lang: str) -> dict[str, list[int]]:
+    """`found` less the deal and status words within `NEGATED` characters after a word of
+    deals.toml ``negation``: ``Nvidia has not invested in OpenAI's latest round``, ``Сбер и
+    «Яндекс» не раскрыли сумму сделки`` tell no investment and announce nothing."""
+    ends = [m.end() for m in cues.words_found(lang, "negation").finditer(sentence)]
+    return without(found, {(p, c) for c in (*KIND_CUES, *STATUSES) for p in found.get(c, ())
+                           if any(0 <= p - e <= NEGATED for e in ends)})
 
 
 def without_events(found: dict[str, list[int]], sentence: str,
