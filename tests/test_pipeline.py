@@ -2006,6 +2006,21 @@ def test_a_joint_venture_is_a_partnership_whatever_it_builds(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_two_companies_partnering_told_as_the_days_news_are_partners(engine):
+    # The verb right after the first, the second within four words after it; after the
+    # second when both are the subject; ja: the doer marked, the verb after the other.
+    assert_each(["SAP is partnering with OpenAI on AI for the public sector.",
+                 "Der Softwarekonzern SAP arbeitet künftig enger mit OpenAI zusammen.",
+                 "SAP and OpenAI will collaborate on AI for the public sector.",
+                 "NECはエヌビディアと提携する。"],
+                engine, ("kind",), [("partnership",)])
+    # Not a partner named in passing, nor a partnership someone else tells of.
+    assert_each(["OpenAI's partner Microsoft reported higher cloud revenue.",
+                 "Analysts said SAP's work with OpenAI could help its cloud business."],
+                engine, ("kind",), [])
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_two_companies_listed_as_doing_it_together_are_partners(engine):
     # A word for "together" after the two listed as the subject: no status word needed.
     assert_each(["Fujitsu and Nvidia will jointly develop AI chips.",

@@ -709,6 +709,25 @@ def _together(s: _Sentence) -> bool:
     return cues.words_found(s.lang, "together").search(s.text, b.end, b.end + TOGETHER) is not None
 
 
+def _partners_now(s: _Sentence) -> bool:
+    """Two companies partnering, told as the day's news (deals.toml ``partners_now``): the
+    verb right after the first (its words of when or whether between), the second within
+    four words after it and no clause's end (``SAP is partnering with OpenAI``, ``SAP
+    arbeitet künftig enger mit OpenAI zusammen``); the verb after the second when the two
+    are listed as the subject (``SAP and OpenAI will collaborate``); in ja and ko the first
+    marked as the doer and the verb after the other (``NECはエヌビディアと提携する``)."""
+    a, b = s.orgs
+    words = cues.word_after(s.lang, "partners_now")
+    doers = cues.doer_marks(s.lang)
+    if doers:
+        return a.after.startswith(doers) and words.search(s.text, b.end) is not None
+    if joined_by_and(s.text, s.lang, a, b):
+        return words.match(s.text, b.verb) is not None
+    verb = words.match(s.text, a.verb)
+    return verb is not None and b.start >= verb.end() \
+        and _BOUGHT_GAP.fullmatch(s.text, verb.end(), b.start) is not None
+
+
 # What may stand between a verb of buying told as news and the company bought
 # (`_bought_now`): up to four words, no clause's end ("das Autoethernet-Geschäft von").
 _BOUGHT_GAP = re.compile(r"\s*(?:[^\s,;:.()]+\s+){0,4}")
@@ -780,7 +799,7 @@ def _untold(s: _Sentence, told: _Kind, base: dict, has_chip: bool,
         # searched last, once: a whole-sentence scan
         and cues.words_found(lang, "acquired_past").search(sentence) is not None) \
         or (company_bought and _bought_now(s))
-    together = kind == "partnership" and len(orgs) == 2 and _together(s)
+    together = kind == "partnership" and len(orgs) == 2 and (_together(s) or _partners_now(s))
     # "Microsoft invested in OpenAI": an investment told in the past is a deal of itself.
     invested = label == "investment" and "investment" in found \
         and cues.says(sentence, lang, "invested_past")
