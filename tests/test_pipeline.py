@@ -2164,6 +2164,11 @@ def test_the_chipmaker_of_a_deals_goods_is_no_side_of_it(engine):
                       "IREN. The deal gives Microsoft access to Nvidia's GB300 chips at a site "
                       "in Texas."], engine, "kind", "source", "target") == [
         ("compute", "IREN", "Microsoft")]
+    # Its goods a few characters after the mark (エヌビディアの最新GPU), three companies named.
+    assert deal_rows(["米マイクロソフトは、英ヌスケール（Nscale）と約240億ドル規模の契約を結んだ。"
+                      "ヌスケールはエヌビディアの最新GPU約20万基をマイクロソフトに提供する。"],
+                     engine, "kind", "source", "target", "chips") == [
+        ("compute", "Nscale", "Microsoft", 2e5)]
     # With no word for the deal before, the chips bought are the chipmaker's deal.
     assert deal_rows(["OpenAI signed a deal with Amazon Web Services. OpenAI will also buy "
                       "hundreds of thousands of Nvidia GPUs."], engine,

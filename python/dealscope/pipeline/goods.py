@@ -276,11 +276,11 @@ def brand_of_goods(sentence: str, found: dict[str, list[int]], org: Org,
                    brand: Brand = ((), 0)) -> bool:
     """Is `org` a chipmaker named right before its goods, their brand (``Nvidia GPUs``,
     ``Nvidia GB300 chips``), a possessive mark (`brand`) between or not (``Nvidia's
-    GB300 chips``)?"""
+    GB300 chips``, ``エヌビディアの最新GPU``: `branded`)?"""
     if org.type != "chips":
         return False
     at = cues.skip_spaces(sentence, org.end + brand_len(org, brand))
-    return at in cues.positions(found, *GOODS) or org.chip_after
+    return at in cues.positions(found, *GOODS) or org.chip_after or branded(found, org, brand)
 
 
 def bought_shares(found: dict[str, list[int]], orgs: list[Org], money_at: int | None = None,
