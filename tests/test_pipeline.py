@@ -2900,6 +2900,11 @@ def test_a_deal_word_naming_an_event_or_a_trade_is_no_deal_word(engine):
 def test_a_plan_told_in_a_statement_is_announced(engine):
     assert deal_rows(["Nvidia will invest $2 billion in xAI, the companies said in a "
                       "statement."], engine, "status") == [("announced",)]
+    # A partnership renegotiated is a new agreement told.
+    assert_each(["Microsoft and OpenAI renegotiated their partnership, the companies said.",
+                 "Microsoft e OpenAI hanno rinegoziato la loro partnership: Microsoft detiene "
+                 "ora circa il 27% di OpenAI."], engine, ("kind", "status"),
+                [("partnership", "announced")])
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
