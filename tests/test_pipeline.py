@@ -1372,6 +1372,12 @@ def test_a_clause_after_the_subject_is_read_apart_from_the_sentence(engine):
     assert deal_rows(["Microsoft, which owns 27% of OpenAI, said it would invest $5 billion in "
                       "Anthropic."], engine, "kind", "source", "target") == [
         ("investment", "Microsoft", "Anthropic")]
+    # So is a bracket naming another company right after the subject.
+    assert deal_rows(["Microsoft (déjà actionnaire de G42) va investir 15,2 milliards de dollars "
+                      "aux Émirats arabes unis d'ici 2029."], engine) == []
+    assert deal_rows(["SoftBank (which owns Arm) agreed to buy Ampere Computing for $6.5 "
+                      "billion."], engine, "kind", "source", "target") == [
+        ("acquisition", "SoftBank", "Ampere Computing")]
     # A company the clause names is the sentence's too when named again after it.
     assert deal_rows(["Anthropic, which is backed by Amazon and Google, said it would expand "
                       "its use of Google's TPUs."], engine, "kind", "source", "target") == [

@@ -4,6 +4,8 @@
 Oracle's plan; that Oracle sells OpenAI capacity is the clause's own statement.
 Read as one, the sentence made OpenAI raise a round Oracle leads. So a sentence
 whose first comma, close to its start and after no deal word, opens such a clause
+(or whose first company has a bracket naming another right after it: ``Microsoft (déjà
+actionnaire de G42) va investir …``, `bracket_aside`)
 (deals.toml ``aside``: which, who, founded by, der/die/das, qui, che, który,
 который …; or an article, ``aside_article``, with such a word before the clause's
 comma: ``Lambda, a cloud provider backed by Nvidia, …``) and whose next comma closes
@@ -52,6 +54,10 @@ if TYPE_CHECKING:
 
 # How far into the sentence its first comma may stand: a subject, not a clause.
 SUBJECT = 80
+# How long a bracket after the subject read as an aside may be (`bracket_aside`), and
+# the brackets.
+BRACKET = 80
+_OPENS, _CLOSES = "(（", ")）"
 # Cue categories that may stand in a subject ("The startup, founded by …").
 _IN_SUBJECT = frozenset({"anaphor"})
 
@@ -97,6 +103,23 @@ def aside(sentence: str, lang: str, found: dict[str, list[int]],
                          or _listed_on(sentence, lang, close, spans)):
         close = sentence.find(", ", close + 2)  # "…, ma detiene anche …": the same clause
     return (comma, close + 1) if close > 0 else None
+
+
+def bracket_aside(sentence: str, orgs: list[Org]) -> tuple[int, int] | None:
+    """The span of a bracket right after the first company, from the company's end to
+    past the bracket's close, when the bracket names another company (``Microsoft (déjà
+    actionnaire de G42) va investir …``: background, read apart as an aside); else None."""
+    if len(orgs) < 2:
+        return None
+    first = orgs[0]
+    at = cues.skip_spaces(sentence, first.end)
+    if at >= len(sentence) or sentence[at] not in _OPENS:
+        return None
+    close = min((i for i in (sentence.find(c, at, at + BRACKET) for c in _CLOSES) if i > 0),
+                default=-1)
+    if close < 0 or not any(at < o.start < close and o.name != first.name for o in orgs):
+        return None
+    return first.end, close + 1
 
 
 def _listed_on(sentence: str, lang: str, comma: int, spans: list[tuple[int, int]]) -> bool:
@@ -217,7 +240,8 @@ def views(sentence: str, lang: str, sent_start: int, found: dict[str, list[int]]
         return _view(sentence, sent_start, found, orgs, names, amounts, keep, parties)
 
     named = [(nm[1] - sent_start, nm[2] - sent_start) for nm in names if nm[4] == "org"]
-    span = aside(sentence, lang, found, amounts, sent_start, named)
+    span = bracket_aside(sentence, orgs) or aside(sentence, lang, found, amounts, sent_start,
+                                                  named)
     if span is None:
         opened = opening(sentence, lang, orgs)
         if opened is not None:
