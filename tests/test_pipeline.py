@@ -2926,6 +2926,10 @@ def test_chips_sold_to_a_company_are_a_deal_without_a_figure(engine):
     assert deal_rows(["Samsung, SK Group and Hyundai will each receive 50,000 Blackwell GPUs "
                       "from Nvidia."], engine, "source", "target", by="target") == [
         ("Nvidia", "Hyundai"), ("Nvidia", "SK Group"), ("Nvidia", "Samsung")]
+    # Shipped to a list: each is a customer, the count theirs together (no one's alone).
+    assert deal_rows(["Nvidia has received U.S. approval to ship 35,000 Blackwell chips to G42 "
+                      "and Humain."], engine, "source", "target", "chips", by="target") == [
+        ("Nvidia", "G42", None), ("Nvidia", "Humain", None)]
     # Not chips received from no one named.
     assert deal_rows(["Samsung and Naver said they will receive more GPUs next year."],
                      engine) == []

@@ -429,7 +429,8 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
                for c in from_sentence(doc, sid, sent_start, sentence, lang, names, amounts,
                                       types, previous, found, doers)]
         for c in out if not each else ():
-            c.low = c.high = c.currency = None  # the deal stands; its amount is theirs together
+            # The deal stands; its amount, chip count and power are theirs together.
+            c.low = c.high = c.currency = c.chips = c.power_w = None
         return out
     apart = each_with_amount(sentence, lang, orgs, amounts, found, sent_start)
     if apart is not None:
