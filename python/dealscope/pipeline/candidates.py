@@ -371,9 +371,14 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     """`found` (the sentence's cues) and `orgs` (its parties) when the caller has them.
     A denial (``Nvidia denied a report that it was in talks to invest …``) or a plan
     said not to be (``Apple has no plans to acquire Perplexity``: ``no_plans``) tells no
-    deal: looked for only in a sentence that would tell one, as most tell none."""
+    deal; a word for "not" right before a deal or status word takes that word away
+    (``Nvidia has not invested in OpenAI's latest round``: `filters.without_negated`).
+    All looked for only in a sentence that would tell a deal, as most tell none."""
     out = _read(doc, sid, sent_start, sentence, lang, names, amounts, types, previous,
                 found, orgs)
+    if out and cues.says(sentence, lang, "negation"):
+        out = _read(doc, sid, sent_start, sentence, lang, names, amounts, types, previous,
+                    found, orgs, negated=True)
     return [] if out and (cues.says(sentence, lang, "denied")
                           or cues.says(sentence, lang, "no_plans")) else out
 
@@ -412,8 +417,8 @@ class _Kind:
 def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
           names: list[Name], amounts: list[dict], types: dict[str, str],
           previous: Candidate | None, found: dict[str, list[int]] | None,
-          orgs: list[Org] | None) -> list[Candidate]:
-    """`from_sentence`, denials aside."""
+          orgs: list[Org] | None, negated: bool = False) -> list[Candidate]:
+    """`from_sentence`, denials aside; `negated`: the sentence has a word for "not"."""
     if orgs is None:
         orgs = parties(names, types, sentence, sent_start, lang)
     if found is None:
@@ -441,7 +446,7 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
                                        previous, found, pair)]
     spans = [(a["start"] - sent_start, a["end"] - sent_start)
              for a in amounts if a["kind"] == "money"]
-    kept = cleaned(sentence, lang, found, orgs, spans, previous)
+    kept = cleaned(sentence, lang, found, orgs, spans, previous, negated)
     if kept is None:
         return []
     found, orgs = kept
@@ -584,7 +589,8 @@ def _status(s: _Sentence) -> str | None:
         reported = {m.start() for m in cues.words_found(s.lang, "reported_talks").finditer(s.text)}
         if all(first < p and p in reported for p in s.found["talks"]):
             status = "announced"
-    if status in (None, "announced") and cues.venture_formed(s.text, s.lang):
+    if status in (None, "announced") and "partnership" in s.found \
+            and cues.venture_formed(s.text, s.lang):
         status = "completed"  # "formed a $27 billion joint venture": told as done
     previous = s.previous
     if status is None and previous is not None and len(s.orgs) == 2 \

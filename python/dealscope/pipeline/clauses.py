@@ -111,6 +111,8 @@ def bracket_aside(sentence: str, orgs: list[Org]) -> tuple[int, int] | None:
     actionnaire de G42) va investir …``: background, read apart as an aside); else None."""
     if len(orgs) < 2:
         return None
+    if "(" not in sentence and "（" not in sentence:
+        return None  # most sentences have no bracket
     first = orgs[0]
     at = cues.skip_spaces(sentence, first.end)
     if at >= len(sentence) or sentence[at] not in _OPENS:

@@ -350,7 +350,9 @@ def chip_named_at(sentence: str, at: int) -> bool:
     """Does a chip's name (any family's) follow `at` across spaces only (``Nvidia
     GB200 chips``, ``AMD MI450``)?"""
     at = skip_spaces(sentence, at)
-    return at < len(sentence) and any(p.match(sentence, at) for _, _, p in chip_families())
+    # The one plain-text trie first: after most names no chip's name starts.
+    return at < len(sentence) and _any_chip_name().match(sentence, at) is not None \
+        and any(p.match(sentence, at) for _, _, p in chip_families())
 
 
 def word_end(text: str, at: int) -> int:

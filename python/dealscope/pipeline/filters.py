@@ -18,7 +18,7 @@ from .records import Candidate, Org
 
 
 def cleaned(sentence: str, lang: str, found: dict[str, list[int]], orgs: list[Org],
-            money: list[tuple[int, int]], previous: Candidate | None,
+            money: list[tuple[int, int]], previous: Candidate | None, negated: bool = False,
             ) -> tuple[dict[str, list[int]], list[Org]] | None:
     """A sentence's cues `found` and companies `orgs` (its `money` amounts' spans, the deal
     told before it `previous`) less the words that tell no deal of its own and the
@@ -27,7 +27,7 @@ def cleaned(sentence: str, lang: str, found: dict[str, list[int]], orgs: list[Or
     found = set_aside(without_price_talk(found, money))
     if cues.says(sentence, lang, "event_nouns"):
         found = without_events(found, sentence, lang)
-    if cues.says(sentence, lang, "negation"):
+    if negated:  # a word for "not" somewhere (candidates.from_sentence looked)
         found = without_negated(found, sentence, lang)
     if ("acquisition" in found or "investment" in found or "shares" in found) \
             and cues.says(sentence, lang, "buyback"):
@@ -56,6 +56,7 @@ def cleaned(sentence: str, lang: str, found: dict[str, list[int]], orgs: list[Or
 # How far after a word for "not" a deal or status word is negated (`without_negated`):
 # "has not yet invested", "nicht in OpenAI investiert".
 NEGATED = 16
+_NEGATABLE = frozenset((*KIND_CUES, *STATUSES))
 # How far after a share word its price moving is looked for (`without_price_talk`).
 PRICE_TALK = 48
 # How far before a company a word for its shareholders may end (`without_owners`):
@@ -99,7 +100,7 @@ def without_negated(found: dict[str, list[int]], sentence: str,
     deals.toml ``negation``: ``Nvidia has not invested in OpenAI's latest round``, ``Сбер и
     «Яндекс» не раскрыли сумму сделки`` tell no investment and announce nothing."""
     ends = [m.end() for m in cues.words_found(lang, "negation").finditer(sentence)]
-    return without(found, {(p, c) for c in (*KIND_CUES, *STATUSES) for p in found.get(c, ())
+    return without(found, {(p, c) for c in _NEGATABLE for p in found.get(c, ())
                            if any(0 <= p - e <= NEGATED for e in ends)})
 
 

@@ -48,6 +48,7 @@ def parties(names: list[Name], types: dict[str, str], sentence: str = "",
     out: list[Org] = []
     seen: set[str] = set()
     parents: dict[str, str | None] = {}
+    marks = cues.words_of_own(lang, "brand_mark") if lang else ()
     for _doc, start, end, name, kind, role, parent, _sid in names:
         if kind != "org" or role in NOT_PARTIES:
             continue
@@ -63,10 +64,12 @@ def parties(names: list[Name], types: dict[str, str], sentence: str = "",
             if after[:1] in ("(", "（"):
                 after = _particle_at(sentence, rel_end)
             sold_by = bool(lang) and _sold_by(sentence, _seller_marks(lang), rel, rel_end)
-            out.append(Org(name, types.get(name, role or "other"), rel, after, rel_end,
-                           gap.end() if gap else rel_end, head, sold_by,
-                           chip_after=cues.chip_named_at(sentence, rel_end + _mark_len(
-                               sentence, rel_end, lang))))
+            kind_of_org = types.get(name, role or "other")
+            # A chip's name after it is read for chipmakers only (their goods' brand).
+            chip_after = kind_of_org == "chips" and cues.chip_named_at(
+                sentence, rel_end + _mark_len(sentence, rel_end, marks))
+            out.append(Org(name, kind_of_org, rel, after, rel_end, gap.end() if gap else rel_end,
+                           head, sold_by, chip_after=chip_after))
     if len(out) > 1 and lang:
         # A customer is read from a word for "for" between two companies (`direction.buyer_of`; a
         # third may be dropped later, a brand).
@@ -76,10 +79,9 @@ def parties(names: list[Name], types: dict[str, str], sentence: str = "",
     return groups.one_side(out, parents, sentence, lang) if len(out) > 1 else out
 
 
-def _mark_len(sentence: str, end: int, lang: str) -> int:
-    """How long the possessive mark (deals.toml ``brand_mark``) right at `end` is, else 0:
-    a chip's name may follow it (``Nvidia's GB300 chips``)."""
-    marks = cues.words_of_own(lang, "brand_mark") if lang else ()
+def _mark_len(sentence: str, end: int, marks: tuple[str, ...]) -> int:
+    """How long the possessive mark (`marks`: deals.toml ``brand_mark``) right at `end`
+    is, else 0: a chip's name may follow it (``Nvidia's GB300 chips``)."""
     return next((len(m) for m in marks if sentence.startswith(m, end)), 0)
 
 

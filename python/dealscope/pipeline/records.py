@@ -22,7 +22,7 @@ class Org:
     sold_by: bool = False  # a word for "from" by it: "kauft bei AMD", "エヌビディアから"
     served: bool = False  # a word for "for" right before it: "… GPUs for Microsoft"
     backer: bool = False  # named among a round's backers: "d'investisseurs dont Nokia"
-    chip_after: bool = False  # a chip's name right after it: "AMD MI450", "Nvidia's GB300"
+    chip_after: bool = False  # a chipmaker, a chip's name after it: "AMD MI450", "Nvidia's GB300"
 
     def named_at(self, sentence: str, start: int, end: int) -> Org:
         """This company as the words at `start`..`end` of `sentence` name it (an anaphor,
