@@ -1617,6 +1617,17 @@ def test_a_larger_amount_the_deal_may_rise_to_is_its_ceiling(engine):
     # A smaller amount is a part, not a ceiling: the deal keeps its figure.
     assert deal_rows([f"{first} The first $5 billion is due this year."], engine,
                      "kind", "low", "high") == [("compute", 17.4e9, 17.4e9)]
+    # With no deal word, a word for rising to; a bare figure is in the deal's currency.
+    assert_each(["Microsoft a signé un contrat de 17,4 milliards de dollars avec Nebius. Le "
+                 "montant pourrait atteindre 19,4 milliards.",
+                 "Microsoft signed a $17.4 billion contract with Nebius. The amount could rise "
+                 "to 19.4 billion."],
+                engine, ("kind", "low", "high", "currency"),
+                [("compute", 17.4e9, 19.4e9, "USD")])
+    # A share price told next is no figure of the deal's.
+    assert deal_rows(["Nvidia steigt mit fünf Milliarden Dollar bei Intel ein. Der Chipkonzern "
+                      "zahlt 23,28 Dollar je Aktie."], engine, "kind", "low") == [
+        ("investment", 5e9)]
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
@@ -2009,6 +2020,14 @@ def test_a_joint_venture_is_a_partnership_whatever_it_builds(engine):
     # Not one to be formed.
     assert deal_rows(["SoftBank and OpenAI plan to set up a joint venture in Japan."], engine,
                      "kind", "status") == [("partnership", "planned")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_words_for_the_two_with_in_addition_tell_another_deal_of_theirs(engine):
+    assert deal_rows(["Nvidia steigt mit fünf Milliarden Dollar bei Intel ein. Beide Unternehmen "
+                      "wollen zudem gemeinsam Chips für Rechenzentren entwickeln."], engine,
+                     "kind", "source", "target", by="kind") == [
+        ("investment", "Nvidia", "Intel"), ("partnership", "Nvidia", "Intel")]
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])

@@ -94,15 +94,26 @@ def subject_pronoun(sentence: str, lang: str) -> tuple[int, int] | None:
 
 
 def pair_anaphor(orgs: list[Org], found: dict[str, list[int]], named_before: list[Org],
-                 previous: Candidate | None, sentence: str, lang: str) -> list[Org]:
+                 previous: Candidate | None, sentence: str, lang: str,
+                 types: dict[str, str] | None = None) -> list[Org]:
     """`orgs`, or, in a sentence that names no company but has words for the two
     companies (deals.toml ``pair_anaphor``: ``Die beiden Konzerne kündigten … eine
     Partnerschaft … an``, ``両社は``), the two the sentence before named, when it told
     no deal (after one it told, the sentence goes on with that: `continuation`); the
     caller gives only the sentence right before's two as `named_before`. Not
     in a sentence about a round (`found`), which one company raises (``この資金調達
-    ラウンドは、両社が…パートナーシップを固めてから``: the pair's deal is told before)."""
-    if orgs or previous is not None or len(named_before) != 2 or "funding" in found:
+    ラウンドは、両社が…パートナーシップを固めてから``: the pair's deal is told before).
+    After a deal, a word for "in addition" makes the sentence another deal of that deal's
+    two (``Beide Unternehmen wollen zudem gemeinsam Chips … entwickeln``; `types`: each
+    company's type)."""
+    if orgs or "funding" in found:
+        return orgs
+    if previous is not None:
+        if previous.source is None or not cues.says(sentence, lang, "in_addition"):
+            return orgs
+        named_before = [Org(n, (types or {}).get(n, "other"), 0)
+                        for n in (previous.source, previous.target)]
+    if len(named_before) != 2:
         return orgs
     m = cues.words_found(lang, "pair_anaphor").search(sentence)
     if m is None:

@@ -707,11 +707,13 @@ TOGETHER = 24
 
 def _together(s: _Sentence) -> bool:
     """Do a sentence's two companies, listed as its subject with only a word for "and"
-    between them, do its deal together: a word of deals.toml ``together`` within
+    between them (or named by words for the two), do its deal together: a word of
+    deals.toml ``together`` within
     `TOGETHER` characters after the second (``Fujitsu and Nvidia will jointly develop AI
     chips``, ``富士通とエヌビディアは共同でAIチップを開発する``)?"""
     a, b = s.orgs
-    if not joined_by_and(s.text, s.lang, a, b):
+    # Words for the two companies name both at one place (anaphors.pair_anaphor).
+    if a.start != b.start and not joined_by_and(s.text, s.lang, a, b):
         return False
     return cues.words_found(s.lang, "together").search(s.text, b.end, b.end + TOGETHER) is not None
 

@@ -536,7 +536,7 @@ def _with_anaphors(state: _DealState, pair: list, named: list, found: dict[str, 
     """A sentence's companies `named`, with those its anaphors stand for (companies
     the sentences before named: `state`; the two of `pair`, the sentence right before's,
     for words for the two companies); `types`: each company's type."""
-    named = anaphors.pair_anaphor(named, found, pair, state.previous, sentence, lang)
+    named = anaphors.pair_anaphor(named, found, pair, state.previous, sentence, lang, types)
     money = [(a["start"] - start, a["end"] - start) for a in amounts if a["kind"] == "money"] \
         if "anaphor" in found and state.antecedent is not None else []
     orgs = anaphors.invested_anaphor(named, found, money, state.antecedent,

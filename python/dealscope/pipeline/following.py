@@ -70,12 +70,12 @@ def led_before(doc: int, sid: int, sentence: str, lang: str, orgs: list[Org],
 
 def _role(found: dict[str, list[int]], amounts: list[dict], top: dict, sentence: str,
           lang: str, sent_start: int) -> str:
-    """`figures.role_at` of amount `top` among the sentence's money amounts."""
-    spans = [(a["start"] - sent_start, a["end"] - sent_start) for a in amounts
-             if a["kind"] == "money"]
-    return role_at(found, spans, spans.index((top["start"] - sent_start,
-                                              top["end"] - sent_start)),
-                   total_leads(sentence, lang, spans))
+    """`figures.role_at` of amount `top` among the sentence's money amounts (`top` one of
+    them, or a bare figure read as money: `continuation`)."""
+    here = (top["start"] - sent_start, top["end"] - sent_start)
+    spans = sorted({(a["start"] - sent_start, a["end"] - sent_start) for a in amounts
+                    if a["kind"] == "money"} | {here})
+    return role_at(found, spans, spans.index(here), total_leads(sentence, lang, spans))
 
 
 def _names_deal(sentence: str, lang: str) -> bool:
@@ -153,13 +153,22 @@ def continuation(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         # (after an investment, "Transakcja wycenia firmę na …" values the company).
         found = {c: at for c, at in found.items() if c != "valuation"}
     if not any(c in found for c in CONTINUED_CUES) \
-            and not (previous.low is None and previous.high is None and money_here):
-        return []  # figures for a deal whose sentence gave none may follow with any wording
+            and not (previous.low is None and previous.high is None and money_here) \
+            and not (amounts and cues.says(sentence, lang, "rises_to")):
+        # Figures for a deal whose sentence gave none may follow with any wording, and so
+        # may a figure the deal may rise to ("Le montant pourrait atteindre 19,4 milliards").
+        return []
     if any(c in found for c in FIGURE_CUES):
         return []  # one company's own spending, revenue or value, not the deal's figures
     ends = tuple(a["end"] - sent_start for a in amounts if a["kind"] == "money")
-    money = [a for a in amounts if a["kind"] == "money"
+    money = [a for a in amounts if a["kind"] == "money" and size(a) >= MIN_DEAL
              and not figure_of(found, a["start"] - sent_start, a["end"] - sent_start, ends)]
+    if not money and previous.currency is not None:
+        # "… un contrat de 17,4 milliards de dollars … Le montant pourrait atteindre 19,4
+        # milliards": a bare figure the deal may rise to is in the deal's currency.
+        bare = [{**a, "kind": "money", "unit": previous.currency} for a in amounts
+                if a["kind"] == "number" and size(a) >= MIN_DEAL]
+        money = [a for a in bare if ceiling(sentence, lang, a, sent_start, previous)]
     power = [a for a in amounts if a["kind"] == "power"]
     chips = [a for a in amounts if a["kind"] == "count"] \
         if side_named and previous.kind in ("compute", "partnership") else []
