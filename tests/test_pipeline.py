@@ -2037,7 +2037,8 @@ def test_two_companies_partnering_told_as_the_days_news_are_partners(engine):
     assert_each(["SAP is partnering with OpenAI on AI for the public sector.",
                  "Der Softwarekonzern SAP arbeitet künftig enger mit OpenAI zusammen.",
                  "SAP and OpenAI will collaborate on AI for the public sector.",
-                 "NECはエヌビディアと提携する。"],
+                 "NECはエヌビディアと提携する。",
+                 "NECはエヌビディアと提携し、AI事業を拡大する。"],
                 engine, ("kind",), [("partnership",)])
     # Not a partner named in passing, nor a partnership someone else tells of.
     assert_each(["OpenAI's partner Microsoft reported higher cloud revenue.",
