@@ -1534,6 +1534,17 @@ def test_a_company_invested_in_told_in_the_past_is_a_deal_without_a_figure(engin
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_the_word_for_of_after_an_acquisitions_noun_names_no_seller(engine):
+    # "von" after "Übernahme" is "of": the company whose unit is bought, not its seller.
+    assert deal_rows(["Der Halbleiterkonzern Infineon hat die Übernahme von Marvells "
+                      "Automotive-Ethernet-Sparte abgeschlossen."], engine, "kind", "source",
+                     "target", "status") == [("acquisition", "Infineon", "Marvell", "completed")]
+    # "von" after a verb of buying still names the seller.
+    assert deal_rows(["Telekom kauft von Nvidia 10.000 Grafikprozessoren."], engine,
+                     "kind", "source", "target") == [("compute", "Nvidia", "Deutsche Telekom")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_a_company_bought_told_as_the_days_news_is_a_deal_without_a_figure(engine):
     # A headline's present, "to" and "will" right after the buyer (acquires_now): no
     # figure, no status.
@@ -2054,6 +2065,9 @@ def test_two_companies_listed_as_doing_it_together_are_partners(engine):
                  "富士通とエヌビディアは共同でAIチップを開発する。",
                  "카카오와 오픈AI는 공동으로 AI 서비스를 개발하기로 합의했다."],
                 engine, ("kind",), [("partnership",)])
+    # The word for together may stand a few words on ("vont développer ensemble").
+    assert deal_rows(["Mistral AI et Helsing vont développer ensemble des systèmes d'IA pour la "
+                      "défense."], engine, "kind") == [("partnership",)]
     assert deal_rows(["SAP und OpenAI bringen gemeinsam ein KI-Angebot für den öffentlichen "
                       "Sektor in Deutschland auf den Markt."], engine, "kind", "source",
                      "target") == [("partnership", "SAP", "OpenAI")]
@@ -2756,6 +2770,11 @@ def test_a_sentence_going_on_separately_tells_two_deals(engine):
     assert deal_rows(["Microsoft ha siglato un accordo da 9,7 miliardi di dollari con IREN, ma le "
                       "azioni di Nvidia sono scese."], engine, "kind", "source", "target") == [
         ("compute", "IREN", "Microsoft")]
+    # So does "then": the sale after the purchase is a deal of its own, with the figure.
+    assert deal_rows(["AMD closed its acquisition of ZT Systems, then sold ZT Systems' "
+                      "manufacturing business to Sanmina for $3 billion."], engine,
+                     "source", "target", "usd_low", by="source") == [
+        ("AMD", "ZT Systems", None), ("Sanmina", "ZT Systems", 3e9)]
     # "and also" after a comma opens a second predicate of the subject's.
     assert deal_rows(["Google zainwestuje 5 mld euro w Belgii, a także podpisał umowę z "
                       "Anthropic na dostawę do miliona chipów TPU."], engine,

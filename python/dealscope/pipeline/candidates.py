@@ -700,9 +700,9 @@ def _supplied_to(s: _Sentence) -> bool:
 
 
 # How far after the second of two companies listed as the subject a word for "together"
-# may start (`_together`): "Fujitsu and Nvidia will jointly develop", "SAP und OpenAI
-# bringen gemeinsam".
-TOGETHER = 24
+# may stand (`_together`): "Fujitsu and Nvidia will jointly develop", "SAP und OpenAI
+# bringen gemeinsam", "Mistral AI et Helsing vont développer ensemble".
+TOGETHER = 32
 
 
 def _together(s: _Sentence) -> bool:

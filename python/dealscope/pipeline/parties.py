@@ -87,9 +87,10 @@ def _mark_len(sentence: str, end: int, marks: tuple[str, ...]) -> int:
 
 # A language's words marking a seller (`_sold_by`): for buying from before the company,
 # a business unit before that word, and (ja, ko) for "from" after the company, or None,
-# and an order won after that (`ORDER`).
+# an order won after that (`ORDER`), and an acquisition's noun with its word for "of"
+# (``Übernahme von``: "von" is "of" there, not "from").
 SellerMarks = tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str] | None,
-                    re.Pattern[str]]
+                    re.Pattern[str], re.Pattern[str]]
 
 
 @cache
@@ -97,20 +98,24 @@ def _seller_marks(lang: str) -> SellerMarks:
     after = cues.word_after(lang, "seller_after") \
         if cues.words_of_own(lang, "seller_after") else None
     return cues.word_before(lang, "seller_of"), cues.word_before(lang, "unit_nouns"), \
-        cues.word_before(lang, "order_nouns"), after, cues.words_found(lang, "order_after")
+        cues.word_before(lang, "order_nouns"), after, cues.words_found(lang, "order_after"), \
+        cues.word_before(lang, "acquisition_of")
 
 
 def _sold_by(sentence: str, marks: SellerMarks, start: int, end: int) -> bool:
     """Does a word for buying from stand right before the company at `start`..`end`, no
     business unit right before that word (``the robotics unit from ABB`` is ABB's own:
     deals.toml ``unit_nouns``) nor a contract or order won (``won a $14 billion contract
-    from Meta``: Meta buys; ``order_nouns``), or one for "from" right after it
+    from Meta``: Meta buys; ``order_nouns``), nor the word for "of" of an acquisition's noun
+    (``die Übernahme von Marvells …-Sparte``: ``acquisition_of``), or one for "from" right
+    after it
     (``エヌビディアから``), no order won a few words on (``테슬라로부터 … 파운드리 수주를 따냈다``:
     Tesla buys; ``order_after``)?"""
-    before, units, orders, after, won = marks
+    before, units, orders, after, won, acquired_of = marks
     m = before.search(sentence, max(0, start - SELLER), start)
     if m is not None and units.search(sentence, max(0, m.start() - UNIT), m.start()) is None \
-            and orders.search(sentence, max(0, m.start() - UNIT), m.start()) is None:
+            and orders.search(sentence, max(0, m.start() - UNIT), m.start()) is None \
+            and acquired_of.search(sentence, max(0, start - SELLER - UNIT), start) is None:
         return True
     mark = after.match(sentence, _past_bracket(sentence, end)) if after is not None else None
     return mark is not None and won.search(sentence, mark.end(), mark.end() + ORDER) is None
