@@ -164,9 +164,11 @@ def opening(sentence: str, lang: str, orgs: list[Org]) -> tuple[int, Org | None]
     if m is None:
         return None
     comma = sentence.find(", ", m.end())
+    if comma < 0:
+        return None
     inside = [o for o in orgs if o.start < comma]
     rest = [o for o in orgs if o.start > comma]
-    if comma < 0 or not rest:
+    if not rest:
         return None
     subject = rest[0] if len({o.name for o in inside}) <= 1 and rest[0].start == comma + 2 \
         else None

@@ -714,15 +714,17 @@ def _plain_then(sentence: str, plain: tuple[str, ...], pattern: re.Pattern[str])
 _lower = lru_cache(maxsize=4)(str.lower)
 
 
-# How far before a talks word its word for "after" may end (`after_word`): "after months of".
+# How far before a talks word its word for "after" may end (`after_word`): "after months of";
+# and how long that word may be, where it is looked for ("nach langwierigen").
 AFTER_TALKS = 24
+AFTER_WORD = 20
 
 
 def after_word(sentence: str, lang: str, at: int) -> bool:
     """Does a word of deals.toml ``talks_after`` end within `AFTER_TALKS` characters
     before `at` (``After months of talks``, ``经过数月谈判``)?"""
     return any(0 <= at - m.end() <= AFTER_TALKS for m in words_found(lang, "talks_after")
-               .finditer(sentence, max(0, at - AFTER_TALKS - 16), at))
+               .finditer(sentence, max(0, at - AFTER_TALKS - AFTER_WORD), at))
 
 
 # How far apart a word for forming and a joint venture word may stand (`venture_formed`).

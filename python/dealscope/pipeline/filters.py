@@ -150,15 +150,16 @@ def without_brands(sentence: str, lang: str, found: dict[str, list[int]], orgs: 
     named as the goods' seller (``Oracle will deliver 400,000 Nvidia GB200 chips to
     OpenAI``, ``… Nvidia GB300 chips from Nebius``; not in ``Oracle will buy … Nvidia chips
     for OpenAI``, where Nvidia sells). Cheap tests first: most sentences name no brand."""
+    brand = brand_of(lang)
     if previous is not None and len(orgs) > 1 \
             and any(o.type == "chips" and o.name not in (previous.source, previous.target)
                     for o in orgs) \
             and (cues.deal_named_first(sentence, lang)
                  or cues.refers_to_deal(sentence, lang)):
         orgs = [o for o in orgs if o.name in (previous.source, previous.target)
-                or not brand_of_goods(sentence, found, o, brand_of(lang))]
+                or not brand_of_goods(sentence, found, o, brand)]
     if len(orgs) > 2 and ("provider" in found or any(o.sold_by for o in orgs)):
-        unbranded = [o for o in orgs if not brand_of_goods(sentence, found, o, brand_of(lang))]
+        unbranded = [o for o in orgs if not brand_of_goods(sentence, found, o, brand)]
         if len(unbranded) >= 2 and ("provider" in found or any(o.sold_by for o in unbranded)):
             return unbranded
     return orgs

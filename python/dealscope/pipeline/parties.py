@@ -107,10 +107,9 @@ def _sold_by(sentence: str, marks: SellerMarks, start: int, end: int) -> bool:
     business unit right before that word (``the robotics unit from ABB`` is ABB's own:
     deals.toml ``unit_nouns``) nor a contract or order won (``won a $14 billion contract
     from Meta``: Meta buys; ``order_nouns``), nor the word for "of" of an acquisition's noun
-    (``die Übernahme von Marvells …-Sparte``: ``acquisition_of``), or one for "from" right
-    after it
-    (``エヌビディアから``), no order won a few words on (``테슬라로부터 … 파운드리 수주를 따냈다``:
-    Tesla buys; ``order_after``)?"""
+    (``die Übernahme von Marvells …-Sparte``: ``acquisition_of``)? Or one for "from" right
+    after it (``エヌビディアから``), no order won a few words on (``테슬라로부터 … 파운드리
+    수주를 따냈다``: Tesla buys; ``order_after``)?"""
     before, units, orders, after, won, acquired_of = marks
     m = before.search(sentence, max(0, start - SELLER), start)
     if m is not None and units.search(sentence, max(0, m.start() - UNIT), m.start()) is None \
