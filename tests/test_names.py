@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import tomllib
 
 import dealscope as ds
 from conftest import seed_texts
@@ -85,3 +88,17 @@ def test_every_seed_names_anthropic(engine):
     frame = ds.find_names(seed_texts(), engine=engine)
     for doc in range(5):
         assert "Anthropic" in frame.filter(doc=doc)["name"].to_list()
+
+
+def test_each_name_and_alias_is_listed_once():
+    # A second [[org]] of one name (or an alias under two) would let the later one's
+    # aliases through unreviewed: 联想 alone, "to associate", once came in that way.
+    data = tomllib.loads((Path(ds.__file__).parent / "lexicon" / "names.toml")
+                         .read_text(encoding="utf-8"))
+    for table in ("org", "person"):
+        entries = data.get(table, [])
+        names = [e["name"] for e in entries]
+        assert len(names) == len(set(names)), [n for n in names if names.count(n) > 1]
+        aliases = [a for e in entries for a in e.get("aliases", [])]
+        assert len(aliases) == len(set(aliases)), sorted(
+            {a for a in aliases if aliases.count(a) > 1})
