@@ -726,15 +726,9 @@ def _partners_now(s: _Sentence) -> bool:
     are listed as the subject (``SAP and OpenAI will collaborate``); in ja and ko the first
     marked as the doer and the verb after the other (``NECはエヌビディアと提携する``)."""
     a, b = s.orgs
-    words = cues.word_after(s.lang, "partners_now")
-    doers = cues.doer_marks(s.lang)
-    if doers:
-        return a.after.startswith(doers) and words.search(s.text, b.end) is not None
-    if joined_by_and(s.text, s.lang, a, b):
-        return words.match(s.text, b.verb) is not None
-    verb = words.match(s.text, a.verb)
-    return verb is not None and b.start >= verb.end() \
-        and _BOUGHT_GAP.fullmatch(s.text, verb.end(), b.start) is not None
+    if not cues.doer_marks(s.lang) and joined_by_and(s.text, s.lang, a, b):
+        return cues.word_after(s.lang, "partners_now").match(s.text, b.verb) is not None
+    return _told_now(s, "partners_now", a.verb)
 
 
 # What may stand between a verb of buying told as news and the company bought
@@ -751,11 +745,19 @@ def _bought_now(s: _Sentence) -> bool:
     within four words and no clause's end (``übernimmt das Autoethernet-Geschäft von
     Marvell``). Goods bought so are not (``Microsoft buys Nvidia chips``): only a
     company's acquisition or a stake."""
-    first, words = s.orgs[0], cues.word_after(s.lang, "acquires_now")
+    return _told_now(s, "acquires_now", s.orgs[0].end)
+
+
+def _told_now(s: _Sentence, key: str, verb_at: int) -> bool:
+    """A verb of deals.toml `key` told as the day's news: at `verb_at` (after the first
+    company), another company within four words after it and no clause's end; in ja and
+    ko, the first company marked as the doer and the verb after the last one."""
+    words = cues.word_after(s.lang, key)
     doers = cues.doer_marks(s.lang)
     if doers:
-        return first.after.startswith(doers) and words.search(s.text, s.orgs[-1].end) is not None
-    verb = words.match(s.text, first.end)
+        return s.orgs[0].after.startswith(doers) \
+            and words.search(s.text, s.orgs[-1].end) is not None
+    verb = words.match(s.text, verb_at)
     return verb is not None and any(
         o.start >= verb.end() and _BOUGHT_GAP.fullmatch(s.text, verb.end(), o.start)
         for o in s.orgs[1:])

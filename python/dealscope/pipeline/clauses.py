@@ -47,6 +47,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import cues
+from .parties import past_bracket
 from .records import Org
 
 if TYPE_CHECKING:
@@ -54,10 +55,8 @@ if TYPE_CHECKING:
 
 # How far into the sentence its first comma may stand: a subject, not a clause.
 SUBJECT = 80
-# How long a bracket after the subject read as an aside may be (`bracket_aside`), and
-# the brackets.
+# How long a bracket after the subject read as an aside may be (`bracket_aside`).
 BRACKET = 80
-_OPENS, _CLOSES = "(（", ")）"
 # Cue categories that may stand in a subject ("The startup, founded by …").
 _IN_SUBJECT = frozenset({"anaphor"})
 
@@ -115,13 +114,10 @@ def bracket_aside(sentence: str, orgs: list[Org]) -> tuple[int, int] | None:
         return None  # most sentences have no bracket
     first = orgs[0]
     at = cues.skip_spaces(sentence, first.end)
-    if at >= len(sentence) or sentence[at] not in _OPENS:
+    past = past_bracket(sentence, at, BRACKET)
+    if past == at or not any(at < o.start < past and o.name != first.name for o in orgs):
         return None
-    close = min((i for i in (sentence.find(c, at, at + BRACKET) for c in _CLOSES) if i > 0),
-                default=-1)
-    if close < 0 or not any(at < o.start < close and o.name != first.name for o in orgs):
-        return None
-    return first.end, close + 1
+    return first.end, past
 
 
 def _listed_on(sentence: str, lang: str, comma: int, spans: list[tuple[int, int]]) -> bool:

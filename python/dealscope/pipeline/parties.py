@@ -116,22 +116,22 @@ def _sold_by(sentence: str, marks: SellerMarks, start: int, end: int) -> bool:
             and orders.search(sentence, max(0, m.start() - UNIT), m.start()) is None \
             and acquired_of.search(sentence, max(0, start - SELLER - UNIT), start) is None:
         return True
-    mark = after.match(sentence, _past_bracket(sentence, end)) if after is not None else None
+    mark = after.match(sentence, past_bracket(sentence, end)) if after is not None else None
     return mark is not None and won.search(sentence, mark.end(), mark.end() + ORDER) is None
 
 
 def _particle_at(sentence: str, end: int) -> str:
     """The two characters after a name ending at `end`, past a short bracket right after
     it (``아마존웹서비스(AWS)와``, ``ソフトバンクグループ（SBG）が``): where a particle stands."""
-    end = _past_bracket(sentence, end)
+    end = past_bracket(sentence, end)
     return sentence[end:end + 2]
 
 
-def _past_bracket(sentence: str, end: int) -> int:
-    """Where the text after a name ending at `end` goes on, past a short bracket right
-    after it (`_particle_at`)."""
+def past_bracket(sentence: str, end: int, reach: int = BRACKET) -> int:
+    """Where the text after a name ending at `end` goes on, past a bracket right after it
+    closed within `reach` characters (`_particle_at`, `clauses.bracket_aside`)."""
     if sentence[end:end + 1] in ("(", "（"):
-        close = next((i for i in range(end + 1, min(len(sentence), end + BRACKET))
+        close = next((i for i in range(end + 1, min(len(sentence), end + reach))
                       if sentence[i] in ")）"), None)
         if close is not None:
             return close + 1
