@@ -10,7 +10,8 @@ pub fn detect(lex: &Lexicon, text: &str, tokens: &[Token]) -> String {
 }
 
 /// The evidence `detect` weighs, as counts that add up: `[cjk, kana, hangul,
-/// cyrillic, latin, one vote count per Latin language]`. A text cut between
+/// cyrillic, latin, one vote count per Latin language, one letter count per Latin
+/// language]`. A text cut between
 /// tokens has the sum of its pieces' scores, so a huge document is read in
 /// pieces and decided once (`decide`), as if whole.
 pub fn scores(lex: &Lexicon, text: &str, tokens: &[Token]) -> Vec<usize> {
@@ -23,7 +24,7 @@ pub fn scores(lex: &Lexicon, text: &str, tokens: &[Token]) -> Vec<usize> {
 fn tally(lex: &Lexicon, text: &str, tokens: &[Token], key: impl Fn(usize) -> u32) -> Vec<usize> {
     let mut counts = [0; 5];
     let mut by_kind = [0; KINDS];
-    let mut votes = vec![0; lex.votes.len()];
+    let mut votes = vec![0; 2 * lex.votes.len()];
     let bytes = text.as_bytes();
     for (i, t) in tokens.iter().enumerate() {
         tally_token(
@@ -47,7 +48,7 @@ const KINDS: usize = KIND_NAMES.len();
 
 /// Token t's evidence, added to `counts` (`[cjk, kana, hangul, cyrillic, latin]`:
 /// the Cyrillic and Latin ones here, the others by `add_kinds` from `by_kind`) and
-/// `votes`; `key()` gives its key number.
+/// `votes` (the vote counts, then the letter counts); `key()` gives its key number.
 #[inline(always)]
 fn tally_token(
     lex: &Lexicon,
@@ -75,6 +76,11 @@ fn tally_token(
     match class {
         Some(chars::LATIN) => {
             counts[4] += size;
+            // More bytes than characters: a letter past ASCII, which may be one that
+            // breaks a tie (`é`, `ł`). Most words are ASCII and skip this.
+            if t.bend - t.bstart != t.end - t.start {
+                tally_letters(lex, &bytes[t.bytes()], votes);
+            }
             // One lookup a word: the index holds a bit per language. An acronym
             // (`AI`, `US`: two or more ASCII capitals) is no stopword.
             if let Some(&mask) = lex.vote_masks.get(key() as usize) {
@@ -91,6 +97,30 @@ fn tally_token(
         }
         Some(chars::CYRILLIC) => counts[3] += size,
         _ => {}
+    }
+}
+
+/// The tie-breaking letters of a word's bytes, counted into `votes` past the vote counts.
+#[inline(never)]
+fn tally_letters(lex: &Lexicon, word: &[u8], votes: &mut [usize]) {
+    let langs = lex.votes.len();
+    let mut i = 0;
+    while i < word.len() {
+        if word[i] < 0x80 {
+            i += 1;
+            continue;
+        }
+        let Some((cp, len)) = chars::decode_at(word, i) else {
+            return;
+        };
+        i += len;
+        let mut m = lex.letter_mask(cp);
+        while m != 0 {
+            if let Some(n) = votes.get_mut(langs + m.trailing_zeros() as usize) {
+                *n += 1;
+            }
+            m &= m - 1;
+        }
     }
 }
 
@@ -155,36 +185,57 @@ fn decided<'a>(lex: &'a Lexicon, s: &[usize]) -> (&'a str, Group) {
         Group::Hangul => "ko",
         Group::Cyrillic => "ru",
         Group::Latin => {
-            let votes = s.get(5..).unwrap_or_default();
+            let langs = lex.votes.len();
             let others = [at(0), at(1), at(2), at(3), 0];
-            if votes.iter().all(|&n| n == 0) && group(&others) != Group::None {
+            if (5..5 + langs).all(|i| at(i) == 0) && group(&others) != Group::None {
                 // Latin letters and no Latin word: company names in a CJK, Korean or
                 // Cyrillic text. `others` has no Latin letters, so this is one step deep.
                 return decided(lex, &others);
             }
-            vote(lex, votes)
+            vote(lex, s.get(5..).unwrap_or_default())
         }
         Group::None => FALLBACK,
     };
     (lang, g)
 }
 
-/// The one Latin-script language with the most votes (missing counts are zeros).
+/// The one Latin-script language with the most votes (at least one), a tie going to
+/// the one of the tied with the most letters (`pyengine/langdetect.py`). `scores` holds the vote
+/// counts, then the letter counts; missing counts are zeros.
 fn vote<'a>(lex: &'a Lexicon, scores: &[usize]) -> &'a str {
-    // One pass: the best count, the first language with it, and whether another ties.
-    let (mut best, mut first, mut tied) = (0, 0, false);
-    for i in 0..lex.votes.len() {
-        let n = scores.get(i).copied().unwrap_or(0);
-        if n > best {
-            (best, first, tied) = (n, i, false);
+    let langs = lex.votes.len();
+    let at = |i: usize| scores.get(i).copied().unwrap_or(0);
+    let (best, mut tied) = top(langs, u32::MAX, at);
+    if best == 0 {
+        return FALLBACK;
+    }
+    if tied.count_ones() > 1 {
+        let (most, letters) = top(langs, tied, |i| at(langs + i));
+        if most == 0 || letters.count_ones() > 1 {
+            return FALLBACK;
+        }
+        tied = letters;
+    }
+    match lex.votes.get(tied.trailing_zeros() as usize) {
+        Some((code, _)) => code,
+        None => FALLBACK,
+    }
+}
+
+/// The highest of `count(i)` over the languages `i < langs` with their bit set in
+/// `among`, and the bits of those that have it.
+#[inline]
+fn top(langs: usize, among: u32, count: impl Fn(usize) -> usize) -> (usize, u32) {
+    let (mut best, mut bits) = (0, 0u32);
+    for i in (0..langs).filter(|&i| among & (1 << i) != 0) {
+        let n = count(i);
+        if n > best || bits == 0 {
+            (best, bits) = (n, 1 << i);
         } else if n == best {
-            tied = true;
+            bits |= 1 << i;
         }
     }
-    match lex.votes.get(first) {
-        Some((code, _)) if best > 0 && !tied => code,
-        _ => FALLBACK,
-    }
+    (best, bits)
 }
 
 /// The sentence rules' thresholds (as `pyengine/langdetect.py`, whose docstring gives
@@ -292,7 +343,7 @@ pub fn sentence_starts(lex: &Lexicon, text: &str, tokens: &[Token]) -> Vec<usize
 
 /// A sentence's scores as `scores` counts them, at a fixed width: the lexicon keeps a
 /// vote list for each of `LATIN_LANGS` (the unused tail of a piece stays zero).
-const WIDTH: usize = 5 + LATIN_LANGS.len();
+const WIDTH: usize = 5 + 2 * LATIN_LANGS.len();
 
 /// The text's language, and the sentences read in another (`pyengine/langdetect.py`).
 pub fn sentence_langs<'a>(lex: &'a Lexicon, text: &str, tokens: &[Token], keys: &Keys) -> Runs<'a> {
@@ -309,7 +360,7 @@ pub fn sentence_langs_in<'a>(
 ) -> Runs<'a> {
     let bytes = text.as_bytes();
     // The scores read by `decide_str` and `own_lang`: those the lexicon has.
-    let width = (5 + lex.votes.len()).min(WIDTH);
+    let width = (5 + 2 * lex.votes.len()).min(WIDTH);
     // Each sentence's first token and scores, in one pass: the current sentence's
     // counts are kept apart until it ends. Fixed-size arrays, copied in line (no
     // `memcpy` or `memset` a sentence). Sized for a sentence every 16 tokens (more
@@ -440,7 +491,7 @@ mod tests {
         let s = scores(lex, text, &tokenize(lex, text));
         // Han and kana count as CJK, kana as kana too; numbers and marks not at all.
         assert_eq!(s[..5], [6, 4, 2, 6, 5]);
-        assert_eq!(s.len(), 5 + lex.votes.len());
+        assert_eq!(s.len(), 5 + 2 * lex.votes.len());
     }
 
     #[test]
@@ -458,6 +509,34 @@ mod tests {
         ] {
             assert_eq!(vote(lex, &scores), want, "{scores:?}");
         }
+    }
+
+    #[test]
+    fn letters_break_a_tie_of_votes_only() {
+        let lex = lexicon().unwrap();
+        let n = lex.votes.len();
+        let code = |i: usize| lex.votes[i].0.as_str();
+        let with = |votes: &[usize], letters: &[usize]| {
+            let mut s = vec![0; 2 * n];
+            s[..votes.len()].copy_from_slice(votes);
+            s[n..n + letters.len()].copy_from_slice(letters);
+            s
+        };
+        for (scores, want) in [
+            (with(&[0, 0, 3, 0, 3], &[0, 0, 1, 0, 0]), code(2)), // tied: 2 has a letter
+            (with(&[0, 0, 3, 0, 3], &[0, 0, 1, 0, 1]), FALLBACK), // letters tie too
+            (with(&[0, 0, 3, 0, 3], &[0, 5, 0, 0, 0]), FALLBACK), // not among the tied
+            (with(&[0, 0, 2, 0, 3], &[0, 0, 9, 0, 0]), code(4)), // no tie: votes rule
+            (with(&[], &[0, 0, 9]), FALLBACK),                   // no vote at all
+        ] {
+            assert_eq!(vote(lex, &scores), want, "{scores:?}");
+        }
+        // Each file's letters, upper case too, for its language alone or shared.
+        let bit = |lang: &str| 1 << lex.votes.iter().position(|(l, _)| l == lang).unwrap();
+        assert_eq!(lex.letter_mask(u32::from('ł')), bit("pl"));
+        assert_eq!(lex.letter_mask(u32::from('Ł')), bit("pl"));
+        assert_eq!(lex.letter_mask(u32::from('ó')), bit("es") | bit("pl"));
+        assert_eq!(lex.letter_mask(u32::from('e')), 0);
     }
 
     #[test]

@@ -241,6 +241,7 @@ impl Entry {
 struct LangFile {
     decimal: char,
     stopwords: Vec<String>,
+    letters: String,
     elisions: Vec<String>,
     particles: Vec<String>,
     segment: Vec<String>,
@@ -303,6 +304,11 @@ pub struct Lexicon {
     pub settled: &'static [u64; crate::phrases::TABLED / 64],
     /// By key number, a bit per language of `votes` the word counts for: one lookup a word.
     pub vote_masks: Vec<u32>,
+    /// The letters that break a tie of votes (each file's `letters`, upper case too
+    /// when one character): a bit per language of `votes` for each code point from
+    /// `letter_base` on, one lookup a letter (they are few and near each other).
+    pub letter_masks: Vec<u32>,
+    pub letter_base: u32,
 }
 
 fn parse_toml(text: &str, name: &str) -> Result<Table, String> {
@@ -480,6 +486,11 @@ fn lang_file(text: &str, name: &str) -> Result<LangFile, String> {
     Ok(LangFile {
         decimal: decimal.chars().next().unwrap_or('.'),
         stopwords: strings(data.get("stopwords")),
+        letters: data
+            .get("letters")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string(),
         elisions: strings(data.get("elisions")),
         particles: strings(data.get("particles")),
         segment: table(&data, "lists")
@@ -579,6 +590,8 @@ impl Lexicon {
             caseless_kinds: [false; 8],
             settled: crate::phrases::settled_table(),
             vote_masks: Vec::new(),
+            letter_masks: Vec::new(),
+            letter_base: 0,
         };
         // Segmentation dictionaries: every phrase of every file written wholly in han /
         // hiragana / hangul.
@@ -693,7 +706,19 @@ impl Lexicon {
             }
         }
         lex.votes = votes;
+        (lex.letter_base, lex.letter_masks) = letter_masks(LATIN_LANGS.iter().map(|lang| {
+            files[LANGS.iter().position(|l| l == lang).unwrap_or(0)]
+                .letters
+                .as_str()
+        }));
         Ok(lex)
+    }
+
+    /// The languages (a bit each, as `vote_masks`) letter `cp` breaks a tie for.
+    #[inline]
+    pub fn letter_mask(&self, cp: u32) -> u32 {
+        let at = cp.wrapping_sub(self.letter_base) as usize;
+        self.letter_masks.get(at).copied().unwrap_or(0)
     }
 
     /// The number of a token key (`phrases::NO_KEY` if no phrase or vote word has it).
@@ -731,6 +756,33 @@ pub fn lexicon() -> Result<&'static Lexicon, String> {
         .get_or_init(Lexicon::build)
         .as_ref()
         .map_err(Clone::clone)
+}
+
+/// `Lexicon::letter_base` and `letter_masks` from each Latin language's letters, in
+/// `votes` order.
+fn letter_masks<'a>(letters: impl Iterator<Item = &'a str>) -> (u32, Vec<u32>) {
+    let mut masks: BTreeMap<u32, u32> = BTreeMap::new();
+    for (i, letters) in letters.enumerate() {
+        for c in letters.chars() {
+            let mut upper = c.to_uppercase();
+            let one = match (upper.next(), upper.next()) {
+                (Some(u), None) => Some(u),
+                _ => None,
+            };
+            for form in std::iter::once(c).chain(one) {
+                *masks.entry(u32::from(form)).or_default() |= 1 << i;
+            }
+        }
+    }
+    let (Some((&first, _)), Some((&last, _))) = (masks.first_key_value(), masks.last_key_value())
+    else {
+        return (0, Vec::new());
+    };
+    let mut dense = vec![0; (last - first + 1) as usize];
+    for (cp, mask) in masks {
+        dense[(cp - first) as usize] = mask;
+    }
+    (first, dense)
 }
 
 #[cfg(test)]

@@ -244,3 +244,23 @@ def test_an_acronym_is_no_stopword(engine):
 ])
 def test_a_short_headline_votes_for_its_language(engine, text, lang):
     assert ds.extract([text], engine=engine, cache=False).documents["lang"].to_list() == [lang]
+
+
+def test_a_tie_of_votes_goes_to_the_language_with_its_own_letters(engine):
+    texts = [
+        # a, l' and d' tie French with Italian: é is French's alone.
+        "SoftBank a finalisé l'acquisition d'Ampere Computing.",
+        # la and de tie Spanish with French: ó is not French.
+        "SoftBank completó la compra de Ampere.",
+        # No letter of its own on either side: still a tie.
+        "Nvidia a la Ampere.",
+        # No vote at all: a name's letters tell no language.
+        "Zoë Nvidia Ampere",
+    ]
+    assert ds.detect_languages(texts, engine=engine).to_list() == ["fr", "es", "xx", "xx"]
+    # Capitals count as their lower case: É is é.
+    assert ds.detect_languages(["SoftBank a ÉTENDU l'accord d'Ampere."],
+                               engine=engine).to_list() == ["fr"]
+    deals = ds.extract(texts[:1], engine=engine, cache=False).deals
+    assert deals.select("kind", "source", "target", "status").rows() == [
+        ("acquisition", "SoftBank", "Ampere Computing", "completed")]

@@ -120,6 +120,7 @@ class LangFile:
     lang: str
     decimal: str
     stopwords: list[str]
+    letters: str
     elisions: list[str]
     particles: list[str]
     segment: list[str]
@@ -197,6 +198,7 @@ def load_lang(lang: str) -> LangFile:
         lang=data["lang"],
         decimal=data.get("decimal", "."),
         stopwords=list(data.get("stopwords", [])),
+        letters=str(data.get("letters", "")),
         elisions=list(data.get("elisions", [])),
         particles=list(data.get("particles", [])),
         segment=list(data.get("lists", {}).get("segment", [])),

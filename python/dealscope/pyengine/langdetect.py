@@ -7,7 +7,12 @@ kana is Japanese, else Chinese. Latin text votes by stopwords and
 single-word lexicon phrases, written as words (an acronym of two or more ASCII
 capitals, ``AI`` in ``Mistral AI``, is not Italian's ``ai``); with no vote at all
 the next script group with letters decides (Latin-letter names in a Japanese
-sentence), and with none, or with a tie at the top, the text is ``xx`` (unknown).
+sentence). A tie at the top goes to the tied language with the most of its own
+letters (each lexicon's ``letters``: é, ü, ł…, a letter counting for each language
+that lists it): ``SoftBank a finalisé l'acquisition`` ties French with Italian on
+``a``, ``l'`` and ``d'``, and its ``é`` makes it French. With no vote at all, or a
+tie the letters leave, the text is ``xx`` (unknown, read with every lexicon): a
+name's letters alone (``Zoë``) tell no language.
 
 A text whose language is not given is also read sentence by sentence
 (``sentence_langs``): a sentence ends at a new line, after ``sentence_ends_wide``
@@ -38,9 +43,11 @@ the detected one.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..lexicon import FALLBACK, GROUPS, LATIN_LANGS, load_common
 from .chars import char_table
-from .phrases import detection_words, norm
+from .phrases import detection_letters, detection_words, norm
 from .tokenizer import Token
 
 # The sentence rules' thresholds (as rust/langdetect.rs).
@@ -61,17 +68,24 @@ def detect(tokens: list[Token]) -> str:
 
 def scores(tokens: list[Token]) -> list[int]:
     """The counts `detect` weighs, which add up over pieces of a text cut between
-    tokens: [cjk, kana, hangul, cyrillic, latin, one vote count per LATIN_LANGS]."""
+    tokens: [cjk, kana, hangul, cyrillic, latin, one vote count per LATIN_LANGS, one
+    letter count per LATIN_LANGS]."""
     table = char_table()
     votes = detection_words()
+    letters = detection_letters()
     latin = cyrillic = cjk = kana = hangul = 0
     counts = dict.fromkeys(LATIN_LANGS, 0)
+    own = [0] * len(LATIN_LANGS)
     for start, end, text, kind in tokens:
         size = end - start
         if kind == "word":
             script = table.class_of(text[0])
             if script == "latin":
                 latin += size
+                if not text.isascii():
+                    for c in text:
+                        for i in letters.get(c, ()):
+                            own[i] += 1
                 if size >= 2 and text.isascii() and text.isupper() and text.isalpha():
                     continue  # an acronym (AI, US) is no stopword: Italian's "ai"
                 key = norm(text)
@@ -87,7 +101,7 @@ def scores(tokens: list[Token]) -> list[int]:
             cjk += size
         elif kind == "hangul":
             hangul += size
-    return [cjk, kana, hangul, cyrillic, latin, *counts.values()]
+    return [cjk, kana, hangul, cyrillic, latin, *counts.values(), *own]
 
 
 def _group(s: list[int]) -> str:
@@ -109,7 +123,7 @@ def decide(s: list[int]) -> str:
 
 def _decided(s: list[int]) -> tuple[str, str]:
     """`decide`'s language and the script group that decided it."""
-    s = [*s, *[0] * (5 + len(LATIN_LANGS) - len(s))]
+    s = [*s, *[0] * (5 + 2 * len(LATIN_LANGS) - len(s))]
     cjk, kana = s[:2]
     group = _group(s)
     if group == "cjk":
@@ -124,22 +138,38 @@ def _decided(s: list[int]) -> tuple[str, str]:
             # Latin letters and no Latin word: company names in a CJK, Korean or Cyrillic
             # text ("CohereはNvidiaやSalesforce Venturesなどから…調達した").
             return _decided([*s[:4], 0])
-        return _vote(votes), group
+        return _vote(votes, _letters(s)), group
     return FALLBACK, group
 
 
 def _votes(s: list[int]) -> dict[str, int]:
-    """Each Latin language's vote count in scores `s` (`scores`' layout). Not strict:
-    counts past the languages' are ignored, as by the Rust engine."""
-    return dict(zip(LATIN_LANGS, s[5:], strict=False))
+    """Each Latin language's vote count in scores `s` (`scores`' layout)."""
+    return dict(zip(LATIN_LANGS, s[5:5 + len(LATIN_LANGS)], strict=False))
 
 
-def _vote(scores: dict[str, int]) -> str:
-    best = max(scores.values())
-    winners = [lang for lang in LATIN_LANGS if scores[lang] == best]
-    if best == 0 or len(winners) > 1:
+def _letters(s: list[int]) -> dict[str, int]:
+    """Each Latin language's letter count in scores `s` (`scores`' layout). Not
+    strict: counts past the languages' are ignored, as by the Rust engine."""
+    return dict(zip(LATIN_LANGS, s[5 + len(LATIN_LANGS):], strict=False))
+
+
+def _vote(votes: dict[str, int], letters: dict[str, int]) -> str:
+    """The one language with the most votes, a tie going to the one of the tied with
+    the most letters (module docstring); else FALLBACK."""
+    winners = _top(votes, LATIN_LANGS)
+    if votes[winners[0]] == 0:
         return FALLBACK
+    if len(winners) > 1:
+        winners = _top(letters, winners)
+        if len(winners) > 1 or letters[winners[0]] == 0:
+            return FALLBACK
     return winners[0]
+
+
+def _top(counts: dict[str, int], among: Sequence[str]) -> list[str]:
+    """The languages of `among` with the highest count, in order."""
+    best = max(counts[lang] for lang in among)
+    return [lang for lang in among if counts[lang] == best]
 
 
 def sentence_starts(text: str, tokens: list[Token]) -> list[int]:

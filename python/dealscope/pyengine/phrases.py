@@ -86,3 +86,16 @@ def detection_words() -> dict[str, frozenset[str]]:
         words |= {k for k in data.entries if len(phrase_tokens(k)) == 1}
         votes[lang] = frozenset(norm(w) for w in words)
     return votes
+
+
+@cache
+def detection_letters() -> dict[str, tuple[int, ...]]:
+    """Each letter that breaks a tie of votes (a language's ``letters``, upper case
+    too when one character), and the LATIN_LANGS indexes it counts for."""
+    out: dict[str, list[int]] = {}
+    for i, lang in enumerate(LATIN_LANGS):
+        for c in load_lang(lang).letters:
+            upper = c.upper()
+            for form in {c, upper} if len(upper) == 1 else {c}:
+                out.setdefault(form, []).append(i)
+    return {c: tuple(langs) for c, langs in out.items()}
