@@ -2701,6 +2701,15 @@ def test_goods_named_as_a_companys_own_are_bought_from_it(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_chipmaker_in_a_compound_before_the_goods_is_their_brand(engine):
+    # deals.toml brand_compound: the chipmaker is the goods' brand, as in "Nvidia
+    # servers"; the company supplying them sells.
+    assert_each(["Dell will supply Nvidia-powered servers to xAI under a $5 billion agreement.",
+                 "Dell will supply AMD-based servers worth $5 billion to xAI."], engine,
+                ("kind", "source", "target", "usd_low"), [("compute", "Dell", "xAI", 5e9)])
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_a_company_expanding_its_use_of_a_cloud_is_its_customer(engine):
     assert deal_rows(["Anthropic said it would expand its use of Google Cloud technologies, "
                       "including up to one million TPUs."], engine,

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from . import cues, rounds
 from .cues import GOODS, right_after
 from .figures import TIED
-from .goods import APPOSITION, Brand, branded
+from .goods import APPOSITION, NO_BRAND, Brand, branded
 from .lists import WITH_WORD
 from .parties import marked_doers, provider_rank
 from .records import Name, Org
@@ -140,7 +140,7 @@ def direction(kind: str, orgs: list[Org], investor: Org | None,
               found: dict[str, list[int]] | None = None,
               lead: Callable[[list[Org], str], Org | None] = lambda orgs, raising: None,
               near: Org | None = None, doer_first: bool = False,
-              brand: Brand = ((), 0)) -> tuple[str | None, str] | None:
+              brand: Brand = NO_BRAND) -> tuple[str | None, str] | None:
     """(source, target) of a deal of `kind` between `orgs`; `found`: the sentence's
     cues, for a "receives" word between the first two companies (the first takes
     the investment) and the provider and customer words of compute; `lead`: a

@@ -29,8 +29,10 @@ APPOSITION = 16
 # far before it one may end (`energy_bought`): "will now buy up to 1.92 gigawatts of
 # electricity", "電力を購入".
 ENERGY_AFTER, ENERGY_BEFORE = 40, 4
-# A language's brand marks and how far after one its goods' word may start (`brand_of`).
-Brand = tuple[tuple[str, ...], int]
+# A language's brand marks, how far after one its goods' word may start, and its brand
+# compounds (`brand_of`); and the same for no language.
+Brand = tuple[tuple[str, ...], int, tuple[str, ...]]
+NO_BRAND: Brand = ((), 0, ())
 
 
 def bought_from(found: dict[str, list[int]], orgs: list[Org], end: int) -> bool:
@@ -196,15 +198,17 @@ def brand_len(org: Org, brand: Brand) -> int:
 def brand_of(lang: str) -> Brand:
     """`lang`'s deals.toml ``brand_mark`` and how far after it the goods' word may start:
     `BRAND` characters, or `OF` where words are not spaced (ja, zh, ko), so that not a
-    clause on (``英伟达的优势不仅在于 AI 芯片的性能`` names no goods bought)."""
-    return cues.words_of_own(lang, "brand_mark"), OF if cues.found_anywhere(lang) else BRAND
+    clause on (``英伟达的优势不仅在于 AI 芯片的性能`` names no goods bought); and its
+    ``brand_compound`` (``-powered``)."""
+    return cues.words_of_own(lang, "brand_mark"), OF if cues.found_anywhere(lang) else BRAND, \
+        cues.words_of_own(lang, "brand_compound")
 
 
 def branded(found: dict[str, list[int]], org: Org, brand: Brand) -> bool:
     """Are the goods named the company's own, told with a mark of deals.toml
     ``brand_mark`` right after its name and a chip or compute word a few words on
     (``エヌビディアの最新GPU``, ``Nvidia's latest chips``; `brand_of`)?"""
-    marks, reach = brand
+    marks, reach, _ = brand
     return bool(marks) and org.after.startswith(marks) and any(
         org.end < p <= org.end + reach for p in cues.positions(found, *GOODS))
 
@@ -229,7 +233,7 @@ def bought_goods(found: dict[str, list[int]], orgs: list[Org], has_chip: bool = 
     if after is None:
         return bool(lang) and not cues.found_anywhere(lang) \
             and any(bought < p <= bought + ASIDE for p in goods)
-    brand = brand_of(lang) if lang else ((), 0)
+    brand = brand_of(lang) if lang else NO_BRAND
     return has_goods(found, after) or branded(found, after, brand) \
         or any(after.head <= p < after.start for p in goods) \
         or goods_named_before(sentence, lang, found, after) \
@@ -273,18 +277,20 @@ def goods_named_before(sentence: str, lang: str, found: dict[str, list[int]], or
 
 
 def brand_of_goods(sentence: str, found: dict[str, list[int]], org: Org,
-                   brand: Brand = ((), 0)) -> bool:
+                   brand: Brand = NO_BRAND) -> bool:
     """Is `org` a chipmaker named right before its goods, their brand (``Nvidia GPUs``,
     ``Nvidia GB300 chips``), a possessive mark (`brand`) between or not (``Nvidia's
-    GB300 chips``, ``エヌビディアの最新GPU``: `branded`)?"""
+    GB300 chips``, ``エヌビディアの最新GPU``: `branded`), or a compound's (`brand`:
+    ``Nvidia-powered servers``)?"""
     if org.type != "chips":
         return False
-    at = cues.skip_spaces(sentence, org.end + brand_len(org, brand))
+    compound = next((len(c) for c in brand[2] if sentence.startswith(c, org.end)), 0)
+    at = cues.skip_spaces(sentence, org.end + (compound or brand_len(org, brand)))
     return at in cues.positions(found, *GOODS) or org.chip_after or branded(found, org, brand)
 
 
 def bought_shares(found: dict[str, list[int]], orgs: list[Org], money_at: int | None = None,
-                  money_end: int | None = None, brand: Brand = ((), 0)) -> bool:
+                  money_end: int | None = None, brand: Brand = NO_BRAND) -> bool:
     """Did the acquisition word buy shares, not the company? ``bought $2 billion of
     Synopsys shares`` did: a share word after the acquisition word, before or right
     after a company bought, or after its possessive mark (`brand`: ``bought $2 billion of
