@@ -1807,6 +1807,19 @@ def test_would_after_a_word_for_announcing_reports_the_announcement(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_company_saying_it_would_invest_announces_it(engine):
+    # deals.toml reporting: a word for saying after a company, words between.
+    assert_each(["Nvidia said on Wednesday it would invest $1 billion in Nokia.",
+                 "Nvidia said Wednesday that it would invest $1 billion in Nokia.",
+                 "Nvidia told Reuters it would invest $1 billion in Nokia."],
+                engine, ("kind", "status"), [("investment", "announced")])
+    # Said by others, no company before the word: still talks.
+    assert_each(["People familiar with the matter said Nvidia would invest $1 billion in Nokia.",
+                 "Analysts said on Monday Nvidia would invest $1 billion in Nokia."],
+                engine, ("kind", "status"), [("investment", "talks")])
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_talks_said_to_be_over_are_completed(engine):
     assert_each(["SK하이닉스는 엔비디아와 내년 HBM4 공급 물량과 가격 협상을 마무리했다.",
                  "Nvidia concluded negotiations with Intel on a $5 billion investment."],

@@ -583,12 +583,8 @@ def _status(s: _Sentence) -> str | None:
         status = next((st for st in STATUSES if st != "talks" and st in s.found), None)
     if status == "talks" and cues.says(s.text, s.lang, "talks_done"):
         status = "completed"  # "…와 HBM4 공급 물량과 가격 협상을 마무리했다": talks over
-    elif status == "talks" and "announced" in s.found:
-        # "Nvidia announced that it would invest …": the conditional reports the news.
-        first = min(s.found["announced"])
-        reported = {m.start() for m in cues.words_found(s.lang, "reported_talks").finditer(s.text)}
-        if all(first < p and p in reported for p in s.found["talks"]):
-            status = "announced"
+    elif status == "talks" and _reports_news(s):
+        status = "announced"  # "Nvidia announced that it would invest …"
     if status in (None, "announced") and "partnership" in s.found \
             and cues.venture_formed(s.text, s.lang):
         status = "completed"  # "formed a $27 billion joint venture": told as done
@@ -601,6 +597,24 @@ def _status(s: _Sentence) -> str | None:
         # Trainium chips": the deal before, its two companies, its state of talks.
         status = previous.status
     return status
+
+
+def _reports_news(s: _Sentence) -> bool:
+    """Do the sentence's talks words only report news in the conditional (deals.toml
+    ``reported_talks``): after a word for announcing (``Nvidia announced that it would
+    invest``), or for saying (``reporting``) with a company before it (``Nvidia said on
+    Wednesday it would invest``)?"""
+    talks = s.found["talks"]
+    if "announced" in s.found:
+        first = min(s.found["announced"])
+    else:
+        said = cues.words_found(s.lang, "reporting").search(s.text, 0, min(talks)) \
+            if cues.words_of_own(s.lang, "reporting") else None
+        if said is None or not any(o.end <= said.start() for o in s.orgs):
+            return False
+        first = said.start()
+    reported = {m.start() for m in cues.words_found(s.lang, "reported_talks").finditer(s.text)}
+    return all(first < p and p in reported for p in talks)
 
 
 def _with_money(s: _Sentence, told: _Kind, money: list[dict], base: dict) -> list[Candidate]:
