@@ -3118,6 +3118,23 @@ def test_a_clause_opened_by_while_tells_its_own_deals(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_trailing_clause_opened_by_after_tells_its_own_deals(engine):
+    # deals.toml opening_after after a comma: the clause is read apart.
+    assert_each(["Microsoft is no longer OpenAI's exclusive cloud provider, after OpenAI "
+                 "signed cloud deals with Oracle and Google.",
+                 "Microsoft n'est plus le fournisseur exclusif d'OpenAI, après qu'OpenAI a "
+                 "signé des contrats cloud avec Oracle et Google."],
+                engine, ("kind", "source", "target"),
+                [("compute", "Google", "OpenAI"), ("compute", "Oracle", "OpenAI")])
+    # What was planned in the clause is no status of the deal before it.
+    assert deal_rows(["Google hired Windsurf's chief executive and licensed its technology in "
+                      "a $2.4 billion deal, after OpenAI's planned acquisition of the startup "
+                      "fell apart."], engine,
+                     "kind", "source", "target", "status") == [
+        ("partnership", "Google", "Windsurf", None)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_what_a_stake_is_now_worth_is_no_deal(engine):
     assert deal_rows(["Amazon's stake in Anthropic is now worth about $60 billion, analysts "
                       "estimate."], engine) == []

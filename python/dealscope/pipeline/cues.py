@@ -657,9 +657,12 @@ def _alternatives(lang: str, key: str) -> list[tuple[str, bool]]:
 @cache
 def split_word(lang: str) -> re.Pattern[str]:
     """A comma or semicolon, maybe a word for "and" (``coordinated``), then a word of
-    ``separately`` or ``clause_joins``: where a sentence telling two deals splits
-    (clauses.separated). One pattern, searched once a sentence."""
-    parts = [p for key in ("separately", "clause_joins") for p, _ in _alternatives(lang, key)]
+    ``separately``, ``clause_joins`` or ``opening_after`` (a clause after the comma
+    opening with a word for "after": ``…, after OpenAI signed deals with Oracle``):
+    where a sentence telling two deals splits (clauses.separated). One pattern, searched
+    once a sentence."""
+    parts = [p for key in ("separately", "clause_joins", "opening_after")
+             for p, _ in _alternatives(lang, key)]
     if not parts:
         return _NO_KEY
     joins = _words_of(lang, "coordinated")
