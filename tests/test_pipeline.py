@@ -1796,6 +1796,16 @@ def test_a_lease_agreed_and_a_german_plural_announcement_are_deals(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_an_italian_partnership_struck_is_announced(engine):
+    # it "ha stretto" / "stringe" (struck): a partnership told as news.
+    assert_each(["Fastweb ha stretto una partnership con Microsoft per portare i suoi modelli "
+                 "di IA su Azure.",
+                 "Fastweb stringe una partnership con Microsoft per portare i suoi modelli di "
+                 "IA su Azure."], engine, ("kind", "source", "target", "status"),
+                [("partnership", "Microsoft", "Fastweb", "announced")])
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_would_after_a_word_for_announcing_reports_the_announcement(engine):
     assert_each(["Nvidia said it would invest $1 billion in Nokia.",
                  "Nvidia announced on Monday that it would invest $1 billion in Nokia."],
