@@ -1534,6 +1534,26 @@ def test_a_company_invested_in_told_in_the_past_is_a_deal_without_a_figure(engin
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_company_invested_in_told_as_news_is_a_deal_without_a_figure(engine):
+    # deals.toml invests_now, the verb right after the investor, the other soon after.
+    assert_each(["Nvidia takes a stake in Nokia.",
+                 "Nvidia steigt bei Nokia ein.",
+                 "Nvidia entre au capital de Nokia.",
+                 "Nvidia inwestuje w Nokię.",
+                 "エヌビディアはノキアに出資する。",
+                 "엔비디아는 노키아에 투자한다."],
+                engine, ("kind", "source", "target", "low"),
+                [("investment", "Nvidia", "Nokia", None)])
+    # Not in a clause on the investor.
+    assert deal_rows(["Nvidia, which invests in Nokia, said revenue rose."], engine) == []
+    # The figure told next goes with it.
+    assert deal_rows(["Nvidia steigt bei Nokia ein. Der US-Konzern zahlt eine Milliarde Dollar "
+                      "für einen Anteil von knapp drei Prozent."], engine,
+                     "kind", "source", "target", "usd_low") == [
+        ("investment", "Nvidia", "Nokia", 1e9)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_the_word_for_of_after_an_acquisitions_noun_names_no_seller(engine):
     # "von" after "Übernahme" is "of": the company whose unit is bought, not its seller.
     assert deal_rows(["Der Halbleiterkonzern Infineon hat die Übernahme von Marvells "
@@ -2091,6 +2111,13 @@ def test_two_companies_listed_as_doing_it_together_are_partners(engine):
     # The word for together may stand a few words on ("vont développer ensemble").
     assert deal_rows(["Mistral AI et Helsing vont développer ensemble des systèmes d'IA pour la "
                       "défense."], engine, "kind") == [("partnership",)]
+    # An imperfective verb for "develop" (pl "opracowywać").
+    assert deal_rows(["Nvidia i Intel będą wspólnie opracowywać procesory dla centrów danych."],
+                     engine, "kind", "source", "target") == [("partnership", "Nvidia", "Intel")]
+    # Or after the subject alone, the other after a word for "with".
+    assert_each(["Nokia soll gemeinsam mit Nvidia Netzwerktechnik für KI entwickeln.",
+                 "Nokia will jointly develop network technology with Nvidia."],
+                engine, ("kind", "source", "target"), [("partnership", "Nvidia", "Nokia")])
     assert deal_rows(["SAP und OpenAI bringen gemeinsam ein KI-Angebot für den öffentlichen "
                       "Sektor in Deutschland auf den Markt."], engine, "kind", "source",
                      "target") == [("partnership", "SAP", "OpenAI")]

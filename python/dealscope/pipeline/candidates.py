@@ -724,12 +724,17 @@ def _together(s: _Sentence) -> bool:
     between them (or named by words for the two), do its deal together: a word of
     deals.toml ``together`` within
     `TOGETHER` characters after the second (``Fujitsu and Nvidia will jointly develop AI
-    chips``, ``富士通とエヌビディアは共同でAIチップを開発する``)?"""
+    chips``, ``富士通とエヌビディアは共同でAIチップを開発する``)? Or the first, the
+    subject, with that word within `TOGETHER` characters after it and the second after a
+    word for "with" (``alongside``: ``Nokia soll gemeinsam mit Nvidia … entwickeln``,
+    ``Nokia will jointly develop network technology with Nvidia``)?"""
     a, b = s.orgs
+    together = cues.words_found(s.lang, "together")
     # Words for the two companies name both at one place (anaphors.pair_anaphor).
     if a.start != b.start and not joined_by_and(s.text, s.lang, a, b):
-        return False
-    return cues.words_found(s.lang, "together").search(s.text, b.end, b.end + TOGETHER) is not None
+        return together.search(s.text, a.end, min(a.end + TOGETHER, b.start)) is not None \
+            and any(p < b.start <= p + WITH_WORD for p in s.found.get("alongside", ()))
+    return together.search(s.text, b.end, b.end + TOGETHER) is not None
 
 
 def _partners_now(s: _Sentence) -> bool:
@@ -825,9 +830,11 @@ def _untold(s: _Sentence, told: _Kind, base: dict, has_chip: bool,
         and cues.words_found(lang, "acquired_past").search(sentence) is not None) \
         or (company_bought and _bought_now(s))
     together = kind == "partnership" and len(orgs) == 2 and (_together(s) or _partners_now(s))
-    # "Microsoft invested in OpenAI": an investment told in the past is a deal of itself.
+    # "Microsoft invested in OpenAI": an investment told in the past is a deal of itself,
+    # and so is one told as news ("Nvidia steigt bei Nokia ein").
     invested = label == "investment" and "investment" in found \
-        and cues.says(sentence, lang, "invested_past")
+        and (cues.says(sentence, lang, "invested_past")
+             or (len(orgs) == 2 and _told_now(s, "invests_now", orgs[0].verb)))
     if base["power_w"] is None and base["chips"] is None \
             and not ((status or supply or bought or built or together or invested)
                      and pair_known):
