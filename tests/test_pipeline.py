@@ -3172,6 +3172,22 @@ def test_a_trailing_clause_opened_by_after_tells_its_own_deals(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_deal_named_again_with_its_kind_is_one_deal(engine):
+    # deals.toml deal_reference ("Under it", "Under the deal"): the deal told before with
+    # no figure is the one the next sentence tells, of its kind.
+    assert deal_rows(["AMD and OpenAI announced a multi-year deal. Under it, OpenAI will "
+                      "deploy 6 gigawatts of AMD GPUs starting in 2026."], engine,
+                     "kind", "source", "target", "power_w", "status") == [
+        ("compute", "AMD", "OpenAI", 6e9, "announced")]
+    assert deal_rows(["Microsoft and OpenAI have signed a new definitive agreement. Under the "
+                      "deal, Microsoft will hold a stake of roughly 27% in OpenAI."], engine,
+                     "kind", "source", "target") == [("investment", "Microsoft", "OpenAI")]
+    # Not named again: two deals.
+    assert deal_rows(["AMD and OpenAI signed a partnership. OpenAI will buy $10 billion of AMD "
+                      "GPUs."], engine, "kind", by="kind") == [("compute",), ("partnership",)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_what_a_stake_is_now_worth_is_no_deal(engine):
     assert deal_rows(["Amazon's stake in Anthropic is now worth about $60 billion, analysts "
                       "estimate."], engine) == []

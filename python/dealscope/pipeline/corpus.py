@@ -614,6 +614,8 @@ def _deals(state: _DealState, docs, sents, sent_rows, amounts, dates, mentions, 
             for c in state.told:
                 if c.kind == "partnership":
                     following.as_compute(c, types)
+        elif was == "partnership" and cues.refers_to_deal(sentence, read_in):
+            following.named_again(state.told, found)
         if orgs:
             state.antecedent, state.named_before, state.named_sid = orgs[0], orgs, sid
         state.told = found

@@ -130,6 +130,22 @@ def as_compute(told: Candidate, types: dict[str, str]) -> None:
         told.source, told.target = told.target, told.source
 
 
+def named_again(told: list[Candidate], found: list[Candidate]) -> None:
+    """The deal named again (deals.toml ``deal_reference``: ``Under the deal``, ``Under
+    it``) by a sentence telling a deal of another kind between the same two companies:
+    each partnership of `told` with no figure is that deal, of its kind and sides (``AMD
+    and OpenAI announced a multi-year deal. Under it, OpenAI will deploy 6 gigawatts of AMD
+    GPUs``: compute, one deal)."""
+    for c in told:
+        if c.kind != "partnership" or c.source is None \
+                or any(v is not None for v in (c.low, c.high, c.power_w, c.chips)):
+            continue
+        again = next((f for f in found if f.kind != "partnership"
+                      and {f.source, f.target} == {c.source, c.target}), None)
+        if again is not None:
+            c.kind, c.source, c.target = again.kind, again.source, again.target
+
+
 def _rank(name: str, types: dict[str, str]) -> int:
     return provider_rank(Org(name, types.get(name, "other"), 0))
 
