@@ -264,3 +264,13 @@ def test_a_tie_of_votes_goes_to_the_language_with_its_own_letters(engine):
     deals = ds.extract(texts[:1], engine=engine, cache=False).deals
     assert deals.select("kind", "source", "target", "status").rows() == [
         ("acquisition", "SoftBank", "Ampere Computing", "completed")]
+
+
+def test_business_nouns_vote_in_short_sentences(engine):
+    # en, la, de tie Spanish with French; ha, un, con Italian with Spanish: empresa and
+    # accordo are each one language's.
+    texts = ["Nvidia invierte en Nokia, la empresa finlandesa de redes.",
+             "OpenAI ha firmato un accordo con Oracle."]
+    assert ds.detect_languages(texts, engine=engine).to_list() == ["es", "it"]
+    deals = ds.extract(texts[1:], engine=engine, cache=False).deals
+    assert deals.select("kind", "status").rows() == [("partnership", "announced")]
