@@ -2568,9 +2568,12 @@ def test_a_recap_of_deals_told_elsewhere_tells_none(engine):
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
 def test_companies_named_after_the_first_each_with_its_own_amount_each_do_a_deal(engine):
-    # Each amount after its company and before the next, or all after them "respectively".
+    # Each amount after its company and before the next, or before its company after the
+    # one before, or all after them "respectively".
     assert_each(["Microsoft has signed capacity deals with Nebius, worth $17.4 billion, and "
                  "with IREN, worth $9.7 billion.",
+                 "Microsoft signed deals worth $9.7 billion with IREN and $17.4 billion with "
+                 "Nebius.",
                  "Microsoft a signé des contrats avec Nebius, pour 17,4 milliards de dollars, "
                  "et avec IREN, pour 9,7 milliards de dollars.",
                  "Microsoft signed deals with Nebius and IREN worth $17.4 billion and "

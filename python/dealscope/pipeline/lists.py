@@ -115,11 +115,13 @@ def each_with_amount(sentence: str, lang: str, orgs: list[Org], amounts: list[di
                      start: int) -> list[tuple[list[Org], list[dict]]] | None:
     """The first company with each named after it, when each of those is followed by a
     money amount of its own before the next is named (``signed deals with Nebius, worth
-    $17.4 billion, and with IREN, worth $9.7 billion``), or all after them with a word for
+    $17.4 billion, and with IREN, worth $9.7 billion``), or preceded by one after the
+    company before and a word for "with" (``alongside``: ``signed deals worth $9.7 billion
+    with IREN and $17.4 billion with Nebius``), or all after them with a word for
     "respectively", in their order: each pair with its amount and the sentence's other
     figures. A deal word stands between the first and the rest; in ja, zh and ko, whose
     verb comes last, the first is marked as the doer instead. Else None: amounts told
-    before their companies (``$5 billion in Intel and $2 billion in Synopsys``:
+    into their companies (``$5 billion in Intel and $2 billion in Synopsys``:
     `direction.amounts_into`), and rounds, whose parts `figures.parts_given` reads.
     `start` is the sentence's offset in its document, as the amounts'."""
     money = [a for a in amounts if a["kind"] == "money"]
@@ -137,8 +139,18 @@ def each_with_amount(sentence: str, lang: str, orgs: list[Org], amounts: list[di
             return None
     else:
         ends = [o.start for o in listed[1:]] + [len(sentence)]
+        starts = [doer.end] + [o.end for o in listed[:-1]]
+        withs = found.get("alongside", ())
+        # Each amount after its company, before the next; or before its company, after the
+        # one before, a word for "with" right before the company ("signed deals worth $9.7
+        # billion with IREN and $17.4 billion with Nebius"; not "Microsoft would invest up
+        # to $5 billion and Nvidia up to $10 billion": the investors' amounts).
         if not all(o.end <= a["start"] - start < end
-                   for o, a, end in zip(listed, money, ends, strict=True)):
+                   for o, a, end in zip(listed, money, ends, strict=True)) \
+                and not all(begin <= a["start"] - start and a["end"] - start <= o.start
+                            and any(a["end"] - start <= w < o.start <= w + WITH_WORD
+                                    for w in withs)
+                            for o, a, begin in zip(listed, money, starts, strict=True)):
             return None
     others = [a for a in amounts if a["kind"] != "money"]
     return [([doer, o], [a, *others]) for o, a in zip(listed, money, strict=True)]
