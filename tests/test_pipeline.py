@@ -1554,6 +1554,29 @@ def test_a_company_invested_in_told_as_news_is_a_deal_without_a_figure(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_chips_sold_told_as_news_are_a_deal_without_a_figure(engine):
+    # deals.toml supplies_now, the verb right after the seller, the buyer soon after.
+    assert_each(["Nvidia will sell GPUs to Deutsche Telekom.",
+                 "Nvidia liefert der Deutschen Telekom Grafikprozessoren für eine KI-Fabrik.",
+                 "Nvidia va livrer des puces à la Deutsche Telekom."],
+                engine, ("kind", "source", "target"), [("compute", "Nvidia", "Deutsche Telekom")])
+    # Not a trade told in general, its buyers far on.
+    assert deal_rows(["Nvidia sells chips to many cloud providers, including CoreWeave."],
+                     engine) == []
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_stake_to_take_and_a_lease_signed_are_deals_without_a_figure(engine):
+    assert deal_rows(["TeraWulf signed a 10-year lease with Fluidstack. Google will take an 8% "
+                      "stake in TeraWulf as part of the deal."], engine,
+                     "kind", "source", "target", by="kind") == [
+        ("compute", "TeraWulf", "Fluidstack"), ("investment", "Google", "TeraWulf")]
+    # A lease told as a fact of the present is still background.
+    assert deal_rows(["CoreWeave already leases much of Core Scientific's data center space."],
+                     engine) == []
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_the_word_for_of_after_an_acquisitions_noun_names_no_seller(engine):
     # "von" after "Übernahme" is "of": the company whose unit is bought, not its seller.
     assert deal_rows(["Der Halbleiterkonzern Infineon hat die Übernahme von Marvells "

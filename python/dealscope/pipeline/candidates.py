@@ -835,8 +835,11 @@ def _untold(s: _Sentence, told: _Kind, base: dict, has_chip: bool,
     invested = label == "investment" and "investment" in found \
         and (cues.says(sentence, lang, "invested_past")
              or (len(orgs) == 2 and _told_now(s, "invests_now", orgs[0].verb)))
+    # "Nvidia will sell GPUs to Deutsche Telekom": chips sold told as news.
+    sold_now = "chips" in found and len(orgs) == 2 \
+        and _told_now(s, "supplies_now", orgs[0].verb)
     if base["power_w"] is None and base["chips"] is None \
-            and not ((status or supply or bought or built or together or invested)
+            and not ((status or supply or bought or built or together or invested or sold_now)
                      and pair_known):
         return []
     # Two companies in talks about compute, goods bought, or a seller of compute and its
@@ -848,8 +851,8 @@ def _untold(s: _Sentence, told: _Kind, base: dict, has_chip: bool,
     # Humain``; a company or a stake sold is sales.py's) are a contract too; so are chips
     # received from a seller a word for "from" names (``Samsung will receive 50,000 GPUs
     # from Nvidia``).
-    chips_sold = "chips" in found and ("sells" in found or (
-        "receives" in found and any(o.sold_by for o in orgs)))
+    chips_sold = sold_now or ("chips" in found and ("sells" in found or (
+        "receives" in found and any(o.sold_by for o in orgs))))
     if kind == "compute" and not built and not agreed and not chips_sold \
             and not any(c in found for c in CONTRACT_CUES) \
             and not (status == "talks" and len(orgs) == 2) \
