@@ -1566,6 +1566,18 @@ def test_chips_sold_told_as_news_are_a_deal_without_a_figure(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_obligations_guaranteed_are_no_deal_of_the_guarantor(engine):
+    # deals.toml guarantee: the deal words after it in its clause are another's.
+    assert_each(["Google will backstop $1.4 billion of Fluidstack's lease obligations.",
+                 "Google bürgt für Mietverpflichtungen von Fluidstack in Höhe von 1,4 "
+                 "Milliarden Dollar."], engine, ("kind",), [])
+    # The deal told before stands.
+    assert deal_rows(["Fluidstack will build a data center in Louisiana for Anthropic. Google "
+                      "will backstop $1.4 billion of Fluidstack's lease obligations."], engine,
+                     "kind", "source", "target") == [("compute", "Fluidstack", "Anthropic")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_a_stake_to_take_and_a_lease_signed_are_deals_without_a_figure(engine):
     assert deal_rows(["TeraWulf signed a 10-year lease with Fluidstack. Google will take an 8% "
                       "stake in TeraWulf as part of the deal."], engine,

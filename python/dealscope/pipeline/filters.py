@@ -32,6 +32,8 @@ def cleaned(sentence: str, lang: str, found: dict[str, list[int]], orgs: list[Or
     if ("acquisition" in found or "investment" in found or "shares" in found) \
             and cues.says(sentence, lang, "buyback"):
         found = without_buybacks(found, sentence, lang)
+    if cues.says(sentence, lang, "guarantee"):
+        found = without_guaranteed(found, sentence, lang)
     if "investment" in found and len(orgs) > 1 and cues.says(sentence, lang, "backer_of"):
         found = without_backing(found, sentence, lang, orgs)
     if "valuation" in found:
@@ -132,6 +134,23 @@ def without_buybacks(found: dict[str, list[int]], sentence: str,
     ``자사주 매입``) buys from no company, whoever else the sentence names."""
     spans = [m.span() for m in cues.words_found(lang, "buyback").finditer(sentence)]
     return _without_within(found, spans, (*KIND_CUES, "shares"))
+
+
+def without_guaranteed(found: dict[str, list[int]], sentence: str,
+                       lang: str) -> dict[str, list[int]]:
+    """`found` less the deal words after a word of deals.toml ``guarantee`` up to the end
+    of its clause: another's obligations guaranteed (``Google will backstop $1.4 billion of
+    Fluidstack's lease obligations``) are no deal of the guarantor's."""
+    spans = [(m.start(), _clause_end(sentence, m.end()))
+             for m in cues.words_found(lang, "guarantee").finditer(sentence)]
+    return _without_within(found, spans, KIND_CUES)
+
+
+def _clause_end(sentence: str, at: int) -> int:
+    """Where the clause going on at `at` ends: its next comma or semicolon, else the
+    sentence's end."""
+    ends = [i for i in (sentence.find(",", at), sentence.find(";", at)) if i >= 0]
+    return min(ends, default=len(sentence))
 
 
 def _without_within(found: dict[str, list[int]], spans: list[tuple[int, int]],
