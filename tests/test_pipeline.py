@@ -1589,6 +1589,30 @@ def test_a_stake_to_take_and_a_lease_signed_are_deals_without_a_figure(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_goods_bought_from_a_seller_told_in_the_past_in_japanese_and_korean(engine):
+    # deals.toml acquired_past: 調達した, 구매했 with the seller marked by から / 로부터.
+    assert_each(["NTTデータは米エヌビディアから最新GPUを調達した。",
+                 "NTT데이터는 엔비디아로부터 GPU를 구매했다."],
+                engine, ("kind", "source", "target"), [("compute", "Nvidia", "NTT")])
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_the_deal_named_next_with_a_status_takes_it(engine):
+    assert_each(["SoftBank bought Ampere Computing for $6.5 billion. The acquisition was "
+                 "completed in November.",
+                 "ソフトバンクグループは米アンペア・コンピューティングを65億ドルで買収した。"
+                 "買収は11月に完了した。"],
+                engine, ("kind", "source", "target", "status"),
+                [("acquisition", "SoftBank", "Ampere Computing", "completed")])
+    # Completion expected is a plan: no status of the deal's.
+    assert_each(["SoftBank agreed to buy Ampere Computing for $6.5 billion. The acquisition is "
+                 "expected to be completed in late 2025.",
+                 "ソフトバンクグループは米アンペア・コンピューティングを65億ドルで買収すると"
+                 "発表した。買収は2025年後半に完了する見通しだ。"],
+                engine, ("status",), [("announced",)])
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_the_word_for_of_after_an_acquisitions_noun_names_no_seller(engine):
     # "von" after "Übernahme" is "of": the company whose unit is bought, not its seller.
     assert deal_rows(["Der Halbleiterkonzern Infineon hat die Übernahme von Marvells "

@@ -440,7 +440,9 @@ def _deal_subjects(lang: str) -> tuple[tuple[str | None, str], ...]:
 
 @cache
 def _deal_first(lang: str) -> re.Pattern[str]:
-    parts = [_any_of([noun]) if article is None else _article_noun([article], [noun])
+    # In ja, zh and ko a word runs on with no space ("買収は11月に完了した").
+    word = re.escape if found_anywhere(lang) else lambda noun: _any_of([noun])
+    parts = [word(noun) if article is None else _article_noun([article], [noun])
              for article, noun in _deal_subjects(lang)]
     return re.compile(r"\s*(?:" + "|".join(parts) + ")", re.IGNORECASE) if parts else _NO_KEY
 

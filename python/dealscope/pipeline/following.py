@@ -162,6 +162,11 @@ def continuation(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     Grafikprozessoren für die Anlage``). A sentence naming the deal or the two with no
     figure tells what the deal was (goods supplied: `_goods_supplied`) or its status
     (announced or completed)."""
+    if not amounts and ("completed" in found or "announced" in found) \
+            and "planned" not in found:
+        # "The acquisition was completed in November": the deal named, its status told
+        # (not "is expected to be completed", "完了する見通し": a plan).
+        return _told_again(doc, sid, sentence, lang, found, previous, types or {})
     money_here = any(a["kind"] == "money" for a in amounts)
     if "valuation" in found and previous.kind in ("compute", "partnership") \
             and cues.deal_named_first(sentence, lang):
