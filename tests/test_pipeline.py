@@ -3154,6 +3154,10 @@ def test_a_word_for_buying_from_that_also_marks_the_company_bought_needs_goods_a
                  "fábrica de IA en Madrid.",
                  "Orange achètera à Nvidia des milliers de puces pour son cloud souverain."],
                 engine, ("kind", "source"), [("compute", "Nvidia")])
+    # Or after the goods, right after them (deals.toml seller_after_goods).
+    assert_each(["Le saoudien Humain achètera des puces à AMD pour 10 milliards de dollars.",
+                 "Humain comprará chips a AMD por 10.000 millones de dólares."],
+                engine, ("kind", "source", "target"), [("compute", "AMD", "Humain")])
     # French "acheter" buys goods from their brand, the future with "va" too.
     assert deal_rows(["Le français Sesterce va acheter des puces Nvidia pour 1,8 milliard "
                       "d'euros afin d'équiper ses centres de données."], engine) == [

@@ -8,6 +8,7 @@ shareholders (`without_owners`), a chipmaker named as its goods' brand
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from . import cues, rivals
@@ -50,7 +51,8 @@ def cleaned(sentence: str, lang: str, found: dict[str, list[int]], orgs: list[Or
     orgs = without_brands(sentence, lang, found, orgs, previous)
     if "customer" in found and cues.words_of_own(lang, "toward"):
         orgs = sellers_toward(sentence, lang, found, orgs)
-    if "acquisition" in found and cues.words_of_own(lang, "seller_before_goods"):
+    if "acquisition" in found and (cues.words_of_own(lang, "seller_before_goods")
+                                   or cues.words_of_own(lang, "seller_after_goods")):
         orgs = sellers_of_goods(sentence, lang, found, orgs)
     return found, orgs
 
@@ -226,14 +228,30 @@ def sellers_of_goods(sentence: str, lang: str, found: dict[str, list[int]],
     the seller (`Org.sold_by`) when a chip or compute word follows it within `GAP`
     characters, no other company between: ``Telefónica comprará a Nvidia miles de
     procesadores gráficos``. Else the word's "a" marks the company bought (``Nvidia
-    comprará a Run:ai``)."""
+    comprará a Run:ai``). So is one right after a word of ``seller_after_goods`` that
+    a chip or compute word ends right before, after a word for buying (``Humain
+    achètera des puces à AMD``)."""
     before = cues.word_before(lang, "seller_before_goods")
+    after_goods = cues.word_before(lang, "seller_after_goods")
     goods = cues.positions(found, *cues.GOODS)
+    bought = min(found["acquisition"])
     out = []
     for i, o in enumerate(orgs):
         upto = min(o.end + GAP, orgs[i + 1].start if i + 1 < len(orgs) else len(sentence))
         if not o.sold_by and any(o.end <= p < upto for p in goods) \
                 and before.search(sentence, max(0, o.start - SELLER), o.start):
             o = replace(o, sold_by=True)
+        elif not o.sold_by and _after_goods(sentence, after_goods, goods, bought, o):
+            o = replace(o, sold_by=True)
         out.append(o)
     return out
+
+
+def _after_goods(sentence: str, marks: re.Pattern[str], goods: list[int], bought: int,
+                 org: Org) -> bool:
+    """Does a word of `marks` stand right before `org`, a goods word (at one of `goods`)
+    starting right before that word, after the buying word at `bought`?"""
+    m = marks.search(sentence, max(0, org.start - SELLER), org.start)
+    return m is not None and any(
+        bought < p and sentence[p:m.start()].strip().isalpha()
+        and len(sentence[p:m.start()].split()) == 1 for p in goods)
