@@ -695,6 +695,16 @@ def test_the_buyer_of_chips_may_say_when_or_whether_before_its_verb(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_money_spent_after_the_goods_named_is_their_purchase(engine):
+    # Verb-final order: the maker and its chips, then the spending word, then the amount.
+    assert deal_rows(["字节跳动计划明年在英伟达芯片上投入约160亿美元。"], engine,
+                     "kind", "source", "target", "usd_low") == [
+        ("compute", "Nvidia", "ByteDance", 1.6e10)]
+    # No goods named after the company: its own spending.
+    assert deal_rows(["字节跳动计划明年在数据中心上投入约160亿美元。"], engine) == []
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_a_chipmaker_before_its_chips_name_is_no_customer_of_the_buyer(engine):
     # The cloud arm's name ends in a compute word, so the chips' name after AMD decides.
     texts = ["Oracle Cloud Infrastructure will deploy 50,000 AMD MI450 chips.",

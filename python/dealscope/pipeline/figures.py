@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from . import cues
 from .cues import AMOUNT_CUES, FIGURE_CUES, right_after, without
-from .goods import bought_from
+from .goods import bought_from, spent_on_before
 from .lists import WITH_WORD
 from .records import Candidate, Org
 
@@ -110,7 +110,7 @@ def deal_money(figure: str | None, kind: str, found: dict[str, list[int]],
     if figure is None:
         return True
     if figure == "spending" and kind == "compute":
-        return bought_from(found, orgs, end)
+        return bought_from(found, orgs, end) or spent_on_before(found, orgs, start)
     if figure == "valuation" and kind == "acquisition":
         return priced(found, start)
     return False

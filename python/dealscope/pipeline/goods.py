@@ -53,6 +53,18 @@ def bought_from(found: dict[str, list[int]], orgs: list[Org], end: int) -> bool:
                                 or built_with(found, orgs, end))
 
 
+def spent_on_before(found: dict[str, list[int]], orgs: list[Org], start: int) -> bool:
+    """Is money spent (the amount starting at `start`) a purchase of the goods named
+    right after the company named last before it, a spending word between those goods
+    and the amount (``字节跳动计划明年在英伟达芯片上投入约160亿美元``: the order of verb-final
+    languages)? Not a company ranked below a provider (`bought_from`)."""
+    seller = next((o for o in reversed(orgs) if o.end <= start), None)
+    if seller is None or provider_rank(seller) < PROVIDER_RANK["hyperscaler"] \
+            or not has_goods(found, seller):
+        return False
+    return any(seller.end < p < start for p in found.get("spending", ()))
+
+
 def next_company(found: dict[str, list[int]], orgs: list[Org],
                  end: int) -> tuple[Org, tuple[int, str] | None] | None:
     """The company named first after `end` (an amount's end), and the first deal word
