@@ -1576,6 +1576,21 @@ def test_chips_sold_told_as_news_are_a_deal_without_a_figure(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_compute_rented_from_a_seller_told_as_news_is_a_deal(engine):
+    # deals.toml rents_now right after the renter, the seller after a word for "from".
+    assert_each(["«Яндекс» арендует у Nvidia вычислительные мощности для обучения моделей.",
+                 "Yandex rents computing capacity from Nvidia."],
+                engine, ("kind", "source", "target"), [("compute", "Nvidia", "Yandex")])
+    # A word for using tells a fact, no deal.
+    assert deal_rows(["OpenAI nutzt die Chips von AMD."], engine) == []
+    # fr "déployer" deploys as "déploiera" does: who deploys chips buys them.
+    assert deal_rows(["Mistral AI va déployer 18 000 puces Nvidia Grace Blackwell dans son "
+                      "futur centre de données en Essonne."], engine,
+                     "kind", "source", "target", "chips") == [
+        ("compute", "Nvidia", "Mistral AI", 18000)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_obligations_guaranteed_are_no_deal_of_the_guarantor(engine):
     # deals.toml guarantee: the deal words after it in its clause are another's.
     assert_each(["Google will backstop $1.4 billion of Fluidstack's lease obligations.",

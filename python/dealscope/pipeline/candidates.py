@@ -782,6 +782,23 @@ def _told_now(s: _Sentence, key: str, verb_at: int) -> bool:
         for o in s.orgs[1:])
 
 
+# What may stand between the first company and its verb of renting: a closing quote and
+# white space ("«Яндекс» арендует у Nvidia …").
+_QUOTE_GAP = re.compile(r"[»”\"']?\s*")
+
+
+def _rented_now(s: _Sentence) -> bool:
+    """Compute rented from a seller a word for "from" marks (`Org.sold_by`), told as
+    news: a word of deals.toml ``rents_now`` right after the first of two companies
+    (``«Яндекс» арендует у Nvidia вычислительные мощности``, ``Meta mietet bei Google
+    Rechenkapazität``). Not a word for using (``OpenAI nutzt die Chips von AMD``: a fact,
+    no deal)."""
+    if len(s.orgs) != 2 or not s.orgs[1].sold_by or not cues.words_of_own(s.lang, "rents_now"):
+        return False
+    gap = _QUOTE_GAP.match(s.text, s.orgs[0].verb)
+    return cues.word_after(s.lang, "rents_now").match(s.text, gap.end()) is not None
+
+
 def _untold(s: _Sentence, told: _Kind, base: dict, has_chip: bool,
             has_power: bool) -> list[Candidate]:
     """A deal with no money figure, where its evidence holds (the module's "Evidence
@@ -828,7 +845,8 @@ def _untold(s: _Sentence, told: _Kind, base: dict, has_chip: bool,
             and any(o.sold_by for o in orgs)))
         # searched last, once: a whole-sentence scan
         and cues.words_found(lang, "acquired_past").search(sentence) is not None) \
-        or (company_bought and _bought_now(s))
+        or (company_bought and _bought_now(s)) \
+        or (label == "compute" and _rented_now(s))
     together = kind == "partnership" and len(orgs) == 2 and (_together(s) or _partners_now(s))
     # "Microsoft invested in OpenAI": an investment told in the past is a deal of itself,
     # and so is one told as news ("Nvidia steigt bei Nokia ein").
