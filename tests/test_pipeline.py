@@ -2166,6 +2166,13 @@ def test_words_for_the_two_with_in_addition_tell_another_deal_of_theirs(engine):
                       "wollen zudem gemeinsam Chips für Rechenzentren entwickeln."], engine,
                      "kind", "source", "target", by="kind") == [
         ("investment", "Nvidia", "Intel"), ("partnership", "Nvidia", "Intel")]
+    # A sentence between naming one of the two by a word for it, telling no deal, keeps
+    # them named.
+    assert deal_rows(["Nvidia steigt mit fünf Milliarden Dollar bei Intel ein. Der Chipkonzern "
+                      "zahlt 23,28 Dollar je Aktie. Beide Unternehmen wollen zudem gemeinsam "
+                      "Chips für Rechenzentren entwickeln."], engine,
+                     "kind", "source", "target", by="kind") == [
+        ("investment", "Nvidia", "Intel"), ("partnership", "Nvidia", "Intel")]
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])

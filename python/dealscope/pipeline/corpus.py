@@ -616,7 +616,13 @@ def _deals(state: _DealState, docs, sents, sent_rows, amounts, dates, mentions, 
                     following.as_compute(c, types)
         elif was == "partnership" and cues.refers_to_deal(sentence, read_in):
             following.named_again(state.told, found)
-        if orgs:
+        if not found and len(pair) == 2 and "anaphor" in hits \
+                and {o.name for o in orgs} < {o.name for o in pair}:
+            # "Der Chipkonzern zahlt 23,28 Dollar je Aktie.": one of the two named again by
+            # a word for it, no deal told; words for the two in the next sentence still
+            # name both.
+            state.named_sid = sid
+        elif orgs:
             state.antecedent, state.named_before, state.named_sid = orgs[0], orgs, sid
         state.told = found
         # Dates after the article's own are plans and deadlines, not when a deal happened.
