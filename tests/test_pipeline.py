@@ -695,6 +695,14 @@ def test_the_buyer_of_chips_may_say_when_or_whether_before_its_verb(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_chinese_word_for_with_names_the_other_side_not_the_buyer(engine):
+    # zh alongside ("正与": with, not "and"): the buying word is its subject's purpose.
+    assert deal_rows(["据知情人士透露，字节跳动正与英伟达洽谈采购更多芯片。"], engine,
+                     "kind", "source", "target", "status") == [
+        ("compute", "Nvidia", "ByteDance", "talks")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_money_spent_after_the_goods_named_is_their_purchase(engine):
     # Verb-final order: the maker and its chips, then the spending word, then the amount.
     assert deal_rows(["字节跳动计划明年在英伟达芯片上投入约160亿美元。"], engine,
