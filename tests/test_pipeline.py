@@ -2184,6 +2184,22 @@ def test_words_for_the_two_with_in_addition_tell_another_deal_of_theirs(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_partnership_widened_and_a_round_led_now_are_told_as_news(engine):
+    assert_each(["Siemens and Nvidia expand their partnership.",
+                 "Siemens und Nvidia bauen ihre Partnerschaft aus."],
+                engine, ("kind",), [("partnership",)])
+    # fr "mène": the round's lead, its money its part.
+    assert deal_rows(["Mistral AI a levé 1,7 milliard d'euros. Le néerlandais ASML mène le tour "
+                      "avec 1,3 milliard d'euros."], engine, "kind", "source", "target",
+                     by="kind") == [("funding", "ASML", "Mistral AI"),
+                                    ("investment", "ASML", "Mistral AI")]
+    # A clause opened by "days after" is read apart, its company no side of the deal.
+    assert deal_rows(["Cognition agreed to acquire Windsurf, days after Google hired the "
+                      "startup's chief executive."], engine, "kind", "source", "target") == [
+        ("acquisition", "Cognition AI", "Windsurf")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_two_companies_partnering_told_as_the_days_news_are_partners(engine):
     # The verb right after the first, the second within four words after it; after the
     # second when both are the subject; ja: the doer marked, the verb after the other.
