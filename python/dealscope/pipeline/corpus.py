@@ -618,9 +618,9 @@ def _deals(state: _DealState, docs, sents, sent_rows, amounts, dates, mentions, 
             following.named_again(state.told, found)
         if not found and len(pair) == 2 and "anaphor" in hits \
                 and {o.name for o in orgs} < {o.name for o in pair}:
-            # "Der Chipkonzern zahlt 23,28 Dollar je Aktie.": one of the two named again by
-            # a word for it, no deal told; words for the two in the next sentence still
-            # name both.
+            # "Der Chipkonzern zahlt 23,28 Dollar je Aktie.": a word for one of the two,
+            # no other company and no deal told; words for the two in the next sentence
+            # still name both.
             state.named_sid = sid
         elif orgs:
             state.antecedent, state.named_before, state.named_sid = orgs[0], orgs, sid

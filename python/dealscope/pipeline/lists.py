@@ -138,19 +138,20 @@ def each_with_amount(sentence: str, lang: str, orgs: list[Org], amounts: list[di
         if money[0]["start"] - start < listed[-1].end:
             return None
     else:
+        at = [(a["start"] - start, a["end"] - start) for a in money]
         ends = [o.start for o in listed[1:]] + [len(sentence)]
         starts = [doer.end] + [o.end for o in listed[:-1]]
         withs = found.get("alongside", ())
-        # Each amount after its company, before the next; or before its company, after the
-        # one before, a word for "with" right before the company ("signed deals worth $9.7
-        # billion with IREN and $17.4 billion with Nebius"; not "Microsoft would invest up
-        # to $5 billion and Nvidia up to $10 billion": the investors' amounts).
-        if not all(o.end <= a["start"] - start < end
-                   for o, a, end in zip(listed, money, ends, strict=True)) \
-                and not all(begin <= a["start"] - start and a["end"] - start <= o.start
-                            and any(a["end"] - start <= w < o.start <= w + WITH_WORD
-                                    for w in withs)
-                            for o, a, begin in zip(listed, money, starts, strict=True)):
+        # Each amount after its company, before the next.
+        after = all(o.end <= a < end for o, (a, _), end in zip(listed, at, ends, strict=True))
+        # Or before its company, after the one before, a word for "with" right before the
+        # company ("signed deals worth $9.7 billion with IREN and $17.4 billion with
+        # Nebius"; not "Microsoft would invest up to $5 billion and Nvidia up to $10
+        # billion": the investors' amounts).
+        before = all(begin <= a and b <= o.start
+                     and any(b <= w < o.start <= w + WITH_WORD for w in withs)
+                     for o, (a, b), begin in zip(listed, at, starts, strict=True))
+        if not (after or before):
             return None
     others = [a for a in amounts if a["kind"] != "money"]
     return [([doer, o], [a, *others]) for o, a in zip(listed, money, strict=True)]
