@@ -1151,10 +1151,13 @@ def test_a_company_named_as_anothers_owner_is_no_side(engine):
 def test_the_company_bought_is_the_one_named_after_the_word_for_buying(engine):
     texts = ["MGX joined BlackRock and Microsoft in a $40 billion deal to buy Aligned "
              "Data Centers.",
-             "BlackRock, Nvidia and MGX agreed to buy Aligned Data Centers for $40 billion."]
+             "BlackRock, Nvidia and MGX agreed to buy Aligned Data Centers for $40 billion.",
+             # A second buyer, a cloud, listed before the company bought.
+             "Nvidia and Microsoft agreed to buy Aligned Data Centers for $40 billion."]
     assert [deal_rows([t], engine, "kind", "source", "target") for t in texts] == [
         [("acquisition", "MGX", "Aligned Data Centers")],
-        [("acquisition", "BlackRock", "Aligned Data Centers")]]
+        [("acquisition", "BlackRock", "Aligned Data Centers")],
+        [("acquisition", "Nvidia", "Aligned Data Centers")]]
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])

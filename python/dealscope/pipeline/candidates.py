@@ -191,6 +191,7 @@ from .goods import (
     built_together,
     built_with,
     energy_bought,
+    first_bought,
     goods_after_amount,
     goods_of,
     has_goods,
@@ -235,7 +236,10 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
             return "compute"  # "agreed to buy $40 billion of Nvidia chips": not Nvidia
         # Buying compute from Oracle, or shares of Intel, is no acquisition; nor is buying
         # anything from the only other company (``buying power from Constellation Energy``).
-        if orgs[1].type not in ("bigtech", "cloud") and not all(o.sold_by for o in orgs[1:]) \
+        # What is bought is the company named first after the word, where one is (not a
+        # second buyer listed before it: "Nvidia and Microsoft agreed to buy Aligned …").
+        bought = first_bought(found, orgs)[1] or orgs[1]
+        if bought.type not in ("bigtech", "cloud") and not all(o.sold_by for o in orgs[1:]) \
                 and ("investment" not in found or nearest == "acquisition"):
             return "acquisition"
     # A round, unless the money is invested: "invest $1 billion in Poolside as part of
