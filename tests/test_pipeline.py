@@ -1581,6 +1581,10 @@ def test_chips_sold_told_as_news_are_a_deal_without_a_figure(engine):
                  "Nvidia liefert der Deutschen Telekom Grafikprozessoren für eine KI-Fabrik.",
                  "Nvidia va livrer des puces à la Deutsche Telekom."],
                 engine, ("kind", "source", "target"), [("compute", "Nvidia", "Deutsche Telekom")])
+    # Chips made to order are sold too.
+    assert_each(["TSMC will manufacture chips for OpenAI.",
+                 "TSMC fertigt für OpenAI die neuen Chips."],
+                engine, ("kind", "source", "target"), [("compute", "TSMC", "OpenAI")])
     # Not a trade told in general, its buyers far on.
     assert deal_rows(["Nvidia sells chips to many cloud providers, including CoreWeave."],
                      engine) == []
