@@ -8,7 +8,7 @@ from functools import cache
 from . import cues
 from .cues import GOODS, KIND_CUES, right_after
 from .lists import joined_by_and
-from .parties import PROVIDER_RANK, first_after, provider_rank
+from .parties import PROVIDER_RANK, first_after, last_before, provider_rank
 from .records import Org
 
 # How far after "in addition to" the deal word it puts aside may start (`filters.set_aside`).
@@ -58,7 +58,7 @@ def spent_on_before(found: dict[str, list[int]], orgs: list[Org], start: int) ->
     right after the company named last before it, a spending word between those goods
     and the amount (``字节跳动计划明年在英伟达芯片上投入约160亿美元``: the order of verb-final
     languages)? Not a company ranked below a provider (`bought_from`)."""
-    seller = next((o for o in reversed(orgs) if o.end <= start), None)
+    seller = last_before(orgs, start)
     if seller is None or provider_rank(seller) < PROVIDER_RANK["hyperscaler"] \
             or not has_goods(found, seller):
         return False

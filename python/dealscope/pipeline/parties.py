@@ -143,6 +143,11 @@ def first_after(orgs: list[Org], end: int) -> Org | None:
     return next((o for o in orgs if o.start >= end), None)
 
 
+def last_before(orgs: list[Org], start: int) -> Org | None:
+    """The company named last ending at or before `start`, if any."""
+    return next((o for o in reversed(orgs) if o.end <= start), None)
+
+
 def sells_compute_to(orgs: list[Org]) -> bool:
     """Are two companies one that sells compute and its likely customer: a lab and a
     data-centre or cloud company, a chipmaker or a cloud-selling big tech; or a

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import cues
+from .parties import first_after, last_before
 
 if TYPE_CHECKING:
     from .records import Org
@@ -84,8 +85,7 @@ def sold_toward(sentence: str, lang: str, found: dict[str, list[int]], orgs: lis
             continue
         # The company named after the word is the one sold (英特尔向软银出售Altera), else
         # the seller sells itself or a stake in itself.
-        sold = next((o for o in orgs if o.start > sale), None) \
-            or next((o for o in reversed(orgs) if o.end <= buyer.start), None)
+        sold = first_after(orgs, sale + 1) or last_before(orgs, buyer.start)
         if sold is None:
             return None
         stake = any(p > sale for p in stakes)
