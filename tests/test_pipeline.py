@@ -2463,6 +2463,11 @@ def test_compute_built_together_is_a_deal_with_no_figure(engine):
     # Neither sells the other compute: partners.
     assert deal_rows(["Deutsche Telekom und Nvidia eröffnen in München ein KI-Rechenzentrum."],
                      engine, "kind") == [("partnership",)]
+    # Nor when the two, listed as its builders, build it with a word for "together".
+    assert_each(["Nvidia et Mistral AI vont construire ensemble une plateforme de cloud en "
+                 "Europe.",
+                 "SK그룹과 아마존웹서비스는 울산에 AI 데이터센터를 공동 구축한다."],
+                engine, ("kind",), [("partnership",)])
     # A compound verb for building ("aufbauen") builds too.
     assert deal_rows(["SAP und Nvidia wollen gemeinsam eine souveräne KI-Cloud für Europa "
                       "aufbauen, kündigten die Unternehmen am Mittwoch an."],

@@ -830,8 +830,11 @@ def _untold(s: _Sentence, told: _Kind, base: dict, has_chip: bool,
     built = told.joint or (kind in ("compute", "partnership") and fixed is None
                            and built_together(sentence, lang, found, orgs))
     if built:
-        # Compute built with its seller is bought from it; else the two are partners.
-        kind = label = "compute" if sells_compute_to(orgs) else "partnership"
+        # Compute built with its seller is bought from it; else the two are partners, and
+        # so are two listed as its builders with a word for "together" (``Nvidia et
+        # Mistral AI vont construire ensemble une plateforme de cloud``).
+        kind = label = "compute" if sells_compute_to(orgs) and not (
+            joined_by_and(sentence, lang, *orgs) and _together(s)) else "partnership"
     elif kind == "compute" and fixed is None and built_for(sentence, lang, found, orgs):
         # "Oracle will build new data centers in Texas for OpenAI": the builder sells.
         built, fixed = True, (orgs[0].name, orgs[1].name)
