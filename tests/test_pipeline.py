@@ -2924,6 +2924,13 @@ def test_a_companys_own_goods_used_by_the_other_are_a_deal_without_a_figure(engi
     assert_each(["KDDIは、堺市に建設するAIデータセンターで米エヌビディアのGPUを採用する。",
                  "KDDI will use Nvidia's GPUs in its new data center in Sakai."], engine,
                 ("kind", "source", "target"), [("compute", "Nvidia", "KDDI")])
+    # A cloud's goods right after its name or through a word for "of" are its own too;
+    # a chipmaker's so name only the chips' make.
+    assert_each(["Anthropic will expand its use of Google Cloud TPUs.",
+                 "Meta usará la nube de Google durante seis años."], engine,
+                ("kind", "source"), [("compute", "Google")])
+    assert_each(["Anthropic will use Nvidia GPUs.", "Meta usará los chips de Nvidia."],
+                engine, ("kind",), [])
     # Not a clause on: 的 and a chip word far after it name no goods bought.
     assert deal_rows(["然而对 Anthropic 这些客户来说,英伟达的优势不仅在于 AI 芯片的性能。"],
                      engine, "kind") == []
@@ -3316,6 +3323,11 @@ def test_a_deal_named_again_with_its_kind_is_one_deal(engine):
     assert deal_rows(["Microsoft and OpenAI have signed a new definitive agreement. Under the "
                       "deal, Microsoft will hold a stake of roughly 27% in OpenAI."], engine,
                      "kind", "source", "target") == [("investment", "Microsoft", "OpenAI")]
+    # Told first by words for a deal alone (deal_nouns): the next sentence tells its kind.
+    assert_each(["Meta ha cerrado un acuerdo con Google. La compañía de Mark Zuckerberg usará "
+                 "la nube de Google durante seis años.",
+                 "Meta signed a deal with Google. It will use Google's cloud for six years."],
+                engine, ("kind", "source", "target"), [("compute", "Google", "Meta")])
     # Not named again: two deals.
     assert deal_rows(["AMD and OpenAI signed a partnership. OpenAI will buy $10 billion of AMD "
                       "GPUs."], engine, "kind", by="kind") == [("compute",), ("partnership",)]

@@ -194,6 +194,7 @@ from .goods import (
     first_bought,
     goods_after_amount,
     goods_of,
+    goods_through_of,
     has_goods,
     has_goods_word,
     in_field,
@@ -803,6 +804,13 @@ def _rented_now(s: _Sentence) -> bool:
     return cues.word_after(s.lang, "rents_now").match(s.text, gap.end()) is not None
 
 
+def _sells_cloud(org: Org) -> bool:
+    """Does the company sell compute as a cloud (a cloud or data-centre company, or big
+    tech selling cloud), not chips?"""
+    return provider_rank(org) != PROVIDER_RANK["chips"] \
+        and provider_rank(org) >= PROVIDER_RANK["hyperscaler"]
+
+
 def _untold(s: _Sentence, told: _Kind, base: dict, has_chip: bool,
             has_power: bool) -> list[Candidate]:
     """A deal with no money figure, where its evidence holds (the module's "Evidence
@@ -823,10 +831,15 @@ def _untold(s: _Sentence, told: _Kind, base: dict, has_chip: bool,
     # supplies Nvidia; in other languages too loose: a supply word names many companies
     # that only stand near each other).
     # So does, of two, a use word with the other's goods named as its own (``KDDIは…米エヌ
-    # ビディアのGPUを採用する``: `goods.branded`).
+    # ビディアのGPUを採用する``: `goods.branded`), or a cloud's right after its name or
+    # through a word for "of" (``Anthropic will expand its use of Google Cloud TPUs``,
+    # ``Meta usará la nube de Google``; a chipmaker's so names only the chips' make,
+    # ``Zugang zu Nvidia-Grafikprozessoren`` rented from another).
     supply = kind == "compute" and (marked_supplier(found, orgs, cues.markers(lang)) or (
         len(orgs) == 2 and "customer" in found and "provider" not in found
-        and sum(branded(found, o, brand) for o in orgs) == 1) or _supplied_to(s))
+        and sum(branded(found, o, brand) or (_sells_cloud(o) and (
+            has_goods(found, o) or goods_through_of(found, o))) for o in orgs) == 1)
+        or _supplied_to(s))
     built = told.joint or (kind in ("compute", "partnership") and fixed is None
                            and built_together(sentence, lang, found, orgs))
     if built:

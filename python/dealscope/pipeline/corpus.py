@@ -483,6 +483,8 @@ class _DealState:
     valuations: list[tuple] = field(default_factory=list)
     competitors: list[tuple[str, str, int]] = field(default_factory=list)
     told: list = field(default_factory=list)  # the candidates of the sentence before
+    # Its partnership told by words for a deal alone, no kind (`cues.tells_no_kind`).
+    no_kind: bool = False
     last_doc: int = -1
     # The company an anaphor ("the company", 同社) of the document stands for, and the
     # companies of the last sentence naming any (one the kind an anaphor names: "the startup").
@@ -614,7 +616,7 @@ def _deals(state: _DealState, docs, sents, sent_rows, amounts, dates, mentions, 
             for c in state.told:
                 if c.kind == "partnership":
                     following.as_compute(c, types)
-        elif was == "partnership" and cues.refers_to_deal(sentence, read_in):
+        elif was == "partnership" and (state.no_kind or cues.refers_to_deal(sentence, read_in)):
             following.named_again(state.told, found)
         if not found and len(pair) == 2 and "anaphor" in hits \
                 and {o.name for o in orgs} < {o.name for o in pair}:
@@ -625,6 +627,8 @@ def _deals(state: _DealState, docs, sents, sent_rows, amounts, dates, mentions, 
         elif orgs:
             state.antecedent, state.named_before, state.named_sid = orgs[0], orgs, sid
         state.told = found
+        state.no_kind = any(c.kind == "partnership" for c in found) \
+            and cues.tells_no_kind(sentence, read_in, hits)
         # Dates after the article's own are plans and deadlines, not when a deal happened.
         stated = [d for d in dates_at.get((doc, sid), [])
                   if d["date"] is not None and d["relation"] in ("on", "since")

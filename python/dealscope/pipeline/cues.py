@@ -457,6 +457,24 @@ def refers_to_deal(sentence: str, lang: str) -> bool:
     return _plain_then(sentence, plain, pattern)
 
 
+def tells_no_kind(sentence: str, lang: str, found: dict[str, list[int]]) -> bool:
+    """Is each partnership word of the sentence a word for a deal or an agreement that
+    tells no kind (deals.toml ``deal_nouns``: ``Meta ha cerrado un acuerdo con Google``),
+    none a partnership's own (``strategic partnership``, ``alliance``)?"""
+    at = found.get("partnership", ())
+    nouns = _deal_nouns(lang)
+    return bool(at) and all(sentence[p:p + _NOUN_REACH].lower().startswith(nouns) for p in at)
+
+
+# How much of a sentence at a partnership word is compared with `_deal_nouns`.
+_NOUN_REACH = 40
+
+
+@cache
+def _deal_nouns(lang: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in _words_of(lang, "deal_nouns"))
+
+
 @cache
 def _deal_reference(lang: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
     parts, plain = [], set()

@@ -132,10 +132,11 @@ def as_compute(told: Candidate, types: dict[str, str]) -> None:
 
 def named_again(told: list[Candidate], found: list[Candidate]) -> None:
     """The deal named again (deals.toml ``deal_reference``: ``Under the deal``, ``Under
-    it``) by a sentence telling a deal of another kind between the same two companies:
-    each partnership of `told` with no figure is that deal, of its kind and sides (``AMD
-    and OpenAI announced a multi-year deal. Under it, OpenAI will deploy 6 gigawatts of AMD
-    GPUs``: compute, one deal)."""
+    it``), or told first by words for a deal alone (``deal_nouns``), by a sentence telling a
+    deal of another kind between the same two companies: each partnership of `told` with
+    no figure is that deal, of its kind and sides (``AMD and OpenAI announced a multi-year
+    deal. Under it, OpenAI will deploy 6 gigawatts of AMD GPUs``, ``Meta ha cerrado un
+    acuerdo con Google. La compañía … usará la nube de Google``: compute, one deal)."""
     for c in told:
         if c.kind != "partnership" or c.source is None \
                 or any(v is not None for v in (c.low, c.high, c.power_w, c.chips)):

@@ -201,6 +201,12 @@ def has_goods(found: dict[str, list[int]], org: Org) -> bool:
     return cues.said_right_after(found, org.end, *GOODS)
 
 
+def goods_through_of(found: dict[str, list[int]], org: Org) -> bool:
+    """Does a chip or compute word stand before the company through a word for "of"
+    (``la nube de Google``, ``processori grafici di Nvidia``: `Org.head`)?"""
+    return any(org.head <= p < org.start for p in cues.positions(found, *GOODS))
+
+
 def brand_len(org: Org, brand: Brand) -> int:
     """How long the brand mark right after the company is (``Nvidia's GB300``), else 0."""
     return next((len(m) for m in brand[0] if org.after.startswith(m)), 0)
@@ -247,7 +253,7 @@ def bought_goods(found: dict[str, list[int]], orgs: list[Org], has_chip: bool = 
             and any(bought < p <= bought + ASIDE for p in goods)
     brand = brand_of(lang) if lang else NO_BRAND
     return has_goods(found, after) or branded(found, after, brand) \
-        or any(after.head <= p < after.start for p in goods) \
+        or goods_through_of(found, after) \
         or goods_named_before(sentence, lang, found, after) \
         or (has_chip and cues.chip_named_at(sentence, after.end + brand_len(after, brand))) \
         or (after.sold_by and (has_chip or any(p >= after.end for p in goods)))
