@@ -40,6 +40,8 @@ def names(text: str, engine: str) -> list[tuple[str, str]]:
                                                 ("Nokia", "Nokia")]),
         ("카카오는 SK텔레콤과", [("카카오", "Kakao"), ("SK텔레콤", "SK Telecom")]),
         ("Bpifrance et MGX", [("Bpifrance", "Bpifrance"), ("MGX", "MGX")]),
+        ("Orlen podpisał z Microsoftem umowę; akcje Orlenu", [
+            ("Orlen", "Orlen"), ("Microsoftem", "Microsoft"), ("Orlenu", "Orlen")]),
         # A bank named with its word for bank: bare Santander is the city.
         ("Banco Santander y PKO Bank Polski, no Santander", [
             ("Banco Santander", "Banco Santander"), ("PKO Bank Polski", "PKO Bank Polski")]),

@@ -1199,6 +1199,9 @@ def test_technology_licensed_for_money_is_a_partnership(engine):
 def test_two_companies_in_talks_about_a_partnership_have_one_in_talks(engine):
     assert deal_rows(["Apple is in talks to license Google's Gemini model for Siri."], engine,
                      "kind", "status") == [("partnership", "talks")]
+    # Or to use the other's product: no goods, partners.
+    assert deal_rows(["Apple is in early talks to use Google's Gemini model to power Siri."],
+                     engine, "kind", "status") == [("partnership", "talks")]
     assert deal_rows(["Microsoft is in talks with OpenAI about a new partnership."], engine,
                      "kind", "source", "target", "status") == [
         ("partnership", "Microsoft", "OpenAI", "talks")]
@@ -2542,6 +2545,14 @@ def test_goods_bought_in_the_past_are_a_deal_with_no_figure(engine):
                 engine, ("kind", "source", "target"), [("compute", "Nvidia", "Yandex")])
     # Goods to be bought, with no figure and no word for their state, are not yet a deal.
     assert deal_rows(["Yandex will buy GPUs from Nvidia."], engine, "kind") == []
+    # Lower-case words describing the seller may stand after the word for "from".
+    assert deal_rows(["«Яндекс» закупил у американской Nvidia 10 000 графических "
+                      "процессоров."], engine, "kind", "source", "target", "chips") == [
+        ("compute", "Nvidia", "Yandex", 1e4)]
+    assert deal_rows(["Meta will buy chips from chipmaker AMD."], engine, "kind") == []
+    assert deal_rows(["Microsoft вложит $9,7 млрд в аренду мощностей у австралийской IREN."],
+                     engine, "kind", "source", "target", "usd_low") == [
+        ("compute", "IREN", "Microsoft", 9.7e9)]
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])

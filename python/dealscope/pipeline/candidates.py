@@ -299,6 +299,10 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
                 and all(o.type != "chips" for o in orgs))):
             return "compute"
         return "partnership"
+    if "talks" in found and "customer" in found and len(orgs) == 2:
+        # "Apple is in early talks to use Google's Gemini model": the other's product
+        # used, no goods nor money, in talks: partners.
+        return "partnership"
     return None
 
 

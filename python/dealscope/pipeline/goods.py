@@ -141,7 +141,8 @@ def goods_of(found: dict[str, list[int]], orgs: list[Org], end: int) -> bool:
     Nvidii``, ``will invest $40 billion in Nvidia chips`` are: the company named next
     after the amount follows a compute or chip word at once (within `OF` characters,
     so not ``in cloud startup Lambda``) or through a word for "of" (``en chips de
-    Nvidia``, ``in processori grafici di Nvidia``: `Org.head`), or has one right after
+    Nvidia``, ``in processori grafici di Nvidia``: `Org.head`) or a word for buying from
+    (``в аренду мощностей у австралийской IREN``: `Org.sold_by`), or has one right after
     its name."""
     after = next_company(found, orgs, end)
     if after is None:
@@ -151,7 +152,7 @@ def goods_of(found: dict[str, list[int]], orgs: list[Org], end: int) -> bool:
         return True
     # "in chipy Nvidii" (at once), "en chips de Nvidia" (a word for "of" between).
     return first is not None and first[1] in GOODS \
-        and (nxt.start <= first[0] + OF or nxt.head <= first[0])
+        and (nxt.start <= first[0] + OF or nxt.head <= first[0] or nxt.sold_by)
 
 
 def goods_after_amount(found: dict[str, list[int]], sentence: str, lang: str,

@@ -63,7 +63,9 @@ def parties(names: list[Name], types: dict[str, str], sentence: str = "",
             after = sentence[rel_end:rel_end + 2]
             if after[:1] in ("(", "（"):
                 after = _particle_at(sentence, rel_end)
-            sold_by = bool(lang) and _sold_by(sentence, _seller_marks(lang), rel, rel_end)
+            sold_by = bool(lang) and any(
+                _sold_by(sentence, _seller_marks(lang), at, rel_end)
+                for at in _described_from(sentence, rel, cues.found_anywhere(lang)))
             kind_of_org = types.get(name, role or "other")
             # A chip's name after it is read for chipmakers only (their goods' brand).
             chip_after = kind_of_org == "chips" and cues.chip_named_at(
@@ -100,6 +102,27 @@ def _seller_marks(lang: str) -> SellerMarks:
     return cues.word_before(lang, "seller_of"), cues.word_before(lang, "unit_nouns"), \
         cues.word_before(lang, "order_nouns"), after, cues.words_found(lang, "order_after"), \
         cues.word_before(lang, "acquisition_of")
+
+
+# How many lower-case words may describe a company between a word for buying from and
+# its name (`_described_from`): "from chipmaker AMD", "у австралийской IREN".
+DESCRIBED = 2
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def _described_from(sentence: str, start: int, unspaced: bool) -> list[int]:
+    """Where a company's name starts, then where each of the lower-case words right
+    before it starts (at most `DESCRIBED`, words of letters only: ``chipmaker`` in ``from
+    chipmaker AMD``, ``австралийской`` in ``у австралийской IREN``): the places a word
+    for buying from may end. Only the name's start where words are not spaced."""
+    out = [start]
+    for _ in range(0 if unspaced else DESCRIBED):
+        word = _WORD_BEFORE.search(sentence, max(0, out[-1] - GAP), out[-1])
+        if word is None or not word.group(1).replace("-", "").isalpha() \
+                or not word.group(1)[0].islower():
+            break
+        out.append(word.start())
+    return out
 
 
 def _sold_by(sentence: str, marks: SellerMarks, start: int, end: int) -> bool:
