@@ -2550,6 +2550,10 @@ def test_goods_bought_in_the_past_are_a_deal_with_no_figure(engine):
                       "процессоров."], engine, "kind", "source", "target", "chips") == [
         ("compute", "Nvidia", "Yandex", 1e4)]
     assert deal_rows(["Meta will buy chips from chipmaker AMD."], engine, "kind") == []
+    # Or a maker noun (German nouns are capitalised), after "vom" or "beim" (von dem, bei dem).
+    assert_each(["Oracle kauft vom US-Konzern AMD 50.000 Grafikprozessoren.",
+                 "Oracle kauft beim Chipkonzern AMD 50.000 Grafikprozessoren."], engine,
+                ("kind", "source", "target"), [("compute", "AMD", "Oracle")])
     assert deal_rows(["Microsoft вложит $9,7 млрд в аренду мощностей у австралийской IREN."],
                      engine, "kind", "source", "target", "usd_low") == [
         ("compute", "IREN", "Microsoft", 9.7e9)]
@@ -2935,6 +2939,9 @@ def test_a_companys_own_goods_used_by_the_other_are_a_deal_without_a_figure(engi
     assert_each(["KDDIは、堺市に建設するAIデータセンターで米エヌビディアのGPUを採用する。",
                  "KDDI will use Nvidia's GPUs in its new data center in Sakai."], engine,
                 ("kind", "source", "target"), [("compute", "Nvidia", "KDDI")])
+    # ja 製 ("made by") marks the maker's goods as の does.
+    assert deal_rows(["さくらインターネットは米エヌビディア製GPUを約1万基発注した。"], engine,
+                     "kind", "source", "target") == [("compute", "Nvidia", "Sakura Internet")]
     # A cloud's goods right after its name or through a word for "of" are its own too;
     # a chipmaker's so name only the chips' make.
     assert_each(["Anthropic will expand its use of Google Cloud TPUs.",

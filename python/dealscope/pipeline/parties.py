@@ -65,7 +65,7 @@ def parties(names: list[Name], types: dict[str, str], sentence: str = "",
                 after = _particle_at(sentence, rel_end)
             sold_by = bool(lang) and any(
                 _sold_by(sentence, _seller_marks(lang), at, rel_end)
-                for at in _described_from(sentence, rel, cues.found_anywhere(lang)))
+                for at in _described_from(sentence, rel, lang))
             kind_of_org = types.get(name, role or "other")
             # A chip's name after it is read for chipmakers only (their goods' brand).
             chip_after = kind_of_org == "chips" and cues.chip_named_at(
@@ -110,16 +110,21 @@ DESCRIBED = 2
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 
 
-def _described_from(sentence: str, start: int, unspaced: bool) -> list[int]:
-    """Where a company's name starts, then where each of the lower-case words right
-    before it starts (at most `DESCRIBED`, words of letters only: ``chipmaker`` in ``from
-    chipmaker AMD``, ``австралийской`` in ``у австралийской IREN``): the places a word
-    for buying from may end. Only the name's start where words are not spaced."""
+def _described_from(sentence: str, start: int, lang: str) -> list[int]:
+    """Where a company's name starts, then where each of the words describing it right
+    before it starts (at most `DESCRIBED`: lower-case words of letters only, ``chipmaker``
+    in ``from chipmaker AMD``, ``австралийской`` in ``у австралийской IREN``, or a noun of
+    deals.toml ``maker_nouns``, ``vom US-Konzern AMD``): the places a word for buying from
+    may end. Only the name's start where words are not spaced."""
     out = [start]
-    for _ in range(0 if unspaced else DESCRIBED):
+    nouns = cues.word_set(lang, "maker_nouns")
+    for _ in range(0 if cues.found_anywhere(lang) else DESCRIBED):
         word = _WORD_BEFORE.search(sentence, max(0, out[-1] - GAP), out[-1])
-        if word is None or not word.group(1).replace("-", "").isalpha() \
-                or not word.group(1)[0].islower():
+        if word is None:
+            break
+        text = word.group(1)
+        if not (text.replace("-", "").isalpha() and text[0].islower()) \
+                and text.rsplit("-", 1)[-1].lower() not in nouns:
             break
         out.append(word.start())
     return out
