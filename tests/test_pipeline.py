@@ -2507,6 +2507,18 @@ def test_a_stake_taken_is_an_investment_with_no_figure(engine):
     assert_each(["Le fonds émirati MGX a pris une participation dans Mistral AI.",
                  "MGX took a stake in Mistral AI."],
                 engine, ("kind", "source", "target"), [("investment", "MGX", "Mistral AI")])
+    # A stake to be held after a deal (holds_later, with its percent) tells it too, a stake
+    # word or none; a stake held now is background.
+    assert_each(["Microsoft will hold a stake of roughly 27% in OpenAI.",
+                 "Microsoft mantendrá una participación de alrededor del 27% en OpenAI tras "
+                 "la reestructuración.",
+                 "Microsoft deterrà circa il 27% di OpenAI."],
+                engine, ("kind", "source", "target"), [("investment", "Microsoft", "OpenAI")])
+    assert deal_rows(["Microsoft holds a stake of roughly 27% in OpenAI."], engine) == []
+    # The stake's value is no money put in (pl valuation: "wartość tego pakietu").
+    assert deal_rows(["Microsoft będzie posiadał około 27% udziałów w OpenAI po "
+                      "restrukturyzacji spółki. Wartość tego pakietu szacuje się na 135 mld "
+                      "dolarów."], engine, "kind", "usd_low") == [("investment", None)]
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])

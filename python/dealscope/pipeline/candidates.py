@@ -532,6 +532,8 @@ def _kind(s: _Sentence, has_power: bool, chip: str | None) -> _Kind | None:
         # for buying from names is no side of it.
         sellers = [o for o in orgs if o.sold_by]
         orgs = [o for o in orgs if not o.sold_by] if len(orgs) - len(sellers) >= 2 else orgs
+    if kind is None and _holds_later(s):
+        kind = "investment"  # "Microsoft deterrà circa il 27% di OpenAI": no stake word
     gift = received_from(sentence, lang, found, orgs, s.spans) if kind is None else None
     if gift is not None:
         kind = "investment"
@@ -808,6 +810,21 @@ def _rented_now(s: _Sentence) -> bool:
     return cues.word_after(s.lang, "rents_now").match(s.text, gap.end()) is not None
 
 
+def _holds_later(s: _Sentence) -> bool:
+    """A stake the first of two companies will hold after a deal (deals.toml
+    ``holds_later`` right after its name, a percent after that before the other company:
+    ``Microsoft will hold a stake of roughly 27% in OpenAI``, ``Microsoft deterrà circa
+    il 27% di OpenAI``): an investment told by its outcome. A stake held now is not."""
+    if len(s.orgs) != 2 or not cues.words_of_own(s.lang, "holds_later"):
+        return False
+    a, b = s.orgs
+    after_name = _QUOTE_GAP.match(s.text, a.end).end()
+    verb = cues.word_after(s.lang, "holds_later").match(s.text, after_name)
+    return verb is not None and any(
+        verb.end() <= p["start"] - s.start and p["end"] - s.start <= b.start
+        for p in s.amounts if p["kind"] == "percent")
+
+
 def _sells_cloud(org: Org) -> bool:
     """Does the company sell compute as a cloud (a cloud or data-centre company, or big
     tech selling cloud), not chips?"""
@@ -874,9 +891,11 @@ def _untold(s: _Sentence, told: _Kind, base: dict, has_chip: bool,
     together = kind == "partnership" and len(orgs) == 2 and (_together(s) or _partners_now(s))
     # "Microsoft invested in OpenAI": an investment told in the past is a deal of itself,
     # and so is one told as news ("Nvidia steigt bei Nokia ein").
-    invested = label == "investment" and "investment" in found \
-        and (cues.says(sentence, lang, "invested_past")
-             or (len(orgs) == 2 and _told_now(s, "invests_now", orgs[0].verb)))
+    invested = label == "investment" and (
+        ("investment" in found and (cues.says(sentence, lang, "invested_past")
+                                    or (len(orgs) == 2 and _told_now(s, "invests_now",
+                                                                     orgs[0].verb))))
+        or _holds_later(s))
     # "Nvidia will sell GPUs to Deutsche Telekom": chips sold told as news.
     sold_now = "chips" in found and len(orgs) == 2 \
         and _told_now(s, "supplies_now", orgs[0].verb)
