@@ -708,6 +708,10 @@ def test_money_spent_after_the_goods_named_is_their_purchase(engine):
     assert deal_rows(["字节跳动计划明年在英伟达芯片上投入约160亿美元。"], engine,
                      "kind", "source", "target", "usd_low") == [
         ("compute", "Nvidia", "ByteDance", 1.6e10)]
+    # Goods after the maker's brand mark, the spending word after the amount (ja).
+    assert deal_rows(["ソフトバンクは、米エヌビディアのGPUの調達に約1500億円を投じる。"], engine,
+                     "kind", "source", "target", "low", "currency") == [
+        ("compute", "Nvidia", "SoftBank", 1.5e11, "JPY")]
     # No goods named after the company: its own spending.
     assert deal_rows(["字节跳动计划明年在数据中心上投入约160亿美元。"], engine) == []
 
@@ -2819,6 +2823,11 @@ def test_a_power_figure_bought_from_a_company_is_compute(engine):
                  "OpenAI will buy systems with at least 10 gigawatts of power from Nvidia."],
                 engine, ("kind", "source", "target", "power_w"),
                 [("compute", "Nvidia", "OpenAI", 1e10)])
+    # So is one paid for: paying is a contract word.
+    assert_each(["OpenAI pagará a AMD por el despliegue de 6 gigavatios de sus chips Instinct.",
+                 "OpenAI will pay AMD for 6 gigawatts of Instinct chips."],
+                engine, ("kind", "source", "target", "power_w"),
+                [("compute", "AMD", "OpenAI", 6e9)])
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])

@@ -914,7 +914,10 @@ def _untold(s: _Sentence, told: _Kind, base: dict, has_chip: bool,
     # from Nvidia``).
     chips_sold = sold_now or ("chips" in found and ("sells" in found or (
         "receives" in found and any(o.sold_by for o in orgs))))
-    if kind == "compute" and not built and not agreed and not chips_sold \
+    # A company paid, named right after the word for paying, is under contract too
+    # (``OpenAI pagará a AMD por … 6 gigavatios``; not ``pay the US government``).
+    paid = any(p < o.start <= p + WITH_WORD for p in found.get("pays", ()) for o in orgs)
+    if kind == "compute" and not built and not agreed and not chips_sold and not paid \
             and not any(c in found for c in CONTRACT_CUES) \
             and not (status == "talks" and len(orgs) == 2) \
             and not bought_goods(found, orgs, has_chip or has_power, sentence, lang):

@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from . import cues
 from .cues import AMOUNT_CUES, FIGURE_CUES, right_after, without
-from .goods import bought_from, spent_on_before
+from .goods import NO_BRAND, Brand, bought_from, brand_of, spent_on_before
 from .lists import WITH_WORD
 from .records import Candidate, Org
 
@@ -58,7 +58,8 @@ def deal_amounts(amounts: list[dict], found: dict[str, list[int]], kind: str,
         if a["kind"] != "money" or size(a) < MIN_DEAL:
             continue
         rel, rel_end = a["start"] - sent_start, a["end"] - sent_start
-        if deal_money(figure_of(found, rel, rel_end, ends), kind, found, orgs, rel, rel_end):
+        if deal_money(figure_of(found, rel, rel_end, ends), kind, found, orgs, rel, rel_end,
+                      brand_of(lang)):
             money.append(a)
     if len(money) > 1 and len(orgs) == 2 and "respectively" not in found:
         money = with_ceilings(money, sentence, lang, sent_start)  # of one pair: its ceiling
@@ -103,14 +104,15 @@ def figure_of(found: dict[str, list[int]], start: int, end: int,
 
 
 def deal_money(figure: str | None, kind: str, found: dict[str, list[int]],
-               orgs: list[Org], start: int, end: int) -> bool:
+               orgs: list[Org], start: int, end: int, brand: Brand = NO_BRAND) -> bool:
     """Is the amount at `start`..`end`, the `figure` (valuation, revenue, spending)
     or none that `figure_of` says it is, the money of a deal of `kind`? A figure is,
-    when it is money spent on a named provider or the value of an acquisition."""
+    when it is money spent on a named provider or the value of an acquisition; `brand`:
+    the language's brand marks (`goods.brand_of`)."""
     if figure is None:
         return True
     if figure == "spending" and kind == "compute":
-        return bought_from(found, orgs, end) or spent_on_before(found, orgs, start)
+        return bought_from(found, orgs, end) or spent_on_before(found, orgs, start, brand)
     if figure == "valuation" and kind == "acquisition":
         return priced(found, start)
     return False

@@ -53,16 +53,19 @@ def bought_from(found: dict[str, list[int]], orgs: list[Org], end: int) -> bool:
                                 or built_with(found, orgs, end))
 
 
-def spent_on_before(found: dict[str, list[int]], orgs: list[Org], start: int) -> bool:
+def spent_on_before(found: dict[str, list[int]], orgs: list[Org], start: int,
+                    brand: Brand = NO_BRAND) -> bool:
     """Is money spent (the amount starting at `start`) a purchase of the goods named
-    right after the company named last before it, a spending word between those goods
-    and the amount (``字节跳动计划明年在英伟达芯片上投入约160亿美元``: the order of verb-final
-    languages)? Not a company ranked below a provider (`bought_from`)."""
+    right after the company named last before it (or after its brand mark: `branded`), a
+    spending word after those goods, before the amount or after it
+    (``字节跳动计划明年在英伟达芯片上投入约160亿美元``, ``米エヌビディアのGPUの調達に約1500億円を
+    投じる``: the order of verb-final languages)? Not a company ranked below a provider
+    (`bought_from`)."""
     seller = last_before(orgs, start)
     if seller is None or provider_rank(seller) < PROVIDER_RANK["hyperscaler"] \
-            or not has_goods(found, seller):
+            or not (has_goods(found, seller) or branded(found, seller, brand)):
         return False
-    return any(seller.end < p < start for p in found.get("spending", ()))
+    return any(seller.end < p for p in found.get("spending", ()))
 
 
 def next_company(found: dict[str, list[int]], orgs: list[Org],
