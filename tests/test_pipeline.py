@@ -1216,9 +1216,10 @@ def test_two_companies_in_talks_about_a_partnership_have_one_in_talks(engine):
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
 def test_a_company_that_will_buy_another_acquires_it(engine):
-    assert deal_rows(["Nvidia will buy Groq for $20 billion."], engine,
-                     "kind", "source", "target", "low") == [
-        ("acquisition", "Nvidia", "Groq", 2e10)]
+    assert_each(["Nvidia will buy Groq for $20 billion.",
+                 # es present "compra" (not only "compra de", the noun).
+                 "La empresa Nvidia compra Groq por 20.000 millones de dólares."], engine,
+                ("kind", "source", "target", "low"), [("acquisition", "Nvidia", "Groq", 2e10)])
     # Goods bought stay compute.
     assert deal_rows(["Oracle will buy $40 billion of Nvidia chips for OpenAI."], engine,
                      "kind", "source", "target") == [("compute", "Nvidia", "Oracle")]
