@@ -39,6 +39,7 @@ def names(text: str, engine: str) -> list[tuple[str, str]]:
         ("mit der Deutschen Telekom und Nokia", [("Deutschen Telekom", "Deutsche Telekom"),
                                                 ("Nokia", "Nokia")]),
         ("카카오는 SK텔레콤과", [("카카오", "Kakao"), ("SK텔레콤", "SK Telecom")]),
+        ("KT는 마이크로소프트와, not KTX", [("KT", "KT"), ("마이크로소프트", "Microsoft")]),
         ("Bpifrance et MGX", [("Bpifrance", "Bpifrance"), ("MGX", "MGX")]),
         ("Orlen podpisał z Microsoftem umowę; akcje Orlenu", [
             ("Orlen", "Orlen"), ("Microsoftem", "Microsoft"), ("Orlenu", "Orlen")]),

@@ -2035,6 +2035,13 @@ def test_a_denied_report_is_no_deal(engine):
                 engine, ("kind",), [])
     assert deal_rows(["Apple plans to acquire Perplexity for $14 billion."], engine,
                      "kind", "status") == [("acquisition", "planned")]
+    # Talks said to have failed are none (talks_failed); a deal that collapsed was one.
+    assert_each(["Talks between Apple and Perplexity about an acquisition have ended without "
+                 "a deal.",
+                 "Talks between xAI and Saudi Arabia's Humain over a data center partnership "
+                 "have stalled."], engine, ("kind",), [])
+    assert deal_rows(["CoreWeave's $9 billion deal to buy Core Scientific collapsed on "
+                      "Thursday."], engine, "kind") == [("acquisition",)]
     # A deal or status word negated tells nothing.
     assert_each(["Nvidia has not invested in OpenAI's latest round, a spokesperson said.",
                  "Сбер и «Яндекс» не раскрыли сумму сделки."], engine, ("kind",), [])
@@ -2461,6 +2468,13 @@ def test_goods_developed_together_by_no_seller_and_its_customer_are_a_partnershi
     # A supply word makes them goods bought still.
     assert deal_rows(["SK하이닉스는 엔비디아와 HBM 공급 분야에서 협력한다고 밝혔다."], engine,
                      "kind", "source") == [("compute", "SK Hynix")]
+    # Goods right before a partnership noun name its field, money or none; not before a
+    # word for a deal telling no kind (계약, 수주: compute bought).
+    assert deal_rows(["KT는 마이크로소프트와 5년간 2조4000억원 규모의 AI·클라우드 협력을 "
+                      "추진한다."], engine, "kind") == [("partnership",)]
+    assert_each(["KT는 마이크로소프트와 5년간 2조4000억원 규모의 AI·클라우드 계약을 체결했다.",
+                 "삼성전자는 테슬라로부터 165억 달러 규모의 파운드리 수주를 따냈다."],
+                engine, ("kind",), [("compute",)])
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])

@@ -191,6 +191,7 @@ from .goods import (
     built_together,
     built_with,
     energy_bought,
+    field_of_partnership,
     first_bought,
     goods_after_amount,
     goods_of,
@@ -279,6 +280,13 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
         # "Fujitsu and Nvidia announced a partnership to develop AI chips": goods developed
         # together, bought by neither (a lab developing chips with a chipmaker buys them);
         # so are goods naming the field they work together in ("AIインフラで協業").
+        return "partnership"
+    if "partnership" in found and len(orgs) == 2 and not has_power and not has_chip \
+            and not any(c in found for c in ("customer", "provider", "acquisition")) \
+            and not sells_compute_to(orgs) and field_of_partnership(sentence, lang, found):
+        # "KT는 마이크로소프트와 … 2조4000억원 규모의 AI·클라우드 협력": the goods name the
+        # partnership's field, money or none; between a compute seller and its customer
+        # ("their cloud partnership"), compute still.
         return "partnership"
     if energy and len(orgs) >= 2 and "chips" not in found and not has_chip:
         # "Google signed an agreement to buy power from … Kairos Power": energy bought from
@@ -380,14 +388,18 @@ def from_sentence(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     """`found` (the sentence's cues) and `orgs` (its parties) when the caller has them.
     A denial (``Nvidia denied a report that it was in talks to invest …``) or a plan
     said not to be (``Apple has no plans to acquire Perplexity``: ``no_plans``) tells no
-    deal; a word for "not" right before a deal or status word takes that word away
-    (``Nvidia has not invested in OpenAI's latest round``: `filters.without_negated`).
+    deal, nor do talks said to have failed (``talks_failed``); a word for "not" right
+    before a deal or status word takes that word away (``Nvidia has not invested in
+    OpenAI's latest round``: `filters.without_negated`).
     All looked for only in a sentence that would tell a deal, as most tell none."""
     out = _read(doc, sid, sent_start, sentence, lang, names, amounts, types, previous,
                 found, orgs)
     if out and cues.says(sentence, lang, "negation"):
         out = _read(doc, sid, sent_start, sentence, lang, names, amounts, types, previous,
                     found, orgs, negated=True)
+    if any(c.status == "talks" for c in out) and cues.says(sentence, lang, "talks_failed"):
+        # "Talks between Apple and Perplexity … have ended without a deal": no deal.
+        out = [c for c in out if c.status != "talks"]
     return [] if out and (cues.says(sentence, lang, "denied")
                           or cues.says(sentence, lang, "no_plans")) else out
 

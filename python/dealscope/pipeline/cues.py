@@ -462,8 +462,13 @@ def tells_no_kind(sentence: str, lang: str, found: dict[str, list[int]]) -> bool
     tells no kind (deals.toml ``deal_nouns``: ``Meta ha cerrado un acuerdo con Google``),
     none a partnership's own (``strategic partnership``, ``alliance``)?"""
     at = found.get("partnership", ())
-    nouns = _deal_nouns(lang)
-    return bool(at) and all(sentence[p:p + _NOUN_REACH].lower().startswith(nouns) for p in at)
+    return bool(at) and all(is_deal_noun(sentence, lang, p) for p in at)
+
+
+def is_deal_noun(sentence: str, lang: str, at: int) -> bool:
+    """Is the partnership word at `at` a word for a deal that tells no kind (deals.toml
+    ``deal_nouns``: ``deal``, ``계약``)?"""
+    return sentence[at:at + _NOUN_REACH].lower().startswith(_deal_nouns(lang))
 
 
 # How much of a sentence at a partnership word is compared with `_deal_nouns`.

@@ -3,6 +3,7 @@ shares, or compute built with it, rather than the company itself."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from . import cues
@@ -182,6 +183,24 @@ def has_goods_word(found: dict[str, list[int]]) -> bool:
 # How far a field word may stand from the goods it names (`in_field`): before them, a
 # few words ("in the field of industrial AI chips"); in ja, zh and ko right after them.
 FIELD_BEFORE, FIELD_AFTER = 32, 12
+
+
+# How far after a goods word the partnership noun it names may start
+# (`field_of_partnership`): "AI·클라우드 협력", "cloud partnership"; only word characters,
+# spaces and joiners between.
+NOUN_AFTER = 12
+_JOINED = re.compile(r"[\w\s·・/&-]*")
+
+
+def field_of_partnership(sentence: str, lang: str, found: dict[str, list[int]]) -> bool:
+    """Do the sentence's goods words all name the field of a partnership noun right after
+    them (``AI·클라우드 협력``, ``a cloud partnership``), none goods bought? Not a word for
+    a deal telling no kind (``클라우드 계약``, ``a cloud deal``: compute bought)."""
+    goods = cues.positions(found, *GOODS)
+    own = [q for q in found.get("partnership", ()) if not cues.is_deal_noun(sentence, lang, q)]
+    return bool(goods) and bool(own) and all(
+        any(p < q <= p + NOUN_AFTER and _JOINED.fullmatch(sentence, p, q) for q in own)
+        for p in goods)
 
 
 def in_field(sentence: str, lang: str, found: dict[str, list[int]]) -> bool:
