@@ -40,6 +40,7 @@ def names(text: str, engine: str) -> list[tuple[str, str]]:
                                                 ("Nokia", "Nokia")]),
         ("카카오는 SK텔레콤과", [("카카오", "Kakao"), ("SK텔레콤", "SK Telecom")]),
         ("KT는 마이크로소프트와, not KTX", [("KT", "KT"), ("마이크로소프트", "Microsoft")]),
+        ("TIM e Telecom Italia, non TIMES", [("TIM", "TIM"), ("Telecom Italia", "TIM")]),
         ("Bpifrance et MGX", [("Bpifrance", "Bpifrance"), ("MGX", "MGX")]),
         ("Orlen podpisał z Microsoftem umowę; akcje Orlenu", [
             ("Orlen", "Orlen"), ("Microsoftem", "Microsoft"), ("Orlenu", "Orlen")]),

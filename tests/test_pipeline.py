@@ -2042,6 +2042,12 @@ def test_a_denied_report_is_no_deal(engine):
                  "have stalled."], engine, ("kind",), [])
     assert deal_rows(["CoreWeave's $9 billion deal to buy Core Scientific collapsed on "
                       "Thursday."], engine, "kind") == [("acquisition",)]
+    # So are talks told right before, said to have failed in the next sentence.
+    assert deal_rows(["Meta held talks to acquire FuriosaAI for about $800 million earlier "
+                      "this year. The talks broke down over the startup's future direction."],
+                     engine) == []
+    assert deal_rows(["Meta held talks to acquire FuriosaAI for about $800 million earlier "
+                      "this year. The talks are continuing."], engine, "status") == [("talks",)]
     # A deal or status word negated tells nothing.
     assert_each(["Nvidia has not invested in OpenAI's latest round, a spokesperson said.",
                  "Сбер и «Яндекс» не раскрыли сумму сделки."], engine, ("kind",), [])
@@ -2468,6 +2474,9 @@ def test_goods_developed_together_by_no_seller_and_its_customer_are_a_partnershi
     # A supply word makes them goods bought still.
     assert deal_rows(["SK하이닉스는 엔비디아와 HBM 공급 분야에서 협력한다고 밝혔다."], engine,
                      "kind", "source") == [("compute", "SK Hynix")]
+    # A cloud's with a chipmaker too.
+    assert deal_rows(["腾讯云与英伟达在AI云服务领域达成合作。"], engine, "kind") == [
+        ("partnership",)]
     # Goods right before a partnership noun name its field, money or none; not before a
     # word for a deal telling no kind (계약, 수주: compute bought).
     assert deal_rows(["KT는 마이크로소프트와 5년간 2조4000억원 규모의 AI·클라우드 협력을 "
@@ -2576,6 +2585,9 @@ def test_goods_bought_in_the_past_are_a_deal_with_no_figure(engine):
                 engine, ("kind", "source", "target"), [("compute", "Nvidia", "Yandex")])
     # Goods to be bought, with no figure and no word for their state, are not yet a deal.
     assert deal_rows(["Yandex will buy GPUs from Nvidia."], engine, "kind") == []
+    # ko 공급받 (supplied with): the company marked by 로부터 supplies.
+    assert deal_rows(["네이버는 엔비디아로부터 GPU 6만 장을 공급받기로 했다."], engine,
+                     "kind", "source", "target") == [("compute", "Nvidia", "Naver")]
     # Lower-case words describing the seller may stand after the word for "from".
     assert deal_rows(["«Яндекс» закупил у американской Nvidia 10 000 графических "
                       "процессоров."], engine, "kind", "source", "target", "chips") == [

@@ -275,11 +275,13 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
         return "partnership"  # "joined BlackRock's … AI infrastructure partnership": no buyer
     if money_at is None and "partnership" in found and len(orgs) == 2 \
             and not any(c in found for c in ("customer", "provider", "acquisition")) \
-            and not sells_compute_to(orgs) and (cues.says(sentence, lang, "develops")
-                                                or in_field(sentence, lang, found)):
+            and (not sells_compute_to(orgs) or _cloud_and_maker(orgs)) \
+            and ((cues.says(sentence, lang, "develops") and not sells_compute_to(orgs))
+                 or in_field(sentence, lang, found)):
         # "Fujitsu and Nvidia announced a partnership to develop AI chips": goods developed
         # together, bought by neither (a lab developing chips with a chipmaker buys them);
-        # so are goods naming the field they work together in ("AIインフラで協業").
+        # so are goods naming the field they work together in ("AIインフラで協業"), a
+        # cloud's with a chipmaker too ("腾讯云与英伟达在AI云服务领域达成合作").
         return "partnership"
     if "partnership" in found and len(orgs) == 2 and not has_power and not has_chip \
             and not any(c in found for c in ("customer", "provider", "acquisition")) \
@@ -820,6 +822,13 @@ def _rented_now(s: _Sentence) -> bool:
         return False
     gap = _QUOTE_GAP.match(s.text, s.orgs[0].verb)
     return cues.word_after(s.lang, "rents_now").match(s.text, gap.end()) is not None
+
+
+def _cloud_and_maker(orgs: list[Org]) -> bool:
+    """Are two companies a cloud or data-centre company and a chipmaker, whose deal with
+    no figure may go either way (it buys chips, or the chipmaker rents its compute)?"""
+    types = {o.type for o in orgs}
+    return "chips" in types and bool(types & {"cloud", "datacenter"}) and len(types) == 2
 
 
 def _holds_later(s: _Sentence) -> bool:

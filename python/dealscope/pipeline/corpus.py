@@ -618,6 +618,13 @@ def _deals(state: _DealState, docs, sents, sent_rows, amounts, dates, mentions, 
                     following.as_compute(c, types)
         elif was == "partnership" and (state.no_kind or cues.refers_to_deal(sentence, read_in)):
             following.named_again(state.told, found)
+        if "talks" in hits and any(c.status == "talks" for c in state.told) \
+                and cues.says(sentence, read_in, "talks_failed"):
+            # "The talks broke down …": the deal in talks told right before is none (one
+            # already flushed, the last sentence of a chunk of a huge document, stays).
+            failed = {id(c) for c in state.told if c.status == "talks"}
+            state.items = [i for i in state.items if id(i.cand) not in failed]
+            found = [c for c in found if c.status != "talks"]
         if not found and len(pair) == 2 and "anaphor" in hits \
                 and {o.name for o in orgs} < {o.name for o in pair}:
             # "Der Chipkonzern zahlt 23,28 Dollar je Aktie.": a word for one of the two,
