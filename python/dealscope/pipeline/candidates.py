@@ -209,7 +209,14 @@ from .lists import (
     listed_objects,
     recap,
 )
-from .parties import GAP, PROVIDER_RANK, parties, provider_rank, sells_compute_to
+from .parties import (
+    GAP,
+    PROVIDER_RANK,
+    parties,
+    provider_rank,
+    provider_type,
+    sells_compute_to,
+)
 from .records import Candidate, Name, Org
 
 
@@ -274,15 +281,15 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
     if "partnership" in found and any(o.type == "investor" for o in orgs):
         return "partnership"  # "joined BlackRock's … AI infrastructure partnership": no buyer
     if money_at is None and "partnership" in found and len(orgs) == 2 \
-            and not any(c in found for c in ("customer", "provider", "acquisition")) \
-            and (not sells_compute_to(orgs) or _cloud_and_maker(orgs)) \
-            and ((cues.says(sentence, lang, "develops") and not sells_compute_to(orgs))
-                 or in_field(sentence, lang, found)):
+            and not any(c in found for c in ("customer", "provider", "acquisition")):
         # "Fujitsu and Nvidia announced a partnership to develop AI chips": goods developed
         # together, bought by neither (a lab developing chips with a chipmaker buys them);
         # so are goods naming the field they work together in ("AIインフラで協業"), a
         # cloud's with a chipmaker too ("腾讯云与英伟达在AI云服务领域达成合作").
-        return "partnership"
+        seller = sells_compute_to(orgs)
+        if (not seller and cues.says(sentence, lang, "develops")) or (
+                (not seller or _cloud_and_maker(orgs)) and in_field(sentence, lang, found)):
+            return "partnership"
     if "partnership" in found and len(orgs) == 2 and not has_power and not has_chip \
             and not any(c in found for c in ("customer", "provider", "acquisition")) \
             and not sells_compute_to(orgs) and field_of_partnership(sentence, lang, found):
@@ -849,8 +856,7 @@ def _holds_later(s: _Sentence) -> bool:
 def _sells_cloud(org: Org) -> bool:
     """Does the company sell compute as a cloud (a cloud or data-centre company, or big
     tech selling cloud), not chips?"""
-    return provider_rank(org) != PROVIDER_RANK["chips"] \
-        and provider_rank(org) >= PROVIDER_RANK["hyperscaler"]
+    return provider_type(org) in ("cloud", "datacenter", "hyperscaler")
 
 
 def _untold(s: _Sentence, told: _Kind, base: dict, has_chip: bool,
