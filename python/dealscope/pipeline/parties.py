@@ -63,9 +63,7 @@ def parties(names: list[Name], types: dict[str, str], sentence: str = "",
             after = sentence[rel_end:rel_end + 2]
             if after[:1] in ("(", "（"):
                 after = _particle_at(sentence, rel_end)
-            sold_by = bool(lang) and any(
-                _sold_by(sentence, _seller_marks(lang), at, rel_end)
-                for at in _described_from(sentence, rel, lang))
+            sold_by = bool(lang) and _seller_named(sentence, lang, rel, rel_end)
             kind_of_org = types.get(name, role or "other")
             # A chip's name after it is read for chipmakers only (their goods' brand).
             chip_after = kind_of_org == "chips" and cues.chip_named_at(
@@ -110,15 +108,30 @@ DESCRIBED = 2
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 
 
+def _seller_named(sentence: str, lang: str, start: int, end: int) -> bool:
+    """Is the company at `start`..`end` marked as a seller (`_sold_by`), right after the
+    word for buying from or after the words describing it (`_described_from`; not where
+    words are not spaced)? Where they are spaced, one search first for such a word close
+    before the name: most names have none."""
+    marks = _seller_marks(lang)
+    if cues.found_anywhere(lang):
+        return _sold_by(sentence, marks, start, end)
+    if cues.words_found(lang, "seller_of").search(
+            sentence, max(0, start - DESCRIBED * GAP - SELLER), start) is None:
+        return False
+    return _sold_by(sentence, marks, start, end) or any(
+        _sold_by(sentence, marks, at, end) for at in _described_from(sentence, start, lang))
+
+
 def _described_from(sentence: str, start: int, lang: str) -> list[int]:
-    """Where a company's name starts, then where each of the words describing it right
-    before it starts (at most `DESCRIBED`: lower-case words of letters only, ``chipmaker``
+    """Where each of the words describing a company right before its name (starting at
+    `start`) starts (at most `DESCRIBED`: lower-case words of letters only, ``chipmaker``
     in ``from chipmaker AMD``, ``австралийской`` in ``у австралийской IREN``, or a noun of
     deals.toml ``maker_nouns``, ``vom US-Konzern AMD``): the places a word for buying from
-    may end. Only the name's start where words are not spaced."""
+    may end besides the name's start."""
     out = [start]
     nouns = cues.word_set(lang, "maker_nouns")
-    for _ in range(0 if cues.found_anywhere(lang) else DESCRIBED):
+    for _ in range(DESCRIBED):
         word = _WORD_BEFORE.search(sentence, max(0, out[-1] - GAP), out[-1])
         if word is None:
             break
@@ -127,7 +140,7 @@ def _described_from(sentence: str, start: int, lang: str) -> list[int]:
                 and text.rsplit("-", 1)[-1].lower() not in nouns:
             break
         out.append(word.start())
-    return out
+    return out[1:]
 
 
 def _sold_by(sentence: str, marks: SellerMarks, start: int, end: int) -> bool:
