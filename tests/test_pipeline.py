@@ -2363,6 +2363,13 @@ def test_companies_taking_part_in_the_round_before_are_its_backers(engine):
                  "Google e Amazon."],
                 engine, ("kind", "source", "target", "backers"),
                 [("funding", None, "Anthropic", ["Amazon", "Google"])])
+    # A company told as taking part in another's round, with no figure, in one sentence:
+    # that round, with it among the backers and no lead; not when it did not.
+    assert_each(["Bpifrance a participé à la levée de fonds de Mistral AI.",
+                 "Bpifrance participated in Mistral AI's funding round."],
+                engine, ("kind", "source", "target", "backers"),
+                [("funding", None, "Mistral AI", ["Bpifrance"])])
+    assert deal_rows(["Nvidia did not take part in xAI's latest funding round."], engine) == []
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])

@@ -721,9 +721,10 @@ def _round_untold(s: _Sentence, told: _Kind, base: dict) -> list[Candidate]:
     teller."""
     sentence, lang, orgs = s.text, s.lang, s.orgs
     led = led_before(s.doc, s.sid, sentence, lang, orgs, s.previous)
-    if led or base["status"] not in ("announced", "completed") or told.fixed is not None \
-            or "funding" not in s.found:
+    if led or told.fixed is not None or "funding" not in s.found:
         return led
+    if base["status"] not in ("announced", "completed"):
+        return _round_joined(s, told, base)
     pair = direction(told.kind, orgs, None, cues.markers(lang), s.found,
                      partial(rounds.lead, sentence, lang))
     if pair is None or any(o.name == pair[1] and rounds.teller(sentence, lang, o)
@@ -731,6 +732,22 @@ def _round_untold(s: _Sentence, told: _Kind, base: dict) -> list[Candidate]:
         return []  # "The round was completed last week, Nvidia said": the teller's news
     return [Candidate(s.doc, s.sid, told.kind, pair[0], pair[1], backers=rounds.backer_names(
         sentence, lang, orgs, pair[1], pair[0]), **base)]
+
+
+def _round_joined(s: _Sentence, told: _Kind, base: dict) -> list[Candidate]:
+    """A company told as taking part in another's round, with no figure (deals.toml
+    ``joined_round`` after the first of two, ``Bpifrance a participé à la levée de fonds de
+    Mistral AI``): the other's round, that company among its backers and no lead, as a
+    round with money whose backer takes part has none. Not with a word for "not" (``did
+    not take part``)."""
+    if len(s.orgs) != 2 or told.kind != "funding" or cues.says(s.text, s.lang, "negation"):
+        return []
+    joined = cues.words_found(s.lang, "joined_round").search(s.text, s.orgs[0].end)
+    if joined is None or joined.start() > s.orgs[1].start or s.orgs[1].type == "investor":
+        return []
+    backer, raising = s.orgs
+    return [Candidate(s.doc, s.sid, "funding", None, raising.name, backers=(backer.name,),
+                      **base)]
 
 
 def _supplied_to(s: _Sentence) -> bool:
