@@ -280,23 +280,23 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
         return "partnership"  # a licence to chips or to a cloud company's technology too
     if "partnership" in found and any(o.type == "investor" for o in orgs):
         return "partnership"  # "joined BlackRock's … AI infrastructure partnership": no buyer
-    if money_at is None and "partnership" in found and len(orgs) == 2 \
+    if "partnership" in found and len(orgs) == 2 \
             and not any(c in found for c in ("customer", "provider", "acquisition")):
+        seller = sells_compute_to(orgs)
         # "Fujitsu and Nvidia announced a partnership to develop AI chips": goods developed
         # together, bought by neither (a lab developing chips with a chipmaker buys them);
         # so are goods naming the field they work together in ("AIインフラで協業"), a
         # cloud's with a chipmaker too ("腾讯云与英伟达在AI云服务领域达成合作").
-        seller = sells_compute_to(orgs)
-        if (not seller and cues.says(sentence, lang, "develops")) or (
-                (not seller or _cloud_and_maker(orgs)) and in_field(sentence, lang, found)):
+        if money_at is None and (
+                (not seller and cues.says(sentence, lang, "develops"))
+                or ((not seller or _cloud_and_maker(orgs)) and in_field(sentence, lang, found))):
             return "partnership"
-    if "partnership" in found and len(orgs) == 2 and not has_power and not has_chip \
-            and not any(c in found for c in ("customer", "provider", "acquisition")) \
-            and not sells_compute_to(orgs) and field_of_partnership(sentence, lang, found):
         # "KT는 마이크로소프트와 … 2조4000억원 규모의 AI·클라우드 협력": the goods name the
         # partnership's field, money or none; between a compute seller and its customer
         # ("their cloud partnership"), compute still.
-        return "partnership"
+        if not seller and not has_power and not has_chip \
+                and field_of_partnership(sentence, lang, found):
+            return "partnership"
     if energy and len(orgs) >= 2 and "chips" not in found and not has_chip:
         # "Google signed an agreement to buy power from … Kairos Power": energy bought from
         # a company, a power figure its electricity (a compute word for "gigawatts" too),

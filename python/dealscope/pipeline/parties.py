@@ -129,18 +129,19 @@ def _described_from(sentence: str, start: int, lang: str) -> list[int]:
     in ``from chipmaker AMD``, ``австралийской`` in ``у австралийской IREN``, or a noun of
     deals.toml ``maker_nouns``, ``vom US-Konzern AMD``): the places a word for buying from
     may end besides the name's start."""
-    out = [start]
+    out, at = [], start
     nouns = cues.word_set(lang, "maker_nouns")
     for _ in range(DESCRIBED):
-        word = _WORD_BEFORE.search(sentence, max(0, out[-1] - GAP), out[-1])
+        word = _WORD_BEFORE.search(sentence, max(0, at - GAP), at)
         if word is None:
             break
         text = word.group(1)
         if not (text.replace("-", "").isalpha() and text[0].islower()) \
                 and text.rsplit("-", 1)[-1].lower() not in nouns:
             break
-        out.append(word.start())
-    return out[1:]
+        at = word.start()
+        out.append(at)
+    return out
 
 
 def _sold_by(sentence: str, marks: SellerMarks, start: int, end: int) -> bool:
