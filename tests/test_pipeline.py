@@ -3442,3 +3442,16 @@ def test_a_financing_closed_with_a_company_no_one_raises_is_a_partnership(engine
     assert deal_rows(["Meta cerró con Blue Owl una financiación de 27.000 millones de dólares "
                       "para su centro de datos Hyperion."], engine, "kind", "source", "target",
                      "usd_low") == [("partnership", "Meta", "Blue Owl", 2.7e10)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_compute_contract_widened_is_a_deal_and_its_worth_follows(engine):
+    # The seller's own news ("said it had"), a word for a deal telling no kind, and the
+    # next sentence giving what the contract is worth; a partnership's own word does not
+    # make it compute.
+    assert deal_rows(["CoreWeave said it had expanded its agreement with Meta. The new "
+                      "contract is worth up to $14.2 billion."], engine, "kind", "source",
+                     "target", "usd_high") == [("compute", "CoreWeave", "Meta", 1.42e10)]
+    assert ("compute",) not in deal_rows(
+        ["KDDIはグーグルと提携し、生成AI「ジェミニ」を国内データセンターで提供する。"], engine,
+        "kind")

@@ -932,7 +932,14 @@ def _untold(s: _Sentence, told: _Kind, base: dict, has_chip: bool,
         and cues.words_found(lang, "acquired_past").search(sentence) is not None) \
         or (company_bought and _bought_now(s)) \
         or (label == "compute" and _rented_now(s))
-    together = kind == "partnership" and len(orgs) == 2 and (_together(s) or _partners_now(s))
+    together = len(orgs) == 2 and (
+        (kind == "partnership" and (_together(s) or _partners_now(s)))
+        # A seller of compute and its customer widening their contract, told as news by
+        # a word for a deal telling no kind ("CoreWeave expanded its agreement with
+        # Meta"): a compute deal. A partnership's own word keeps to its field
+        # (``KDDIはグーグルと提携し``).
+        or (kind == "compute" and cues.tells_no_kind(sentence, lang, found)
+            and _partners_now(s)))
     # "Microsoft invested in OpenAI": an investment told in the past is a deal of itself,
     # and so is one told as news ("Nvidia steigt bei Nokia ein").
     invested = label == "investment" and (
