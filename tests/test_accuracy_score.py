@@ -29,3 +29,14 @@ def test_a_wrong_figure_is_a_missing_deal_and_an_extra_one():
 def test_a_deal_found_where_none_is_expected_is_extra():
     missing, extra = score.wrong({"texts": TEXT, "deals": []}, "python")
     assert missing == [] and len(extra) == 1
+
+
+def test_a_text_repeated_by_a_later_set_is_counted_once(tmp_path, capsys):
+    case = ('[[case]]\nname = "x"\ntexts = ["Nvidia will invest $5 billion in Intel."]\n'
+            'deals = []\n')
+    for name in ("held2.toml", "held10.toml"):
+        (tmp_path / name).write_text(case, encoding="utf-8")
+    score.main([str(tmp_path / "held10.toml"), str(tmp_path / "held2.toml")])
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[-2:] == ["all: 2 of 2 wrong",
+                          "distinct texts: 1 of 1 wrong (1 case repeats an earlier case's texts)"]

@@ -1706,10 +1706,11 @@ def test_a_power_figure_with_no_money_is_compute_though_a_stake_is_named(engine)
                       "could take a stake of up to 10% in AMD."], engine,
                      "kind", "source", "target", "power_w") == [
         ("compute", "AMD", "OpenAI", 6e9)]
-    # With money the stake is an investment.
+    # With money the stake is an investment; the clause after it, naming its own seller,
+    # tells the power figure's compute deal.
     assert deal_rows(["Nvidia will invest $100 billion in OpenAI, which will deploy 10 "
-                      "gigawatts of Nvidia systems."], engine, "kind", "source", "target") == [
-        ("investment", "Nvidia", "OpenAI")]
+                      "gigawatts of Nvidia systems."], engine, "kind", "usd_high", "power_w",
+                     by="kind") == [("compute", None, 1e10), ("investment", 1e11, None)]
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
@@ -3455,3 +3456,31 @@ def test_a_compute_contract_widened_is_a_deal_and_its_worth_follows(engine):
     assert ("compute",) not in deal_rows(
         ["KDDIはグーグルと提携し、生成AI「ジェミニ」を国内データセンターで提供する。"], engine,
         "kind")
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_what_a_stake_is_worth_today_is_no_deal_in_five_languages(engine):
+    assert_each(["La quota di Microsoft in OpenAI vale oggi circa 135 miliardi di dollari.",
+                 "La participación de Microsoft en OpenAI vale hoy unos 135.000 millones de "
+                 "dólares.",
+                 "La participation de Microsoft dans OpenAI vaut aujourd'hui 135 milliards de "
+                 "dollars.",
+                 "Udział Microsoftu w OpenAI jest dziś wart 135 mld dolarów.",
+                 "Доля Microsoft в OpenAI сейчас стоит 135 млрд долларов."], engine,
+                ("kind",), [])
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_clause_after_the_object_with_power_and_a_seller_of_its_own_tells_its_deal(engine):
+    # Polish "wdroży" (will deploy) is a customer word; the clause is read apart only when
+    # it names a company of its own.
+    for text in ["Nvidia zainwestuje do 100 miliardów dolarów w OpenAI, które wdroży 10 "
+                 "gigawatów systemów Nvidii.",
+                 "Nvidia will invest up to $100 billion in OpenAI, which will deploy 10 "
+                 "gigawatts of Nvidia systems."]:
+        assert deal_rows([text], engine, "kind", "source", "target", "usd_high", "power_w",
+                         by="kind") == [("compute", "Nvidia", "OpenAI", None, 1e10),
+                                        ("investment", "Nvidia", "OpenAI", 1e11, None)], text
+    assert deal_rows(["OpenAI signed a $10 billion deal with Oracle, which will provide 4.5 "
+                      "GW."], engine, "kind", "usd_high", "power_w") == [
+        ("compute", 1e10, 4.5e9)]

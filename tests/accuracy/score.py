@@ -58,18 +58,25 @@ def _show(deal: dict) -> str:
     return f"{deal['kind']} {deal.get('source') or '-'} → {deal['target']}{money}"
 
 
-def score(path: Path, engine: str, verbose: bool) -> tuple[int, int]:
+def score(path: Path, engine: str, verbose: bool) -> list[tuple[tuple[str, ...], bool]]:
+    """Each case of the set at `path` as its texts and whether it is wrong."""
     cases = tomllib.loads(path.read_text(encoding="utf-8"))["case"]
-    bad = 0
+    results = []
     for case in cases:
         missing, extra = wrong(case, engine)
+        results.append((tuple(case["texts"]), bool(missing or extra)))
         if missing or extra:
-            bad += 1
             if verbose:
                 print(f"  {case['name']}:")
                 print("".join(f"    missing {_show(d)}\n" for d in missing)
                       + "".join(f"    extra   {_show(d)}\n" for d in extra), end="")
-    return bad, len(cases)
+    return results
+
+
+def _number(path: Path) -> tuple[int, str]:
+    """Sets in the order they were written (held37 before held100)."""
+    digits = "".join(c for c in path.stem if c.isdigit())
+    return (int(digits) if digits else 0, path.stem)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -80,11 +87,22 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sets = [HERE / p if not p.is_absolute() and not p.exists() else p for p in args.sets]
     total_bad = total = 0
-    for path in sets or sorted(HERE.glob("held*.toml")):
-        bad, n = score(path, args.engine, args.verbose)
-        print(f"{path.stem}: {bad} of {n} wrong")
-        total_bad, total = total_bad + bad, total + n
+    # A later set may repeat an earlier case's text word for word (written from memory):
+    # the distinct figure counts each text once, as first scored.
+    first: dict[tuple[str, ...], bool] = {}
+    for path in sets or sorted(HERE.glob("held*.toml"), key=_number):
+        results = score(path, args.engine, args.verbose)
+        bad = sum(is_wrong for _, is_wrong in results)
+        print(f"{path.stem}: {bad} of {len(results)} wrong")
+        total_bad, total = total_bad + bad, total + len(results)
+        for texts, is_wrong in results:
+            first.setdefault(texts, is_wrong)
     print(f"all: {total_bad} of {total} wrong")
+    repeats = total - len(first)
+    if repeats:
+        told = "case repeats" if repeats == 1 else "cases repeat"
+        print(f"distinct texts: {sum(first.values())} of {len(first)} wrong "
+              f"({repeats} {told} an earlier case's texts)")
     return 0
 
 

@@ -204,24 +204,32 @@ def joined_clause(sentence: str, lang: str, named: list[tuple[int, int]],
 
 
 def object_clause(sentence: str, lang: str, orgs: list[Org], amounts: list[dict],
-                  sent_start: int = 0) -> tuple[int, Org] | None:
+                  sent_start: int = 0, named: list[tuple[int, int]] | None = None
+                  ) -> tuple[int, Org] | None:
     """Where a clause set off after a company that is not the subject opens (its comma)
     and that company, when the clause and the text before it each hold money: ``…
     respectively in Anthropic, which committed to purchase $30 billion of Azure compute
-    capacity`` tells a deal of its own. With money on one side only the clause is left
-    whole: it carries the deal's figures (``… a deal with Oracle, which will provide 4.5
-    GW``)."""
+    capacity`` tells a deal of its own. So does a clause with a power figure and a
+    company of its own after money before it (``Nvidia will invest up to $100 billion in
+    OpenAI, which will deploy 10 gigawatts of Nvidia systems``). With money on one side
+    only and no company of its own (`named`: the spans of the sentence's company names)
+    the clause is left whole: it carries the deal's figures (``… a deal with Oracle,
+    which will provide 4.5 GW``)."""
     if len(orgs) < 2 or len(amounts) < 2:
         return None
     money = [a["start"] - sent_start for a in amounts if a["kind"] == "money"]
-    if len(money) < 2:
+    power = [a["start"] - sent_start for a in amounts if a["kind"] == "power"]
+    if not money:
         return None
     for o in orgs[1:]:
         if not sentence.startswith(", ", o.end):
             continue
         opener = cues.words_found(lang, "aside").match(sentence, o.end + 2)
-        if opener is not None and any(p < o.end for p in money) \
-                and any(p > opener.end() for p in money):
+        if opener is None or not any(p < o.end for p in money):
+            continue
+        if any(p > opener.end() for p in money) or (
+                any(p > opener.end() for p in power)
+                and any(lo > opener.end() for lo, _ in named or ())):
             return o.end, o
     return None
 
@@ -258,7 +266,7 @@ def views(sentence: str, lang: str, sent_start: int, found: dict[str, list[int]]
         if joined is not None:
             comma, second = joined
             return [view((0, comma)), view((second, n))]
-        clause = object_clause(sentence, lang, orgs, amounts, sent_start)
+        clause = object_clause(sentence, lang, orgs, amounts, sent_start, named)
         if clause is not None:
             comma, antecedent = clause
             return [view((0, comma)), view((antecedent.start, antecedent.end), (comma, n))]
