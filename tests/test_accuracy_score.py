@@ -40,3 +40,8 @@ def test_a_text_repeated_by_a_later_set_is_counted_once(tmp_path, capsys):
     lines = capsys.readouterr().out.splitlines()
     assert lines[-2:] == ["all: 2 of 2 wrong",
                           "distinct texts: 1 of 1 wrong (1 case repeats an earlier case's texts)"]
+
+
+def test_a_set_may_be_named_without_its_folder_or_suffix(capsys):
+    score.main(["held98"])
+    assert capsys.readouterr().out.splitlines()[0].startswith("held98: ")

@@ -3484,3 +3484,31 @@ def test_a_clause_after_the_object_with_power_and_a_seller_of_its_own_tells_its_
     assert deal_rows(["OpenAI signed a $10 billion deal with Oracle, which will provide 4.5 "
                       "GW."], engine, "kind", "usd_high", "power_w") == [
         ("compute", 1e10, 4.5e9)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_what_a_joint_venture_builds_stays_the_partnership(engine):
+    assert deal_rows(["Humain and AMD plan to form a joint venture. The venture will build 1 "
+                      "gigawatt of AI data centers in Saudi Arabia by 2030."], engine,
+                     "kind", "power_w") == [("partnership", 1e9)]
+    # Not a joint venture: the agreement was for the goods told after it.
+    assert deal_rows(["OpenAI podpisała umowę z Broadcomem. Firmy wspólnie opracują "
+                      "akceleratory o mocy 10 GW."], engine, "kind") == [("compute",)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_goods_bought_told_in_the_french_perfect_with_a_word_between(engine):
+    assert deal_rows(["Iliad va investir trois milliards d'euros dans l'intelligence "
+                      "artificielle. Le groupe a déjà acheté des GPU à Nvidia pour son "
+                      "supercalculateur."], engine) == [("compute", "Nvidia", "Iliad")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_company_chosen_as_provider_sells_it_compute(engine):
+    assert_each(["PKO BP selected Google Cloud as its cloud provider.",
+                 "PKO BP wybrał Google Cloud jako dostawcę chmury dla swoich systemów "
+                 "analitycznych."],
+                engine, ("kind", "source", "target"),
+                [("compute", "Google", "PKO Bank Polski")])
+    assert deal_rows(["Orange a choisi Google Cloud comme fournisseur de cloud pour ses "
+                      "données."], engine) == [("compute", "Google", "Orange")]

@@ -85,7 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--engine", default="rust", choices=["rust", "python"])
     parser.add_argument("--verbose", "-v", action="store_true")
     args = parser.parse_args(argv)
-    sets = [HERE / p if not p.is_absolute() and not p.exists() else p for p in args.sets]
+    # A set may be named as a path or by its name alone ("held42", as the README shows).
+    sets = [p if p.exists() else HERE / p.with_suffix(".toml") for p in args.sets]
     total_bad = total = 0
     # A later set may repeat an earlier case's text word for word (written from memory):
     # the distinct figure counts each text once, as first scored.

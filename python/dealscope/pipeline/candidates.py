@@ -520,10 +520,15 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         # no money, a power figure is compute, not what a stake is worth.
         told.kind = told.label = "compute"
     if money:
-        return _with_money(s, told, money, base)
-    if told.kind == "funding":
+        out = _with_money(s, told, money, base)
+    elif told.kind == "funding":
         return _round_untold(s, told, base)
-    return _untold(s, told, base, chip is not None, bool(power))
+    else:
+        out = _untold(s, told, base, chip is not None, bool(power))
+    if out and told.kind == "partnership" and cues.says(sentence, lang, "joint_venture"):
+        for c in out:
+            c.venture = c.kind == "partnership"
+    return out
 
 
 def _kind(s: _Sentence, has_power: bool, chip: str | None) -> _Kind | None:
@@ -848,6 +853,24 @@ def _rented_now(s: _Sentence) -> bool:
     return cues.word_after(s.lang, "rents_now").match(s.text, gap.end()) is not None
 
 
+# How far after a word for "as" a provider word may stand (`_chosen_as`): "as its cloud
+# provider", "comme fournisseur".
+AS_REACH = 24
+
+
+def _chosen_as(s: _Sentence) -> bool:
+    """The first of two companies choosing the second as its provider, told as news
+    (deals.toml ``chooses`` then ``as_role`` right after the second and a provider word
+    within `AS_REACH` characters: ``PKO BP wybrał Google Cloud jako dostawcę chmury``)."""
+    if len(s.orgs) != 2 or "provider" not in s.found \
+            or not cues.words_of_own(s.lang, "chooses") \
+            or not _told_now(s, "chooses", s.orgs[0].verb):
+        return False
+    role = cues.word_after(s.lang, "as_role").match(s.text, s.orgs[1].end)
+    return role is not None and any(role.end() < p <= role.end() + AS_REACH
+                                    for p in s.found["provider"])
+
+
 def _cloud_and_maker(orgs: list[Org]) -> bool:
     """Are two companies a cloud or data-centre company and a chipmaker, whose deal with
     no figure may go either way (it buys chips, or the chipmaker rents its compute)?"""
@@ -904,7 +927,7 @@ def _untold(s: _Sentence, told: _Kind, base: dict, has_chip: bool,
         len(orgs) == 2 and "customer" in found and "provider" not in found
         and sum(branded(found, o, brand) or (_sells_cloud(o) and (
             has_goods(found, o) or goods_through_of(found, o))) for o in orgs) == 1)
-        or _supplied_to(s))
+        or _supplied_to(s) or _chosen_as(s))
     built = told.joint or (kind in ("compute", "partnership") and fixed is None
                            and built_together(sentence, lang, found, orgs))
     if built:

@@ -214,7 +214,10 @@ def continuation(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         # sentence names as a startup.
         kind, target = "investment", labs[0]
         source = next(n for n in (previous.source, previous.target) if n != target)
-    elif kind in ("investment", "partnership") and not money and has_goods_word(found):
+    elif kind in ("investment", "partnership") and not money and has_goods_word(found) \
+            and not previous.venture:
+        # (A joint venture's goods are its own: "Humain and AMD plan to form a joint
+        # venture. The venture will build 1 gigawatt of AI data centers": partners.)
         if kind == "partnership":
             # "OpenAI podpisała umowę z Broadcomem. Firmy wspólnie opracują akceleratory …":
             # the agreement was for chips, one compute deal; so was the one it went on with.
@@ -235,4 +238,5 @@ def continuation(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         chips=max(size(a) for a in chips) if chips else None,
         chip=cues.chip_family(sentence), status=next((s for s in STATUSES if s in found), None),
         role=role, at=top["start"] if top else None, first=previous.first or previous,
+        venture=previous.venture and kind == "partnership",
     )]

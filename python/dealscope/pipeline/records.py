@@ -50,6 +50,9 @@ class Candidate:
     # The deal a sentence that goes on with it first told (`following.continuation`): a
     # link between candidates, no column of their frame (`LINK`).
     first: Candidate | None = field(default=None, metadata=LINK)
+    # A partnership that is a company the two form (a joint venture): what it builds,
+    # told after, stays the partnership's (`following.continuation`).
+    venture: bool = field(default=False, metadata=LINK)
 
 
 # A name as `parties` reads it: these columns of a row of `Corpus.mentions`, in this
