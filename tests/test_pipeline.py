@@ -3512,3 +3512,26 @@ def test_a_company_chosen_as_provider_sells_it_compute(engine):
                 [("compute", "Google", "PKO Bank Polski")])
     assert deal_rows(["Orange a choisi Google Cloud comme fournisseur de cloud pour ses "
                       "données."], engine) == [("compute", "Google", "Orange")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_partnership_widened_is_news_in_more_languages(engine):
+    assert_each(["Capgemini et Mistral AI renforcent leur partenariat.",
+                 "SAP y OpenAI amplían su alianza.",
+                 "Capgemini e Mistral AI hanno rafforzato la loro partnership.",
+                 "阿里巴巴与英伟达在物理AI领域展开合作。"], engine, ("kind",),
+                [("partnership",)])
+    # Not a partnership told as background in zh.
+    assert deal_rows(["阿里巴巴与英伟达的合作。"], engine) == []
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_compute_seller_told_partnering_by_a_partnership_word_is_a_partner(engine):
+    # Nothing else tells compute sold: the field named (a cloud) makes no sale.
+    assert_each(["TIM e Google Cloud hanno rafforzato la loro partnership per il cloud "
+                 "sovrano.",
+                 "KDDIはグーグルと提携し、生成AI「ジェミニ」を国内データセンターで提供する。"],
+                engine, ("kind",), [("partnership",)])
+    # A word for a deal telling no kind keeps it compute.
+    assert deal_rows(["CoreWeave expanded its agreement with Meta."], engine, "kind") == [
+        ("compute",)]

@@ -800,8 +800,18 @@ def _partners_now(s: _Sentence) -> bool:
     marked as the doer and the verb after the other (``NECはエヌビディアと提携する``)."""
     a, b = s.orgs
     if not cues.doer_marks(s.lang) and joined_by_and(s.text, s.lang, a, b):
-        return cues.word_after(s.lang, "partners_now").match(s.text, b.verb) is not None
+        words = cues.word_after(s.lang, "partners_now")
+        if cues.found_anywhere(s.lang):
+            # zh: the verb ends the clause, its field between (``阿里巴巴与英伟达在物理AI领域
+            # 展开合作``).
+            end = _ZH_CLAUSE_END.search(s.text, b.end)
+            return words.search(s.text, b.end, end.start() if end else len(s.text)) is not None
+        return words.match(s.text, b.verb) is not None
     return _told_now(s, "partners_now", a.verb)
+
+
+# Where a zh clause ends (`_partners_now`).
+_ZH_CLAUSE_END = re.compile(r"[，。；！？,;]")
 
 
 # What may stand between a verb of buying told as news and the company bought
@@ -959,10 +969,17 @@ def _untold(s: _Sentence, told: _Kind, base: dict, has_chip: bool,
         (kind == "partnership" and (_together(s) or _partners_now(s)))
         # A seller of compute and its customer widening their contract, told as news by
         # a word for a deal telling no kind ("CoreWeave expanded its agreement with
-        # Meta"): a compute deal. A partnership's own word keeps to its field
-        # (``KDDIはグーグルと提携し``).
+        # Meta"): a compute deal.
         or (kind == "compute" and cues.tells_no_kind(sentence, lang, found)
             and _partners_now(s)))
+    if kind == "compute" and not together and fixed is None and "partnership" in found \
+            and base["power_w"] is None and base["chips"] is None \
+            and not (status or supply or bought or built) and _partners_now(s):
+        # Told as partnering by a partnership's own word, with nothing else telling compute
+        # sold, they are partners whatever their field (``TIM e Google Cloud hanno
+        # rafforzato la loro partnership per il cloud sovrano``, ``KDDIはグーグルと提携し``).
+        kind = label = "partnership"
+        together = True
     # "Microsoft invested in OpenAI": an investment told in the past is a deal of itself,
     # and so is one told as news ("Nvidia steigt bei Nokia ein").
     invested = label == "investment" and (
