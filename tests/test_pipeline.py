@@ -3535,3 +3535,26 @@ def test_a_compute_seller_told_partnering_by_a_partnership_word_is_a_partner(eng
     # A word for a deal telling no kind keeps it compute.
     assert deal_rows(["CoreWeave expanded its agreement with Meta."], engine, "kind") == [
         ("compute",)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_documents_deals_do_not_hang_on_the_documents_read_with_it(engine):
+    # A cloud arm is typed as its parent only where the parent is named bare in the
+    # same document, not in another of the batch.
+    deal = "Orlen podpisał umowę z Google Cloud."
+    other = ("Google ogłosił wyniki kwartalne i zysk wzrósł o 20 procent w porównaniu z "
+             "rokiem wcześniej.")
+    for texts in ([deal], [deal, other], [other, deal]):
+        assert deal_rows(texts, engine, "kind", "source", "target") == [
+            ("compute", "Google", "Orlen")], texts
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_move_to_a_clouds_service_named_by_case_is_its_compute(engine):
+    # Polish tells "of" by the name's case ("do chmury Google"), and moving systems to a
+    # cloud is using it.
+    assert_each(["Orlen podpisał umowę z Google Cloud. Koncern przeniesie część systemów do "
+                 "chmury Google.",
+                 "Orlen signed an agreement with Google Cloud. The company will migrate some "
+                 "systems to Google's cloud."], engine, ("kind", "source", "target"),
+                [("compute", "Google", "Orlen")])

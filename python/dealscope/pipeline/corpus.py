@@ -565,18 +565,29 @@ def _goes_on(state: _DealState, orgs: list, amounts: list[dict], view: int):
     return None if view else state.previous
 
 
+# A document with no company named has no roles.
+_NO_TYPES: dict[str, str] = {}
+
+
 def _deals(state: _DealState, docs, sents, sent_rows, amounts, dates, mentions, names_at,
            found_at) -> None:
     """`names_at`: the names by sentence, the lexicon's and the candidates marked as a
     deal's side (`_with_candidates`)."""
-    orgs_found = mentions.filter(kind="org")  # a name's role: its last mention's
-    types = dict(zip(orgs_found["name"].to_list(), orgs_found["role"].to_list(), strict=True))
+    # A name's role: its last mention's in its document. Per document, so that a
+    # document's deals do not hang on the others read with it (a cloud arm is its
+    # parent, typed as the parent only where the parent is named bare).
+    orgs_found = mentions.filter(kind="org")
+    types_by_doc: dict[int, dict[str, str]] = {}
+    for d, name, role in zip(orgs_found["doc"].to_list(), orgs_found["name"].to_list(),
+                             orgs_found["role"].to_list(), strict=True):
+        types_by_doc.setdefault(d, {})[name] = role
     amounts_at = _by_sentence(amounts, sents, _AMOUNT_KEYS)
     dates_at = _by_sentence(dates, sents, _DATE_KEYS)
     for doc, sid, start, _end, sentence, read_in in sent_rows:
         if doc != state.last_doc:
             state.antecedent, state.last_doc = None, doc
             state.named_before, state.told = [], []
+        types = types_by_doc.get(doc, _NO_TYPES)
         at = names_at.get((doc, sid))
         pair = state.named_before if sid == state.named_sid + 1 else []
         if not at and state.previous is None and not (
