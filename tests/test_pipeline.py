@@ -3558,3 +3558,18 @@ def test_a_move_to_a_clouds_service_named_by_case_is_its_compute(engine):
                  "Orlen signed an agreement with Google Cloud. The company will migrate some "
                  "systems to Google's cloud."], engine, ("kind", "source", "target"),
                 [("compute", "Google", "Orlen")])
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_stake_taken_with_its_percent_between_is_an_investment(engine):
+    assert_each(["Meta has taken a 49% stake in Scale AI.", "Meta took a 49% stake in Scale AI."],
+                engine, ("kind", "source", "target"), [("investment", "Meta", "Scale AI")])
+    assert deal_rows(["Meta took a hit after Scale AI left."], engine) == []
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_chip_familys_systems_delivered_to_a_buyer_after_a_word_for_to(engine):
+    assert deal_rows(["Oracle has begun delivering the first Nvidia GB200 racks to OpenAI's "
+                      "site in Abilene, Texas. The facility is part of a contract worth about "
+                      "$300 billion over five years."], engine, "kind", "source", "target",
+                     "usd_high") == [("compute", "Oracle", "OpenAI", 3e11)]

@@ -831,19 +831,35 @@ def _bought_now(s: _Sentence) -> bool:
     return _told_now(s, "acquires_now", s.orgs[0].end)
 
 
-def _told_now(s: _Sentence, key: str, verb_at: int) -> bool:
+def _told_now(s: _Sentence, key: str, verb_at: int, to_word: bool = False) -> bool:
     """A verb of deals.toml `key` told as the day's news: at `verb_at` (after the first
-    company), another company within four words after it and no clause's end; in ja and
-    ko, the first company marked as the doer and the verb after the last one."""
+    company), another company within four words after it and no clause's end, or with
+    `to_word` within `_TO_GAP`'s eight after a word for "to" (deals.toml ``sold_to``:
+    ``delivering the first Nvidia GB200 racks to OpenAI``); in ja and ko, the first
+    company marked as the doer and the verb after the last one."""
     words = cues.word_after(s.lang, key)
     doers = cues.doer_marks(s.lang)
     if doers:
         return s.orgs[0].after.startswith(doers) \
             and words.search(s.text, s.orgs[-1].end) is not None
     verb = words.match(s.text, verb_at)
-    return verb is not None and any(
-        o.start >= verb.end() and _BOUGHT_GAP.fullmatch(s.text, verb.end(), o.start)
-        for o in s.orgs[1:])
+    if verb is None:
+        return False
+    for o in s.orgs[1:]:
+        if o.start < verb.end():
+            continue
+        if _BOUGHT_GAP.fullmatch(s.text, verb.end(), o.start):
+            return True
+        if to_word and _TO_GAP.fullmatch(s.text, verb.end(), o.start):
+            last = s.text[verb.end():o.start].split()
+            if last and last[-1].lower() in cues.word_set(s.lang, "sold_to"):
+                return True
+    return False
+
+
+# What may stand between a verb of supplying and its buyer after a word for "to"
+# (`_told_now`): the goods' words, up to eight, no clause's end.
+_TO_GAP = re.compile(r"\s*(?:[^\s,;:.()]+\s+){0,8}")
 
 
 # What may stand between the first company and its verb of renting: a closing quote and
@@ -988,8 +1004,10 @@ def _untold(s: _Sentence, told: _Kind, base: dict, has_chip: bool,
                                                                      orgs[0].verb))))
         or _holds_later(s))
     # "Nvidia will sell GPUs to Deutsche Telekom": chips sold told as news.
-    sold_now = "chips" in found and len(orgs) == 2 \
-        and _told_now(s, "supplies_now", orgs[0].verb)
+    # So are a chip family's systems ("Oracle has begun delivering the first Nvidia GB200
+    # racks to OpenAI").
+    sold_now = ("chips" in found or has_chip) and len(orgs) == 2 \
+        and _told_now(s, "supplies_now", orgs[0].verb, to_word=True)
     if base["power_w"] is None and base["chips"] is None \
             and not ((status or supply or bought or built or together or invested or sold_now)
                      and pair_known):
