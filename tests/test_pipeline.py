@@ -3532,6 +3532,9 @@ def test_a_compute_seller_told_partnering_by_a_partnership_word_is_a_partner(eng
                  "sovrano.",
                  "KDDIはグーグルと提携し、生成AI「ジェミニ」を国内データセンターで提供する。"],
                 engine, ("kind",), [("partnership",)])
+    # A word for the future is no status that tells compute sold.
+    assert deal_rows(["Infineon kooperiert mit Nvidia bei der Stromversorgung künftiger "
+                      "KI-Rechenzentren."], engine, "kind") == [("partnership",)]
     # A word for a deal telling no kind keeps it compute.
     assert deal_rows(["CoreWeave expanded its agreement with Meta."], engine, "kind") == [
         ("compute",)]

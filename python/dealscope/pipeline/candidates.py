@@ -990,10 +990,13 @@ def _untold(s: _Sentence, told: _Kind, base: dict, has_chip: bool,
             and _partners_now(s)))
     if kind == "compute" and not together and fixed is None and "partnership" in found \
             and base["power_w"] is None and base["chips"] is None \
-            and not (status or supply or bought or built) and _partners_now(s):
+            and status in (None, "planned") and not (supply or bought or built) \
+            and _partners_now(s):
         # Told as partnering by a partnership's own word, with nothing else telling compute
-        # sold, they are partners whatever their field (``TIM e Google Cloud hanno
-        # rafforzato la loro partnership per il cloud sovrano``, ``KDDIはグーグルと提携し``).
+        # sold (no word for announced, done or talks either), they are partners whatever
+        # their field (``TIM e Google Cloud hanno rafforzato la loro partnership per il cloud
+        # sovrano``, ``KDDIはグーグルと提携し``, ``Infineon kooperiert mit Nvidia bei der
+        # Stromversorgung künftiger KI-Rechenzentren``).
         kind = label = "partnership"
         together = True
     # "Microsoft invested in OpenAI": an investment told in the past is a deal of itself,
