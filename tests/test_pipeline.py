@@ -3576,3 +3576,39 @@ def test_a_chip_familys_systems_delivered_to_a_buyer_after_a_word_for_to(engine)
                       "site in Abilene, Texas. The facility is part of a contract worth about "
                       "$300 billion over five years."], engine, "kind", "source", "target",
                      "usd_high") == [("compute", "Oracle", "OpenAI", 3e11)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_the_company_a_verb_of_supplying_follows_sells_whatever_its_type(engine):
+    assert deal_rows(["Dell has shipped the first Nvidia GB300 NVL72 systems to CoreWeave."],
+                     engine) == [("compute", "Dell", "CoreWeave")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_purpose_told_after_the_company_a_word_for_with_names_is_the_subjects(engine):
+    assert deal_rows(["据报道，百度正在与三星电子洽谈采购HBM芯片。"], engine,
+                     "kind", "source", "target", "status") == [
+        ("compute", "Samsung", "Baidu", "talks")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_business_unit_sold_is_bought_though_goods_words_name_it(engine):
+    assert deal_rows(["AMD agreed to sell ZT Systems' data center manufacturing business to "
+                      "Sanmina for $3 billion."], engine, "kind", "source", "target",
+                     "usd_high") == [("acquisition", "Sanmina", "ZT Systems", 3e9)]
+    # Goods sold to a company's unit stay goods.
+    assert deal_rows(["Microsoft sold Nvidia GPUs worth $5 billion to OpenAI's business "
+                      "unit."], engine, "kind") == [("compute",)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_clouds_name_right_after_a_word_for_cloud_names_its_goods(engine):
+    assert_each(["Fastweb userà il cloud Azure di Microsoft per addestrare il suo modello "
+                 "linguistico italiano.", "Fastweb usará la nube Azure."], engine,
+                ("kind", "source", "target"), [("compute", "Microsoft", "Fastweb")])
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_what_an_offering_could_value_a_company_at_is_no_round(engine):
+    assert deal_rows(["Lambda has hired banks for an initial public offering that could "
+                      "value it at $4 billion."], engine) == []

@@ -194,6 +194,7 @@ from .goods import (
     field_of_partnership,
     first_bought,
     goods_after_amount,
+    goods_named_before,
     goods_of,
     goods_through_of,
     has_goods,
@@ -570,7 +571,8 @@ def _kind(s: _Sentence, has_power: bool, chip: str | None) -> _Kind | None:
     sale = sales.sold_to(sentence, lang, found, orgs)
     fixed, sold_to_buyer = gift, False
     # "Intel sold a stake in Altera to Blackstone": Blackstone's deal (not Nvidia chips sold).
-    if sale is not None and not has_goods(found, sale[2]):
+    if sale is not None and (not has_goods(found, sale[2]) or sales.unit_sold(
+            sentence, lang, sale[2], sale[1])):
         kind, fixed, sold_to_buyer = sale[0], (sale[1].name, sale[2].name), True
         if kind == "acquisition" and control.part_bought(
                 sentence, {"acquisition": found["sells"]}, percents):
@@ -952,7 +954,8 @@ def _untold(s: _Sentence, told: _Kind, base: dict, has_chip: bool,
     supply = kind == "compute" and (marked_supplier(found, orgs, cues.markers(lang)) or (
         len(orgs) == 2 and "customer" in found and "provider" not in found
         and sum(branded(found, o, brand) or (_sells_cloud(o) and (
-            has_goods(found, o) or goods_through_of(found, o))) for o in orgs) == 1)
+            has_goods(found, o) or goods_through_of(found, o)
+            or goods_named_before(sentence, lang, found, o))) for o in orgs) == 1)
         or _supplied_to(s) or _chosen_as(s))
     built = told.joint or (kind in ("compute", "partnership") and fixed is None
                            and built_together(sentence, lang, found, orgs))
@@ -1042,6 +1045,10 @@ def _untold(s: _Sentence, told: _Kind, base: dict, has_chip: bool,
             and not (told.energy and base["power_w"] is not None):
         # Energy bought: its power figure is evidence too; a joint venture planned is one.
         return []
+    if sold_now and fixed is None and not cues.doer_marks(lang):
+        # The verb of supplying right after the first company: it sells ("Dell has shipped
+        # the first Nvidia GB300 NVL72 systems to CoreWeave", a cloud though the buyer).
+        fixed = (orgs[0].name, orgs[1].name)
     pair = fixed or direction(kind, orgs, None, cues.markers(lang), found,
                               partial(rounds.lead, sentence, lang),
                               doer_first=not cues.found_anywhere(lang), brand=brand)

@@ -57,6 +57,25 @@ def buyer_of(found: dict[str, list[int]], orgs: list[Org]) -> Org | None:
                              or o2.chip_after)
                     for o2 in orgs):
                 return o
+    return _with_purpose(found, orgs)
+
+
+# How far after the company a word for "with" names a customer word telling the deal's
+# purpose may start (`_with_purpose`): a talks word between in zh (``洽谈``), a space in
+# en; not an apposition's comma and article (``…, a customer``).
+PURPOSE = 3
+
+
+def _with_purpose(found: dict[str, list[int]], orgs: list[Org]) -> Org | None:
+    """Of two companies, the first when the second stands right after a word for "with"
+    and a customer word right after it tells the purpose, the first's (``百度正在与三星电子
+    洽谈采购HBM芯片``: Baidu buys)."""
+    if len(orgs) != 2:
+        return None
+    a, b = orgs
+    with_word = any(a.end <= p < b.start <= p + WITH_WORD for p in found.get("alongside", ()))
+    if with_word and any(b.end <= p <= b.end + PURPOSE for p in found.get("customer", ())):
+        return a
     return None
 
 

@@ -24,6 +24,21 @@ if TYPE_CHECKING:
 TO = 28
 
 
+# How far after the company sold a word for its business unit may end (`unit_sold`).
+UNIT = 48
+
+
+def unit_sold(sentence: str, lang: str, company: Org, buyer: Org) -> bool:
+    """Is a business unit of the company sold to `buyer`, its goods' words naming the unit
+    (deals.toml ``unit_nouns`` within `UNIT` characters after it and before the buyer, no
+    clause's end between: ``ZT Systems' data center manufacturing business``), not
+    goods?"""
+    end = min(company.end + UNIT, buyer.start) if buyer.start > company.end \
+        else company.end + UNIT
+    unit = cues.words_found(lang, "unit_nouns").search(sentence, company.end, end)
+    return unit is not None and not any(c in ",;." for c in sentence[company.end:unit.start()])
+
+
 def sold_to(sentence: str, lang: str, found: dict[str, list[int]],
             orgs: list[Org]) -> tuple[str, Org, Org] | None:
     """(kind, buyer, company sold) when a word for selling comes before a company
