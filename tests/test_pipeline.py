@@ -3612,3 +3612,12 @@ def test_a_clouds_name_right_after_a_word_for_cloud_names_its_goods(engine):
 def test_what_an_offering_could_value_a_company_at_is_no_round(engine):
     assert deal_rows(["Lambda has hired banks for an initial public offering that could "
                       "value it at $4 billion."], engine) == []
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_goods_naming_the_field_of_work_make_partners_of_a_cloud_and_its_customer(engine):
+    assert deal_rows(["KDDIとさくらインターネットは生成AI向け計算基盤で協業すると発表した。"],
+                     engine, "kind", "status") == [("partnership", "announced")]
+    # Goods bought, no field named: compute.
+    assert deal_rows(["KDDIはさくらインターネットから計算基盤を調達したと発表した。"], engine,
+                     "kind") == [("compute",)]

@@ -286,11 +286,12 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
         seller = sells_compute_to(orgs)
         # "Fujitsu and Nvidia announced a partnership to develop AI chips": goods developed
         # together, bought by neither (a lab developing chips with a chipmaker buys them);
-        # so are goods naming the field they work together in ("AIインフラで協業"), a
-        # cloud's with a chipmaker too ("腾讯云与英伟达在AI云服务领域达成合作").
+        # so are goods naming the field they work together in ("AIインフラで協業"), whoever
+        # the two are ("腾讯云与英伟达在AI云服务领域达成合作", a cloud and its would-be
+        # customer: "KDDIとさくらインターネットは生成AI向け計算基盤で協業する").
         if money_at is None and (
                 (not seller and cues.says(sentence, lang, "develops"))
-                or ((not seller or _cloud_and_maker(orgs)) and in_field(sentence, lang, found))):
+                or in_field(sentence, lang, found)):
             return "partnership"
         # "KT는 마이크로소프트와 … 2조4000억원 규모의 AI·클라우드 협력": the goods name the
         # partnership's field, money or none; between a compute seller and its customer
@@ -897,13 +898,6 @@ def _chosen_as(s: _Sentence) -> bool:
     role = cues.word_after(s.lang, "as_role").match(s.text, s.orgs[1].end)
     return role is not None and any(role.end() < p <= role.end() + AS_REACH
                                     for p in s.found["provider"])
-
-
-def _cloud_and_maker(orgs: list[Org]) -> bool:
-    """Are two companies a cloud or data-centre company and a chipmaker, whose deal with
-    no figure may go either way (it buys chips, or the chipmaker rents its compute)?"""
-    types = {o.type for o in orgs}
-    return "chips" in types and bool(types & {"cloud", "datacenter"}) and len(types) == 2
 
 
 def _holds_later(s: _Sentence) -> bool:
