@@ -576,11 +576,10 @@ def _deals(state: _DealState, docs, sents, sent_rows, amounts, dates, mentions, 
     # A name's role: its last mention's in its document. Per document, so that a
     # document's deals do not hang on the others read with it (a cloud arm is its
     # parent, typed as the parent only where the parent is named bare).
-    orgs_found = mentions.filter(kind="org")
-    types_by_doc: dict[int, dict[str, str]] = {}
-    for d, name, role in zip(orgs_found["doc"].to_list(), orgs_found["name"].to_list(),
-                             orgs_found["role"].to_list(), strict=True):
-        types_by_doc.setdefault(d, {})[name] = role
+    by_doc = (mentions.lazy().filter(kind="org").group_by("doc", maintain_order=True)
+              .agg("name", "role").collect())
+    types_by_doc = {d: dict(zip(names, roles, strict=True))
+                    for d, names, roles in by_doc.iter_rows()}
     amounts_at = _by_sentence(amounts, sents, _AMOUNT_KEYS)
     dates_at = _by_sentence(dates, sents, _DATE_KEYS)
     for doc, sid, start, _end, sentence, read_in in sent_rows:

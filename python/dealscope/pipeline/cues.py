@@ -649,17 +649,25 @@ def goods_start(sentence: str, at: int, lang: str, reach: int) -> int:
     lasts, pattern = _goods_of(lang)
     before = sentence[max(0, at - reach):at]
     words = before.split()
-    if words and words[-1].lower() not in lasts and own_flag(lang, "of_by_case") \
-            and before.endswith((" ", "\u00a0")) and not before.rstrip().endswith(_CLAUSE_MARKS) \
-            and not (len(words) > 1 and words[-2].lower() in word_set(lang, "maker_nouns")):
-        # pl, ru: "of" told by the name's case, the word right before it (``do chmury
-        # Google``, ``процессоров Nvidia``); not a maker's trade (``producenta chipów
-        # Graphcore``: the maker itself).
-        return at - len(before) + before.rstrip().rfind(words[-1])
-    if not words or words[-1].lower() not in lasts:
+    if not words:
+        return at
+    if words[-1].lower() not in lasts:
+        if _of_by_case(lang) and before[-1:].isspace() \
+                and not words[-1].endswith(_CLAUSE_MARKS) \
+                and not (len(words) > 1 and words[-2].lower() in word_set(lang, "maker_nouns")):
+            # pl, ru: "of" told by the name's case, the word right before it (``do chmury
+            # Google``, ``процессоров Nvidia``); not a maker's trade (``producenta chipów
+            # Graphcore``: the maker itself).
+            return at - len(before) + before.rstrip().rfind(words[-1])
         return at  # the last word is no word for "of": no search (most names)
     m = pattern.search(sentence, max(0, at - reach), at)
     return m.start(1) if m else at
+
+
+@cache
+def _of_by_case(lang: str) -> bool:
+    """Does the language tell "of" by the name's case (deals.toml ``of_by_case``)?"""
+    return own_flag(lang, "of_by_case")
 
 
 # Marks ending a clause: no word across them is a name's "of" (`goods_start`).
