@@ -90,9 +90,13 @@ The rules, in order:
   ``would sell 18,000 Blackwell chips to Humain``) or two
   companies in talks, or a compute seller and its customer agreeing on a power figure,
   so a company's own data-centre plans next to another's
-  name make no deal; a partnership needs money, an
-  announced/completed word, or two companies in talks (``Apple is in talks to license
-  Google's Gemini model``; or, energy bought, a power figure). An investment between
+  name make no deal (a company chosen as provider, ``PKO BP selected Google Cloud as its
+  cloud provider``, and a contract told widened by a word for a deal, ``CoreWeave
+  expanded its agreement with Meta``, are compute deals); a partnership needs money, an
+  announced/completed word, two companies in talks (``Apple is in talks to license
+  Google's Gemini model``; or, energy bought, a power figure) or told partnering now
+  (deals.toml ``partners_now``; a compute seller and its customer so told by a
+  partnership's own word, nothing else telling compute sold, are partners). An investment between
   two companies neither of which is a lab needs them to be the only two named, unless
   each of its amounts is put into a company of its own (`direction.amounts_into`:
   ``Nvidia invested $5 billion in Intel and $2 billion in Synopsys``). Companies merely
