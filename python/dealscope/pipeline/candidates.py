@@ -206,8 +206,8 @@ from .goods import (
     in_field,
 )
 from .lists import (
-    WITH_WORD,
     coordinated,
+    cue_before,
     each_with_amount,
     investors_listed,
     joined_by_and,
@@ -516,7 +516,7 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     )
     if told.kind == "funding" and told.fixed is None and len(orgs) == 2 and (
             "partnership" in found
-            or any(p < orgs[1].start <= p + WITH_WORD for p in found.get("alongside", ()))) \
+            or cue_before(found, orgs[1].start)) \
             and direction(told.kind, orgs, None, cues.markers(lang), found) is None:
         # "Meta … struck a $27 billion financing deal with Blue Owl Capital", "Meta cerró con
         # Blue Owl una financiación …": no one raises a round; the two are partners in it.
@@ -794,7 +794,7 @@ def _together(s: _Sentence) -> bool:
     # Words for the two companies name both at one place (anaphors.pair_anaphor).
     if a.start != b.start and not joined_by_and(s.text, s.lang, a, b):
         return together.search(s.text, a.end, min(a.end + TOGETHER, b.start)) is not None \
-            and any(p < b.start <= p + WITH_WORD for p in s.found.get("alongside", ()))
+            and cue_before(s.found, b.start)
     return together.search(s.text, b.end, b.end + TOGETHER) is not None
 
 
@@ -1029,7 +1029,7 @@ def _untold(s: _Sentence, told: _Kind, base: dict, has_chip: bool,
         "receives" in found and any(o.sold_by for o in orgs))))
     # A company paid, named right after the word for paying, is under contract too
     # (``OpenAI pagará a AMD por … 6 gigavatios``; not ``pay the US government``).
-    paid = any(p < o.start <= p + WITH_WORD for p in found.get("pays", ()) for o in orgs)
+    paid = any(cue_before(found, o.start, "pays") for o in orgs)
     if kind == "compute" and not built and not agreed and not chips_sold and not paid \
             and not any(c in found for c in CONTRACT_CUES) \
             and not (status == "talks" and len(orgs) == 2) \

@@ -580,6 +580,7 @@ def words_of_own(lang: str, key: str) -> tuple[str, ...]:
     return tuple(_data().get(lang, {}).get(key, []))
 
 
+@cache
 def own_flag(lang: str, key: str) -> bool:
     """A pipeline-only switch of the language's deals.toml section
     (``sold_named_before``)."""
@@ -652,7 +653,7 @@ def goods_start(sentence: str, at: int, lang: str, reach: int) -> int:
     if not words:
         return at
     if words[-1].lower() not in lasts:
-        if _of_by_case(lang) and before[-1:].isspace() \
+        if own_flag(lang, "of_by_case") and before[-1:].isspace() \
                 and not words[-1].endswith(_CLAUSE_MARKS) \
                 and not (len(words) > 1 and words[-2].lower() in word_set(lang, "maker_nouns")):
             # pl, ru: "of" told by the name's case, the word right before it (``do chmury
@@ -662,12 +663,6 @@ def goods_start(sentence: str, at: int, lang: str, reach: int) -> int:
         return at  # the last word is no word for "of": no search (most names)
     m = pattern.search(sentence, max(0, at - reach), at)
     return m.start(1) if m else at
-
-
-@cache
-def _of_by_case(lang: str) -> bool:
-    """Does the language tell "of" by the name's case (deals.toml ``of_by_case``)?"""
-    return own_flag(lang, "of_by_case")
 
 
 # Marks ending a clause: no word across them is a name's "of" (`goods_start`).

@@ -12,7 +12,7 @@ from . import cues, rounds
 from .cues import GOODS, right_after
 from .figures import TIED
 from .goods import APPOSITION, NO_BRAND, Brand, branded
-from .lists import WITH_WORD
+from .lists import cue_before
 from .parties import marked_doers, provider_rank
 from .records import Name, Org
 
@@ -48,7 +48,7 @@ def buyer_of(found: dict[str, list[int]], orgs: list[Org]) -> Org | None:
     for o in orgs:
         if o.sold_by:  # "腾讯从英伟达采购": Nvidia sells
             continue
-        if any(p < o.start <= p + WITH_WORD for p in found.get("alongside", ())):
+        if cue_before(found, o.start):
             continue  # "signed a deal with Oracle to use its cloud": the deal's purpose
         for p in cues.positions(found, *BUYER_CUES):
             if o.end <= p <= o.verb + 2 and not any(
@@ -73,8 +73,8 @@ def _with_purpose(found: dict[str, list[int]], orgs: list[Org]) -> Org | None:
     if len(orgs) != 2:
         return None
     a, b = orgs
-    with_word = any(a.end <= p < b.start <= p + WITH_WORD for p in found.get("alongside", ()))
-    if with_word and any(b.end <= p <= b.end + PURPOSE for p in found.get("customer", ())):
+    if cue_before(found, b.start, since=a.end) \
+            and any(b.end <= p <= b.end + PURPOSE for p in found.get("customer", ())):
         return a
     return None
 

@@ -12,7 +12,7 @@ from itertools import pairwise
 from . import cues
 from .cues import AMOUNT_CUES, FIGURE_CUES, right_after, without
 from .goods import NO_BRAND, Brand, bought_from, brand_of, spent_on_before
-from .lists import WITH_WORD
+from .lists import cue_before
 from .records import Candidate, Org
 
 # Smaller sums are prices per share or per unit, not deals ($23.28 a share).
@@ -276,7 +276,7 @@ def _given_with(money: list[dict], orgs: list[Org], sentence: str, lang: str,
         end, at = whole["end"] - sent_start, part["start"] - sent_start
         for o in orgs:
             if o.type != "lab" and end <= o.start and o.end <= at \
-                    and any(p < o.start <= p + WITH_WORD for p in found.get("alongside", ())) \
+                    and cue_before(found, o.start) \
                     and " ".join(sentence[o.end:at].lower().split()) in givers \
                     and size(part) < size(whole):
                 given[i] = o

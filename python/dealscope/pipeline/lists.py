@@ -15,6 +15,14 @@ from .records import Name, Org
 # How far before a company a word for "with" makes it the one dealt with (`direction.buyer_of`):
 # "with", "together with", "jointly with".
 WITH_WORD = 16
+
+
+def cue_before(found: dict[str, list[int]], at: int, category: str = "alongside",
+               since: int = 0) -> bool:
+    """Does a cue word of `category` (a word for "with" unless said) start within
+    `WITH_WORD` characters before `at`, and not before `since` (``signed a deal with
+    Oracle``, ``pagará a AMD``)?"""
+    return any(since <= p < at <= p + WITH_WORD for p in found.get(category, ()))
 # What may list companies before the word for "and" ("Cisco, Nvidia and Microsoft").
 LIST_MARKS = ",、，"
 
@@ -52,8 +60,7 @@ def listed_objects(sentence: str, lang: str, found: dict[str, list[int]],
     deals.toml ``alongside`` (``contracts with OpenAI, xAI and Meta``)? Each has its
     deal with the sentence's subject, not with the others; with the subject unnamed (``The
     database giant``, no anaphor read), no deal is told."""
-    return len(orgs) >= 3 and any(
-        p < orgs[0].start <= p + WITH_WORD for p in found.get("alongside", ())) \
+    return len(orgs) >= 3 and cue_before(found, orgs[0].start) \
         and in_list(sentence, lang, orgs, and_last=True, mark_last=False)
 
 
