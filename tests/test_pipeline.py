@@ -799,6 +799,16 @@ def test_a_company_sold_to_a_named_buyer_is_the_buyers_acquisition(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_german_company_unknown_to_the_names_file_is_marked_by_its_trade(engine):
+    # German capitalises every noun; the word for a company before the name marks it.
+    texts = ["Siemens übernimmt den Softwareanbieter Excellicon.",
+             "Siemens hat die Übernahme des US-Softwareanbieters Altair für rund "
+             "10 Milliarden Dollar abgeschlossen."]
+    assert deal_rows(texts, engine, "kind", "source", "target", by="target") == [
+        ("acquisition", "Siemens", "Altair"), ("acquisition", "Siemens", "Excellicon")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_a_companys_chips_bought_from_it_are_compute(engine):
     texts = [("Яндекс купит у Nvidia ускорители на 1 млрд долларов.", "Yandex", 1e9),
              ("Oracle will buy Nvidia chips worth $40 billion for OpenAI.", "Oracle", 4e10),

@@ -42,6 +42,14 @@ def sides(sentence: str, lang: str = "en", known: list[tuple[int, int]] | None =
      ["Altera", "Silver Lake"]),
     ("Intel sold a 51% stake in Altera to Silver Lake.", "en", ["Altera", "Silver Lake"]),
     ("Intel a cédé 51 % d'Altera à Silver Lake.", "fr", ["Silver Lake"]),
+    # German: the word for a company ends a compound and may take a case ending.
+    ("Nvidia übernimmt das Startup Lepton für mehrere hundert Millionen Dollar.", "de",
+     ["Lepton"]),
+    ("Siemens übernimmt den Softwareanbieter Excellicon.", "de", ["Excellicon"]),
+    ("Siemens hat die Übernahme des US-Softwareanbieters Altair abgeschlossen.", "de",
+     ["Altair"]),
+    ("Das Münchner Rüstungs-Start-up Black Forest Labs sammelt Geld ein.", "de",
+     ["Black Forest Labs"]),
 ])
 def test_a_side_is_the_name_its_mark_stands_next_to(sentence, lang, want):
     assert sides(sentence, lang) == want
@@ -60,8 +68,11 @@ def test_a_side_is_the_name_its_mark_stands_next_to(sentence, lang, want):
     ("Microsoft bought GPUs and The Information reported it.", "en"),
     # A name the pattern would cut short.
     ("Nvidia agreed to acquire Run:ai for $700 million.", "en"),
-    # German capitalises every noun.
-    ("Nvidia übernimmt das Startup Lepton für mehrere hundert Millionen Dollar.", "de"),
+    # German capitalises every noun: only a word for a company marks a name there, and a
+    # time word or a figure's noun after it is none.
+    ("Nvidia übernimmt das Unternehmen Lepton für mehrere hundert Millionen Dollar.", "de"),
+    ("Siemens hat den Anbieter Ende 2024 übernommen.", "de"),
+    ("Der Hersteller Milliarden Dollar investiert.", "de"),
     # A particle with no verb of the marks after it, or one past the sentence's end.
     ("エヌビディアはOpenAIとEnfabricaの技術を比べた。", "ja"),
     ("エヌビディアはEnfabricaを評価した。買収は未定だ。", "ja"),

@@ -23,7 +23,8 @@ a round (``a round led by Aker``), an investor. These marks leave places out
 (``invest in Portugal``): no mark is only a preposition. A side is one to three capitalised
 words (Latin letters in ja, zh and ko), cut at a month, a weekday or a word of
 `_STOP`, and never one word of the lexicon's lists (``Separatamente, la società``);
-not in German, which capitalises every noun.
+in German, which capitalises every noun, only the word for a company marks a side
+(``den Softwareanbieter Excellicon``).
 """
 
 from __future__ import annotations
@@ -137,9 +138,9 @@ class _Marks:
 @cache
 def _marks(lang: str) -> _Marks:
     code = lang if lang in _data() else "en"
-    if code in CAPITALISED_NOUN_LANGS:
-        return _Marks()
     section = _data().get(code, {})
+    if code in CAPITALISED_NOUN_LANGS:
+        return _compound_marks(section.get("company_nouns", []))
     follows, precedes = section.get("name_follows", []), section.get("name_precedes", [])
     nouns = section.get("company_nouns", [])
     sells, sold_to = section.get("sells", []), section.get("sold_to", [])
@@ -195,6 +196,17 @@ def _marks(lang: str) -> _Marks:
                        False, None))
     return _Marks(_probe(follows + leads + nouns + (sells if sold_to else [])), tuple(probed),
                   tuple(always))
+
+
+def _compound_marks(nouns: list[str]) -> _Marks:
+    """Where every noun is capitalised (de), a name only right after a word for a
+    company, which may end a compound and take a case ending: ``des
+    US-Softwareanbieters Altair``."""
+    if not nouns:
+        return _Marks()
+    stems = _trie({w.lower() for w in nouns}, "")
+    pattern = re.compile(rf"(?<![\w-])[\w-]*?(?i:{stems})\w{{0,2}}[ \t]+(?P<name>{_NAME})")
+    return _Marks(_probe(nouns), ((pattern, False, None),))
 
 
 # The deals.toml lists whose one-word entries are a deal's verbs or their nouns
@@ -261,15 +273,22 @@ def _modifier(sentence: str, end: int, lang: str) -> bool:
     return m is not None and m.group(1).lower() not in _then(lang)
 
 
-def _trim(name: str) -> int | None:
-    """How much of a side's name to keep: up to the first calendar word or word of
+@cache
+def _cut(lang: str) -> frozenset[str]:
+    """Calendar words (`_calendar`) and `lang`'s deals.toml ``name_cut``: words that end
+    a name."""
+    return _calendar() | frozenset(_data().get(lang, {}).get("name_cut", []))
+
+
+def _trim(name: str, lang: str) -> int | None:
+    """How much of a side's name to keep: up to the first word of `_cut` or of
     `_STOP` (a suffix of `_SUFFIXES` after the first word kept), less a possessive;
     None when under two characters are left."""
     end = 0
     for m in re.finditer(r"\S+", name):
         word = m.group()
         if (word in _STOP and not (end and word in _SUFFIXES)) \
-                or word.lower().rstrip(".") in _calendar():
+                or word.lower().rstrip(".") in _cut(lang):
             break
         end = m.end()
     kept = _TRAILING.sub("", name[:end])
@@ -288,7 +307,7 @@ def sides(sentence: str, known: list[tuple[int, int]],
         patterns = marks.probed + patterns
     for pattern, bought, role in patterns:
         for m in pattern.finditer(sentence):
-            kept = _trim(m.group("name"))
+            kept = _trim(m.group("name"), lang)
             if kept is None:
                 continue
             start = m.start("name")
