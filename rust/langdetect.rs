@@ -11,7 +11,7 @@ pub fn detect(lex: &Lexicon, text: &str, tokens: &[Token]) -> String {
 
 /// The evidence `detect` weighs, as counts that add up: `[cjk, kana, hangul,
 /// cyrillic, latin, one vote count per Latin language, one letter count per Latin
-/// language]`. A text cut between
+/// language, one count per Latin language of its votes cast by lower-case words]`. A text cut between
 /// tokens has the sum of its pieces' scores, so a huge document is read in
 /// pieces and decided once (`decide`), as if whole.
 pub fn scores(lex: &Lexicon, text: &str, tokens: &[Token]) -> Vec<usize> {
@@ -24,7 +24,7 @@ pub fn scores(lex: &Lexicon, text: &str, tokens: &[Token]) -> Vec<usize> {
 fn tally(lex: &Lexicon, text: &str, tokens: &[Token], key: impl Fn(usize) -> u32) -> Vec<usize> {
     let mut counts = [0; 5];
     let mut by_kind = [0; KINDS];
-    let mut votes = vec![0; 2 * lex.votes.len()];
+    let mut votes = vec![0; 3 * lex.votes.len()];
     let bytes = text.as_bytes();
     for (i, t) in tokens.iter().enumerate() {
         tally_token(
@@ -48,7 +48,8 @@ const KINDS: usize = KIND_NAMES.len();
 
 /// Token t's evidence, added to `counts` (`[cjk, kana, hangul, cyrillic, latin]`:
 /// the Cyrillic and Latin ones here, the others by `add_kinds` from `by_kind`) and
-/// `votes` (the vote counts, then the letter counts); `key()` gives its key number.
+/// `votes` (the vote counts, the letter counts, then the lower-case vote counts); `key()`
+/// gives its key number.
 #[inline(always)]
 fn tally_token(
     lex: &Lexicon,
@@ -68,10 +69,16 @@ fn tally_token(
     }
     // The first character's class, from its byte when ASCII, read from the
     // bytes: no `&str` slicing (and its boundary checks) for most words.
-    let class = match bytes.get(t.bstart as usize) {
-        Some(&b) if b < 0x80 => Some(lex.chars.ascii(b)),
-        Some(_) => chars::decode_at(bytes, t.bstart as usize).map(|(cp, _)| lex.chars.class_of(cp)),
-        None => None,
+    let (class, lower) = match bytes.get(t.bstart as usize) {
+        Some(&b) if b < 0x80 => (Some(lex.chars.ascii(b)), b.is_ascii_lowercase()),
+        Some(_) => match chars::decode_at(bytes, t.bstart as usize) {
+            Some((cp, _)) => (
+                Some(lex.chars.class_of(cp)),
+                char::from_u32(cp).is_some_and(is_lower),
+            ),
+            None => (None, false),
+        },
+        None => (None, false),
     };
     match class {
         Some(chars::LATIN) => {
@@ -87,10 +94,19 @@ fn tally_token(
                 if size >= 2 && bytes[t.bytes()].iter().all(u8::is_ascii_uppercase) {
                     return;
                 }
-                // Only the languages it counts for (a bit each, set ones only).
+                // Only the languages it counts for (a bit each, set ones only). A
+                // lower-case word's vote counts again, past the letters: a tie-break
+                // capitalised words (names: `Sur Energy`) have no part in.
+                let langs = lex.votes.len();
                 let mut m = mask;
                 while m != 0 {
-                    votes[m.trailing_zeros() as usize] += 1;
+                    let i = m.trailing_zeros() as usize;
+                    votes[i] += 1;
+                    if lower {
+                        if let Some(n) = votes.get_mut(2 * langs + i) {
+                            *n += 1;
+                        }
+                    }
                     m &= m - 1;
                 }
             }
@@ -200,8 +216,9 @@ fn decided<'a>(lex: &'a Lexicon, s: &[usize]) -> (&'a str, Group) {
 }
 
 /// The one Latin-script language with the most votes (at least one), a tie going to
-/// the one of the tied with the most letters (`pyengine/langdetect.py`). `scores` holds the vote
-/// counts, then the letter counts; missing counts are zeros.
+/// the one of the tied with the most letters, and a tie left to the one with the most
+/// votes cast by lower-case words (`pyengine/langdetect.py`). `scores` holds the vote
+/// counts, the letter counts, then the lower-case vote counts; missing counts are zeros.
 fn vote<'a>(lex: &'a Lexicon, scores: &[usize]) -> &'a str {
     let langs = lex.votes.len();
     let at = |i: usize| scores.get(i).copied().unwrap_or(0);
@@ -209,12 +226,17 @@ fn vote<'a>(lex: &'a Lexicon, scores: &[usize]) -> &'a str {
     if best == 0 {
         return FALLBACK;
     }
-    if tied.count_ones() > 1 {
-        let (most, letters) = top(langs, tied, |i| at(langs + i));
-        if most == 0 || letters.count_ones() > 1 {
-            return FALLBACK;
+    // Each tie-break in turn, among the tied: letters, then lower-case votes.
+    for past in [langs, 2 * langs] {
+        if tied.count_ones() > 1 {
+            let (most, kept) = top(langs, tied, |i| at(past + i));
+            if most > 0 {
+                tied = kept;
+            }
         }
-        tied = letters;
+    }
+    if tied.count_ones() > 1 {
+        return FALLBACK;
     }
     match lex.votes.get(tied.trailing_zeros() as usize) {
         Some((code, _)) => code,
@@ -343,7 +365,7 @@ pub fn sentence_starts(lex: &Lexicon, text: &str, tokens: &[Token]) -> Vec<usize
 
 /// A sentence's scores as `scores` counts them, at a fixed width: the lexicon keeps a
 /// vote list for each of `LATIN_LANGS` (the unused tail of a piece stays zero).
-const WIDTH: usize = 5 + 2 * LATIN_LANGS.len();
+const WIDTH: usize = 5 + 3 * LATIN_LANGS.len();
 
 /// The text's language, and the sentences read in another (`pyengine/langdetect.py`).
 pub fn sentence_langs<'a>(lex: &'a Lexicon, text: &str, tokens: &[Token], keys: &Keys) -> Runs<'a> {
@@ -360,7 +382,7 @@ pub fn sentence_langs_in<'a>(
 ) -> Runs<'a> {
     let bytes = text.as_bytes();
     // The scores read by `decide_str` and `own_lang`: those the lexicon has.
-    let width = (5 + 2 * lex.votes.len()).min(WIDTH);
+    let width = (5 + 3 * lex.votes.len()).min(WIDTH);
     // Each sentence's first token and scores, in one pass: the current sentence's
     // counts are kept apart until it ends. Fixed-size arrays, copied in line (no
     // `memcpy` or `memset` a sentence). Sized for a sentence every 16 tokens (more
@@ -491,7 +513,7 @@ mod tests {
         let s = scores(lex, text, &tokenize(lex, text));
         // Han and kana count as CJK, kana as kana too; numbers and marks not at all.
         assert_eq!(s[..5], [6, 4, 2, 6, 5]);
-        assert_eq!(s.len(), 5 + 2 * lex.votes.len());
+        assert_eq!(s.len(), 5 + 3 * lex.votes.len());
     }
 
     #[test]
@@ -512,7 +534,7 @@ mod tests {
     }
 
     #[test]
-    fn letters_break_a_tie_of_votes_only() {
+    fn letters_then_lower_case_votes_break_a_tie_of_votes_only() {
         let lex = lexicon().unwrap();
         let n = lex.votes.len();
         let code = |i: usize| lex.votes[i].0.as_str();
@@ -531,6 +553,14 @@ mod tests {
         ] {
             assert_eq!(vote(lex, &scores), want, "{scores:?}");
         }
+        // Votes cast by lower-case words break a tie the letters leave.
+        let mut s = with(&[0, 0, 3, 0, 3], &[0, 0, 1, 0, 1]);
+        s.extend([0, 0, 2, 0, 3]);
+        assert_eq!(vote(lex, &s), code(4));
+        let mut s = with(&[0, 0, 3, 0, 3], &[]);
+        s.extend([0, 0, 3, 0, 3]);
+        // They tie too.
+        assert_eq!(vote(lex, &s), FALLBACK);
         // Each file's letters, upper case too, for its language alone or shared.
         let bit = |lang: &str| 1 << lex.votes.iter().position(|(l, _)| l == lang).unwrap();
         assert_eq!(lex.letter_mask(u32::from('ł')), bit("pl"));

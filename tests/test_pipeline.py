@@ -809,6 +809,18 @@ def test_a_german_company_unknown_to_the_names_file_is_marked_by_its_trade(engin
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_two_companies_announcing_a_compute_project_are_partners(engine):
+    texts = ["OpenAI y Sur Energy anunciaron un proyecto de centro de datos en la Patagonia.",
+             "Mistral AI and MGX announced a data center project in France."]
+    assert deal_rows(texts, engine, "kind", "source", "target", "status", by="target") == [
+        ("partnership", "MGX", "Mistral AI", "announced"),
+        ("partnership", "Sur Energy", "OpenAI", "announced")]
+    # A project the two are not said to announce: no deal between them.
+    assert deal_rows(["Nvidia and AMD chips will power the project, OpenAI announced."],
+                     engine) == []
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_a_companys_chips_bought_from_it_are_compute(engine):
     texts = [("Яндекс купит у Nvidia ускорители на 1 млрд долларов.", "Yandex", 1e9),
              ("Oracle will buy Nvidia chips worth $40 billion for OpenAI.", "Oracle", 4e10),

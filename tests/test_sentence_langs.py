@@ -266,6 +266,14 @@ def test_a_tie_of_votes_goes_to_the_language_with_its_own_letters(engine):
         ("acquisition", "SoftBank", "Ampere Computing", "completed")]
 
 
+def test_a_tie_the_letters_leave_goes_to_the_votes_of_lower_case_words(engine):
+    # y (Spanish) ties with Sur (French, and a name's word here); un, de, en, la are both.
+    text = "OpenAI y Sur Energy anunciaron un proyecto de centro de datos en la Patagonia."
+    assert ds.detect_languages([text], engine=engine).to_list() == ["es"]
+    # The same words all capitalised leave the tie: xx.
+    assert ds.detect_languages([text.title()], engine=engine).to_list() == ["xx"]
+
+
 def test_business_nouns_vote_in_short_sentences(engine):
     # en, la, de tie Spanish with French; ha, un, con Italian with Spanish: empresa and
     # accordo are each one language's.

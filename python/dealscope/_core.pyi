@@ -32,7 +32,8 @@ def detect_languages(texts: Texts, threads: int = 0) -> list[str]:
 
 def language_scores(texts: Texts, threads: int = 0) -> list[list[int]]:
     """Per text: [cjk, kana, hangul, cyrillic, latin, votes per Latin language,
-    tie-breaking letters per Latin language];
+    tie-breaking letters per Latin language, votes cast by lower-case words per Latin
+    language];
     pieces of a text cut between tokens sum to the whole text's scores."""
 
 def decide_language(scores: list[int]) -> str:

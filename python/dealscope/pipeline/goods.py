@@ -119,7 +119,9 @@ def built_together(sentence: str, lang: str, found: dict[str, list[int]],
     données en Essonne avec Nvidia``; in ja, zh and ko the word for "and" right after it,
     ``NTTは米エヌビディアと提携し、…建設する``) or the two listed with only a word for
     "and" between them before the building word (``Deutsche Telekom und Nvidia eröffnen
-    … ein KI-Rechenzentrum``)?"""
+    … ein KI-Rechenzentrum``)? A project announced (deals.toml ``projects`` after a word of
+    ``announced``) is a building word: ``OpenAI y Sur Energy anunciaron un proyecto de
+    centro de datos``."""
     if len(orgs) != 2 or "compute" not in found:
         return False
     a, b = orgs
@@ -133,10 +135,23 @@ def built_together(sentence: str, lang: str, found: dict[str, list[int]],
     # ja, zh, ko: "with" follows the company (NTTは米エヌビディアと提携し、…建設する).
     marked = cues.found_anywhere(lang) \
         and any(b.after.startswith(w) for w in cues.word_set(lang, "coordinated"))
-    if not (with_second or listed or marked) or not cues.says(sentence, lang, "builds"):
-        return False  # the words looked for last: most sentences have none
-    built = cues.words_found(lang, "builds").search(sentence)
-    return built is not None and (with_second or ((listed or marked) and b.end <= built.start()))
+    if not (with_second or listed or marked):
+        return False
+    built = _building_word(sentence, lang, found)
+    return built is not None and (with_second or ((listed or marked) and b.end <= built))
+
+
+def _building_word(sentence: str, lang: str, found: dict[str, list[int]]) -> int | None:
+    """Where the sentence's first word for building stands, else its first word for a
+    project after a word of ``announced`` (`built_together`); None for neither. The words
+    looked for last: most sentences have none."""
+    if cues.says(sentence, lang, "builds"):
+        built = cues.words_found(lang, "builds").search(sentence)
+        return built.start() if built is not None else None
+    if "announced" in found and cues.says(sentence, lang, "projects"):
+        project = cues.words_found(lang, "projects").search(sentence, min(found["announced"]))
+        return project.start() if project is not None else None
+    return None
 
 
 def goods_of(found: dict[str, list[int]], orgs: list[Org], end: int) -> bool:

@@ -10,9 +10,12 @@ the next script group with letters decides (Latin-letter names in a Japanese
 sentence). A tie at the top goes to the tied language with the most of its own
 letters (each lexicon's ``letters``: é, ü, ł…, a letter counting for each language
 that lists it): ``SoftBank a finalisé l'acquisition`` ties French with Italian on
-``a``, ``l'`` and ``d'``, and its ``é`` makes it French. With no vote at all, or a
-tie the letters leave, the text is ``xx`` (unknown, read with every lexicon): a
-name's letters alone (``Zoë``) tell no language.
+``a``, ``l'`` and ``d'``, and its ``é`` makes it French. A tie the letters leave goes
+to the tied language with the most votes cast by words in lower case: a capitalised
+word may be part of a name (``OpenAI y Sur Energy anunciaron un proyecto`` ties
+Spanish's ``y`` with French's ``Sur``). With no vote at all, or a tie all of these
+leave, the text is ``xx`` (unknown, read with every lexicon): a name's letters alone
+(``Zoë``) tell no language.
 
 A text whose language is not given is also read sentence by sentence
 (``sentence_langs``): a sentence ends at a new line, after ``sentence_ends_wide``
@@ -69,13 +72,15 @@ def detect(tokens: list[Token]) -> str:
 def scores(tokens: list[Token]) -> list[int]:
     """The counts `detect` weighs, which add up over pieces of a text cut between
     tokens: [cjk, kana, hangul, cyrillic, latin, one vote count per LATIN_LANGS, one
-    letter count per LATIN_LANGS]."""
+    letter count per LATIN_LANGS, one count per LATIN_LANGS of its votes cast by
+    lower-case words]."""
     table = char_table()
     votes = detection_words()
     letters = detection_letters()
     latin = cyrillic = cjk = kana = hangul = 0
     counts = dict.fromkeys(LATIN_LANGS, 0)
     own = [0] * len(LATIN_LANGS)
+    lower = dict.fromkeys(LATIN_LANGS, 0)
     for start, end, text, kind in tokens:
         size = end - start
         if kind == "word":
@@ -89,9 +94,11 @@ def scores(tokens: list[Token]) -> list[int]:
                 if size >= 2 and text.isascii() and text.isupper() and text.isalpha():
                     continue  # an acronym (AI, US) is no stopword: Italian's "ai"
                 key = norm(text)
+                is_lower = text[0].upper() != text[0]
                 for lang in LATIN_LANGS:
                     if key in votes[lang]:
                         counts[lang] += 1
+                        lower[lang] += is_lower
             elif script == "cyrillic":
                 cyrillic += size
         elif kind == "han":
@@ -101,7 +108,7 @@ def scores(tokens: list[Token]) -> list[int]:
             cjk += size
         elif kind == "hangul":
             hangul += size
-    return [cjk, kana, hangul, cyrillic, latin, *counts.values(), *own]
+    return [cjk, kana, hangul, cyrillic, latin, *counts.values(), *own, *lower.values()]
 
 
 def _group(s: list[int]) -> str:
@@ -123,7 +130,7 @@ def decide(s: list[int]) -> str:
 
 def _decided(s: list[int]) -> tuple[str, str]:
     """`decide`'s language and the script group that decided it."""
-    s = [*s, *[0] * (5 + 2 * len(LATIN_LANGS) - len(s))]
+    s = [*s, *[0] * (5 + 3 * len(LATIN_LANGS) - len(s))]
     cjk, kana = s[:2]
     group = _group(s)
     if group == "cjk":
@@ -138,7 +145,7 @@ def _decided(s: list[int]) -> tuple[str, str]:
             # Latin letters and no Latin word: company names in a CJK, Korean or Cyrillic
             # text ("CohereはNvidiaやSalesforce Venturesなどから…調達した").
             return _decided([*s[:4], 0])
-        return _vote(votes, _letters(s)), group
+        return _vote(votes, _letters(s), _lower(s)), group
     return FALLBACK, group
 
 
@@ -148,22 +155,31 @@ def _votes(s: list[int]) -> dict[str, int]:
 
 
 def _letters(s: list[int]) -> dict[str, int]:
-    """Each Latin language's letter count in scores `s` (`scores`' layout). Not
-    strict: counts past the languages' are ignored, as by the Rust engine."""
-    return dict(zip(LATIN_LANGS, s[5 + len(LATIN_LANGS):], strict=False))
+    """Each Latin language's letter count in scores `s` (`scores`' layout)."""
+    n = len(LATIN_LANGS)
+    return dict(zip(LATIN_LANGS, s[5 + n:5 + 2 * n], strict=True))
 
 
-def _vote(votes: dict[str, int], letters: dict[str, int]) -> str:
+def _lower(s: list[int]) -> dict[str, int]:
+    """Each Latin language's count of votes cast by lower-case words in scores `s`
+    (`scores`' layout). Not strict: counts past the languages' are ignored, as by the
+    Rust engine."""
+    return dict(zip(LATIN_LANGS, s[5 + 2 * len(LATIN_LANGS):], strict=False))
+
+
+def _vote(votes: dict[str, int], letters: dict[str, int], lower: dict[str, int]) -> str:
     """The one language with the most votes, a tie going to the one of the tied with
-    the most letters (module docstring); else FALLBACK."""
+    the most letters, then with the most lower-case votes (module docstring); else
+    FALLBACK."""
     winners = _top(votes, LATIN_LANGS)
     if votes[winners[0]] == 0:
         return FALLBACK
-    if len(winners) > 1:
-        winners = _top(letters, winners)
-        if len(winners) > 1 or letters[winners[0]] == 0:
-            return FALLBACK
-    return winners[0]
+    for tie_break in (letters, lower):
+        if len(winners) > 1:
+            kept = _top(tie_break, winners)
+            if tie_break[kept[0]] > 0:
+                winners = kept
+    return winners[0] if len(winners) == 1 else FALLBACK
 
 
 def _top(counts: dict[str, int], among: Sequence[str]) -> list[str]:
