@@ -809,6 +809,40 @@ def test_a_german_company_unknown_to_the_names_file_is_marked_by_its_trade(engin
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_joint_venture_to_be_formed_makes_partners(engine):
+    texts = ["Nvidia and Meta will form a joint venture.",
+             "AMD y Humain crearán una empresa conjunta.",
+             # The money is the venture's, put in by neither into the other.
+             "Reliance Industries and Meta will set up a joint venture to build enterprise AI "
+             "tools in India, with an initial investment of about $100 million."]
+    assert deal_rows(texts, engine, "kind", "source", "target", "status", "usd_low",
+                     by="target") == [
+        ("partnership", "AMD", "Humain", None, None),
+        ("partnership", "Nvidia", "Meta", None, None),
+        ("partnership", "Meta", "Reliance", None, 1e8)]
+    # One that could be formed is no deal yet.
+    assert deal_rows(["Nvidia and Meta could form a joint venture, analysts said."],
+                     engine) == []
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_companies_unknown_to_the_names_file_opening_a_sentence_are_sides(engine):
+    texts = ["Disney will invest $1 billion in OpenAI.",
+             "Poste Italiane e Microsoft hanno firmato un accordo strategico.",
+             "InPost podpisał umowę z OpenAI.",
+             "Iberdrola y Echelon Data Centres crearán una empresa conjunta.",
+             "Ростелеком закупит у Yadro серверы на 5 млрд рублей."]
+    assert deal_rows(texts, engine, "kind", "source", "target", by="source") == [
+        ("investment", "Disney", "OpenAI"),
+        ("partnership", "Iberdrola", "Echelon Data Centres"),
+        ("partnership", "InPost", "OpenAI"),
+        ("partnership", "Microsoft", "Poste Italiane"),
+        ("compute", "Yadro", "Rostelecom")]
+    # A place is none.
+    assert deal_rows(["Google i Polska podpisały memorandum o współpracy."], engine) == []
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_two_companies_announcing_a_compute_project_are_partners(engine):
     texts = ["OpenAI y Sur Energy anunciaron un proyecto de centro de datos en la Patagonia.",
              "Mistral AI and MGX announced a data center project in France."]

@@ -589,6 +589,13 @@ def _kind(s: _Sentence, has_power: bool, chip: str | None) -> _Kind | None:
         if passive_pair is not None and not has_goods(found, passive_pair[1]):
             kind = "investment" if kind == "investment" else "acquisition"
             fixed = (passive_pair[0].name, passive_pair[1].name)
+    if kind in ("compute", "investment") and fixed is None and "partnership" in found \
+            and cues.says(sentence, lang, "joint_venture"):
+        # "AMD y Humain formarán una empresa conjunta … para desplegar centros de datos":
+        # a company the two form together, not compute one sells the other; nor money one
+        # puts into the other ("… will set up a joint venture …, with an initial investment
+        # of about $100 million").
+        kind = "partnership"
     sold = "sale" in found or sold_first(found, lang)
     joint = kind == "investment" and fixed is None \
         and investors_listed(sentence, lang, orgs, s.names, found)
@@ -605,11 +612,6 @@ def _kind(s: _Sentence, has_power: bool, chip: str | None) -> _Kind | None:
         # others raise no round of their own.
         orgs = [replace(o, backer=True) if rounds.named_among(sentence, lang, o) else o
                 for o in orgs]
-    if kind == "compute" and fixed is None and "partnership" in found \
-            and cues.says(sentence, lang, "joint_venture"):
-        # "AMD y Humain formarán una empresa conjunta … para desplegar centros de datos":
-        # a company the two form together, not compute one sells the other.
-        kind = "partnership"
     # A stake that gives control is an acquisition; its sides are the investment's.
     label = kind
     if kind == "investment" and control.controlling(sentence, lang, found, percents):
@@ -983,7 +985,10 @@ def _untold(s: _Sentence, told: _Kind, base: dict, has_chip: bool,
         or (company_bought and _bought_now(s)) \
         or (label == "compute" and _rented_now(s))
     together = len(orgs) == 2 and (
-        (kind == "partnership" and (_together(s) or _partners_now(s)))
+        # A joint venture to be formed is told as news too ("Reliance Industries and Meta
+        # will set up a joint venture").
+        (kind == "partnership" and (_together(s) or _partners_now(s) or cues.venture_formed(
+            sentence, lang, "venture_to_form")))
         # A seller of compute and its customer widening their contract, told as news by
         # a word for a deal telling no kind ("CoreWeave expanded its agreement with
         # Meta"): a compute deal.

@@ -773,15 +773,16 @@ def after_word(sentence: str, lang: str, at: int) -> bool:
 FORMED = 48
 
 
-def venture_formed(sentence: str, lang: str) -> bool:
+def venture_formed(sentence: str, lang: str, key: str = "venture_formed") -> bool:
     """Is a joint venture told as formed: a word of deals.toml ``venture_formed`` within
     `FORMED` characters before or after a ``joint_venture`` word (``formed a $27 billion
-    joint venture``; ja and ko name the verb last, ``合弁会社「SB OAI Japan」を設立した``)?"""
-    if not (says(sentence, lang, "joint_venture") and says(sentence, lang, "venture_formed")):
+    joint venture``; ja and ko name the verb last, ``合弁会社「SB OAI Japan」を設立した``)?
+    With `key` ``venture_to_form``: told as to be formed (``will set up a joint venture``)."""
+    if not (says(sentence, lang, "joint_venture") and says(sentence, lang, key)):
         return False
     ventures = [m.start() for m in words_found(lang, "joint_venture").finditer(sentence)]
     return any(abs(m.start() - v) <= FORMED
-               for m in words_found(lang, "venture_formed").finditer(sentence) for v in ventures)
+               for m in words_found(lang, key).finditer(sentence) for v in ventures)
 
 
 def says_any(sentence: str, lang: str, *keys: str) -> bool:

@@ -10,14 +10,18 @@ not a deal party on its own (`find`):
   (``Crusoe Energy Systems``), when none of them is a known name (not in
   German, which capitalises every noun).
 
-Chip family names (``Tensor Processing Unit``) are not candidates. Places
-are not told apart yet (``San Francisco``).
+Chip family names (``Tensor Processing Unit``) are not candidates, nor are the
+places deals.toml lists (``San Francisco``, ``Polska``); other places are not told
+apart yet.
 
 A candidate is a deal's side (`sides`) where deals.toml's marks of a company
 stand next to it: right after an acquisition word (``acquired ZT Systems``,
 ``收购Enfabrica``), opening the sentence before a word for raising money
-(``Wayve raised``), or next to a word for a company (``startup Wayve``,
-``Wayve, a British startup``), or sold to a buyer, both the company sold and the
+(``Wayve raised``) or the subject's verb of a deal, with a second company listed
+after a word for "and" a side too (``Poste Italiane e Microsoft hanno firmato``,
+``Disney will invest``), or next to a word for a company (``startup Wayve``,
+``Wayve, a British startup``), or right after a word for buying from (``закупит у
+Yadro``), or sold to a buyer, both the company sold and the
 buyer (``sold a stake in Altera to Silver Lake``), or right after a word for leading
 a round (``a round led by Aker``), an investor. These marks leave places out
 (``invest in Portugal``): no mark is only a preposition. A side is one to three capitalised
@@ -79,6 +83,8 @@ def find(sentence: str, known: list[tuple[int, int]], has_cues: bool,
             return
         if chip_family(sentence[start:end]):  # Tensor Processing Unit, Vera Rubin
             return
+        if sentence[start:end] in _places(lang):
+            return
         spans.append((start, end))
 
     if has_marks:
@@ -117,6 +123,10 @@ _SUFFIXES = frozenset({"AI", "IA", "ИИ"})
 # The lower-case word after a name (its possessive between: "Alphawave's parent").
 _LOWER_WORD = re.compile(r"(?:['’]s)?[ \t]+([^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*)")
 
+
+# The groups of a `_Marks` pattern that hold a side's name (``second``: a second company
+# listed with the first, both opening the sentence).
+_NAME_GROUPS = ("name", "second")
 
 # A pattern of `_Marks`: its group ``name``, whether a lower-case word after the name makes
 # it a modifier (`_modifier`: after a word for buying, in Latin and Cyrillic script), and
@@ -183,6 +193,10 @@ def _marks(lang: str) -> _Marks:
         probed.append((re.compile(
             rf"(?P<name>{_NAME}),[ \t]+(?:{no_verb}[\w-]+[ \t]+){{0,4}}?{stems}{told}"),
             False, None))
+    sellers = section.get("name_sellers", [])
+    if sellers:  # "закупит у Yadro серверы": what follows the name is what is bought
+        words = _trie({w.lower() for w in sellers}, "")
+        probed.append((re.compile(rf"(?<!\w)(?i:{words})[ \t]+(?P<name>{_NAME})"), False, None))
     if sells and sold_to:  # "sold a stake in Altera to Silver Lake": both are sides
         sold = rf"(?<!\w)(?i:{_trie({w.lower() for w in sells}, '')})[\w-]*"  # stems
         to = rf"(?<!\w)(?i:{_trie({w.lower() for w in sold_to}, '')})"
@@ -194,8 +208,18 @@ def _marks(lang: str) -> _Marks:
         words = _trie({w.lower() for w in precedes}, "")
         always.append((re.compile(rf"^\W{{0,2}}(?P<name>{_NAME})[ \t]+(?i:{words})(?!\w)"),
                        False, None))
-    return _Marks(_probe(follows + leads + nouns + (sells if sold_to else [])), tuple(probed),
-                  tuple(always))
+    opens = section.get("name_opens", [])
+    if opens:  # "Poste Italiane e Microsoft hanno firmato", "Disney will invest"
+        ands, doers = section.get("coordinated", []), section.get("doer_then", [])
+        second = rf"(?:[ \t]+(?i:{_trie({w.lower() for w in ands}, '')})[ \t]+" \
+                 rf"(?P<second>{_NAME}))?" if ands else ""
+        doer = rf"(?:[ \t]+(?i:{_trie({w.lower() for w in doers}, '')}))*" if doers else ""
+        verbs = _trie({w.lower() for w in opens}, "")
+        always.append((re.compile(
+            rf"^\W{{0,2}}(?P<name>{_NAME}){second}{doer}[ \t]+(?i:{verbs})(?!\w)"),
+            False, None))
+    return _Marks(_probe(follows + leads + nouns + sellers + (sells if sold_to else [])),
+                  tuple(probed), tuple(always))
 
 
 def _compound_marks(nouns: list[str]) -> _Marks:
@@ -237,6 +261,12 @@ def _calendar() -> frozenset[str]:
         for table in ("month", "weekday"):
             words.update(w.rstrip(".") for w in data.get(table, {}))
     return frozenset(words)
+
+
+@cache
+def _places(lang: str) -> frozenset[str]:
+    """deals.toml ``places`` of `lang` and English, as written: no company's name."""
+    return frozenset(w for code in {lang, "en"} for w in _data().get(code, {}).get("places", []))
 
 
 @cache
@@ -306,20 +336,33 @@ def sides(sentence: str, known: list[tuple[int, int]],
     if marks.probe is not None and marks.probe.search(sentence.lower()):
         patterns = marks.probed + patterns
     for pattern, bought, role in patterns:
+        groups = [g for g in _NAME_GROUPS if g in pattern.groupindex]
         for m in pattern.finditer(sentence):
-            kept = _trim(m.group("name"), lang)
-            if kept is None:
-                continue
-            start = m.start("name")
-            end = start + kept
-            if _JOINED.match(sentence, end):
-                continue  # cut short: Run:ai
-            if bought and _modifier(sentence, end, lang):
-                continue
-            if chip_family(sentence[start:end]) or any(
-                    s < end and start < e for s, e, *_ in known + spans):
-                continue
-            if sentence[start:end].lower() in _vocabulary(lang):
-                continue  # "Separatamente, la società …": a word of the lexicon, no name
-            spans.append((start, end, role))
+            for group in groups:
+                span = _side(sentence, m, group, bought, lang)
+                if span is not None and not any(
+                        s < span[1] and span[0] < e for s, e, *_ in known + spans):
+                    spans.append((*span, role))
     return sorted(spans, key=lambda span: span[:2])
+
+
+def _side(sentence: str, m: re.Match[str], group: str, bought: bool,
+          lang: str) -> tuple[int, int] | None:
+    """The span of the name `m`'s `group` holds, trimmed (`_trim`); None when it is
+    none (cut short, a modifier, a chip family or a word of the lexicon)."""
+    if m.group(group) is None:
+        return None
+    kept = _trim(m.group(group), lang)
+    if kept is None:
+        return None
+    start = m.start(group)
+    end = start + kept
+    if _JOINED.match(sentence, end):
+        return None  # cut short: Run:ai
+    if bought and _modifier(sentence, end, lang):
+        return None
+    if chip_family(sentence[start:end]) or sentence[start:end] in _places(lang):
+        return None
+    if sentence[start:end].lower() in _vocabulary(lang):
+        return None  # "Separatamente, la società …": a word of the lexicon, no name
+    return start, end
