@@ -843,6 +843,40 @@ def test_companies_unknown_to_the_names_file_opening_a_sentence_are_sides(engine
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_an_apposition_describing_a_company_tells_no_kind(engine):
+    # "an investor in data centers" says what DigitalBridge is; the deal is its purchase.
+    text = ("SoftBank Group agreed to acquire DigitalBridge, an investor in data centers "
+            "and cell towers, for about $4 billion.")
+    assert deal_rows([text], engine, "kind", "source", "target", "usd_low") == [
+        ("acquisition", "SoftBank", "DigitalBridge", 4e9)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_the_company_a_supply_verb_follows_sells_with_money_too(engine):
+    texts = ["Nvidia will supply chips to Amazon Web Services under a $5 billion contract.",
+             "STMicroelectronics va fournir des puces à Amazon Web Services dans le cadre "
+             "d'un contrat de 2 milliards de dollars."]
+    assert deal_rows(texts, engine, "kind", "source", "target", "usd_low", by="source") == [
+        ("compute", "Nvidia", "Amazon", 5e9), ("compute", "STMicroelectronics", "Amazon", 2e9)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_an_unknown_company_opening_a_sentence_before_buying_is_the_buyer(engine):
+    assert deal_rows(["Seeweb ha acquistato GPU Nvidia per 100 milioni di euro."], engine) \
+        == [("compute", "Nvidia", "Seeweb")]
+    # Not one listed with another: what two buy may be anything.
+    assert deal_rows(["Pimco and BlackRock bought bonds issued to fund the project."],
+                     engine) == []
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_cloud_and_a_customer_building_together_are_partners(engine):
+    # 共建: building jointly, whoever the two are.
+    assert deal_rows(["阿里云与中国联通签署合作协议，双方将共建AI数据中心。"], engine) == [
+        ("partnership", "Alibaba", "China Unicom")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_two_companies_announcing_a_compute_project_are_partners(engine):
     texts = ["OpenAI y Sur Energy anunciaron un proyecto de centro de datos en la Patagonia.",
              "Mistral AI and MGX announced a data center project in France."]

@@ -525,6 +525,12 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         # "AMD will supply OpenAI with 6 gigawatts …, and OpenAI could take a stake": with
         # no money, a power figure is compute, not what a stake is worth.
         told.kind = told.label = "compute"
+    if money and told.kind == "compute" and told.fixed is None \
+            and not cues.doer_marks(lang) and _sold_now(s, chip is not None):
+        # "Nvidia will supply chips to Amazon Web Services under a $5 billion contract": the
+        # verb of supplying right after the first company; it sells, whatever the two are
+        # (as `_untold` reads one with no money).
+        told.fixed = (orgs[0].name, orgs[1].name)
     if money:
         out = _with_money(s, told, money, base)
     elif told.kind == "funding":
@@ -840,6 +846,14 @@ def _bought_now(s: _Sentence) -> bool:
     return _told_now(s, "acquires_now", s.orgs[0].end)
 
 
+def _sold_now(s: _Sentence, has_chip: bool) -> bool:
+    """Chips sold told as news, the verb of supplying right after the first of two
+    companies: ``Nvidia will sell GPUs to Deutsche Telekom``; so are a chip family's
+    systems (``Oracle has begun delivering the first Nvidia GB200 racks to OpenAI``)."""
+    return ("chips" in s.found or has_chip) and len(s.orgs) == 2 \
+        and _told_now(s, "supplies_now", s.orgs[0].verb, to_word=True)
+
+
 def _told_now(s: _Sentence, key: str, verb_at: int, to_word: bool = False) -> bool:
     """A verb of deals.toml `key` told as the day's news: at `verb_at` (after the first
     company), another company within four words after it and no clause's end, or with
@@ -1012,11 +1026,7 @@ def _untold(s: _Sentence, told: _Kind, base: dict, has_chip: bool,
                                     or (len(orgs) == 2 and _told_now(s, "invests_now",
                                                                      orgs[0].verb))))
         or _holds_later(s))
-    # "Nvidia will sell GPUs to Deutsche Telekom": chips sold told as news.
-    # So are a chip family's systems ("Oracle has begun delivering the first Nvidia GB200
-    # racks to OpenAI").
-    sold_now = ("chips" in found or has_chip) and len(orgs) == 2 \
-        and _told_now(s, "supplies_now", orgs[0].verb, to_word=True)
+    sold_now = _sold_now(s, has_chip)
     if base["power_w"] is None and base["chips"] is None \
             and not ((status or supply or bought or built or together or invested or sold_now)
                      and pair_known):

@@ -2,7 +2,8 @@
 (`cleaned`, all in one): price talk (`without_price_talk`), a deal put aside
 (`set_aside`), events (`without_events`), words negated (`without_negated`), a deal's
 worth (`without_deal_value`),
-shareholders (`without_owners`), a chipmaker named as its goods' brand
+shareholders (`without_owners`), an apposition describing a company
+(`without_appositions`), a chipmaker named as its goods' brand
 (`without_brands`); and a company marked as the seller by a word for "toward"
 (`sellers_toward`) or for buying from before its goods (`sellers_of_goods`)."""
 
@@ -41,6 +42,8 @@ def cleaned(sentence: str, lang: str, found: dict[str, list[int]], orgs: list[Or
         found = without_deal_value(found, sentence, lang)
     if "acquisition" in found and "investment" in found:
         found = without_owners(found, orgs, sentence, lang)
+    if any(sentence.startswith(", ", o.end) for o in orgs[1:]):
+        found = without_appositions(found, sentence, lang, orgs, money)
     if "competitor" in found:
         # "Anthropic, a rival of OpenAI": OpenAI is no side; "AMD competes with Nvidia": no deal.
         kept = rivals.compared(sentence, lang, found, orgs)
@@ -207,6 +210,28 @@ def without_owners(found: dict[str, list[int]], orgs: list[Org], sentence: str,
         m = owners.match(sentence, p)
         if m and any(0 <= o.start - m.end() <= OWNERS or 0 <= p - o.end <= 2 for o in orgs):
             dropped.add((p, "investment"))
+    return without(found, dropped)
+
+
+def without_appositions(found: dict[str, list[int]], sentence: str, lang: str,
+                        orgs: list[Org], money: list[tuple[int, int]]) -> dict[str, list[int]]:
+    """`found` less the words of an apposition right after a company past the first, set
+    off by a comma and opening with an article (deals.toml ``aside_article``), up to the
+    next comma or the sentence's end: ``… to acquire DigitalBridge, an investor in data
+    centers and cell towers, for about $4 billion`` tells what DigitalBridge is, not the
+    deal's kind. One holding money or a company is left whole (``…, a deal worth $40
+    billion``)."""
+    article = cues.words_found(lang, "aside_article")
+    dropped = set()
+    for o in orgs[1:]:
+        if not (sentence.startswith(", ", o.end) and article.match(sentence, o.end + 2)):
+            continue
+        close = sentence.find(", ", o.end + 2)
+        close = close if close > 0 else len(sentence)
+        if any(o.end < start < close for start, _ in money) \
+                or any(o.end < other.start < close for other in orgs):
+            continue
+        dropped |= {(p, cat) for cat, hits in found.items() for p in hits if o.end < p < close}
     return without(found, dropped)
 
 

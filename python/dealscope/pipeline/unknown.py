@@ -208,18 +208,29 @@ def _marks(lang: str) -> _Marks:
         words = _trie({w.lower() for w in precedes}, "")
         always.append((re.compile(rf"^\W{{0,2}}(?P<name>{_NAME})[ \t]+(?i:{words})(?!\w)"),
                        False, None))
-    opens = section.get("name_opens", [])
-    if opens:  # "Poste Italiane e Microsoft hanno firmato", "Disney will invest"
-        ands, doers = section.get("coordinated", []), section.get("doer_then", [])
-        second = rf"(?:[ \t]+(?i:{_trie({w.lower() for w in ands}, '')})[ \t]+" \
-                 rf"(?P<second>{_NAME}))?" if ands else ""
-        doer = rf"(?:[ \t]+(?i:{_trie({w.lower() for w in doers}, '')}))*" if doers else ""
-        verbs = _trie({w.lower() for w in opens}, "")
-        always.append((re.compile(
-            rf"^\W{{0,2}}(?P<name>{_NAME}){second}{doer}[ \t]+(?i:{verbs})(?!\w)"),
-            False, None))
+    always.extend(_openers(section))
     return _Marks(_probe(follows + leads + nouns + sellers + (sells if sold_to else [])),
                   tuple(probed), tuple(always))
+
+
+def _openers(section: dict) -> list[_Mark]:
+    """The patterns of a name opening the sentence before its verb of a deal, doer
+    words between (``Disney will invest``): of deals.toml ``name_opens``, with a second
+    company listed after a word for "and" (``Poste Italiane e Microsoft hanno firmato``);
+    of ``name_opens_alone`` (buying: what two buy may be anything, ``Pimco and BlackRock
+    bought bonds``), alone (``Seeweb ha acquistato GPU Nvidia``)."""
+    ands, doers = section.get("coordinated", []), section.get("doer_then", [])
+    doer = rf"(?:[ \t]+(?i:{_trie({w.lower() for w in doers}, '')}))*" if doers else ""
+    second = rf"(?:[ \t]+(?i:{_trie({w.lower() for w in ands}, '')})[ \t]+" \
+             rf"(?P<second>{_NAME}))?" if ands else ""
+    patterns = []
+    for key, listed in (("name_opens", second), ("name_opens_alone", "")):
+        verbs = section.get(key, [])
+        if verbs:
+            patterns.append((re.compile(
+                rf"^\W{{0,2}}(?P<name>{_NAME}){listed}{doer}[ \t]+"
+                rf"(?i:{_trie({w.lower() for w in verbs}, '')})(?!\w)"), False, None))
+    return patterns
 
 
 def _compound_marks(nouns: list[str]) -> _Marks:
