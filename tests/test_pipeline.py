@@ -877,6 +877,39 @@ def test_a_cloud_and_a_customer_building_together_are_partners(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_cloud_and_a_company_told_collaborating_are_partners(engine):
+    # A partnership's own word, no figure, no goods, and "sus clientes" is no customer of
+    # the deal: their own customers.
+    text = ("Telefónica Tech y AWS firmaron un acuerdo estratégico de colaboración para "
+            "impulsar la IA generativa entre sus clientes.")
+    assert deal_rows([text], engine) == [("partnership", "Amazon", "Telefónica")]
+    # A word for a deal telling no kind stays a compute deal.
+    assert deal_rows(["Allegro podpisało wieloletnią umowę z Google Cloud."], engine) == [
+        ("compute", "Google", "Allegro")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_labs_models_brought_to_a_cloud_are_a_partnership(engine):
+    text = ("Snowflake and Anthropic signed a $200 million multi-year partnership to bring "
+            "Claude models to Snowflake's customers.")
+    assert deal_rows([text], engine, "kind", "source", "target", "usd_low") == [
+        ("partnership", "Snowflake", "Anthropic", 2e8)]
+    # Models trained are compute used; a contract tells no partnership.
+    for text in ["Oracle signed a $30 billion partnership with OpenAI to train its models.",
+                 "Oracle signed a $30 billion contract with OpenAI to train its models."]:
+        assert deal_rows([text], engine) == [("compute", "Oracle", "OpenAI")], text
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_company_choosing_a_cloud_buys_from_it(engine):
+    texts = ["Intesa Sanpaolo ha scelto Google Cloud per ospitare le nuove applicazioni di "
+             "intelligenza artificiale della banca.",
+             "Meta selected Google Cloud to host its new AI applications."]
+    assert deal_rows(texts, engine, by="target") == [
+        ("compute", "Google", "Intesa Sanpaolo"), ("compute", "Google", "Meta")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_two_companies_announcing_a_compute_project_are_partners(engine):
     texts = ["OpenAI y Sur Energy anunciaron un proyecto de centro de datos en la Patagonia.",
              "Mistral AI and MGX announced a data center project in France."]

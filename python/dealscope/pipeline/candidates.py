@@ -320,6 +320,19 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
         if sells_compute_to(orgs) and (money_at is not None or (
                 any(o.type in ("cloud", "datacenter") for o in orgs)
                 and all(o.type != "chips" for o in orgs))):
+            if not cues.tells_no_kind(sentence, lang, found) and (
+                    (money_at is None and not any(c in found for c in ("customer", "provider")))
+                    or (any(o.type == "lab" for o in orgs)
+                        and cues.says(sentence, lang, "lab_models")
+                        and not cues.says(sentence, lang, "trains"))):
+                # With no figure, no goods and no one told buying or supplying, a
+                # partnership's own word tells partners ("Telefónica Tech y AWS firmaron un
+                # acuerdo estratégico de colaboración para impulsar la IA generativa"); so
+                # does a lab's models named, no compute ("a $200 million partnership to
+                # bring Claude models to Snowflake's customers"; not a contract, "a $30
+                # billion contract with OpenAI to train its models", nor models trained,
+                # compute used).
+                return "partnership"
             return "compute"
         return "partnership"
     if "talks" in found and "customer" in found and len(orgs) == 2:
@@ -556,6 +569,8 @@ def _kind(s: _Sentence, has_power: bool, chip: str | None) -> _Kind | None:
               or ("partnership" in found and has_goods_word(found))) \
         and energy_bought(sentence, lang, found)
     kind = kind_of(found, orgs, has_power, chip is not None, *first, sentence, lang, energy)
+    if kind is None and _chosen_as(s):
+        kind = "compute"  # "Intesa Sanpaolo ha scelto Google Cloud …": no word of a kind
     percents = [(a["start"] - s.start, a["end"] - s.start, a["low"] or a["high"] or 0.0)
                 for a in s.amounts if a["kind"] == "percent"]
     if kind == "acquisition" and control.part_bought(sentence, found, percents):
@@ -910,10 +925,15 @@ AS_REACH = 24
 def _chosen_as(s: _Sentence) -> bool:
     """The first of two companies choosing the second as its provider, told as news
     (deals.toml ``chooses`` then ``as_role`` right after the second and a provider word
-    within `AS_REACH` characters: ``PKO BP wybrał Google Cloud jako dostawcę chmury``)."""
-    if len(s.orgs) != 2 or "provider" not in s.found \
-            or not cues.words_of_own(s.lang, "chooses") \
+    within `AS_REACH` characters: ``PKO BP wybrał Google Cloud jako dostawcę chmury``), or
+    choosing a cloud, whatever for (``Intesa Sanpaolo ha scelto Google Cloud per ospitare
+    …``)."""
+    if len(s.orgs) != 2 or not cues.words_of_own(s.lang, "chooses") \
             or not _told_now(s, "chooses", s.orgs[0].verb):
+        return False
+    if _sells_cloud(s.orgs[1]):
+        return True
+    if "provider" not in s.found:
         return False
     role = cues.word_after(s.lang, "as_role").match(s.text, s.orgs[1].end)
     return role is not None and any(role.end() < p <= role.end() + AS_REACH
@@ -965,12 +985,13 @@ def _untold(s: _Sentence, told: _Kind, base: dict, has_chip: bool,
     # through a word for "of" (``Anthropic will expand its use of Google Cloud TPUs``,
     # ``Meta usará la nube de Google``; a chipmaker's so names only the chips' make,
     # ``Zugang zu Nvidia-Grafikprozessoren`` rented from another).
+    chosen = kind == "compute" and _chosen_as(s)
     supply = kind == "compute" and (marked_supplier(found, orgs, cues.markers(lang)) or (
         len(orgs) == 2 and "customer" in found and "provider" not in found
         and sum(branded(found, o, brand) or (_sells_cloud(o) and (
             has_goods(found, o) or goods_through_of(found, o)
             or goods_named_before(sentence, lang, found, o))) for o in orgs) == 1)
-        or _supplied_to(s) or _chosen_as(s))
+        or _supplied_to(s) or chosen)
     built = told.joint or (kind in ("compute", "partnership") and fixed is None
                            and built_together(sentence, lang, found, orgs))
     if built:
@@ -1046,7 +1067,7 @@ def _untold(s: _Sentence, told: _Kind, base: dict, has_chip: bool,
     # (``OpenAI pagará a AMD por … 6 gigavatios``; not ``pay the US government``).
     paid = any(cue_before(found, o.start, "pays") for o in orgs)
     if kind == "compute" and not built and not agreed and not chips_sold and not paid \
-            and not any(c in found for c in CONTRACT_CUES) \
+            and not chosen and not any(c in found for c in CONTRACT_CUES) \
             and not (status == "talks" and len(orgs) == 2) \
             and not bought_goods(found, orgs, has_chip or has_power, sentence, lang):
         return []  # a power figure bought from a company is goods too (kupi od Nvidii … 10 GW)

@@ -2,7 +2,8 @@
 (`cleaned`, all in one): price talk (`without_price_talk`), a deal put aside
 (`set_aside`), events (`without_events`), words negated (`without_negated`), a deal's
 worth (`without_deal_value`),
-shareholders (`without_owners`), an apposition describing a company
+shareholders (`without_owners`), a company's own customers
+(`without_own_customers`), an apposition describing a company
 (`without_appositions`), a chipmaker named as its goods' brand
 (`without_brands`); and a company marked as the seller by a word for "toward"
 (`sellers_toward`) or for buying from before its goods (`sellers_of_goods`)."""
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from . import cues, rivals
 from .cues import KIND_CUES, STATUSES, right_after, without
@@ -42,6 +44,8 @@ def cleaned(sentence: str, lang: str, found: dict[str, list[int]], orgs: list[Or
         found = without_deal_value(found, sentence, lang)
     if "acquisition" in found and "investment" in found:
         found = without_owners(found, orgs, sentence, lang)
+    if "customer" in found:
+        found = without_own_customers(found, sentence, lang)
     if any(sentence.startswith(", ", o.end) for o in orgs[1:]):
         found = without_appositions(found, sentence, lang, orgs, money)
     if "competitor" in found:
@@ -211,6 +215,34 @@ def without_owners(found: dict[str, list[int]], orgs: list[Org], sentence: str,
         if m and any(0 <= o.start - m.end() <= OWNERS or 0 <= p - o.end <= 2 for o in orgs):
             dropped.add((p, "investment"))
     return without(found, dropped)
+
+
+def without_own_customers(found: dict[str, list[int]], sentence: str,
+                          lang: str) -> dict[str, list[int]]:
+    """`found` less the customer words naming a company's own customers (deals.toml
+    ``own_customers``: ``to bring Claude models to Snowflake's customers``, ``impulsar la
+    IA generativa entre sus clientes``): third parties, no side of the deal as a buyer."""
+    low = sentence.lower()
+    if not any(noun in low for noun in _own_customer_nouns(lang)):
+        return found  # one cheap test: most sentences with a customer word have none
+    spans = [m.span() for m in _own_customers(lang).finditer(sentence)]
+    return without(found, {(p, "customer") for p in found["customer"]
+                           if any(start <= p < end for start, end in spans)})
+
+
+@cache
+def _own_customer_nouns(lang: str) -> tuple[str, ...]:
+    """The last words of deals.toml ``own_customers``: ``customers``, ``clientes`` …."""
+    return tuple({w.split()[-1] for w in cues.word_set(lang, "own_customers")})
+
+
+@cache
+def _own_customers(lang: str) -> re.Pattern[str]:
+    """deals.toml ``own_customers`` as whole words, one opening with an apostrophe glued
+    to the word before it (``Snowflake's customers``)."""
+    words = sorted(cues.word_set(lang, "own_customers"), key=len, reverse=True)
+    parts = [re.escape(w) if w[0] in "'’" else r"(?<!\w)" + re.escape(w) for w in words]
+    return re.compile("(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
 
 
 def without_appositions(found: dict[str, list[int]], sentence: str, lang: str,

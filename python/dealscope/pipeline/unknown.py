@@ -218,14 +218,15 @@ def _openers(section: dict) -> list[_Mark]:
     words between (``Disney will invest``): of deals.toml ``name_opens``, with a second
     company listed after a word for "and" (``Poste Italiane e Microsoft hanno firmato``);
     of ``name_opens_alone`` (buying: what two buy may be anything, ``Pimco and BlackRock
-    bought bonds``), alone (``Seeweb ha acquistato GPU Nvidia``)."""
+    bought bonds``) and ``chooses``, alone (``Seeweb ha acquistato GPU Nvidia``)."""
     ands, doers = section.get("coordinated", []), section.get("doer_then", [])
     doer = rf"(?:[ \t]+(?i:{_trie({w.lower() for w in doers}, '')}))*" if doers else ""
     second = rf"(?:[ \t]+(?i:{_trie({w.lower() for w in ands}, '')})[ \t]+" \
              rf"(?P<second>{_NAME}))?" if ands else ""
     patterns = []
-    for key, listed in (("name_opens", second), ("name_opens_alone", "")):
-        verbs = section.get(key, [])
+    # Choosing a provider is the subject's too: "Intesa Sanpaolo ha scelto Google Cloud".
+    for verbs, listed in ((section.get("name_opens", []), second),
+                          (section.get("name_opens_alone", []) + section.get("chooses", []), "")):
         if verbs:
             patterns.append((re.compile(
                 rf"^\W{{0,2}}(?P<name>{_NAME}){listed}{doer}[ \t]+"
