@@ -910,6 +910,28 @@ def test_a_company_choosing_a_cloud_buys_from_it(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_an_article_before_an_opening_unknown_name_is_none_of_it(engine):
+    texts = ["Le Crédit Agricole a signé un partenariat avec Mistral AI.",
+             # An article glued to the name is its own.
+             "L'Oréal a signé un partenariat avec Mistral AI."]
+    assert deal_rows(texts, engine, by="source") == [
+        ("partnership", "Crédit Agricole", "Mistral AI"),
+        ("partnership", "L'Oréal", "Mistral AI")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_two_investing_together_are_partners(engine):
+    texts = ["トヨタ自動車とNTTは、AIと通信の基盤づくりに2030年までに5000億円を共同で投資すると"
+             "発表した。",
+             "Toyota and NTT will jointly invest 500 billion yen in an AI platform."]
+    for text in texts:
+        assert deal_rows([text], engine) == [("partnership", "Toyota", "NTT")], text
+    # Listed in a clause after the object, with no word for together: in no one named.
+    assert deal_rows(["Il progetto è sviluppato da Nscale e Aker, che investiranno circa "
+                      "1 miliardo di dollari."], engine) == []
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_two_companies_announcing_a_compute_project_are_partners(engine):
     texts = ["OpenAI y Sur Energy anunciaron un proyecto de centro de datos en la Patagonia.",
              "Mistral AI and MGX announced a data center project in France."]

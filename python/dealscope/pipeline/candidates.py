@@ -620,8 +620,10 @@ def _kind(s: _Sentence, has_power: bool, chip: str | None) -> _Kind | None:
     sold = "sale" in found or sold_first(found, lang)
     joint = kind == "investment" and fixed is None \
         and investors_listed(sentence, lang, orgs, s.names, found)
-    if joint and "compute" not in found:
-        return None  # "… da Nscale e Aker, che investiranno circa 1 miliardo": in no one named
+    if joint and "compute" not in found and not (len(s.orgs) == 2 and _together(s)):
+        # "… da Nscale e Aker, che investiranno circa 1 miliardo": in no one named; but
+        # two investing together are partners ("トヨタ自動車とNTTは、…5000億円を共同で投資").
+        return None
     if joint:
         # "Telekom und Nvidia investieren eine Milliarde Euro in KI-Fabrik": compute built
         # together, bought from its seller or else the two partners' (as `goods.built_together`).

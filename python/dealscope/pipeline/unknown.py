@@ -214,13 +214,19 @@ def _marks(lang: str) -> _Marks:
 
 
 def _openers(section: dict) -> list[_Mark]:
-    """The patterns of a name opening the sentence before its verb of a deal, doer
-    words between (``Disney will invest``): of deals.toml ``name_opens``, with a second
+    """The patterns of a name opening the sentence (after an article, deals.toml
+    ``anaphor_article``) before its verb of a deal, doer words between (``Disney will
+    invest``): of deals.toml ``name_opens``, with a second
     company listed after a word for "and" (``Poste Italiane e Microsoft hanno firmato``);
     of ``name_opens_alone`` (buying: what two buy may be anything, ``Pimco and BlackRock
     bought bonds``) and ``chooses``, alone (``Seeweb ha acquistato GPU Nvidia``)."""
     ands, doers = section.get("coordinated", []), section.get("doer_then", [])
     doer = rf"(?:[ \t]+(?i:{_trie({w.lower() for w in doers}, '')}))*" if doers else ""
+    # An article before the name is none of it: "Le Crédit Agricole a signé …".
+    articles = section.get("anaphor_article", [])
+    # Not one glued to the name: "L'Oréal".
+    article = rf"(?:(?i:{_trie({w.lower() for w in articles}, '')})[ \t]+)?" \
+        if articles else ""
     second = rf"(?:[ \t]+(?i:{_trie({w.lower() for w in ands}, '')})[ \t]+" \
              rf"(?P<second>{_NAME}))?" if ands else ""
     patterns = []
@@ -229,7 +235,7 @@ def _openers(section: dict) -> list[_Mark]:
                           (section.get("name_opens_alone", []) + section.get("chooses", []), "")):
         if verbs:
             patterns.append((re.compile(
-                rf"^\W{{0,2}}(?P<name>{_NAME}){listed}{doer}[ \t]+"
+                rf"^\W{{0,2}}{article}(?P<name>{_NAME}){listed}{doer}[ \t]+"
                 rf"(?i:{_trie({w.lower() for w in verbs}, '')})(?!\w)"), False, None))
     return patterns
 
