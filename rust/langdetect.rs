@@ -69,16 +69,10 @@ fn tally_token(
     }
     // The first character's class, from its byte when ASCII, read from the
     // bytes: no `&str` slicing (and its boundary checks) for most words.
-    let (class, lower) = match bytes.get(t.bstart as usize) {
-        Some(&b) if b < 0x80 => (Some(lex.chars.ascii(b)), b.is_ascii_lowercase()),
-        Some(_) => match chars::decode_at(bytes, t.bstart as usize) {
-            Some((cp, _)) => (
-                Some(lex.chars.class_of(cp)),
-                char::from_u32(cp).is_some_and(is_lower),
-            ),
-            None => (None, false),
-        },
-        None => (None, false),
+    let class = match bytes.get(t.bstart as usize) {
+        Some(&b) if b < 0x80 => Some(lex.chars.ascii(b)),
+        Some(_) => chars::decode_at(bytes, t.bstart as usize).map(|(cp, _)| lex.chars.class_of(cp)),
+        None => None,
     };
     match class {
         Some(chars::LATIN) => {
@@ -98,6 +92,13 @@ fn tally_token(
                 // lower-case word's vote counts again, past the letters: a tie-break
                 // capitalised words (names: `Sur Energy`) have no part in.
                 let langs = lex.votes.len();
+                // Asked of voting words only, most of them ASCII.
+                let lower = match bytes[t.bstart as usize] {
+                    b if b < 0x80 => b.is_ascii_lowercase(),
+                    _ => chars::decode_at(bytes, t.bstart as usize)
+                        .and_then(|(cp, _)| char::from_u32(cp))
+                        .is_some_and(is_lower),
+                };
                 let mut m = mask;
                 while m != 0 {
                     let i = m.trailing_zeros() as usize;
