@@ -72,7 +72,17 @@ The rules, in order:
   the field worked in (`goods.in_field`: ``AIインフラで協業``), by two companies neither
   of which sells the other compute (``Fujitsu and Nvidia announced a partnership to
   develop AI chips``), and compute an investor builds with a company that
-  sells it none (``SoftBank will invest … in data centers … with OpenAI``).
+  sells it none (``SoftBank will invest … in data centers … with OpenAI``). Money or
+  compute in a sentence with a joint venture word is the venture's, a partnership
+  (``… will set up a joint venture …, with an initial investment of about $100
+  million``); two investing together, a word for together said, are partners
+  (``…5000億円を共同で投資``). Between a compute seller and another company, with no
+  figure and no word for buying or supplying, a partnership's own word tells partners
+  (``firmaron un acuerdo estratégico de colaboración``), and so do a lab's models named
+  (deals.toml ``lab_models``, not ``trains``: ``a $200 million partnership to bring Claude
+  models to Snowflake's customers``). An apposition after a company
+  (`filters.without_appositions`: ``DigitalBridge, an investor in data centers,``) and
+  a company's own customers (``own_customers``: ``entre sus clientes``) tell no kind.
 - Evidence needed: a money amount, a power figure or a chip count that belongs
   to the deal, or — with exactly two companies — a status word (talks,
   announced, completed, planned), an acquisition told in the past (deals.toml
@@ -91,12 +101,15 @@ The rules, in order:
   companies in talks, or a compute seller and its customer agreeing on a power figure,
   so a company's own data-centre plans next to another's
   name make no deal (a company chosen as provider, ``PKO BP selected Google Cloud as its
-  cloud provider``, and a contract told widened by a word for a deal, ``CoreWeave
+  cloud provider``, or a cloud chosen, ``Intesa Sanpaolo ha scelto Google Cloud``, and
+  a contract told widened by a word for a deal, ``CoreWeave
   expanded its agreement with Meta``, are compute deals); a partnership needs money, an
   announced/completed word, two companies in talks (``Apple is in talks to license
   Google's Gemini model``; or, energy bought, a power figure) or told partnering now
   (deals.toml ``partners_now``; a compute seller and its customer so told by a
-  partnership's own word, nothing else telling compute sold, are partners). An investment between
+  partnership's own word, nothing else telling compute sold, are partners; or a joint
+  venture told as to be formed, ``venture_to_form``). A project two companies announce
+  (deals.toml ``projects``) is compute built together. An investment between
   two companies neither of which is a lab needs them to be the only two named, unless
   each of its amounts is put into a company of its own (`direction.amounts_into`:
   ``Nvidia invested $5 billion in Intel and $2 billion in Synopsys``). Companies merely
@@ -137,7 +150,9 @@ The rules, in order:
   (the company a customer, spending or investing word follows right after, words
   of when or whether aside: ``Oracle will buy … Nvidia chips for OpenAI``, ``Oracle
   plans to invest …``; of two, the one a word for "for" names after such a word,
-  ``Lambda will deploy … GPUs for Microsoft``, deals.toml ``customer_for``; else a lab);
+  ``Lambda will deploy … GPUs for Microsoft``, deals.toml ``customer_for``; else a lab;
+  the company a verb of supplying follows right after sells, money or not: ``Nvidia
+  will supply chips to Amazon Web Services under a $5 billion contract``);
   an acquisition from the company marked as the doer (Japanese が) or named after
   the passive's words (passive.py: ``acquired by SoftBank``), else from the first
   named company to the second.
