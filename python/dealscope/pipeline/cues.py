@@ -669,11 +669,16 @@ def goods_start(sentence: str, at: int, lang: str, reach: int) -> int:
 _CLAUSE_MARKS = (",", ".", ";", ":", "!", "?", ")", "»", "”", "\"")
 
 
+# What an entry glued to the word before it starts with (`_alternatives`).
+_GLUED = ("-", "'", "’")
+
+
 def _alternatives(lang: str, key: str) -> list[tuple[str, bool]]:
     """A pipeline-only word list of deals.toml (`key`), the language's and English's,
     as regex alternatives, each with whether it is found anywhere (ja, zh and ko's own
-    entries) rather than as whole words; an entry starting with a hyphen is glued to
-    the word before it (``SoftBank-led``)."""
+    entries) rather than as whole words; an entry starting with a hyphen or an
+    apostrophe is glued to the word before it (``SoftBank-led``, ``Snowflake's
+    customers``)."""
     data = _data()
     parts = []
     start = _word_start(lang)
@@ -684,8 +689,8 @@ def _alternatives(lang: str, key: str) -> list[tuple[str, bool]]:
         if found_anywhere(code):
             parts.append(("(?:" + "|".join(map(re.escape, words)) + ")", True))
             continue
-        whole = [w for w in words if not w.startswith("-")]
-        glued = [w for w in words if w.startswith("-")]
+        whole = [w for w in words if not w.startswith(_GLUED)]
+        glued = [w for w in words if w.startswith(_GLUED)]
         if whole:
             parts.append((start + _any_of(whole), False))
         if glued:

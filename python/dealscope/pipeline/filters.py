@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 
 from . import cues, rivals
 from .cues import KIND_CUES, STATUSES, right_after, without
@@ -222,27 +221,11 @@ def without_own_customers(found: dict[str, list[int]], sentence: str,
     """`found` less the customer words naming a company's own customers (deals.toml
     ``own_customers``: ``to bring Claude models to Snowflake's customers``, ``impulsar la
     IA generativa entre sus clientes``): third parties, no side of the deal as a buyer."""
-    low = sentence.lower()
-    if not any(noun in low for noun in _own_customer_nouns(lang)):
-        return found  # one cheap test: most sentences with a customer word have none
-    spans = [m.span() for m in _own_customers(lang).finditer(sentence)]
+    if not cues.says(sentence, lang, "own_customers"):
+        return found  # most sentences with a customer word have none
+    spans = [m.span() for m in cues.words_found(lang, "own_customers").finditer(sentence)]
     return without(found, {(p, "customer") for p in found["customer"]
                            if any(start <= p < end for start, end in spans)})
-
-
-@cache
-def _own_customer_nouns(lang: str) -> tuple[str, ...]:
-    """The last words of deals.toml ``own_customers``: ``customers``, ``clientes`` …."""
-    return tuple({w.split()[-1] for w in cues.word_set(lang, "own_customers")})
-
-
-@cache
-def _own_customers(lang: str) -> re.Pattern[str]:
-    """deals.toml ``own_customers`` as whole words, one opening with an apostrophe glued
-    to the word before it (``Snowflake's customers``)."""
-    words = sorted(cues.word_set(lang, "own_customers"), key=len, reverse=True)
-    parts = [re.escape(w) if w[0] in "'’" else r"(?<!\w)" + re.escape(w) for w in words]
-    return re.compile("(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
 
 
 def without_appositions(found: dict[str, list[int]], sentence: str, lang: str,

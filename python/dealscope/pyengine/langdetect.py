@@ -94,11 +94,12 @@ def scores(tokens: list[Token]) -> list[int]:
                 if size >= 2 and text.isascii() and text.isupper() and text.isalpha():
                     continue  # an acronym (AI, US) is no stopword: Italian's "ai"
                 key = norm(text)
-                is_lower = text[0].upper() != text[0]
-                for lang in LATIN_LANGS:
-                    if key in votes[lang]:
-                        counts[lang] += 1
-                        lower[lang] += is_lower
+                voted = [lang for lang in LATIN_LANGS if key in votes[lang]]
+                # Asked of voting words only (as rust/langdetect.rs).
+                is_lower = bool(voted) and text[0].upper() != text[0]
+                for lang in voted:
+                    counts[lang] += 1
+                    lower[lang] += is_lower
             elif script == "cyrillic":
                 cyrillic += size
         elif kind == "han":
