@@ -3766,3 +3766,36 @@ def test_goods_naming_the_field_of_work_make_partners_of_a_cloud_and_its_custome
     # Goods bought, no field named: compute.
     assert deal_rows(["KDDIはさくらインターネットから計算基盤を調達したと発表した。"], engine,
                      "kind") == [("compute",)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_two_companies_working_together_are_partners(engine):
+    assert_each(["Microsoft and Nvidia will work together on robots for warehouses.",
+                 "Microsoft and Nvidia are working together on robots for warehouses."],
+                engine, ("kind",), [("partnership",)])
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_deal_named_expanded_is_news(engine):
+    assert deal_rows(["Accenture will train 30,000 staff on Claude under an expanded alliance "
+                      "with Anthropic."], engine, "kind", "source", "target", "status") == [
+        ("partnership", "Accenture", "Anthropic", "announced")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_energy_supplied_is_bought_energy_not_compute(engine):
+    assert_each(["EDF fournira 1 gigawatt d'électricité au campus de Mistral AI près de Paris.",
+                 "Constellation Energy will supply 1 gigawatt of electricity to Microsoft's data "
+                 "centers."], engine, ("kind",), [("partnership",)])
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_partnership_concluded_in_the_joining_form_is_news(engine):
+    assert deal_rows(["富士通はCohereと資本業務提携を結び、日本語モデルを共同開発する。"], engine,
+                     "kind", "status") == [("partnership", "announced")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_goods_launched_together_under_a_partnership_are_bought_by_neither(engine):
+    assert deal_rows(["联想集团与英特尔签署合作协议，双方将联合推出新一代AI服务器。"], engine,
+                     "kind") == [("partnership",)]

@@ -70,6 +70,11 @@ def sides(sentence: str, lang: str = "en", known: list[tuple[int, int]] | None =
      ["Iberdrola", "Echelon Data Centres"]),
     # Right after a word for buying from.
     ("Ростелеком закупит у Yadro серверы.", "ru", ["Yadro"]),
+    # Working together is a verb of a deal too.
+    ("Stellantis and Nvidia will work together on self-driving software.", "en",
+     ["Stellantis"]),
+    # German: listed with a known company before their plural verb of a deal.
+    ("Zalando und Google vertiefen ihre Partnerschaft bei generativer KI.", "de", ["Zalando"]),
 ])
 def test_a_side_is_the_name_its_mark_stands_next_to(sentence, lang, want):
     assert sides(sentence, lang, marked=want) == want
@@ -93,6 +98,9 @@ def test_a_side_is_the_name_its_mark_stands_next_to(sentence, lang, want):
     ("Nvidia übernimmt das Unternehmen Lepton für mehrere hundert Millionen Dollar.", "de"),
     ("Siemens hat den Anbieter Ende 2024 übernommen.", "de"),
     ("Der Hersteller Milliarden Dollar investiert.", "de"),
+    # Nor does opening a sentence there, with no known company listed with the name.
+    ("Zalando und Otto vertiefen ihre Partnerschaft.", "de"),
+    ("Zalando vertieft die Partnerschaft mit Google.", "de"),
     # A place is no company, whatever marks it.
     ("Google i Polska podpisały memorandum o współpracy.", "pl"),
     ("France signed an agreement with Mistral AI.", "en"),

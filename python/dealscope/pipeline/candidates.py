@@ -578,9 +578,9 @@ def _kind(s: _Sentence, has_power: bool, chip: str | None) -> _Kind | None:
     kind, or a stake sold: ``SoftBank sold its stake in Nvidia``)."""
     sentence, lang, found, orgs = s.text, s.lang, s.found, s.orgs
     first = s.spans[0] if s.spans else (None, None)
-    # Energy read only where it changes the kind: a word for buying, a power figure, or a
-    # compute word with a contract word (most sentences have none of these).
-    energy = ("acquisition" in found or has_power
+    # Energy read only where it changes the kind: a word for buying or supplying, a power
+    # figure, or a compute word with a contract word (most sentences have none of these).
+    energy = ("acquisition" in found or "provider" in found or has_power
               or ("partnership" in found and has_goods_word(found))) \
         and energy_bought(sentence, lang, found)
     kind = kind_of(found, orgs, has_power, chip is not None, *first, sentence, lang, energy)

@@ -366,8 +366,9 @@ def bought_shares(found: dict[str, list[int]], orgs: list[Org], money_at: int | 
 
 def energy_bought(sentence: str, lang: str, found: dict[str, list[int]]) -> bool:
     """Is what the sentence's deal buys energy: a word of deals.toml ``energy_goods``
-    within `ENERGY_AFTER` characters after a word for buying (``buy power from … Kairos
-    Power``, ``buy up to 1.92 gigawatts of electricity``), in ja, zh and ko ending within
+    within `ENERGY_AFTER` characters after a word for buying or supplying (``buy power
+    from … Kairos Power``, ``buy up to 1.92 gigawatts of electricity``, ``EDF fournira
+    l'électricité``), in ja, zh and ko ending within
     `ENERGY_BEFORE` characters before it (``電力を購入``), or a contract for energy named
     (``energy_contracts``: ``power purchase agreement``)? The deal is then no company
     bought nor compute."""
@@ -376,9 +377,12 @@ def energy_bought(sentence: str, lang: str, found: dict[str, list[int]]) -> bool
         return False
     if cues.words_found(lang, "energy_contracts").search(sentence):
         return True
-    if "acquisition" not in found:
+    # Energy supplied is bought too ("EDF fournira l'électricité du futur supercalculateur
+    # de Fluidstack").
+    anchors = found.get("acquisition", []) + found.get("provider", [])
+    if not anchors:
         return False
     words = list(cues.words_found(lang, "energy_goods").finditer(sentence))
     if cues.found_anywhere(lang):
-        return any(p - ENERGY_BEFORE <= m.end() <= p for p in found["acquisition"] for m in words)
-    return any(p < m.start() <= p + ENERGY_AFTER for p in found["acquisition"] for m in words)
+        return any(p - ENERGY_BEFORE <= m.end() <= p for p in anchors for m in words)
+    return any(p < m.start() <= p + ENERGY_AFTER for p in anchors for m in words)

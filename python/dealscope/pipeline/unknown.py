@@ -28,7 +28,8 @@ a round (``a round led by Aker``), an investor. These marks leave places out
 words (Latin letters in ja, zh and ko), cut at a month, a weekday or a word of
 `_STOP`, and never one word of the lexicon's lists (``Separatamente, la società``);
 in German, which capitalises every noun, only the word for a company marks a side
-(``den Softwareanbieter Excellicon``).
+(``den Softwareanbieter Excellicon``), or a known company listed with a name opening
+the sentence before their verb of a deal (``Vodafone und Google vertiefen``).
 """
 
 from __future__ import annotations
@@ -150,7 +151,8 @@ def _marks(lang: str) -> _Marks:
     code = lang if lang in _data() else "en"
     section = _data().get(code, {})
     if code in CAPITALISED_NOUN_LANGS:
-        return _compound_marks(section.get("company_nouns", []))
+        compound = _compound_marks(section.get("company_nouns", []))
+        return _Marks(compound.probe, compound.probed, tuple(_openers(section, known=True)))
     follows, precedes = section.get("name_follows", []), section.get("name_precedes", [])
     nouns = section.get("company_nouns", [])
     sells, sold_to = section.get("sells", []), section.get("sold_to", [])
@@ -213,13 +215,16 @@ def _marks(lang: str) -> _Marks:
                   tuple(probed), tuple(always))
 
 
-def _openers(section: dict) -> list[_Mark]:
+def _openers(section: dict, known: bool = False) -> list[_Mark]:
     """The patterns of a name opening the sentence (after an article, deals.toml
     ``anaphor_article``) before its verb of a deal, doer words between (``Disney will
     invest``): of deals.toml ``name_opens``, with a second
     company listed after a word for "and" (``Poste Italiane e Microsoft hanno firmato``);
     of ``name_opens_alone`` (buying: what two buy may be anything, ``Pimco and BlackRock
-    bought bonds``) and ``chooses``, alone (``Seeweb ha acquistato GPU Nvidia``)."""
+    bought bonds``) and ``chooses``, alone (``Seeweb ha acquistato GPU Nvidia``).
+    ``known`` (de, where every noun is capitalised): ``name_opens`` only, the second
+    company listed, and one the names file knows (group ``partner``, `sides`):
+    ``Vodafone und Google vertiefen ihre Partnerschaft``."""
     ands, doers = section.get("coordinated", []), section.get("doer_then", [])
     doer = rf"(?:[ \t]+(?i:{_trie({w.lower() for w in doers}, '')}))*" if doers else ""
     # An article before the name is none of it: "Le Crédit Agricole a signé …".
@@ -227,12 +232,15 @@ def _openers(section: dict) -> list[_Mark]:
     # Not one glued to the name: "L'Oréal".
     article = rf"(?:(?i:{_trie({w.lower() for w in articles}, '')})[ \t]+)?" \
         if articles else ""
-    second = rf"(?:[ \t]+(?i:{_trie({w.lower() for w in ands}, '')})[ \t]+" \
-             rf"(?P<second>{_NAME}))?" if ands else ""
+    listed = f"(?P<{'partner' if known else 'second'}>{_NAME})"
+    second = rf"(?:[ \t]+(?i:{_trie({w.lower() for w in ands}, '')})[ \t]+{listed})" \
+             + ("" if known else "?") if ands else ""
+    if known and not second:
+        return []
     patterns = []
     # Choosing a provider is the subject's too: "Intesa Sanpaolo ha scelto Google Cloud".
-    for verbs, listed in ((section.get("name_opens", []), second),
-                          (section.get("name_opens_alone", []) + section.get("chooses", []), "")):
+    alone = [] if known else section.get("name_opens_alone", []) + section.get("chooses", [])
+    for verbs, listed in ((section.get("name_opens", []), second), (alone, "")):
         if verbs:
             patterns.append((re.compile(
                 rf"^\W{{0,2}}{article}(?P<name>{_NAME}){listed}{doer}[ \t]+"
@@ -355,7 +363,11 @@ def sides(sentence: str, known: list[tuple[int, int]],
         patterns = marks.probed + patterns
     for pattern, bought, role in patterns:
         groups = [g for g in _NAME_GROUPS if g in pattern.groupindex]
+        partner = "partner" in pattern.groupindex
         for m in pattern.finditer(sentence):
+            if partner and not any(s < m.end("partner") and m.start("partner") < e
+                                   for s, e in known):
+                continue  # de: the company listed with the name is a known one
             for group in groups:
                 span = _side(sentence, m, group, bought, lang)
                 if span is not None and not any(
