@@ -3799,3 +3799,36 @@ def test_a_partnership_concluded_in_the_joining_form_is_news(engine):
 def test_goods_launched_together_under_a_partnership_are_bought_by_neither(engine):
     assert deal_rows(["联想集团与英特尔签署合作协议，双方将联合推出新一代AI服务器。"], engine,
                      "kind") == [("partnership",)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_assets_bought_from_a_company_are_its_acquisition(engine):
+    assert deal_rows(["Nvidia agreed to acquire assets from Enfabrica for $900 million."],
+                     engine) == [("acquisition", "Nvidia", "Enfabrica")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_power_named_by_its_source_is_energy(engine):
+    assert deal_rows(["Eni will buy 1 gigawatt of fusion power from Commonwealth Fusion "
+                      "Systems."], engine, "kind") == [("partnership",)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_goods_named_after_their_seller_bought_in_the_past_are_a_deal(engine):
+    assert deal_rows(["百度采购了一批英伟达H20芯片。"], engine) == [("compute", "Nvidia", "Baidu")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_chips_name_glued_to_an_unspaced_script_is_named(engine):
+    assert deal_rows(["字节跳动向英伟达订购了10万块H20芯片。"], engine, "chip") == [("GPU",)]
+    assert deal_rows(["中国电信采购了一批华为昇腾AI服务器。"], engine, "kind", "source", "target",
+                     "chip") == [("compute", "Huawei", "China Telecom", "Ascend")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_an_order_won_is_a_contract_the_winner_sells(engine):
+    assert_each(["寒武纪获得腾讯的大额AI芯片订单。",
+                 "Cambricon won a large order from Tencent for AI chips.",
+                 "Cambricon won an order for AI chips from Tencent."], engine,
+                ("kind", "source", "target", "status"),
+                [("compute", "Cambricon", "Tencent", "announced")])

@@ -75,6 +75,17 @@ def sides(sentence: str, lang: str = "en", known: list[tuple[int, int]] | None =
      ["Stellantis"]),
     # German: listed with a known company before their plural verb of a deal.
     ("Zalando und Google vertiefen ihre Partnerschaft bei generativer KI.", "de", ["Zalando"]),
+    ("Der Energiekonzern EnBW liefert Strom.", "de", ["EnBW"]),
+    # A brand opening with one lower-case letter before a capital.
+    ("mBank podpisał umowę z Google Cloud.", "pl", ["mBank"]),
+    # A quoted opening name may hold lower-case words, as Russian writes them.
+    ("«Норильский никель» и «Сбер» подписали соглашение о сотрудничестве.", "ru",
+     ["Норильский никель"]),
+    ("Analysts praised Boyd, a maker of cooling systems.", "en", ["Boyd"]),
+    # Verbs of tying a partnership.
+    ("Renault et Mistral AI ont noué un partenariat.", "fr", ["Renault"]),
+    ("Ferrari e IBM hanno stretto un accordo.", "it", ["Ferrari"]),
+    ("Repsol y Microsoft han sellado una alianza.", "es", ["Repsol"]),
 ])
 def test_a_side_is_the_name_its_mark_stands_next_to(sentence, lang, want):
     assert sides(sentence, lang, marked=want) == want

@@ -90,8 +90,10 @@ The rules, in order:
   ``Nvidia to acquire Run:ai``) or, for compute, a supply or use word whose
   doer a particle marks (``SK하이닉스는 엔비디아에 HBM4를 공급한다``; in zh, whose object
   向 marks: ``华为将向中国移动供应…``), goods bought from a
-  company told in the past (``Яндекс закупил у Nvidia …``, ``腾讯已从英伟达采购…``),
-  compute built together
+  company told in the past (``Яндекс закупил у Nvidia …``, ``腾讯已从英伟达采购…``,
+  ``百度采购了一批英伟达H20芯片``: its goods named right after it), an order or contract
+  won (`cues.order_won`: status announced, the winner the seller, ``寒武纪获得字节跳动的
+  大额AI芯片订单``), compute built together
   (`goods.built_together`, deals.toml ``builds``), or a use word with the other's goods named
   as its own (``KDDIは…米エヌビディアのGPUを採用する``, `goods.branded`); a round told done
   with a word for raising (``月之暗面完成新一轮融资``), not by the company raising as
@@ -215,6 +217,7 @@ from .goods import (
     goods_after_amount,
     goods_named_before,
     goods_of,
+    goods_right_after,
     goods_through_of,
     has_goods,
     has_goods_word,
@@ -672,6 +675,8 @@ def _status(s: _Sentence) -> str | None:
     if status in (None, "announced") and "partnership" in s.found \
             and cues.venture_formed(s.text, s.lang):
         status = "completed"  # "formed a $27 billion joint venture": told as done
+    if status is None and len(s.orgs) == 2 and cues.order_won(s.text, s.lang, s.found):
+        status = "announced"  # "won a large order from ByteDance": a contract signed
     previous = s.previous
     if status is None and previous is not None and len(s.orgs) == 2 \
             and {o.name for o in s.orgs} == {previous.source, previous.target} \
@@ -1024,14 +1029,16 @@ def _untold(s: _Sentence, told: _Kind, base: dict, has_chip: bool,
     # stake bought, told in the past, is a deal of itself; so is one sold to a named buyer.
     # So are goods bought from a company, told in the past (``Яндекс закупил у Nvidia …
     # графических процессоров``).
-    # So are goods procured from a seller a word for buying from names (zh 从), told done
-    # (``腾讯已从英伟达采购大量H20芯片``: a customer word there).
+    # So are goods procured from a seller a word for buying from names (zh 从), or whose
+    # goods are named right after its name, told done (``腾讯已从英伟达采购大量H20芯片``,
+    # ``快手采购了一批英伟达H20芯片``: a customer word there).
     company_bought = "acquisition" in found and label in ("acquisition", "investment")
     bought = told.sold_to_buyer or ((
         (company_bought or ("acquisition" in found and label == "compute"
                             and bought_goods(found, orgs, has_chip, sentence, lang)))
         or (label == "compute" and "customer" in found and len(orgs) == 2
-            and any(o.sold_by for o in orgs)))
+            and any(o.sold_by or goods_right_after(found, o, sentence, has_chip)
+                    for o in orgs)))
         # searched last, once: a whole-sentence scan
         and cues.words_found(lang, "acquired_past").search(sentence) is not None) \
         or (company_bought and _bought_now(s)) \
@@ -1086,8 +1093,11 @@ def _untold(s: _Sentence, told: _Kind, base: dict, has_chip: bool,
     if kind == "compute" and not built and not agreed and not chips_sold and not paid \
             and not chosen and not any(c in found for c in CONTRACT_CUES) \
             and not (status == "talks" and len(orgs) == 2) \
-            and not bought_goods(found, orgs, has_chip or has_power, sentence, lang):
-        return []  # a power figure bought from a company is goods too (kupi od Nvidii … 10 GW)
+            and not bought_goods(found, orgs, has_chip or has_power, sentence, lang) \
+            and not (status == "announced" and cues.order_won(sentence, lang, found)):
+        # A power figure bought from a company is goods too (kupi od Nvidii … 10 GW), and an
+        # order won is a contract (寒武纪获得字节跳动的大额AI芯片订单).
+        return []
     if kind == "partnership" and status not in ("announced", "completed") and not built \
             and not together \
             and not (status == "talks" and len(orgs) == 2) \
@@ -1096,6 +1106,13 @@ def _untold(s: _Sentence, told: _Kind, base: dict, has_chip: bool,
             and not (told.energy and base["power_w"] is not None):
         # Energy bought: its power figure is evidence too; a joint venture planned is one.
         return []
+    if fixed is None and kind == "compute" and len(orgs) == 2 and "receives" in found \
+            and status == "announced" and cues.order_won(sentence, lang, found):
+        # An order won: the company before the word for winning sells, whatever the goods'
+        # words say of the other (寒武纪获得字节跳动的大额AI芯片订单: ByteDance buys).
+        winners = [o for o in orgs if o.end <= min(found["receives"])]
+        if len(winners) == 1:
+            fixed = (winners[0].name, next(o for o in orgs if o is not winners[0]).name)
     if sold_now and fixed is None and not cues.doer_marks(lang):
         # The verb of supplying right after the first company: it sells ("Dell has shipped
         # the first Nvidia GB300 NVL72 systems to CoreWeave", a cloud though the buyer).

@@ -191,10 +191,23 @@ def cloud_sellers() -> frozenset[str]:
 def chip_families() -> list[tuple[str, tuple[str, ...], re.Pattern[str]]]:
     out = []
     for family, names in _data().get("chip_family", {}).items():
-        alts = sorted((re.escape(n) for n in names), key=len, reverse=True)
-        out.append((family, tuple(names),
-                    re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)")))
+        alts = sorted((_chip_alternative(n) for n in names), key=len, reverse=True)
+        out.append((family, tuple(names), re.compile("(?:" + "|".join(alts) + ")")))
     return out
+
+
+# Scripts written without spaces (kana, hanzi, hangul): a name in Latin letters glued to
+# them still stands alone (``英伟达H20芯片``, ``エヌビディアのH100を``), and a name in them
+# needs no boundary at all (``华为昇腾AI服务器``).
+_UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_UNSPACED_CHAR = re.compile(f"[{_UNSPACED}]")
+
+
+def _chip_alternative(name: str) -> str:
+    """A chip's name as a pattern, bounded where it is written in spaced letters."""
+    start = "" if _UNSPACED_CHAR.match(name[0]) else rf"(?<![^\W{_UNSPACED}])"
+    end = "" if _UNSPACED_CHAR.match(name[-1]) else rf"(?![^\W{_UNSPACED}])"
+    return start + re.escape(name) + end
 
 
 def find(sentence: str, lang: str) -> dict[str, list[int]]:
@@ -739,6 +752,24 @@ def words_found(lang: str, key: str) -> re.Pattern[str]:
     ``acquired_by`` …) as one pattern (`_alternatives`)."""
     parts = [p for p, _ in _alternatives(lang, key)]
     return re.compile("|".join(parts), re.IGNORECASE) if parts else _NO_KEY
+
+
+# How far after a word for receiving an order noun may stand (`order_won`): a few words,
+# "won a large order", "获得字节跳动的大额AI芯片订单".
+ORDER_WON = 40
+
+
+def order_won(sentence: str, lang: str, found: dict[str, list[int]]) -> bool:
+    """Does the sentence tell an order or contract won: an order noun (deals.toml
+    ``order_nouns``) within `ORDER_WON` characters after a word for receiving
+    (``Cambricon won a large order from ByteDance``), or in ja and ko an ``order_after``
+    word (``受注した``, ``수주를 따냈다``)?"""
+    if says(sentence, lang, "order_after"):
+        return True
+    if "receives" not in found:
+        return False
+    nouns = words_found(lang, "order_nouns")
+    return any(nouns.search(sentence, p, p + ORDER_WON) is not None for p in found["receives"])
 
 
 def says(sentence: str, lang: str, key: str) -> bool:

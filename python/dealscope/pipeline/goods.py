@@ -239,6 +239,13 @@ def has_goods(found: dict[str, list[int]], org: Org) -> bool:
     return cues.said_right_after(found, org.end, *GOODS)
 
 
+def goods_right_after(found: dict[str, list[int]], org: Org, sentence: str,
+                      has_chip: bool) -> bool:
+    """Are the company's goods named right after its name: a chip or compute word
+    (`has_goods`) or a chip's name (``英伟达H20芯片``, ``华为昇腾AI服务器``)?"""
+    return has_goods(found, org) or (has_chip and cues.chip_named_at(sentence, org.end))
+
+
 def goods_through_of(found: dict[str, list[int]], org: Org) -> bool:
     """Does a chip or compute word stand before the company through a word for "of"
     (``la nube de Google``, ``processori grafici di Nvidia``: `Org.head`)?"""

@@ -25,7 +25,9 @@ Yadro``), or sold to a buyer, both the company sold and the
 buyer (``sold a stake in Altera to Silver Lake``), or right after a word for leading
 a round (``a round led by Aker``), an investor. These marks leave places out
 (``invest in Portugal``): no mark is only a preposition. A side is one to three capitalised
-words (Latin letters in ja, zh and ko), cut at a month, a weekday or a word of
+words (the first maybe a brand opening lower-case, ``mBank``; an opening name may be
+quoted, then holding lower-case words, ``«Газпром нефть»``; Latin letters in ja, zh
+and ko), cut at a month, a weekday or a word of
 `_STOP`, and never one word of the lexicon's lists (``Separatamente, la società``);
 in German, which capitalises every noun, only the word for a company marks a side
 (``den Softwareanbieter Excellicon``), or a known company listed with a name opening
@@ -105,11 +107,19 @@ def find(sentence: str, known: list[tuple[int, int]], has_cues: bool,
     return sorted(spans)
 
 
-# A side's name: capitalised words (`_CAP`); in ja, zh and ko, words in Latin letters.
-_NAME = rf"{_CAP_HEAD}(?<![\w.]{_CAP_HEAD}){_CAP_TAIL}(?:[ \t]+(?:&[ \t]+)?{_CAP}){{0,2}}"
+# A side's name: capitalised words (`_CAP`), the first maybe a brand opening with one
+# lower-case letter before a capital (``mBank``, ``eToro``); in ja, zh and ko, words in
+# Latin letters.
+_NAME = rf"(?:{_CAP_HEAD}(?<![\w.]{_CAP_HEAD})|[a-z](?<![\w.][a-z])(?=[A-Z])){_CAP_TAIL}" \
+    rf"(?:[ \t]+(?:&[ \t]+)?{_CAP}){{0,2}}"
 _LATIN_NAME = r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9&.-]*(?:[ \t][A-Z][A-Za-z0-9&.-]*){0,2}"
 # What a name's end may not keep: a possessive ('s) or a dangling mark.
 _TRAILING = re.compile(r"(?:['’]s?|[.&-])$")
+# An opening name (`_openers`) may be quoted, and then hold lower-case words, as Russian
+# writes companies' names: «Газпром нефть» и «Яндекс» подписали.
+_OPENER = rf"(?:(?<=[{_OPENING_QUOTES}]){_CAP}(?:[ \t]+[^\W\d_][\w'’-]*){{0,2}}" \
+    rf"(?=[”\"»」』])|{_NAME})"
+_CLOSING_QUOTE = r"[”\"»」』]?"
 # A name running on through a mark the name pattern does not take (Run:ai, Scale·AI).
 _JOINED = re.compile(r"[:·/+]\w")
 
@@ -232,7 +242,8 @@ def _openers(section: dict, known: bool = False) -> list[_Mark]:
     # Not one glued to the name: "L'Oréal".
     article = rf"(?:(?i:{_trie({w.lower() for w in articles}, '')})[ \t]+)?" \
         if articles else ""
-    listed = f"(?P<{'partner' if known else 'second'}>{_NAME})"
+    listed = rf"[{_OPENING_QUOTES}]?(?P<{'partner' if known else 'second'}>{_OPENER})" \
+        rf"{_CLOSING_QUOTE}"
     second = rf"(?:[ \t]+(?i:{_trie({w.lower() for w in ands}, '')})[ \t]+{listed})" \
              + ("" if known else "?") if ands else ""
     if known and not second:
@@ -243,7 +254,7 @@ def _openers(section: dict, known: bool = False) -> list[_Mark]:
     for verbs, listed in ((section.get("name_opens", []), second), (alone, "")):
         if verbs:
             patterns.append((re.compile(
-                rf"^\W{{0,2}}{article}(?P<name>{_NAME}){listed}{doer}[ \t]+"
+                rf"^\W{{0,2}}{article}(?P<name>{_OPENER}){_CLOSING_QUOTE}{listed}{doer}[ \t]+"
                 rf"(?i:{_trie({w.lower() for w in verbs}, '')})(?!\w)"), False, None))
     return patterns
 
