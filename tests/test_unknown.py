@@ -86,6 +86,10 @@ def sides(sentence: str, lang: str = "en", known: list[tuple[int, int]] | None =
     ("Renault et Mistral AI ont noué un partenariat.", "fr", ["Renault"]),
     ("Ferrari e IBM hanno stretto un accordo.", "it", ["Ferrari"]),
     ("Repsol y Microsoft han sellado una alianza.", "es", ["Repsol"]),
+    # A name in Chinese characters or katakana opening the sentence, ending in a word for
+    # a kind of company, before its doer's particle or its verb.
+    ("住友商事はOpenAIと提携した。", "ja", ["住友商事"]),
+    ("浦发银行与百度签署合作协议。", "zh", ["浦发银行"]),
 ])
 def test_a_side_is_the_name_its_mark_stands_next_to(sentence, lang, want):
     assert sides(sentence, lang, marked=want) == want
@@ -123,6 +127,10 @@ def test_a_side_is_the_name_its_mark_stands_next_to(sentence, lang, want):
     # A short word after the noun is no adjective; English puts it before the noun.
     ("La startup de Bernard Arnault y Xavier Niel.", "es"),
     ("The startup founded Crusoe Labs.", "en"),
+    # A kind of company described, not named; hiragana ends a name.
+    ("大手銀行はエヌビディアと提携した。", "ja"),
+    ("米国の大手銀行はOpenAIと提携した。", "ja"),
+    ("多家银行与百度签署合作协议。", "zh"),
     # A raising word after a name that does not open the sentence.
     ("After the deal, analysts said Crusoe raised prices.", "en"),
 ])

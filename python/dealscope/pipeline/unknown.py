@@ -27,7 +27,8 @@ a round (``a round led by Aker``), an investor. These marks leave places out
 (``invest in Portugal``): no mark is only a preposition. A side is one to three capitalised
 words (the first maybe a brand opening lower-case, ``mBank``; an opening name may be
 quoted, then holding lower-case words, ``«Газпром нефть»``; Latin letters in ja, zh
-and ko), cut at a month, a weekday or a word of
+and ko, or there a name in Chinese characters or katakana opening the sentence and
+ending in a word for a kind of company, ``三菱商事は``), cut at a month, a weekday or a word of
 `_STOP`, and never one word of the lexicon's lists (``Separatamente, la società``);
 in German, which capitalises every noun, only the word for a company marks a side
 (``den Softwareanbieter Excellicon``), or a known company listed with a name opening
@@ -179,7 +180,8 @@ def _marks(lang: str) -> _Marks:
             probed.append(rf"(?P<name>{_LATIN_NAME})[ \t]*(?:{_trie(set(particles), '')})"
                           rf"[^。．！？.!?]{{1,{OBJECT_GAP}}}?(?:{_trie(verbs, '')})")
         return _Marks(_probe(follows + precedes + sorted(verbs)),
-                      tuple((re.compile(p), False, None) for p in probed))
+                      tuple((re.compile(p), False, None) for p in probed),
+                      _suffixed_openers(section))
     # A cue ending in an apostrophe (rachat d') runs into the name.
     gap = r"(?:(?<=['’])|[ \t]+)"
     probed: list[_Mark] = []
@@ -257,6 +259,28 @@ def _openers(section: dict, known: bool = False) -> list[_Mark]:
                 rf"^\W{{0,2}}{article}(?P<name>{_OPENER}){_CLOSING_QUOTE}{listed}{doer}[ \t]+"
                 rf"(?i:{_trie({w.lower() for w in verbs}, '')})(?!\w)"), False, None))
     return patterns
+
+
+# Letters a name in Chinese characters or katakana is written in (`_suffixed_openers`):
+# not hiragana, whose particles end it (米国の大手銀行 is no name).
+_HAN_KANA = "\u4e00-\u9fff\u30a0-\u30ff\u30fc\u30fb"
+
+
+def _suffixed_openers(section: dict) -> tuple[_Mark, ...]:
+    """ja, zh: a name in Chinese characters or katakana opening the sentence and ending in
+    a word for a kind of company (deals.toml ``name_suffixes``: ``商事``, ``集团``), right
+    before a word that makes it the doer or lists a second company (``name_suffix_then``:
+    ``三菱商事はOpenAIと…``, ``中国电信采购…``); not opening with a word that describes
+    the kind (``name_suffix_not``: ``大手銀行は``)."""
+    suffixes, then = section.get("name_suffixes", []), section.get("name_suffix_then", [])
+    if not (suffixes and then):
+        return ()
+    # Not a kind of company described (大手銀行, 多家银行: deals.toml ``name_suffix_not``).
+    generic = section.get("name_suffix_not", [])
+    described = rf"(?!(?:{_trie(set(generic), '')}))" if generic else ""
+    return ((re.compile(rf"^\W{{0,2}}{described}(?P<name>[{_HAN_KANA}]{{1,8}}?"
+                        rf"(?:{_trie(set(suffixes), '')}))(?=(?:{_trie(set(then), '')}))"),
+             False, None),)
 
 
 def _compound_marks(nouns: list[str]) -> _Marks:
