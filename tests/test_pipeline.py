@@ -3832,3 +3832,9 @@ def test_an_order_won_is_a_contract_the_winner_sells(engine):
                  "Cambricon won an order for AI chips from Tencent."], engine,
                 ("kind", "source", "target", "status"),
                 [("compute", "Cambricon", "Tencent", "announced")])
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_energy_an_apposition_names_is_not_what_is_bought(engine):
+    assert deal_rows(["Amazon agreed to buy X-energy, a developer of nuclear energy reactors, "
+                      "for $500 million."], engine) == [("acquisition", "Amazon", "X-energy")]

@@ -86,6 +86,15 @@ def sides(sentence: str, lang: str = "en", known: list[tuple[int, int]] | None =
     ("Renault et Mistral AI ont noué un partenariat.", "fr", ["Renault"]),
     ("Ferrari e IBM hanno stretto un accordo.", "it", ["Ferrari"]),
     ("Repsol y Microsoft han sellado una alianza.", "es", ["Repsol"]),
+    # German: one company, its verb and a word for "with" before a known one.
+    ("Porsche kooperiert mit Nvidia bei KI-Systemen.", "de", ["Porsche"]),
+    # Verbs of concluding a deal.
+    ("Allianz struck a deal with OpenAI.", "en", ["Allianz"]),
+    ("Iberia cerró un acuerdo con Google.", "es", ["Iberia"]),
+    ("Ferrero ha siglato un accordo con Microsoft.", "it", ["Ferrero"]),
+    ("Decathlon a conclu un accord avec Mistral AI.", "fr", ["Decathlon"]),
+    ("Aeroflot zawarł umowę z Microsoftem.", "pl", ["Aeroflot"]),
+    ("Аэрофлот заключил соглашение с Яндексом.", "ru", ["Аэрофлот"]),
     # A name in Chinese characters or katakana opening the sentence, ending in a word for
     # a kind of company, before its doer's particle or its verb.
     ("住友商事はOpenAIと提携した。", "ja", ["住友商事"]),
@@ -115,7 +124,7 @@ def test_a_side_is_the_name_its_mark_stands_next_to(sentence, lang, want):
     ("Der Hersteller Milliarden Dollar investiert.", "de"),
     # Nor does opening a sentence there, with no known company listed with the name.
     ("Zalando und Otto vertiefen ihre Partnerschaft.", "de"),
-    ("Zalando vertieft die Partnerschaft mit Google.", "de"),
+    ("Zalando vertieft die Partnerschaft mit Otto.", "de"),
     # A place is no company, whatever marks it.
     ("Google i Polska podpisały memorandum o współpracy.", "pl"),
     ("France signed an agreement with Mistral AI.", "en"),
@@ -127,6 +136,8 @@ def test_a_side_is_the_name_its_mark_stands_next_to(sentence, lang, want):
     # A short word after the noun is no adjective; English puts it before the noun.
     ("La startup de Bernard Arnault y Xavier Niel.", "es"),
     ("The startup founded Crusoe Labs.", "en"),
+    # German: the company after the word for "with" not a known one.
+    ("Forscher kooperiert mit Zalando bei KI-Systemen.", "de"),
     # A kind of company described, not named; hiragana ends a name.
     ("大手銀行はエヌビディアと提携した。", "ja"),
     ("米国の大手銀行はOpenAIと提携した。", "ja"),

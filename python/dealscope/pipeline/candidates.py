@@ -200,7 +200,7 @@ from .figures import (
     size,
     total_leads,
 )
-from .filters import cleaned
+from .filters import apposition_spans, cleaned
 from .following import continuation, joined_round, led_before
 from .goods import (
     amount_bought_from,
@@ -585,7 +585,7 @@ def _kind(s: _Sentence, has_power: bool, chip: str | None) -> _Kind | None:
     # figure, or a compute word with a contract word (most sentences have none of these).
     energy = ("acquisition" in found or "provider" in found or has_power
               or ("partnership" in found and has_goods_word(found))) \
-        and energy_bought(sentence, lang, found)
+        and energy_bought(sentence, lang, found, apposition_spans(sentence, lang, orgs, s.spans))
     kind = kind_of(found, orgs, has_power, chip is not None, *first, sentence, lang, energy)
     if kind is None and _chosen_as(s):
         kind = "compute"  # "Intesa Sanpaolo ha scelto Google Cloud …": no word of a kind

@@ -236,8 +236,19 @@ def without_appositions(found: dict[str, list[int]], sentence: str, lang: str,
     centers and cell towers, for about $4 billion`` tells what DigitalBridge is, not the
     deal's kind. One holding money or a company is left whole (``…, a deal worth $40
     billion``)."""
+    spans = apposition_spans(sentence, lang, orgs, money)
+    return without(found, {(p, cat) for cat, hits in found.items() for p in hits
+                           if any(start < p < end for start, end in spans)})
+
+
+def apposition_spans(sentence: str, lang: str, orgs: list[Org],
+                     money: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where the appositions `without_appositions` sets aside stand: from the end of the
+    company each follows to the next comma or the sentence's end."""
+    if not any(sentence.startswith(", ", o.end) for o in orgs[1:]):
+        return []
     article = cues.words_found(lang, "aside_article")
-    dropped = set()
+    spans = []
     for o in orgs[1:]:
         if not (sentence.startswith(", ", o.end) and article.match(sentence, o.end + 2)):
             continue
@@ -246,8 +257,8 @@ def without_appositions(found: dict[str, list[int]], sentence: str, lang: str,
         if any(o.end < start < close for start, _ in money) \
                 or any(o.end < other.start < close for other in orgs):
             continue
-        dropped |= {(p, cat) for cat, hits in found.items() for p in hits if o.end < p < close}
-    return without(found, dropped)
+        spans.append((o.end, close))
+    return spans
 
 
 def sellers_toward(sentence: str, lang: str, found: dict[str, list[int]],

@@ -371,14 +371,16 @@ def bought_shares(found: dict[str, list[int]], orgs: list[Org], money_at: int | 
                for p in found.get("shares", ()) for o in after)
 
 
-def energy_bought(sentence: str, lang: str, found: dict[str, list[int]]) -> bool:
+def energy_bought(sentence: str, lang: str, found: dict[str, list[int]],
+                  asides: list[tuple[int, int]] = ()) -> bool:
     """Is what the sentence's deal buys energy: a word of deals.toml ``energy_goods``
     within `ENERGY_AFTER` characters after a word for buying or supplying (``buy power
     from … Kairos Power``, ``buy up to 1.92 gigawatts of electricity``, ``EDF fournira
     l'électricité``), in ja, zh and ko ending within
     `ENERGY_BEFORE` characters before it (``電力を購入``), or a contract for energy named
-    (``energy_contracts``: ``power purchase agreement``)? The deal is then no company
-    bought nor compute."""
+    (``energy_contracts``: ``power purchase agreement``)? Not energy a company's
+    apposition names (`asides`, `filters.apposition_spans`: ``buy Intersect Power, a
+    developer of clean energy …``). The deal is then no company bought nor compute."""
     # One plain test for both lists (most sentences have neither), then their patterns.
     if not cues.says_any(sentence, lang, "energy_contracts", "energy_goods"):
         return False
@@ -389,7 +391,8 @@ def energy_bought(sentence: str, lang: str, found: dict[str, list[int]]) -> bool
     anchors = found.get("acquisition", []) + found.get("provider", [])
     if not anchors:
         return False
-    words = list(cues.words_found(lang, "energy_goods").finditer(sentence))
+    words = [m for m in cues.words_found(lang, "energy_goods").finditer(sentence)
+             if not any(start < m.start() < end for start, end in asides)]
     if cues.found_anywhere(lang):
         return any(p - ENERGY_BEFORE <= m.end() <= p for p in anchors for m in words)
     return any(p < m.start() <= p + ENERGY_AFTER for p in anchors for m in words)

@@ -236,7 +236,9 @@ def _openers(section: dict, known: bool = False) -> list[_Mark]:
     bought bonds``) and ``chooses``, alone (``Seeweb ha acquistato GPU Nvidia``).
     ``known`` (de, where every noun is capitalised): ``name_opens`` only, the second
     company listed, and one the names file knows (group ``partner``, `sides`):
-    ``Vodafone und Google vertiefen ihre Partnerschaft``."""
+    ``Vodafone und Google vertiefen ihre Partnerschaft``; or ``name_opens_with``, its
+    words ending in a word for "with" right before a known company (``Mercedes-Benz
+    kooperiert mit Nvidia``)."""
     ands, doers = section.get("coordinated", []), section.get("doer_then", [])
     doer = rf"(?:[ \t]+(?i:{_trie({w.lower() for w in doers}, '')}))*" if doers else ""
     # An article before the name is none of it: "Le Crédit Agricole a signé …".
@@ -251,6 +253,12 @@ def _openers(section: dict, known: bool = False) -> list[_Mark]:
     if known and not second:
         return []
     patterns = []
+    with_partner = section.get("name_opens_with", []) if known else []
+    if with_partner:  # "Mercedes-Benz kooperiert mit Nvidia": the partner named right after
+        patterns.append((re.compile(
+            rf"^\W{{0,2}}{article}(?P<name>{_OPENER}){_CLOSING_QUOTE}[ \t]+"
+            rf"(?i:{_trie({w.lower() for w in with_partner}, '')})[ \t]+(?P<partner>{_NAME})"),
+            False, None))
     # Choosing a provider is the subject's too: "Intesa Sanpaolo ha scelto Google Cloud".
     alone = [] if known else section.get("name_opens_alone", []) + section.get("chooses", [])
     for verbs, listed in ((section.get("name_opens", []), second), (alone, "")):
