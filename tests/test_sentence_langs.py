@@ -282,3 +282,12 @@ def test_business_nouns_vote_in_short_sentences(engine):
     assert ds.detect_languages(texts, engine=engine).to_list() == ["es", "it"]
     deals = ds.extract(texts[1:], engine=engine, cache=False).deals
     assert deals.select("kind", "status").rows() == [("partnership", "announced")]
+
+
+def test_a_short_polish_sentence_votes_by_its_function_words(engine):
+    # Names and content words only but "jako": no vote without it, so xx.
+    text = "PKO BP wybrał Google Cloud jako dostawcę chmury."
+    assert ds.detect_languages([text], engine=engine).to_list() == ["pl"]
+    deals = ds.extract([text], engine=engine, cache=False).deals
+    assert deals.select("kind", "source", "target").rows() == [
+        ("compute", "Google", "PKO Bank Polski")]
