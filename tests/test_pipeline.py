@@ -3838,3 +3838,11 @@ def test_an_order_won_is_a_contract_the_winner_sells(engine):
 def test_energy_an_apposition_names_is_not_what_is_bought(engine):
     assert deal_rows(["Amazon agreed to buy X-energy, a developer of nuclear energy reactors, "
                       "for $500 million."], engine) == [("acquisition", "Amazon", "X-energy")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_class_noun_before_such_as_names_what_the_companies_are(engine):
+    assert_each(["Hyperscalers such as Microsoft and Amazon will spend about $3 trillion on "
+                 "data centers by 2028.",
+                 "Goldman Sachs expects cloud providers including Google and Oracle to spend "
+                 "$500 billion on data centers next year."], engine, (), [])

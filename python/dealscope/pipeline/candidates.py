@@ -81,8 +81,10 @@ The rules, in order:
   (``firmaron un acuerdo estratégico de colaboración``), and so do a lab's models named
   (deals.toml ``lab_models``, not ``trains``: ``a $200 million partnership to bring Claude
   models to Snowflake's customers``). An apposition after a company
-  (`filters.without_appositions`: ``DigitalBridge, an investor in data centers,``) and
-  a company's own customers (``own_customers``: ``entre sus clientes``) tell no kind.
+  (`filters.without_appositions`: ``DigitalBridge, an investor in data centers,``), the
+  class a word for "such as" lists companies of (`filters.without_class_nouns`:
+  ``hyperscalers such as Microsoft and Amazon``) and a company's own customers
+  (``own_customers``: ``entre sus clientes``) tell no kind.
 - Evidence needed: a money amount, a power figure or a chip count that belongs
   to the deal, or — with exactly two companies — a status word (talks,
   announced, completed, planned), an acquisition told in the past (deals.toml

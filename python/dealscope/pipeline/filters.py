@@ -47,6 +47,8 @@ def cleaned(sentence: str, lang: str, found: dict[str, list[int]], orgs: list[Or
         found = without_own_customers(found, sentence, lang)
     if any(sentence.startswith(", ", o.end) for o in orgs[1:]):
         found = without_appositions(found, sentence, lang, orgs, money)
+    if ("compute" in found or "provider" in found) and cues.says(sentence, lang, "among"):
+        found = without_class_nouns(found, sentence, lang)
     if "competitor" in found:
         # "Anthropic, a rival of OpenAI": OpenAI is no side; "AMD competes with Nvidia": no deal.
         kept = rivals.compared(sentence, lang, found, orgs)
@@ -226,6 +228,33 @@ def without_own_customers(found: dict[str, list[int]], sentence: str,
     spans = [m.span() for m in cues.words_found(lang, "own_customers").finditer(sentence)]
     return without(found, {(p, "customer") for p in found["customer"]
                            if any(start <= p < end for start, end in spans)})
+
+
+# How far before a word for "such as" a class noun of the companies it lists may start
+# (`without_class_nouns`): "AI cloud providers such as".
+CLASS_NOUN = 28
+_CLASS_KINDS = ("compute", "provider")
+_CAPITAL_NEXT = re.compile(r"\s+[^\W\d_a-zà-ÿа-яё]")
+
+
+def without_class_nouns(found: dict[str, list[int]], sentence: str,
+                        lang: str) -> dict[str, list[int]]:
+    """`found` less the compute and provider words naming the class of the companies a word
+    of deals.toml ``among`` lists right after it, a capitalised name first
+    (``hyperscalers such as Microsoft and Amazon``, ``cloud providers including Oracle``):
+    what they are, not goods or a supplier of the deal. Within `CLASS_NOUN` characters
+    before the word, no clause's end between."""
+    dropped = set()
+    for m in cues.words_found(lang, "among").finditer(sentence):
+        # What it lists are names (a pair's other company may be left out of `orgs`).
+        if not _CAPITAL_NEXT.match(sentence, m.end()):
+            continue
+        start = max(0, m.start() - CLASS_NOUN)
+        clause = max(sentence.rfind(mark, start, m.start()) for mark in ",;:")
+        start = max(start, clause + 1)
+        dropped |= {(p, cat) for cat in _CLASS_KINDS for p in found.get(cat, ())
+                    if start <= p < m.start()}
+    return without(found, dropped)
 
 
 def without_appositions(found: dict[str, list[int]], sentence: str, lang: str,
