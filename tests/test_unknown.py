@@ -95,6 +95,9 @@ def sides(sentence: str, lang: str = "en", known: list[tuple[int, int]] | None =
     ("Decathlon a conclu un accord avec Mistral AI.", "fr", ["Decathlon"]),
     ("Aeroflot zawarł umowę z Microsoftem.", "pl", ["Aeroflot"]),
     ("Аэрофлот заключил соглашение с Яндексом.", "ru", ["Аэрофлот"]),
+    # A Romance particle joins a name's capitalised words.
+    ("Caisse des Dépôts a signé un accord avec Mistral AI.", "fr", ["Caisse des Dépôts"]),
+    ("Banco de Sabadell firmó un acuerdo con OpenAI.", "es", ["Banco de Sabadell"]),
     # A name in Chinese characters or katakana opening the sentence, ending in a word for
     # a kind of company, before its doer's particle or its verb.
     ("住友商事はOpenAIと提携した。", "ja", ["住友商事"]),

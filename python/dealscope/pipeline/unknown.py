@@ -25,7 +25,8 @@ Yadro``), or sold to a buyer, both the company sold and the
 buyer (``sold a stake in Altera to Silver Lake``), or right after a word for leading
 a round (``a round led by Aker``), an investor. These marks leave places out
 (``invest in Portugal``): no mark is only a preposition. A side is one to three capitalised
-words (the first maybe a brand opening lower-case, ``mBank``; an opening name may be
+words (a French, Spanish or Italian particle may join them, ``Ferrovie dello Stato``;
+the first maybe a brand opening lower-case, ``mBank``; an opening name may be
 quoted, then holding lower-case words, ``«Газпром нефть»``; Latin letters in ja, zh
 and ko, or there a name in Chinese characters or katakana opening the sentence and
 ending in a word for a kind of company, ``三菱商事は``), cut at a month, a weekday or a word of
@@ -108,11 +109,14 @@ def find(sentence: str, known: list[tuple[int, int]], has_cues: bool,
     return sorted(spans)
 
 
+# A lower-case word of French, Spanish or Italian that may join a name's capitalised words
+# (``Ferrovie dello Stato``, ``Caisse des Dépôts``, ``Banco de Sabadell``).
+_PARTICLE = r"(?:de|del|della|dello|degli|dei|di|du|des)"
 # A side's name: capitalised words (`_CAP`), the first maybe a brand opening with one
 # lower-case letter before a capital (``mBank``, ``eToro``); in ja, zh and ko, words in
 # Latin letters.
 _NAME = rf"(?:{_CAP_HEAD}(?<![\w.]{_CAP_HEAD})|[a-z](?<![\w.][a-z])(?=[A-Z])){_CAP_TAIL}" \
-    rf"(?:[ \t]+(?:&[ \t]+)?{_CAP}){{0,2}}"
+    rf"(?:[ \t]+(?:&[ \t]+|{_PARTICLE}[ \t]+)?{_CAP}){{0,2}}"
 _LATIN_NAME = r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9&.-]*(?:[ \t][A-Z][A-Za-z0-9&.-]*){0,2}"
 # What a name's end may not keep: a possessive ('s) or a dangling mark.
 _TRAILING = re.compile(r"(?:['’]s?|[.&-])$")
