@@ -3846,3 +3846,9 @@ def test_a_class_noun_before_such_as_names_what_the_companies_are(engine):
                  "data centers by 2028.",
                  "Goldman Sachs expects cloud providers including Google and Oracle to spend "
                  "$500 billion on data centers next year."], engine, (), [])
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_chipmaker_told_supplying_another_sells_it_compute(engine):
+    assert deal_rows(["Groq will supply its inference systems to Aramco under a contract worth "
+                      "about $2 billion."], engine) == [("compute", "Groq", "Aramco")]

@@ -82,6 +82,8 @@ def sides(sentence: str, lang: str = "en", known: list[tuple[int, int]] | None =
     ("«Норильский никель» и «Сбер» подписали соглашение о сотрудничестве.", "ru",
      ["Норильский никель"]),
     ("Analysts praised Boyd, a maker of cooling systems.", "en", ["Boyd"]),
+    ("Analysts praised Tenstorrent, a developer of RISC-V chips.", "en", ["Tenstorrent"]),
+    ("Der Autozulieferer ZF kooperiert mit Qualcomm.", "de", ["ZF"]),
     # Verbs of tying a partnership.
     ("Renault et Mistral AI ont noué un partenariat.", "fr", ["Renault"]),
     ("Ferrari e IBM hanno stretto un accordo.", "it", ["Ferrari"]),

@@ -591,6 +591,11 @@ def _kind(s: _Sentence, has_power: bool, chip: str | None) -> _Kind | None:
     kind = kind_of(found, orgs, has_power, chip is not None, *first, sentence, lang, energy)
     if kind is None and _chosen_as(s):
         kind = "compute"  # "Intesa Sanpaolo ha scelto Google Cloud …": no word of a kind
+    elif kind == "partnership" and not energy and len(orgs) == 2 and orgs[0].type == "chips" \
+            and _told_now(s, "supplies_now", orgs[0].verb, to_word=True):
+        # A chipmaker told supplying the other sells it compute, its goods named or not
+        # ("Cerebras will supply its AI systems to G42 under a contract worth …").
+        kind = "compute"
     percents = [(a["start"] - s.start, a["end"] - s.start, a["low"] or a["high"] or 0.0)
                 for a in s.amounts if a["kind"] == "percent"]
     if kind == "acquisition" and control.part_bought(sentence, found, percents):
