@@ -113,7 +113,9 @@ The rules, in order:
   (deals.toml ``partners_now``; a compute seller and its customer so told by a
   partnership's own word, nothing else telling compute sold, are partners; or a joint
   venture told as to be formed, ``venture_to_form``). A project two companies announce
-  (deals.toml ``projects``) is compute built together. An investment between
+  (deals.toml ``projects``) is compute built together. A chipmaker told supplying the
+  other (``supplies_now`` right after it) sells it compute, no goods word needed
+  (``Cerebras will supply its AI systems to G42``). An investment between
   two companies neither of which is a lab needs them to be the only two named, unless
   each of its amounts is put into a company of its own (`direction.amounts_into`:
   ``Nvidia invested $5 billion in Intel and $2 billion in Synopsys``). Companies merely
