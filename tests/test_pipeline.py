@@ -3852,3 +3852,9 @@ def test_a_class_noun_before_such_as_names_what_the_companies_are(engine):
 def test_a_chipmaker_told_supplying_another_sells_it_compute(engine):
     assert deal_rows(["Groq will supply its inference systems to Aramco under a contract worth "
                       "about $2 billion."], engine) == [("compute", "Groq", "Aramco")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_german_split_verb_of_partnering_marks_an_opening_name(engine):
+    assert deal_rows(["Die Sparkasse arbeitet künftig mit Mistral AI zusammen."], engine) == [
+        ("partnership", "Sparkasse", "Mistral AI")]

@@ -104,6 +104,10 @@ def sides(sentence: str, lang: str = "en", known: list[tuple[int, int]] | None =
     # a kind of company, before its doer's particle or its verb.
     ("住友商事はOpenAIと提携した。", "ja", ["住友商事"]),
     ("浦发银行与百度签署合作协议。", "zh", ["浦发银行"]),
+    ("우리은행은 마이크로소프트와 협력한다.", "ko", ["우리은행"]),
+    # One in Latin letters, a known company right after its particle.
+    ("ZOZOはエヌビディアと提携した。", "ja", ["ZOZO"]),
+    ("ZOZOは米エヌビディアと提携した。", "ja", ["ZOZO"]),
 ])
 def test_a_side_is_the_name_its_mark_stands_next_to(sentence, lang, want):
     assert sides(sentence, lang, marked=want) == want
@@ -147,6 +151,8 @@ def test_a_side_is_the_name_its_mark_stands_next_to(sentence, lang, want):
     ("大手銀行はエヌビディアと提携した。", "ja"),
     ("米国の大手銀行はOpenAIと提携した。", "ja"),
     ("多家银行与百度签署合作协议。", "zh"),
+    ("시중은행은 마이크로소프트와 협력한다.", "ko"),
+    ("ZOZOはAIの研究を進めている。", "ja"),
     # A raising word after a name that does not open the sentence.
     ("After the deal, analysts said Crusoe raised prices.", "en"),
 ])

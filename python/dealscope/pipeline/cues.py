@@ -318,6 +318,11 @@ def chip_family(sentence: str) -> str | None:
 SPLIT = "_split"
 
 
+def has_split_verbs(lang: str) -> bool:
+    """Does `lang` have split verbs (deals.toml ``…_split``, `with_split_verbs`)?"""
+    return bool(_splits(lang))
+
+
 def with_split_verbs(sentence: str, lang: str,
                      found: dict[str, list[int]]) -> dict[str, list[int]]:
     """`found`, with the categories of split verbs (deals.toml ``…_split``: ``kündigte

@@ -28,8 +28,10 @@ a round (``a round led by Aker``), an investor. These marks leave places out
 words (a French, Spanish or Italian particle may join them, ``Ferrovie dello Stato``;
 the first maybe a brand opening lower-case, ``mBank``; an opening name may be
 quoted, then holding lower-case words, ``«Газпром нефть»``; Latin letters in ja, zh
-and ko, or there a name in Chinese characters or katakana opening the sentence and
-ending in a word for a kind of company, ``三菱商事は``), cut at a month, a weekday or a word of
+and ko, or there a name in Chinese characters, katakana or hangul opening the sentence
+and ending in a word for a kind of company, ``三菱商事は``, ``신한은행은``, or one in Latin
+letters so opening with a known company right after its particle, ``ENEOSはエヌビディア
+と``), cut at a month, a weekday or a word of
 `_STOP`, and never one word of the lexicon's lists (``Separatamente, la società``);
 in German, which capitalises every noun, only the word for a company marks a side
 (``den Softwareanbieter Excellicon``), or a known company listed with a name opening
@@ -273,26 +275,33 @@ def _openers(section: dict, known: bool = False) -> list[_Mark]:
     return patterns
 
 
-# Letters a name in Chinese characters or katakana is written in (`_suffixed_openers`):
-# not hiragana, whose particles end it (米国の大手銀行 is no name).
-_HAN_KANA = "\u4e00-\u9fff\u30a0-\u30ff\u30fc\u30fb"
+# Letters a name in Chinese characters, katakana or hangul is written in
+# (`_suffixed_openers`): not hiragana, whose particles end it (米国の大手銀行 is no name).
+_HAN_KANA = "\u4e00-\u9fff\u30a0-\u30ff\u30fc\u30fb\uac00-\ud7a3"
 
 
 def _suffixed_openers(section: dict) -> tuple[_Mark, ...]:
-    """ja, zh: a name in Chinese characters or katakana opening the sentence and ending in
-    a word for a kind of company (deals.toml ``name_suffixes``: ``商事``, ``集团``), right
-    before a word that makes it the doer or lists a second company (``name_suffix_then``:
-    ``三菱商事はOpenAIと…``, ``中国电信采购…``); not opening with a word that describes
-    the kind (``name_suffix_not``: ``大手銀行は``)."""
+    """ja, zh, ko: a name in Chinese characters, katakana or hangul opening the sentence and
+    ending in a word for a kind of company (deals.toml ``name_suffixes``: ``商事``, ``集团``,
+    ``은행``), right before a word that makes it the doer or lists a second company
+    (``name_suffix_then``: ``三菱商事はOpenAIと…``, ``中国电信采购…``); not opening with a
+    word that describes the kind (``name_suffix_not``: ``大手銀行は``). And one in Latin
+    letters opening the sentence before such a word, a known company right after it (group
+    ``partner``, `sides`; a country's mark between, 米): ``ENEOSはエヌビディアと…``."""
     suffixes, then = section.get("name_suffixes", []), section.get("name_suffix_then", [])
     if not (suffixes and then):
         return ()
+    then_words = _trie(set(then), "")
+    countries = section.get("country_marks", [])
+    country = rf"(?:{_trie(set(countries), '')})?" if countries else ""
+    latin = (re.compile(rf"^\W{{0,2}}(?P<name>{_LATIN_NAME})[ \t]*(?:{then_words})[ \t、，]*"
+                        rf"{country}(?P<partner>\S)"), False, None)
     # Not a kind of company described (大手銀行, 多家银行: deals.toml ``name_suffix_not``).
     generic = section.get("name_suffix_not", [])
     described = rf"(?!(?:{_trie(set(generic), '')}))" if generic else ""
     return ((re.compile(rf"^\W{{0,2}}{described}(?P<name>[{_HAN_KANA}]{{1,8}}?"
-                        rf"(?:{_trie(set(suffixes), '')}))(?=(?:{_trie(set(then), '')}))"),
-             False, None),)
+                        rf"(?:{_trie(set(suffixes), '')}))(?=(?:{then_words}))"),
+             False, None), latin)
 
 
 def _compound_marks(nouns: list[str]) -> _Marks:
