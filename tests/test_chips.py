@@ -29,3 +29,13 @@ def test_every_name_is_found_as_a_word_and_not_inside_one():
 def test_sentences_without_a_name():
     for sentence in ("", "OpenAI signed a cloud deal.", "tpu", "GPUx and xTPU"):
         assert cues.chip_family(sentence) is None, sentence
+
+
+def test_a_name_glued_to_an_unspaced_script_stands_alone():
+    # Kana, hanzi and hangul are word characters, yet no part of a Latin chip name; a name
+    # written in them needs no boundary (华为昇腾AI服务器).
+    for sentence, family in (("快手采购了一批英伟达H20芯片", "GPU"),
+                             ("エヌビディアのH100を", "GPU"), ("엔비디아H100을", "GPU"),
+                             ("华为昇腾AI服务器", "Ascend"), ("xH100", None), ("H100s", None),
+                             ("SH20x", None)):
+        assert cues.chip_family(sentence) == family, sentence

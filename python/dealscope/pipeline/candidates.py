@@ -1099,11 +1099,13 @@ def _untold(s: _Sentence, told: _Kind, base: dict, has_chip: bool,
     # A company paid, named right after the word for paying, is under contract too
     # (``OpenAI pagará a AMD por … 6 gigavatios``; not ``pay the US government``).
     paid = any(cue_before(found, o.start, "pays") for o in orgs)
+    # An order won (寒武纪获得字节跳动的大额AI芯片订单; `_status` made it announced).
+    won = status == "announced" and len(orgs) == 2 and cues.order_won(sentence, lang, found)
     if kind == "compute" and not built and not agreed and not chips_sold and not paid \
             and not chosen and not any(c in found for c in CONTRACT_CUES) \
             and not (status == "talks" and len(orgs) == 2) \
             and not bought_goods(found, orgs, has_chip or has_power, sentence, lang) \
-            and not (status == "announced" and cues.order_won(sentence, lang, found)):
+            and not won:
         # A power figure bought from a company is goods too (kupi od Nvidii … 10 GW), and an
         # order won is a contract (寒武纪获得字节跳动的大额AI芯片订单).
         return []
@@ -1115,8 +1117,7 @@ def _untold(s: _Sentence, told: _Kind, base: dict, has_chip: bool,
             and not (told.energy and base["power_w"] is not None):
         # Energy bought: its power figure is evidence too; a joint venture planned is one.
         return []
-    if fixed is None and kind == "compute" and len(orgs) == 2 and "receives" in found \
-            and status == "announced" and cues.order_won(sentence, lang, found):
+    if won and fixed is None and kind == "compute" and "receives" in found:
         # An order won: the company before the word for winning sells, whatever the goods'
         # words say of the other (寒武纪获得字节跳动的大额AI芯片订单: ByteDance buys).
         winners = [o for o in orgs if o.end <= min(found["receives"])]

@@ -204,10 +204,14 @@ _UNSPACED_CHAR = re.compile(f"[{_UNSPACED}]")
 
 
 def _chip_alternative(name: str) -> str:
-    """A chip's name as a pattern, bounded where it is written in spaced letters."""
-    start = "" if _UNSPACED_CHAR.match(name[0]) else rf"(?<![^\W{_UNSPACED}])"
+    """A chip's name as a pattern, bounded where it is written in spaced letters. The
+    name comes first and the test of the character before it after it, as a lookbehind
+    over the name: a pattern opening with a lookbehind is tried at every character, ten
+    times slower on the bench corpus than one opening with its names."""
+    name_re = re.escape(name)
+    start = "" if _UNSPACED_CHAR.match(name[0]) else rf"(?<![^\W{_UNSPACED}]{name_re})"
     end = "" if _UNSPACED_CHAR.match(name[-1]) else rf"(?![^\W{_UNSPACED}])"
-    return start + re.escape(name) + end
+    return name_re + start + end
 
 
 def find(sentence: str, lang: str) -> dict[str, list[int]]:

@@ -114,18 +114,20 @@ def find(sentence: str, known: list[tuple[int, int]], has_cues: bool,
 # A lower-case word of French, Spanish or Italian that may join a name's capitalised words
 # (``Ferrovie dello Stato``, ``Caisse des Dépôts``, ``Banco de Sabadell``).
 _PARTICLE = r"(?:de|del|della|dello|degli|dei|di|du|des)"
-# A side's name: capitalised words (`_CAP`), the first maybe a brand opening with one
-# lower-case letter before a capital (``mBank``, ``eToro``); in ja, zh and ko, words in
-# Latin letters.
-_NAME = rf"(?:{_CAP_HEAD}(?<![\w.]{_CAP_HEAD})|[a-z](?<![\w.][a-z])(?=[A-Z])){_CAP_TAIL}" \
-    rf"(?:[ \t]+(?:&[ \t]+|{_PARTICLE}[ \t]+)?{_CAP}){{0,2}}"
+# A side's name: capitalised words (`_CAP`); in ja, zh and ko, words in Latin letters.
+_NAME_REST = rf"{_CAP_TAIL}(?:[ \t]+(?:&[ \t]+|{_PARTICLE}[ \t]+)?{_CAP}){{0,2}}"
+_NAME = rf"{_CAP_HEAD}(?<![\w.]{_CAP_HEAD}){_NAME_REST}"
+# One opening the sentence may be a brand opening with one lower-case letter before a
+# capital (``mBank``, ``eToro``): only there, as a pattern free to start at any lower-case
+# letter is tried at every one (`_OPENER`).
+_BRAND = rf"[a-z](?<![\w.][a-z])(?=[A-Z]){_NAME_REST}"
 _LATIN_NAME = r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9&.-]*(?:[ \t][A-Z][A-Za-z0-9&.-]*){0,2}"
 # What a name's end may not keep: a possessive ('s) or a dangling mark.
 _TRAILING = re.compile(r"(?:['’]s?|[.&-])$")
 # An opening name (`_openers`) may be quoted, and then hold lower-case words, as Russian
 # writes companies' names: «Газпром нефть» и «Яндекс» подписали.
 _OPENER = rf"(?:(?<=[{_OPENING_QUOTES}]){_CAP}(?:[ \t]+[^\W\d_][\w'’-]*){{0,2}}" \
-    rf"(?=[”\"»」』])|{_NAME})"
+    rf"(?=[”\"»」』])|{_NAME}|{_BRAND})"
 _CLOSING_QUOTE = r"[”\"»」』]?"
 # A name running on through a mark the name pattern does not take (Run:ai, Scale·AI).
 _JOINED = re.compile(r"[:·/+]\w")
@@ -277,7 +279,7 @@ def _openers(section: dict, known: bool = False) -> list[_Mark]:
 
 # Letters a name in Chinese characters, katakana or hangul is written in
 # (`_suffixed_openers`): not hiragana, whose particles end it (米国の大手銀行 is no name).
-_HAN_KANA = "\u4e00-\u9fff\u30a0-\u30ff\u30fc\u30fb\uac00-\ud7a3"
+_HAN_KANA = "\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7a3"
 
 
 def _suffixed_openers(section: dict) -> tuple[_Mark, ...]:
@@ -423,7 +425,7 @@ def sides(sentence: str, known: list[tuple[int, int]],
         for m in pattern.finditer(sentence):
             if partner and not any(s < m.end("partner") and m.start("partner") < e
                                    for s, e in known):
-                continue  # de: the company listed with the name is a known one
+                continue  # the company named as the name's partner must be a known one
             for group in groups:
                 span = _side(sentence, m, group, bought, lang)
                 if span is not None and not any(
