@@ -593,8 +593,8 @@ def _kind(s: _Sentence, has_power: bool, chip: str | None) -> _Kind | None:
     kind = kind_of(found, orgs, has_power, chip is not None, *first, sentence, lang, energy)
     if kind is None and _chosen_as(s):
         kind = "compute"  # "Intesa Sanpaolo ha scelto Google Cloud …": no word of a kind
-    elif kind == "partnership" and not energy and len(orgs) == 2 and orgs[0].type == "chips" \
-            and _told_now(s, "supplies_now", orgs[0].verb, to_word=True):
+    elif kind == "partnership" and not energy and orgs[0].type == "chips" \
+            and _supplies_first(s):
         # A chipmaker told supplying the other sells it compute, its goods named or not
         # ("Cerebras will supply its AI systems to G42 under a contract worth …").
         kind = "compute"
@@ -894,10 +894,16 @@ def _bought_now(s: _Sentence) -> bool:
 
 def _sold_now(s: _Sentence, has_chip: bool) -> bool:
     """Chips sold told as news, the verb of supplying right after the first of two
-    companies: ``Nvidia will sell GPUs to Deutsche Telekom``; so are a chip family's
-    systems (``Oracle has begun delivering the first Nvidia GB200 racks to OpenAI``)."""
-    return ("chips" in s.found or has_chip) and len(s.orgs) == 2 \
-        and _told_now(s, "supplies_now", s.orgs[0].verb, to_word=True)
+    companies (`_supplies_first`): ``Nvidia will sell GPUs to Deutsche Telekom``; so are a
+    chip family's systems (``Oracle has begun delivering the first Nvidia GB200 racks to
+    OpenAI``)."""
+    return ("chips" in s.found or has_chip) and _supplies_first(s)
+
+
+def _supplies_first(s: _Sentence) -> bool:
+    """Of two companies, the first told supplying the other as news: deals.toml
+    ``supplies_now`` right after it (`_told_now`, the buyer after a word for "to" too)."""
+    return len(s.orgs) == 2 and _told_now(s, "supplies_now", s.orgs[0].verb, to_word=True)
 
 
 def _told_now(s: _Sentence, key: str, verb_at: int, to_word: bool = False) -> bool:

@@ -45,8 +45,7 @@ def cleaned(sentence: str, lang: str, found: dict[str, list[int]], orgs: list[Or
         found = without_owners(found, orgs, sentence, lang)
     if "customer" in found:
         found = without_own_customers(found, sentence, lang)
-    if any(sentence.startswith(", ", o.end) for o in orgs[1:]):
-        found = without_appositions(found, sentence, lang, orgs, money)
+    found = without_appositions(found, sentence, lang, orgs, money)
     if ("compute" in found or "provider" in found) and cues.says(sentence, lang, "among"):
         found = without_class_nouns(found, sentence, lang)
     if "competitor" in found:
@@ -266,6 +265,8 @@ def without_appositions(found: dict[str, list[int]], sentence: str, lang: str,
     deal's kind. One holding money or a company is left whole (``…, a deal worth $40
     billion``)."""
     spans = apposition_spans(sentence, lang, orgs, money)
+    if not spans:
+        return found
     return without(found, {(p, cat) for cat, hits in found.items() for p in hits
                            if any(start < p < end for start, end in spans)})
 
@@ -273,7 +274,8 @@ def without_appositions(found: dict[str, list[int]], sentence: str, lang: str,
 def apposition_spans(sentence: str, lang: str, orgs: list[Org],
                      money: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Where the appositions `without_appositions` sets aside stand: from the end of the
-    company each follows to the next comma or the sentence's end."""
+    company each follows to the next comma or the sentence's end. One cheap test first:
+    most sentences have no comma right after a company."""
     if not any(sentence.startswith(", ", o.end) for o in orgs[1:]):
         return []
     article = cues.words_found(lang, "aside_article")

@@ -23,6 +23,8 @@ def cue_before(found: dict[str, list[int]], at: int, category: str = "alongside"
     `WITH_WORD` characters before `at`, and not before `since` (``signed a deal with
     Oracle``, ``pagará a AMD``)?"""
     return any(since <= p < at <= p + WITH_WORD for p in found.get(category, ()))
+
+
 # What may list companies before the word for "and" ("Cisco, Nvidia and Microsoft").
 LIST_MARKS = ",、，"
 
