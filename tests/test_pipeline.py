@@ -3835,6 +3835,28 @@ def test_an_order_won_is_a_contract_the_winner_sells(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_in_ja_the_company_from_follows_gave_the_order_won(engine):
+    # Sakura Internet, a cloud, buys here: the order came from it.
+    assert deal_rows(["NECはさくらインターネットから生成AI向けの大型サーバー案件を受注した。"],
+                     engine, "kind", "source", "target", "status") == [
+        ("compute", "NEC", "Sakura Internet", "announced")]
+    # An investor giving an order for goods buys them: no investor's partnership.
+    assert deal_rows(["富士通はソフトバンクからAIサーバーを受注した。"], engine) == [
+        ("compute", "Fujitsu", "SoftBank")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_cloud_and_a_company_serving_customers_together_are_partners(engine):
+    assert_each(["TIM e Google Cloud hanno annunciato un accordo per offrire servizi di "
+                 "intelligenza artificiale sovrana alle imprese italiane.",
+                 "TIM and Google Cloud announced an agreement to offer sovereign AI services "
+                 "to businesses in Italy."], engine, ("kind",), [("partnership",)])
+    # A figure keeps it a contract.
+    assert deal_rows(["TIM and Google Cloud announced a $2 billion agreement to offer AI "
+                      "services to businesses in Italy."], engine, "kind") == [("compute",)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_energy_an_apposition_names_is_not_what_is_bought(engine):
     assert deal_rows(["Amazon agreed to buy X-energy, a developer of nuclear energy reactors, "
                       "for $500 million."], engine) == [("acquisition", "Amazon", "X-energy")]

@@ -70,6 +70,10 @@ def sides(sentence: str, lang: str = "en", known: list[tuple[int, int]] | None =
      ["Iberdrola", "Echelon Data Centres"]),
     # Right after a word for buying from.
     ("Ростелеком закупит у Yadro серверы.", "ru", ["Yadro"]),
+    # Quoted, after a word for buying from or for a company.
+    ("МТС закупит у «Сигма» серверы.", "ru", ["Сигма"]),
+    ("МТС закупит у компании «Сигма» серверы.", "ru", ["Сигма"]),
+    ("Nvidia acquired the startup “Deci” for $300 million.", "en", ["Deci"]),
     # Working together is a verb of a deal too.
     ("Stellantis and Nvidia will work together on self-driving software.", "en",
      ["Stellantis"]),

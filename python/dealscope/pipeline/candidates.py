@@ -239,6 +239,7 @@ from .lists import (
 from .parties import (
     GAP,
     PROVIDER_RANK,
+    order_giver,
     parties,
     provider_rank,
     provider_type,
@@ -305,8 +306,11 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
         return "funding"
     if "licensing" in found:
         return "partnership"  # a licence to chips or to a cloud company's technology too
-    if "partnership" in found and any(o.type == "investor" for o in orgs):
-        return "partnership"  # "joined BlackRock's … AI infrastructure partnership": no buyer
+    if "partnership" in found and any(o.type == "investor" for o in orgs) \
+            and not ("compute" in found and cues.order_won(sentence, lang, found)):
+        # "joined BlackRock's … AI infrastructure partnership": no buyer. Goods an order
+        # won names are sold, the investor their buyer (富士通はソフトバンクから…受注した).
+        return "partnership"
     if "partnership" in found and len(orgs) == 2 \
             and not any(c in found for c in ("customer", "provider", "acquisition")):
         seller = sells_compute_to(orgs)
@@ -342,18 +346,21 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
         if sells_compute_to(orgs) and (money_at is not None or (
                 any(o.type in ("cloud", "datacenter") for o in orgs)
                 and all(o.type != "chips" for o in orgs))):
-            if not cues.tells_no_kind(sentence, lang, found) and (
+            if (not cues.tells_no_kind(sentence, lang, found) and (
                     (money_at is None and not any(c in found for c in ("customer", "provider")))
                     or (any(o.type == "lab" for o in orgs)
                         and cues.says(sentence, lang, "lab_models")
-                        and not cues.says(sentence, lang, "trains"))):
+                        and not cues.says(sentence, lang, "trains")))) \
+                    or (money_at is None and cues.says(sentence, lang, "offered_on")):
                 # With no figure, no goods and no one told buying or supplying, a
                 # partnership's own word tells partners ("Telefónica Tech y AWS firmaron un
                 # acuerdo estratégico de colaboración para impulsar la IA generativa"); so
                 # does a lab's models named, no compute ("a $200 million partnership to
                 # bring Claude models to Snowflake's customers"; not a contract, "a $30
                 # billion contract with OpenAI to train its models", nor models trained,
-                # compute used).
+                # compute used). Nor does a class of customers the two serve, no figure
+                # ("TIM e Google Cloud hanno annunciato un accordo per offrire servizi …
+                # alle imprese italiane").
                 return "partnership"
             return "compute"
         return "partnership"
@@ -1129,6 +1136,11 @@ def _untold(s: _Sentence, told: _Kind, base: dict, has_chip: bool,
         winners = [o for o in orgs if o.end <= min(found["receives"])]
         if len(winners) == 1:
             fixed = (winners[0].name, next(o for o in orgs if o is not winners[0]).name)
+    if won and fixed is None and kind == "compute" and "receives" not in found \
+            and (giver := order_giver(sentence, lang, orgs)) is not None:
+        # ja and ko: the company "from" follows gave the order won; the other sells
+        # (NECはさくらインターネットから…案件を受注した, a cloud though the buyer).
+        fixed = (next(o for o in orgs if o is not giver).name, giver.name)
     if sold_now and fixed is None and not cues.doer_marks(lang):
         # The verb of supplying right after the first company: it sells ("Dell has shipped
         # the first Nvidia GB300 NVL72 systems to CoreWeave", a cloud though the buyer).

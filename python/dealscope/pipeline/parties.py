@@ -162,6 +162,18 @@ def _sold_by(sentence: str, marks: SellerMarks, start: int, end: int) -> bool:
     return mark is not None and won.search(sentence, mark.end(), mark.end() + ORDER) is None
 
 
+def order_giver(sentence: str, lang: str, orgs: list[Org]) -> Org | None:
+    """In ja and ko, the one company a word for "from" follows with an order won a few
+    words on (``NECはさくらインターネットから…案件を受注した``: Sakura Internet gave the
+    order and buys; `_sold_by` marks no seller there)."""
+    _, _, _, after, won, _ = _seller_marks(lang)
+    if after is None:
+        return None
+    givers = [o for o in orgs if (m := after.match(sentence, past_bracket(sentence, o.end)))
+              is not None and won.search(sentence, m.end(), m.end() + ORDER) is not None]
+    return givers[0] if len(givers) == 1 else None
+
+
 def _particle_at(sentence: str, end: int) -> str:
     """The two characters after a name ending at `end`, past a short bracket right after
     it (``아마존웹서비스(AWS)와``, ``ソフトバンクグループ（SBG）が``): where a particle stands."""

@@ -14,28 +14,27 @@ Chip family names (``Tensor Processing Unit``) are not candidates, nor are the
 places deals.toml lists (``San Francisco``, ``Polska``); other places are not told
 apart yet.
 
-A candidate is a deal's side (`sides`) where deals.toml's marks of a company
-stand next to it: right after an acquisition word (``acquired ZT Systems``,
-``收购Enfabrica``), opening the sentence before a word for raising money
-(``Wayve raised``) or the subject's verb of a deal, with a second company listed
-after a word for "and" a side too (``Poste Italiane e Microsoft hanno firmato``,
-``Disney will invest``), or next to a word for a company (``startup Wayve``,
-``Wayve, a British startup``), or right after a word for buying from (``закупит у
-Yadro``), or sold to a buyer, both the company sold and the
-buyer (``sold a stake in Altera to Silver Lake``), or right after a word for leading
-a round (``a round led by Aker``), an investor. These marks leave places out
-(``invest in Portugal``): no mark is only a preposition. A side is one to three capitalised
-words (a French, Spanish or Italian particle may join them, ``Ferrovie dello Stato``;
-the first maybe a brand opening lower-case, ``mBank``; an opening name may be
-quoted, then holding lower-case words, ``«Газпром нефть»``; Latin letters in ja, zh
-and ko, or there a name in Chinese characters, katakana or hangul opening the sentence
-and ending in a word for a kind of company, ``三菱商事は``, ``신한은행은``, or one in Latin
-letters so opening with a known company right after its particle, ``ENEOSはエヌビディア
-と``), cut at a month, a weekday or a word of
-`_STOP`, and never one word of the lexicon's lists (``Separatamente, la società``);
-in German, which capitalises every noun, only the word for a company marks a side
-(``den Softwareanbieter Excellicon``), or a known company listed with a name opening
-the sentence before their verb of a deal (``Vodafone und Google vertiefen``).
+A candidate is a deal's side (`sides`) where deals.toml's marks of a company stand next
+to it: right after an acquisition word (``acquired ZT Systems``, ``收购Enfabrica``),
+opening the sentence before a word for raising money (``Wayve raised``) or the subject's
+verb of a deal, with a second company listed after a word for "and" a side too (``Poste
+Italiane e Microsoft hanno firmato``, ``Disney will invest``), or next to a word for a
+company (``startup Wayve``, ``Wayve, a British startup``), or right after a word for
+buying from (``закупит у Yadro``; a name these words mark may be quoted, ``у компании
+«Ядро»``), or sold to a buyer, both the company sold and the buyer (``sold a stake in
+Altera to Silver Lake``), or right after a word for leading a round (``a round led by
+Aker``), an investor. These marks leave places out (``invest in Portugal``): no mark is
+only a preposition. A side is one to three capitalised words (a French, Spanish or
+Italian particle may join them, ``Ferrovie dello Stato``; the first maybe a brand
+opening lower-case, ``mBank``; an opening name may be quoted, then holding lower-case
+words, ``«Газпром нефть»``; Latin letters in ja, zh and ko, or there a name in Chinese
+characters, katakana or hangul opening the sentence and ending in a word for a kind of
+company, ``三菱商事は``, ``신한은행은``, or one in Latin letters so opening with a known company
+right after its particle, ``ENEOSはエヌビディアと``), cut at a month, a weekday or a word of
+`_STOP`, and never one word of the lexicon's lists (``Separatamente, la società``); in
+German, which capitalises every noun, only the word for a company marks a side (``den
+Softwareanbieter Excellicon``), or a known company listed with a name opening the
+sentence before their verb of a deal (``Vodafone und Google vertiefen``).
 """
 
 from __future__ import annotations
@@ -126,8 +125,11 @@ _LATIN_NAME = r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9&.-]*(?:[ \t][A-Z][A-Za-z0-9&.
 _TRAILING = re.compile(r"(?:['’]s?|[.&-])$")
 # An opening name (`_openers`) may be quoted, and then hold lower-case words, as Russian
 # writes companies' names: «Газпром нефть» и «Яндекс» подписали.
-_OPENER = rf"(?:(?<=[{_OPENING_QUOTES}]){_CAP}(?:[ \t]+[^\W\d_][\w'’-]*){{0,2}}" \
-    rf"(?=[”\"»」』])|{_NAME}|{_BRAND})"
+_QUOTED_NAME = rf"(?<=[{_OPENING_QUOTES}]){_CAP}(?:[ \t]+[^\W\d_][\w'’-]*){{0,2}}(?=[”\"»」』])"
+_OPENER = rf"(?:{_QUOTED_NAME}|{_NAME}|{_BRAND})"
+# A name a word marks (`_marks`: after a word for a company, for buying from, or one
+# that names it) may be quoted too: ``у компании «Ядро»``.
+_MARKED = rf"[{_OPENING_QUOTES}]?(?P<name>{_QUOTED_NAME}|{_NAME})"
 _CLOSING_QUOTE = r"[”\"»」』]?"
 # A name running on through a mark the name pattern does not take (Run:ai, Scale·AI).
 _JOINED = re.compile(r"[:·/+]\w")
@@ -197,14 +199,14 @@ def _marks(lang: str) -> _Marks:
     for words, role in ((follows, None), (leads, "investor")):
         if words:
             alternatives = _trie({w.lower() for w in words}, "")
-            probed.append((re.compile(rf"(?<!\w)(?i:{alternatives}){gap}(?P<name>{_NAME})"),
+            probed.append((re.compile(rf"(?<!\w)(?i:{alternatives}){gap}{_MARKED}"),
                            True, role))
     if nouns:
         stems = rf"(?<!\w)(?i:{_trie({w.lower() for w in nouns}, '')})[\w-]*"
         # "la startup española Multiverse Computing": one adjective of four letters or
         # more may stand between where it follows its noun.
         adjective = r"(?:[ \t]+[a-zà-ÿ][\w-]{3,})?" if section.get("adjective_after_noun") else ""
-        probed.append((re.compile(rf"{stems}{adjective}[ \t]+(?P<name>{_NAME})"), False, None))
+        probed.append((re.compile(rf"{stems}{adjective}[ \t]+{_MARKED}"), False, None))
         # "Wayve, a British startup", not "… Atreides Management, valuing the company":
         # a word of a deal's verb between makes the noun the object, not an apposition.
         verbs = _deal_verbs(code, nouns)
@@ -218,7 +220,7 @@ def _marks(lang: str) -> _Marks:
     sellers = section.get("name_sellers", [])
     if sellers:  # "закупит у Yadro серверы": what follows the name is what is bought
         words = _trie({w.lower() for w in sellers}, "")
-        probed.append((re.compile(rf"(?<!\w)(?i:{words})[ \t]+(?P<name>{_NAME})"), False, None))
+        probed.append((re.compile(rf"(?<!\w)(?i:{words})[ \t]+{_MARKED}"), False, None))
     if sells and sold_to:  # "sold a stake in Altera to Silver Lake": both are sides
         sold = rf"(?<!\w)(?i:{_trie({w.lower() for w in sells}, '')})[\w-]*"  # stems
         to = rf"(?<!\w)(?i:{_trie({w.lower() for w in sold_to}, '')})"
