@@ -3835,6 +3835,22 @@ def test_an_order_won_is_a_contract_the_winner_sells(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_company_that_has_acquired_another_completed_the_deal(engine):
+    assert deal_rows(["Akamai Technologies has acquired Fermyon, a startup that runs "
+                      "serverless AI workloads."], engine, "kind", "status") == [
+        ("acquisition", "completed")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_rounds_second_lead_and_a_fund_named_are_its_backers(engine):
+    assert deal_rows(["Lambda raised $480 million in a round co-led by Andra Capital and "
+                      "SGW."], engine, "source", "backers") == [
+        ("Andra Capital", ["Andra Capital", "SGW"])]
+    assert deal_rows(["Synerise pozyskał 8,5 mln dolarów od funduszu OTB Ventures."], engine,
+                     "kind", "source", "target") == [("funding", "OTB Ventures", "Synerise")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_in_ja_the_company_from_follows_gave_the_order_won(engine):
     # Sakura Internet, a cloud, buys here: the order came from it.
     assert deal_rows(["NECはさくらインターネットから生成AI向けの大型サーバー案件を受注した。"],

@@ -101,6 +101,7 @@ def sides(sentence: str, lang: str = "en", known: list[tuple[int, int]] | None =
     ("Decathlon a conclu un accord avec Mistral AI.", "fr", ["Decathlon"]),
     ("Aeroflot zawarł umowę z Microsoftem.", "pl", ["Aeroflot"]),
     ("Аэрофлот заключил соглашение с Яндексом.", "ru", ["Аэрофлот"]),
+    ("Аэрофлот и Т-Банк договорились о сотрудничестве.", "ru", ["Аэрофлот", "Т-Банк"]),
     # A Romance particle joins a name's capitalised words.
     ("Caisse des Dépôts a signé un accord avec Mistral AI.", "fr", ["Caisse des Dépôts"]),
     ("Banco de Sabadell firmó un acuerdo con OpenAI.", "es", ["Banco de Sabadell"]),
@@ -174,6 +175,20 @@ def test_a_rounds_lead_is_an_investor(sentence, lang):
     got = [(sentence[s:e], role) for s, e, role in unknown.sides(sentence, [], lang)]
     assert ("Aker", "investor") in got
     assert all(role is None for name, role in got if name != "Aker")
+
+
+@pytest.mark.parametrize(("sentence", "lang", "investors"), [
+    # Leads listed after a word for "and".
+    ("Lambda raised $480 million in a round co-led by Andra Capital and SGW.", "en",
+     ["Andra Capital", "SGW"]),
+    # A word for a fund or an investor right before the name.
+    ("Synerise raised $8.5 million from the fund OTB Ventures.", "en", ["OTB Ventures"]),
+    ("Synerise pozyskał 8,5 mln dolarów od funduszu OTB Ventures.", "pl", ["OTB Ventures"]),
+    ("Pasqal a levé 100 millions d'euros auprès du fonds Eurazeo.", "fr", ["Eurazeo"]),
+])
+def test_other_investors_marked(sentence, lang, investors):
+    got = [(sentence[s:e], role) for s, e, role in unknown.sides(sentence, [], lang)]
+    assert [name for name, role in got if role == "investor"] == investors
 
 
 @pytest.mark.parametrize(("sentence", "lang"), [

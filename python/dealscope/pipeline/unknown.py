@@ -23,8 +23,9 @@ company (``startup Wayve``, ``Wayve, a British startup``), or right after a word
 buying from (``закупит у Yadro``; a name these words mark may be quoted, ``у компании
 «Ядро»``), or sold to a buyer, both the company sold and the buyer (``sold a stake in
 Altera to Silver Lake``), or right after a word for leading a round (``a round led by
-Aker``), an investor. These marks leave places out (``invest in Portugal``): no mark is
-only a preposition. A side is one to three capitalised words (a French, Spanish or
+Aker``, more leads listed after a word for "and") or for a fund (``od funduszu OTB
+Ventures``), an investor. These marks leave places out (``invest in Portugal``): no mark
+is only a preposition. A side is one to three capitalised words (a French, Spanish or
 Italian particle may join them, ``Ferrovie dello Stato``; the first maybe a brand
 opening lower-case, ``mBank``; an opening name may be quoted, then holding lower-case
 words, ``«Газпром нефть»``; Latin letters in ja, zh and ko, or there a name in Chinese
@@ -196,10 +197,16 @@ def _marks(lang: str) -> _Marks:
     gap = r"(?:(?<=['’])|[ \t]+)"
     probed: list[_Mark] = []
     leads = section.get("name_leads", [])
-    for words, role in ((follows, None), (leads, "investor")):
+    ands = section.get("coordinated", [])
+    # "a round co-led by Andra Capital and SGW": a round's leads may be listed.
+    listed = rf"(?:[ \t]+(?i:{_trie({w.lower() for w in ands}, '')})[ \t]+" \
+        rf"[{_OPENING_QUOTES}]?(?P<second>{_NAME}))?" if ands else ""
+    funds = section.get("investor_nouns", [])
+    for words, role, more in ((follows, None, ""), (leads, "investor", listed),
+                              (funds, "investor", "")):
         if words:
             alternatives = _trie({w.lower() for w in words}, "")
-            probed.append((re.compile(rf"(?<!\w)(?i:{alternatives}){gap}{_MARKED}"),
+            probed.append((re.compile(rf"(?<!\w)(?i:{alternatives}){gap}{_MARKED}{more}"),
                            True, role))
     if nouns:
         stems = rf"(?<!\w)(?i:{_trie({w.lower() for w in nouns}, '')})[\w-]*"
@@ -233,7 +240,7 @@ def _marks(lang: str) -> _Marks:
         always.append((re.compile(rf"^\W{{0,2}}(?P<name>{_NAME})[ \t]+(?i:{words})(?!\w)"),
                        False, None))
     always.extend(_openers(section))
-    return _Marks(_probe(follows + leads + nouns + sellers + (sells if sold_to else [])),
+    return _Marks(_probe(follows + leads + funds + nouns + sellers + (sells if sold_to else [])),
                   tuple(probed), tuple(always))
 
 
