@@ -53,6 +53,9 @@ def names(text: str, engine: str) -> list[tuple[str, str]]:
         ("SK그룹과 SK하이닉스, SK Group's", [("SK그룹", "SK Group"), ("SK하이닉스", "SK Hynix"),
                                          ("SK Group", "SK Group")]),
         ("カカオの価格", []),
+        # The longest alias wins over the hiragana name inside it.
+        ("みずほフィナンシャルグループとみずほ銀行", [
+            ("みずほフィナンシャルグループ", "Mizuho"), ("みずほ銀行", "Mizuho")]),
         ("IREN, formerly Iris Energy, and Cipher Mining",
          [("IREN", "IREN"), ("Iris Energy", "IREN"), ("Cipher Mining", "Cipher Mining")]),
         # Banks, funds and the energy and server companies of the build-out.

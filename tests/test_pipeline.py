@@ -3835,6 +3835,20 @@ def test_an_order_won_is_a_contract_the_winner_sells(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_goods_ordered_in_zh_are_bought(engine):
+    assert deal_rows(["美团向英伟达订购了一批H20芯片。"], engine) == [
+        ("compute", "Nvidia", "Meituan")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_models_trained_on_anothers_chips_use_them(engine):
+    assert deal_rows(["Anthropic will train its models on Google's TPUs."], engine) == [
+        ("compute", "Google", "Anthropic")]
+    assert deal_rows(["Mistral AI entraînera ses modèles sur les GPU de Scaleway."], engine) \
+        == [("compute", "Iliad", "Mistral AI")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_a_company_that_has_acquired_another_completed_the_deal(engine):
     assert deal_rows(["Akamai Technologies has acquired Fermyon, a startup that runs "
                       "serverless AI workloads."], engine, "kind", "status") == [
