@@ -3835,6 +3835,22 @@ def test_an_order_won_is_a_contract_the_winner_sells(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_cloud_bringing_an_assistant_to_a_companys_people_is_a_partner(engine):
+    assert deal_rows(["BBVA ha firmado un acuerdo con Google Cloud para llevar Gemini a sus "
+                      "100.000 empleados."], engine) == [("partnership", "Google", "BBVA")]
+    # Not the product inside a company's name, nor with a figure: a contract still.
+    assert_each(["El creador de ChatGPT firmó un acuerdo con Amazon Web Services.",
+                 "OpenAI signed a $38 billion deal with Amazon Web Services to run ChatGPT."],
+                engine, (), [("compute", "Amazon", "OpenAI")])
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_german_plural_agreeing_is_announced(engine):
+    assert deal_rows(["Bosch und Microsoft vereinbaren eine Zusammenarbeit bei generativer KI."],
+                     engine, "kind", "status") == [("partnership", "announced")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_goods_ordered_in_zh_are_bought(engine):
     assert deal_rows(["美团向英伟达订购了一批H20芯片。"], engine) == [
         ("compute", "Nvidia", "Meituan")]

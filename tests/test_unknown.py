@@ -110,6 +110,8 @@ def sides(sentence: str, lang: str = "en", known: list[tuple[int, int]] | None =
     ("住友商事はOpenAIと提携した。", "ja", ["住友商事"]),
     ("浦发银行与百度签署合作协议。", "zh", ["浦发银行"]),
     ("우리은행은 마이크로소프트와 협력한다.", "ko", ["우리은행"]),
+    # Its first letters may be Latin capitals.
+    ("SK브로드밴드는 오픈AI와 협력한다.", "ko", ["SK브로드밴드"]),
     # One in Latin letters, a known company right after its particle.
     ("ZOZOはエヌビディアと提携した。", "ja", ["ZOZO"]),
     ("ZOZOは米エヌビディアと提携した。", "ja", ["ZOZO"]),
@@ -155,6 +157,8 @@ def test_a_side_is_the_name_its_mark_stands_next_to(sentence, lang, want):
     # A kind of company described, not named; hiragana ends a name.
     ("大手銀行はエヌビディアと提携した。", "ja"),
     ("米国の大手銀行はOpenAIと提携した。", "ja"),
+    # A bank for AI is a kind, not a name.
+    ("AI은행은 오픈AI와 협력한다.", "ko"),
     ("多家银行与百度签署合作协议。", "zh"),
     ("시중은행은 마이크로소프트와 협력한다.", "ko"),
     ("ZOZOはAIの研究を進めている。", "ja"),

@@ -346,21 +346,26 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
         if sells_compute_to(orgs) and (money_at is not None or (
                 any(o.type in ("cloud", "datacenter") for o in orgs)
                 and all(o.type != "chips" for o in orgs))):
-            if (not cues.tells_no_kind(sentence, lang, found) and (
-                    (money_at is None and not any(c in found for c in ("customer", "provider")))
-                    or (any(o.type == "lab" for o in orgs)
-                        and cues.says(sentence, lang, "lab_models")
-                        and not cues.says(sentence, lang, "trains")))) \
-                    or (money_at is None and cues.says(sentence, lang, "offered_on")):
-                # With no figure, no goods and no one told buying or supplying, a
-                # partnership's own word tells partners ("Telefónica Tech y AWS firmaron un
-                # acuerdo estratégico de colaboración para impulsar la IA generativa"); so
-                # does a lab's models named, no compute ("a $200 million partnership to
-                # bring Claude models to Snowflake's customers"; not a contract, "a $30
-                # billion contract with OpenAI to train its models", nor models trained,
-                # compute used). Nor does a class of customers the two serve, no figure
-                # ("TIM e Google Cloud hanno annunciato un accordo per offrire servizi …
-                # alle imprese italiane").
+            # With no figure, no goods and no one told buying or supplying, a partnership's
+            # own word tells partners ("Telefónica Tech y AWS firmaron un acuerdo
+            # estratégico de colaboración para impulsar la IA generativa"); so does a lab's
+            # models named, no compute ("a $200 million partnership to bring Claude models
+            # to Snowflake's customers"; not a contract, "a $30 billion contract with
+            # OpenAI to train its models", nor models trained, compute used).
+            own_word = not cues.tells_no_kind(sentence, lang, found) and (
+                (money_at is None and not any(c in found for c in ("customer", "provider")))
+                or (any(o.type == "lab" for o in orgs)
+                    and cues.says(sentence, lang, "lab_models")
+                    and not cues.says(sentence, lang, "trains")))
+            # Whatever the word, with no figure: an assistant or model brought to a
+            # company's people (deals.toml model_products: "… acuerdo con Google Cloud para
+            # llevar Gemini a sus empleados"; not "a $38 billion deal … to run ChatGPT"), or
+            # a class of customers the two serve ("TIM e Google Cloud hanno annunciato un
+            # accordo per offrire servizi … alle imprese").
+            if own_word or (money_at is None and (
+                    (_product_named(sentence, lang, orgs)
+                     and not cues.says(sentence, lang, "trains"))
+                    or cues.says(sentence, lang, "offered_on"))):
                 return "partnership"
             return "compute"
         return "partnership"
@@ -369,6 +374,14 @@ def kind_of(found: dict[str, list[int]], orgs: list[Org], has_power: bool,
         # used, no goods nor money, in talks: partners.
         return "partnership"
     return None
+
+
+def _product_named(sentence: str, lang: str, orgs: list[Org]) -> bool:
+    """Is an assistant or model of deals.toml ``model_products`` named outside the
+    companies' names (``El creador de ChatGPT`` is OpenAI)?"""
+    return cues.says(sentence, lang, "model_products") and any(
+        not any(o.start <= m.start() < o.end for o in orgs)
+        for m in cues.words_found(lang, "model_products").finditer(sentence))
 
 
 # A word that closes its clause: a comma, a full stop or the text's end after it

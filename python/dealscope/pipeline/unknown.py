@@ -292,13 +292,14 @@ _HAN_KANA = "\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7a3"
 
 
 def _suffixed_openers(section: dict) -> tuple[_Mark, ...]:
-    """ja, zh, ko: a name in Chinese characters, katakana or hangul opening the sentence and
-    ending in a word for a kind of company (deals.toml ``name_suffixes``: ``商事``, ``集团``,
-    ``은행``), right before a word that makes it the doer or lists a second company
-    (``name_suffix_then``: ``三菱商事はOpenAIと…``, ``中国电信采购…``); not opening with a
-    word that describes the kind (``name_suffix_not``: ``大手銀行は``). And one in Latin
-    letters opening the sentence before such a word, a known company right after it (group
-    ``partner``, `sides`; a country's mark between, 米): ``ENEOSはエヌビディアと…``."""
+    """ja, zh, ko: a name in Chinese characters, katakana or hangul (maybe after Latin
+    capitals, ``SK브로드밴드``) opening the sentence and ending in a word for a kind of
+    company (deals.toml ``name_suffixes``: ``商事``, ``集团``, ``은행``), right before a word
+    that makes it the doer or lists a second company (``name_suffix_then``:
+    ``三菱商事はOpenAIと…``, ``中国电信采购…``); not opening with a word that describes the kind
+    (``name_suffix_not``: ``大手銀行は``). And one in Latin letters opening the sentence
+    before such a word, a known company right after it (group ``partner``, `sides`; a
+    country's mark between, 米): ``ENEOSはエヌビディアと…``."""
     suffixes, then = section.get("name_suffixes", []), section.get("name_suffix_then", [])
     if not (suffixes and then):
         return ()
@@ -310,7 +311,9 @@ def _suffixed_openers(section: dict) -> tuple[_Mark, ...]:
     # Not a kind of company described (大手銀行, 多家银行: deals.toml ``name_suffix_not``).
     generic = section.get("name_suffix_not", [])
     described = rf"(?!(?:{_trie(set(generic), '')}))" if generic else ""
-    return ((re.compile(rf"^\W{{0,2}}{described}(?P<name>[{_HAN_KANA}]{{1,8}}?"
+    # Its first letters may be Latin capitals (SK브로드밴드, TCL集团).
+    return ((re.compile(rf"^\W{{0,2}}{described}(?P<name>(?:[A-Z][A-Z0-9&]{{0,3}}"
+                        rf"[{_HAN_KANA}]{{0,8}}?|[{_HAN_KANA}]{{1,8}}?)"
                         rf"(?:{_trie(set(suffixes), '')}))(?=(?:{then_words}))"),
              False, None), latin)
 
