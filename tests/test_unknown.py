@@ -70,6 +70,10 @@ def sides(sentence: str, lang: str = "en", known: list[tuple[int, int]] | None =
      ["Iberdrola", "Echelon Data Centres"]),
     # Right after a word for buying from.
     ("Ростелеком закупит у Yadro серверы.", "ru", ["Yadro"]),
+    # A preposition after the name leaves it a name, not a modifier.
+    ("Supermicro will sell AI servers to DataVolt under a $20 billion agreement.", "en",
+     ["DataVolt"]),
+    ("Nvidia acquired Deci during the quarter.", "en", ["Deci"]),
     # Quoted, after a word for buying from or for a company.
     ("МТС закупит у «Сигма» серверы.", "ru", ["Сигма"]),
     ("МТС закупит у компании «Сигма» серверы.", "ru", ["Сигма"]),
