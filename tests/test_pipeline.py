@@ -3851,6 +3851,16 @@ def test_german_plural_agreeing_is_announced(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_round_in_talks_with_its_valuation_told_is_a_deal(engine):
+    assert deal_rows(["Vast Data is in talks to raise funding at a valuation of up to $30 "
+                      "billion, with Alphabet's CapitalG and Nvidia among the investors."],
+                     engine, "kind", "source", "target", "status", "backers") == [
+        ("funding", None, "Vast Data", "talks", ["CapitalG", "Nvidia"])]
+    # Talks alone, no valuation: no deal yet.
+    assert deal_rows(["Vast Data is in talks to raise new funding."], engine) == []
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_goods_ordered_in_zh_are_bought(engine):
     assert deal_rows(["美团向英伟达订购了一批H20芯片。"], engine) == [
         ("compute", "Nvidia", "Meituan")]

@@ -809,7 +809,10 @@ def _round_untold(s: _Sentence, told: _Kind, base: dict) -> list[Candidate]:
     led = led_before(s.doc, s.sid, sentence, lang, orgs, s.previous)
     if led or told.fixed is not None or "funding" not in s.found:
         return led
-    if base["status"] not in ("announced", "completed"):
+    # A round in talks with its valuation told is news too ("Vast Data is in talks to raise
+    # funding at a valuation of up to $30 billion").
+    if base["status"] not in ("announced", "completed") \
+            and not (base["status"] == "talks" and "valuation" in s.found):
         return _round_joined(s, told, base)
     pair = direction(told.kind, orgs, None, cues.markers(lang), s.found,
                      partial(rounds.lead, sentence, lang))
