@@ -3861,6 +3861,12 @@ def test_a_round_in_talks_with_its_valuation_told_is_a_deal(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_an_unknown_supplier_of_energy_with_a_figure_is_a_partner(engine):
+    assert deal_rows(["Vattenfall will supply 500 megawatts of wind power to Microsoft's data "
+                      "centers in Sweden."], engine) == [("partnership", "Microsoft", "Vattenfall")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_goods_ordered_in_zh_are_bought(engine):
     assert deal_rows(["美团向英伟达订购了一批H20芯片。"], engine) == [
         ("compute", "Nvidia", "Meituan")]

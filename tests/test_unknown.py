@@ -70,6 +70,11 @@ def sides(sentence: str, lang: str = "en", known: list[tuple[int, int]] | None =
      ["Iberdrola", "Echelon Data Centres"]),
     # Right after a word for buying from.
     ("Ростелеком закупит у Yadro серверы.", "ru", ["Yadro"]),
+    # Opening the sentence before a verb of supplying.
+    ("Vattenfall will supply wind power to Microsoft.", "en", ["Vattenfall"]),
+    ("Endesa suministrará energía renovable a Amazon.", "es", ["Endesa"]),
+    # zh: a name in Chinese characters between a word for "from" and one for buying.
+    ("腾讯向燧原科技采购了一批AI芯片。", "zh", ["燧原科技"]),
     # A preposition after the name leaves it a name, not a modifier.
     ("Supermicro will sell AI servers to DataVolt under a $20 billion agreement.", "en",
      ["DataVolt"]),
@@ -161,6 +166,8 @@ def test_a_side_is_the_name_its_mark_stands_next_to(sentence, lang, want):
     # A kind of company described, not named; hiragana ends a name.
     ("大手銀行はエヌビディアと提携した。", "ja"),
     ("米国の大手銀行はOpenAIと提携した。", "ja"),
+    # Buying from suppliers, no name.
+    ("百度向多家供应商采购了芯片。", "zh"),
     # A bank for AI is a kind, not a name.
     ("AI은행은 오픈AI와 협력한다.", "ko"),
     ("多家银行与百度签署合作协议。", "zh"),

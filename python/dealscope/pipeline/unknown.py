@@ -21,14 +21,15 @@ verb of a deal, with a second company listed after a word for "and" a side too (
 Italiane e Microsoft hanno firmato``, ``Disney will invest``), or next to a word for a
 company (``startup Wayve``, ``Wayve, a British startup``), or right after a word for
 buying from (``закупит у Yadro``; a name these words mark may be quoted, ``у компании
-«Ядро»``), or sold to a buyer, both the company sold and the buyer (``sold a stake in
-Altera to Silver Lake``), or right after a word for leading a round (``a round led by
-Aker``, more leads listed after a word for "and") or for a fund (``od funduszu OTB
-Ventures``), an investor. These marks leave places out (``invest in Portugal``): no mark
-is only a preposition. A side is one to three capitalised words (a French, Spanish or
-Italian particle may join them, ``Ferrovie dello Stato``; the first maybe a brand
-opening lower-case, ``mBank``; an opening name may be quoted, then holding lower-case
-words, ``«Газпром нефть»``; Latin letters in ja, zh and ko, or there a name in Chinese
+«Ядро»``; in zh one in Chinese characters before a word for buying, ``向燧原科技采购``), or
+sold to a buyer, both the company sold and the buyer (``sold a stake in Altera to Silver
+Lake``), or right after a word for leading a round (``a round led by Aker``, more leads
+listed after a word for "and") or for a fund (``od funduszu OTB Ventures``), an
+investor. These marks leave places out (``invest in Portugal``): no mark is only a
+preposition. A side is one to three capitalised words (a French, Spanish or Italian
+particle may join them, ``Ferrovie dello Stato``; the first maybe a brand opening
+lower-case, ``mBank``; an opening name may be quoted, then holding lower-case words,
+``«Газпром нефть»``; Latin letters in ja, zh and ko, or there a name in Chinese
 characters, katakana or hangul opening the sentence and ending in a word for a kind of
 company, ``三菱商事は``, ``신한은행은``, or one in Latin letters so opening with a known company
 right after its particle, ``ENEOSはエヌビディアと``), cut at a month, a weekday or a word of
@@ -190,7 +191,16 @@ def _marks(lang: str) -> _Marks:
         if particles and verbs:
             probed.append(rf"(?P<name>{_LATIN_NAME})[ \t]*(?:{_trie(set(particles), '')})"
                           rf"[^。．！？.!?]{{1,{OBJECT_GAP}}}?(?:{_trie(verbs, '')})")
-        return _Marks(_probe(follows + precedes + sorted(verbs)),
+        # "百度向昆仑芯采购": a name in Chinese characters between a word for "from" and
+        # one for buying right after it (deals.toml seller_before, buys_after); not a word
+        # for a kind of company (name_suffix_not: 向多家供应商采购).
+        before, buys = section.get("seller_before", []), section.get("buys_after", [])
+        if before and buys:
+            generic = section.get("name_suffix_not", [])
+            described = rf"(?!(?:{_trie(set(generic), '')}))" if generic else ""
+            probed.append(rf"(?:{_trie(set(before), '')}){described}"
+                          rf"(?P<name>[\u4e00-\u9fff]{{2,6}}?)(?:{_trie(set(buys), '')})")
+        return _Marks(_probe(follows + precedes + sorted(verbs) + buys),
                       tuple((re.compile(p), False, None) for p in probed),
                       _suffixed_openers(section))
     # A cue ending in an apostrophe (rachat d') runs into the name.
