@@ -259,8 +259,8 @@ def _openers(section: dict, known: bool = False) -> list[_Mark]:
     ``anaphor_article``) before its verb of a deal, doer words between (``Disney will
     invest``): of deals.toml ``name_opens``, with a second
     company listed after a word for "and" (``Poste Italiane e Microsoft hanno firmato``);
-    of ``name_opens_alone`` (buying: what two buy may be anything, ``Pimco and BlackRock
-    bought bonds``) and ``chooses``, alone (``Seeweb ha acquistato GPU Nvidia``).
+    of ``name_opens_alone`` (buying or supplying: what two buy may be anything, ``Pimco
+    and BlackRock bought bonds``) and ``chooses``, alone (``Seeweb ha acquistato GPU Nvidia``).
     ``known`` (de, where every noun is capitalised): ``name_opens`` only, the second
     company listed, and one the names file knows (group ``partner``, `sides`):
     ``Vodafone und Google vertiefen ihre Partnerschaft``; or ``name_opens_with``, its
