@@ -3791,7 +3791,10 @@ def test_energy_supplied_is_bought_energy_not_compute(engine):
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
 def test_a_partnership_concluded_in_the_joining_form_is_news(engine):
+    # A capital and business alliance (資本業務提携) is an investment, as 資本提携 is.
     assert deal_rows(["富士通はCohereと資本業務提携を結び、日本語モデルを共同開発する。"], engine,
+                     "kind", "status") == [("investment", "announced")]
+    assert deal_rows(["富士通はCohereと業務提携を結び、日本語モデルを共同開発する。"], engine,
                      "kind", "status") == [("partnership", "announced")]
 
 
@@ -3864,6 +3867,18 @@ def test_a_round_in_talks_with_its_valuation_told_is_a_deal(engine):
 def test_an_unknown_supplier_of_energy_with_a_figure_is_a_partner(engine):
     assert deal_rows(["Vattenfall will supply 500 megawatts of wind power to Microsoft's data "
                       "centers in Sweden."], engine) == [("partnership", "Microsoft", "Vattenfall")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_capital_and_business_alliance_is_an_investment(engine):
+    assert deal_rows(["三井物産はサカナAIと資本業務提携を結んだと発表した。"], engine) == [
+        ("investment", "三井物産", "Sakana AI")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_partnership_established_in_polish_is_announced(engine):
+    assert deal_rows(["Allegro nawiązało współpracę z OpenAI."], engine, "kind", "status") == [
+        ("partnership", "announced")]
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])

@@ -70,6 +70,10 @@ def sides(sentence: str, lang: str = "en", known: list[tuple[int, int]] | None =
      ["Iberdrola", "Echelon Data Centres"]),
     # Right after a word for buying from.
     ("Ростелеком закупит у Yadro серверы.", "ru", ["Yadro"]),
+    # Opening the sentence before a verb of announcing; after a word for a group.
+    ("Moeve ha anunciado una alianza con Microsoft.", "es", ["Moeve"]),
+    ("Allegro nawiązało współpracę z OpenAI.", "pl", ["Allegro"]),
+    ("Le groupe Renault a annoncé un partenariat avec Google Cloud.", "fr", ["Renault"]),
     # Opening the sentence before a verb of supplying.
     ("Vattenfall will supply wind power to Microsoft.", "en", ["Vattenfall"]),
     ("Endesa suministrará energía renovable a Amazon.", "es", ["Endesa"]),
