@@ -3882,6 +3882,21 @@ def test_a_partnership_established_in_polish_is_announced(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_company_acquired_in_the_passive_past_is_completed(engine):
+    assert_each(["Run:ai was acquired by Nvidia for $700 million.",
+                 "Run:ai è stata acquisita da Nvidia per 700 milioni di dollari.",
+                 "Компания Run:ai была куплена Nvidia за 700 миллионов долларов."], engine,
+                ("kind", "source", "target", "status"),
+                [("acquisition", "Nvidia", "Run:ai", "completed")])
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_deal_being_arranged_in_japanese_is_in_talks(engine):
+    assert deal_rows(["楽天グループが米AI新興のパープレキシティに出資する方向で調整していることが"
+                      "分かった。"], engine, "kind", "status") == [("investment", "talks")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_goods_ordered_in_zh_are_bought(engine):
     assert deal_rows(["美团向英伟达订购了一批H20芯片。"], engine) == [
         ("compute", "Nvidia", "Meituan")]

@@ -70,6 +70,12 @@ def sides(sentence: str, lang: str = "en", known: list[tuple[int, int]] | None =
      ["Iberdrola", "Echelon Data Centres"]),
     # Right after a word for buying from.
     ("Ростелеком закупит у Yadro серверы.", "ru", ["Yadro"]),
+    # Opening the sentence before a passive verb of buying or a word for talks.
+    ("Modular was acquired by Databricks.", "en", ["Modular"]),
+    ("Almawave è stata acquisita da Accenture.", "it", ["Almawave"]),
+    ("Pigment is in talks to raise $150 million from Sequoia.", "en", ["Pigment"]),
+    ("Pigment serait en discussions pour lever 150 millions d'euros.", "fr", ["Pigment"]),
+    ("Das Softwareunternehmen Celonis wird übernommen.", "de", ["Celonis"]),
     # Opening the sentence before a verb of announcing; after a word for a group.
     ("Moeve ha anunciado una alianza con Microsoft.", "es", ["Moeve"]),
     ("Allegro nawiązało współpracę z OpenAI.", "pl", ["Allegro"]),
@@ -170,6 +176,8 @@ def test_a_side_is_the_name_its_mark_stands_next_to(sentence, lang, want):
     # A kind of company described, not named; hiragana ends a name.
     ("大手銀行はエヌビディアと提携した。", "ja"),
     ("米国の大手銀行はOpenAIと提携した。", "ja"),
+    # "Si tratta di …" ("it is about"): no verb of talks.
+    ("Si tratta di un accordo con Microsoft da 1 miliardo.", "it"),
     # Buying from suppliers, no name.
     ("百度向多家供应商采购了芯片。", "zh"),
     # A bank for AI is a kind, not a name.
