@@ -3897,6 +3897,13 @@ def test_a_deal_being_arranged_in_japanese_is_in_talks(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_each_company_listed_after_a_seller_sells_too(engine):
+    assert deal_rows(["Yotta bought chips from both Nvidia and AMD for its data centers."],
+                     engine, by="source") == [("compute", "AMD", "Yotta"),
+                                              ("compute", "Nvidia", "Yotta")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_goods_ordered_in_zh_are_bought(engine):
     assert deal_rows(["美团向英伟达订购了一批H20芯片。"], engine) == [
         ("compute", "Nvidia", "Meituan")]

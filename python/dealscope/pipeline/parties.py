@@ -71,6 +71,7 @@ def parties(names: list[Name], types: dict[str, str], sentence: str = "",
             out.append(Org(name, kind_of_org, rel, after, rel_end, gap.end() if gap else rel_end,
                            head, sold_by, chip_after=chip_after))
     if len(out) > 1 and lang:
+        out = _sellers_listed(out, sentence, lang)
         # A customer is read from a word for "for" between two companies (`direction.buyer_of`; a
         # third may be dropped later, a brand).
         served = cues.word_before(lang, "customer_for")
@@ -172,6 +173,20 @@ def order_giver(sentence: str, lang: str, orgs: list[Org]) -> Org | None:
     givers = [o for o in orgs if (m := after.match(sentence, past_bracket(sentence, o.end)))
               is not None and won.search(sentence, m.end(), m.end() + ORDER) is not None]
     return givers[0] if len(givers) == 1 else None
+
+
+def _sellers_listed(orgs: list[Org], sentence: str, lang: str) -> list[Org]:
+    """`orgs`, each listed after a seller with only a word for "and" between (deals.toml
+    ``coordinated``) a seller too: ``buy chips from both Nvidia and AMD``."""
+    ands = cues.word_set(lang, "coordinated")
+    out = orgs[:1]
+    for org in orgs[1:]:
+        before = out[-1]
+        if before.sold_by and not org.sold_by \
+                and sentence[before.end:org.start].strip(" ,").lower() in ands:
+            org = replace(org, sold_by=True)
+        out.append(org)
+    return out
 
 
 def _particle_at(sentence: str, end: int) -> str:
