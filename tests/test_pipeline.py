@@ -3904,6 +3904,14 @@ def test_each_company_listed_after_a_seller_sells_too(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_partners_listed_each_with_a_word_for_with_are_each_a_deal(engine):
+    assert_each(["Reply ha firmato accordi con Microsoft e con Oracle per sviluppare agenti "
+                 "di intelligenza artificiale.",
+                 "Reply signed agreements with Microsoft and with Oracle to build AI agents."],
+                engine, ("kind", "target"), [("partnership", "Reply"), ("partnership", "Reply")])
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_goods_ordered_in_zh_are_bought(engine):
     assert deal_rows(["美团向英伟达订购了一批H20芯片。"], engine) == [
         ("compute", "Nvidia", "Meituan")]
