@@ -129,8 +129,8 @@ _TRAILING = re.compile(r"(?:['’]s?|[.&-])$")
 # writes companies' names: «Газпром нефть» и «Яндекс» подписали.
 _QUOTED_NAME = rf"(?<=[{_OPENING_QUOTES}]){_CAP}(?:[ \t]+[^\W\d_][\w'’-]*){{0,2}}(?=[”\"»」』])"
 _OPENER = rf"(?:{_QUOTED_NAME}|{_NAME}|{_BRAND})"
-# A name a word marks (`_marks`: after a word for a company, for buying from, or one
-# that names it) may be quoted too: ``у компании «Ядро»``.
+# A name a word marks (`_marks`: after a word for acquiring, for leading a round, for a
+# fund, for a company or for buying from) may be quoted too: ``у компании «Ядро»``.
 _MARKED = rf"[{_OPENING_QUOTES}]?(?P<name>{_QUOTED_NAME}|{_NAME})"
 _CLOSING_QUOTE = r"[”\"»」』]?"
 # A name running on through a mark the name pattern does not take (Run:ai, Scale·AI).
@@ -196,9 +196,7 @@ def _marks(lang: str) -> _Marks:
         # for a kind of company (name_suffix_not: 向多家供应商采购).
         before, buys = section.get("seller_before", []), section.get("buys_after", [])
         if before and buys:
-            generic = section.get("name_suffix_not", [])
-            described = rf"(?!(?:{_trie(set(generic), '')}))" if generic else ""
-            probed.append(rf"(?:{_trie(set(before), '')}){described}"
+            probed.append(rf"(?:{_trie(set(before), '')}){_not_described(section)}"
                           rf"(?P<name>[\u4e00-\u9fff]{{2,6}}?)(?:{_trie(set(buys), '')})")
         return _Marks(_probe(follows + precedes + sorted(verbs) + buys),
                       tuple((re.compile(p), False, None) for p in probed),
@@ -318,14 +316,18 @@ def _suffixed_openers(section: dict) -> tuple[_Mark, ...]:
     country = rf"(?:{_trie(set(countries), '')})?" if countries else ""
     latin = (re.compile(rf"^\W{{0,2}}(?P<name>{_LATIN_NAME})[ \t]*(?:{then_words})[ \t、，]*"
                         rf"{country}(?P<partner>\S)"), False, None)
-    # Not a kind of company described (大手銀行, 多家银行: deals.toml ``name_suffix_not``).
-    generic = section.get("name_suffix_not", [])
-    described = rf"(?!(?:{_trie(set(generic), '')}))" if generic else ""
     # Its first letters may be Latin capitals (SK브로드밴드, TCL集团).
-    return ((re.compile(rf"^\W{{0,2}}{described}(?P<name>(?:[A-Z][A-Z0-9&]{{0,3}}"
+    return ((re.compile(rf"^\W{{0,2}}{_not_described(section)}(?P<name>(?:[A-Z][A-Z0-9&]{{0,3}}"
                         rf"[{_HAN_KANA}]{{0,8}}?|[{_HAN_KANA}]{{1,8}}?)"
                         rf"(?:{_trie(set(suffixes), '')}))(?=(?:{then_words}))"),
              False, None), latin)
+
+
+def _not_described(section: dict) -> str:
+    """A lookahead refusing a word that describes a kind of company rather than names one
+    (deals.toml ``name_suffix_not``: 大手銀行, 多家银行, 시중은행), or nothing."""
+    generic = section.get("name_suffix_not", [])
+    return rf"(?!(?:{_trie(set(generic), '')}))" if generic else ""
 
 
 def _compound_marks(nouns: list[str]) -> _Marks:
