@@ -176,6 +176,8 @@ def test_a_side_is_the_name_its_mark_stands_next_to(sentence, lang, want):
     # A kind of company described, not named; hiragana ends a name.
     ("大手銀行はエヌビディアと提携した。", "ja"),
     ("米国の大手銀行はOpenAIと提携した。", "ja"),
+    # A noun before "supply" is no supplier.
+    ("Memory supply deals with Nvidia were signed.", "en"),
     # "Si tratta di …" ("it is about"): no verb of talks.
     ("Si tratta di un accordo con Microsoft da 1 miliardo.", "it"),
     # Buying from suppliers, no name.
