@@ -178,6 +178,7 @@ def test_a_side_is_the_name_its_mark_stands_next_to(sentence, lang, want):
     ("米国の大手銀行はOpenAIと提携した。", "ja"),
     # A noun before "supply" is no supplier.
     ("Memory supply deals with Nvidia were signed.", "en"),
+    ("Memory supplies remain tight as Nvidia signed deals.", "en"),
     # "Si tratta di …" ("it is about"): no verb of talks.
     ("Si tratta di un accordo con Microsoft da 1 miliardo.", "it"),
     # Buying from suppliers, no name.
