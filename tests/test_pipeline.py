@@ -3912,6 +3912,20 @@ def test_partners_listed_each_with_a_word_for_with_are_each_a_deal(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_rounds_lead_named_after_led_by_in_the_next_sentence_leads_it(engine):
+    round_told = "La startup Freepik ha cerrado una ronda de 100 millones de euros. "
+    assert_each([round_told + "La operación ha sido liderada por Sequoia.",
+                 round_told + "La operación ha sido liderada por el fondo EQT."], engine,
+                ("kind", "target"), [("funding", "Freepik")])
+    assert deal_rows([round_told + "La operación ha sido liderada por el fondo EQT."], engine,
+                     "source", "backers") == [("EQT", ["EQT"])]
+    # A word for leading a market is no round's lead.
+    assert deal_rows(["OpenAI raised $6.6 billion in a new funding round. この分野では市場を"
+                      "リードする Nvidia が優位だ。"],
+                     engine, "source") == [(None,)]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_goods_ordered_in_zh_are_bought(engine):
     assert deal_rows(["美团向英伟达订购了一批H20芯片。"], engine) == [
         ("compute", "Nvidia", "Meituan")]

@@ -554,6 +554,15 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
     joined = joined_round(doc, sid, sentence, lang, orgs, amounts, previous)
     if joined is not None:
         return joined
+    if previous is not None and previous.kind == "funding" and previous.source is None \
+            and not any(a["kind"] == "money" for a in amounts) \
+            and cues.says(sentence, lang, "name_leads"):
+        # The lead of the round told just before, named after a word for "led by" with no
+        # word for a round ("La operación ha sido liderada por Sequoia"): that round's
+        # lead. Not a word for leading a market ("市場をリードする Nvidia").
+        led = led_before(doc, sid, sentence, lang, orgs, previous)
+        if led:
+            return led
     s = _Sentence(doc, sid, sent_start, sentence, lang, names, amounts, found, orgs,
                   previous, spans)
     power = [a for a in amounts if a["kind"] == "power"]

@@ -416,7 +416,8 @@ def _with_candidates(mentions: pl.DataFrame, sent_rows: list[tuple],
         has_cues = not _DEAL_CUES.isdisjoint(found[(doc, sid)]) or (
             # A split verb's category counts too ("arbeitet künftig mit … zusammen").
             cues.has_split_verbs(lang) and not _DEAL_CUES.isdisjoint(
-                cues.with_split_verbs(sentence, lang, found[(doc, sid)])))
+                cues.with_split_verbs(sentence, lang, found[(doc, sid)]))) \
+            or cues.says(sentence, lang, "name_leads")  # "… ha sido liderada por EQT"
         has_marks = unknown.marked(sentence)
         if not (has_cues or has_marks):
             continue  # no pattern of unknown.find could match
