@@ -412,12 +412,15 @@ def _with_candidates(mentions: pl.DataFrame, sent_rows: list[tuple],
     (a round's lead an investor) or else of no known type."""
     rows = []
     named = known
+    after_round = False  # the sentence before told a round
     for doc, sid, start, _end, sentence, lang in sent_rows:
         has_cues = not _DEAL_CUES.isdisjoint(found[(doc, sid)]) or (
             # A split verb's category counts too ("arbeitet künftig mit … zusammen").
             cues.has_split_verbs(lang) and not _DEAL_CUES.isdisjoint(
-                cues.with_split_verbs(sentence, lang, found[(doc, sid)]))) \
-            or cues.says(sentence, lang, "name_leads")  # "… ha sido liderada por EQT"
+                cues.with_split_verbs(sentence, lang, found[(doc, sid)]))) or (
+            # So does "led by" right after a round ("… ha sido liderada por el fondo EQT").
+            after_round and cues.says(sentence, lang, "name_leads"))
+        after_round = "funding" in found[(doc, sid)] and (doc, sid + 1) in found
         has_marks = unknown.marked(sentence)
         if not (has_cues or has_marks):
             continue  # no pattern of unknown.find could match
