@@ -178,6 +178,8 @@ def order_giver(sentence: str, lang: str, orgs: list[Org]) -> Org | None:
 def _sellers_listed(orgs: list[Org], sentence: str, lang: str) -> list[Org]:
     """`orgs`, each listed after a seller with only a word for "and" between (deals.toml
     ``coordinated``) a seller too: ``buy chips from both Nvidia and AMD``."""
+    if not any(o.sold_by for o in orgs[:-1]):
+        return orgs  # most sentences name no seller
     ands = cues.word_set(lang, "coordinated")
     out = orgs[:1]
     for org in orgs[1:]:
