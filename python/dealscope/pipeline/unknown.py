@@ -148,6 +148,11 @@ _SUFFIXES = frozenset({"AI", "IA", "ИИ"})
 _LOWER_WORD = re.compile(r"(?:['’]s)?[ \t]+([^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*)")
 
 
+def _words(words: list[str]) -> str:
+    """A word list as one case-insensitive alternation (a trie of the lower-cased words)."""
+    return rf"(?i:{_trie({w.lower() for w in words}, '')})"
+
+
 # The groups of a `_Marks` pattern that hold a side's name (``second``: a second company
 # listed with the first, both opening the sentence).
 _NAME_GROUPS = ("name", "second")
@@ -207,17 +212,16 @@ def _marks(lang: str) -> _Marks:
     leads = section.get("name_leads", [])
     ands = section.get("coordinated", [])
     # "a round co-led by Andra Capital and SGW": a round's leads may be listed.
-    listed = rf"(?:[ \t]+(?i:{_trie({w.lower() for w in ands}, '')})[ \t]+" \
+    listed = rf"(?:[ \t]+{_words(ands)}[ \t]+" \
         rf"[{_OPENING_QUOTES}]?(?P<second>{_NAME}))?" if ands else ""
     funds = section.get("investor_nouns", [])
     for words, role, more in ((follows, None, ""), (leads, "investor", listed),
                               (funds, "investor", "")):
         if words:
-            alternatives = _trie({w.lower() for w in words}, "")
-            probed.append((re.compile(rf"(?<!\w)(?i:{alternatives}){gap}{_MARKED}{more}"),
+            probed.append((re.compile(rf"(?<!\w){_words(words)}{gap}{_MARKED}{more}"),
                            True, role))
     if nouns:
-        stems = rf"(?<!\w)(?i:{_trie({w.lower() for w in nouns}, '')})[\w-]*"
+        stems = rf"(?<!\w){_words(nouns)}[\w-]*"
         # "la startup española Multiverse Computing": one adjective of four letters or
         # more may stand between where it follows its noun.
         adjective = r"(?:[ \t]+[a-zà-ÿ][\w-]{3,})?" if section.get("adjective_after_noun") else ""
@@ -234,18 +238,16 @@ def _marks(lang: str) -> _Marks:
             False, None))
     sellers = section.get("name_sellers", [])
     if sellers:  # "закупит у Yadro серверы": what follows the name is what is bought
-        words = _trie({w.lower() for w in sellers}, "")
-        probed.append((re.compile(rf"(?<!\w)(?i:{words})[ \t]+{_MARKED}"), False, None))
+        probed.append((re.compile(rf"(?<!\w){_words(sellers)}[ \t]+{_MARKED}"), False, None))
     if sells and sold_to:  # "sold a stake in Altera to Silver Lake": both are sides
-        sold = rf"(?<!\w)(?i:{_trie({w.lower() for w in sells}, '')})[\w-]*"  # stems
-        to = rf"(?<!\w)(?i:{_trie({w.lower() for w in sold_to}, '')})"
+        sold = rf"(?<!\w){_words(sells)}[\w-]*"  # stems
+        to = rf"(?<!\w){_words(sold_to)}"
         probed.append((re.compile(rf"{sold}{gap}(?P<name>{_NAME})"), True, None))
         probed.append((re.compile(rf"{sold}[^.;]{{0,{SOLD_TO}}}?{to}[ \t]+(?P<name>{_NAME})"),
                        True, None))
     always: list[_Mark] = []
     if precedes:  # anchored at the sentence's start: cheap
-        words = _trie({w.lower() for w in precedes}, "")
-        always.append((re.compile(rf"^\W{{0,2}}(?P<name>{_NAME})[ \t]+(?i:{words})(?!\w)"),
+        always.append((re.compile(rf"^\W{{0,2}}(?P<name>{_NAME})[ \t]+{_words(precedes)}(?!\w)"),
                        False, None))
     always.extend(_openers(section))
     return _Marks(_probe(follows + leads + funds + nouns + sellers + (sells if sold_to else [])),
@@ -265,15 +267,15 @@ def _openers(section: dict, known: bool = False) -> list[_Mark]:
     words ending in a word for "with" right before a known company (``Mercedes-Benz
     kooperiert mit Nvidia``)."""
     ands, doers = section.get("coordinated", []), section.get("doer_then", [])
-    doer = rf"(?:[ \t]+(?i:{_trie({w.lower() for w in doers}, '')}))*" if doers else ""
+    doer = rf"(?:[ \t]+{_words(doers)})*" if doers else ""
     # An article before the name is none of it: "Le Crédit Agricole a signé …".
     articles = section.get("anaphor_article", [])
     # Not one glued to the name: "L'Oréal".
-    article = rf"(?:(?i:{_trie({w.lower() for w in articles}, '')})[ \t]+)?" \
+    article = rf"(?:{_words(articles)}[ \t]+)?" \
         if articles else ""
     listed = rf"[{_OPENING_QUOTES}]?(?P<{'partner' if known else 'second'}>{_OPENER})" \
         rf"{_CLOSING_QUOTE}"
-    second = rf"(?:[ \t]+(?i:{_trie({w.lower() for w in ands}, '')})[ \t]+{listed})" \
+    second = rf"(?:[ \t]+{_words(ands)}[ \t]+{listed})" \
              + ("" if known else "?") if ands else ""
     if known and not second:
         return []
@@ -282,7 +284,7 @@ def _openers(section: dict, known: bool = False) -> list[_Mark]:
     if with_partner:  # "Mercedes-Benz kooperiert mit Nvidia": the partner named right after
         patterns.append((re.compile(
             rf"^\W{{0,2}}{article}(?P<name>{_OPENER}){_CLOSING_QUOTE}[ \t]+"
-            rf"(?i:{_trie({w.lower() for w in with_partner}, '')})[ \t]+(?P<partner>{_NAME})"),
+            rf"{_words(with_partner)}[ \t]+(?P<partner>{_NAME})"),
             False, None))
     # Choosing a provider is the subject's too: "Intesa Sanpaolo ha scelto Google Cloud".
     alone = [] if known else section.get("name_opens_alone", []) + section.get("chooses", [])
@@ -290,7 +292,7 @@ def _openers(section: dict, known: bool = False) -> list[_Mark]:
         if verbs:
             patterns.append((re.compile(
                 rf"^\W{{0,2}}{article}(?P<name>{_OPENER}){_CLOSING_QUOTE}{listed}{doer}[ \t]+"
-                rf"(?i:{_trie({w.lower() for w in verbs}, '')})(?!\w)"), False, None))
+                rf"{_words(verbs)}(?!\w)"), False, None))
     return patterns
 
 
@@ -336,8 +338,7 @@ def _compound_marks(nouns: list[str]) -> _Marks:
     US-Softwareanbieters Altair``."""
     if not nouns:
         return _Marks()
-    stems = _trie({w.lower() for w in nouns}, "")
-    pattern = re.compile(rf"(?<![\w-])[\w-]*?(?i:{stems})\w{{0,2}}[ \t]+(?P<name>{_NAME})")
+    pattern = re.compile(rf"(?<![\w-])[\w-]*?{_words(nouns)}\w{{0,2}}[ \t]+(?P<name>{_NAME})")
     return _Marks(_probe(nouns), ((pattern, False, None),))
 
 
