@@ -932,6 +932,24 @@ def _sold_now(s: _Sentence, has_chip: bool) -> bool:
     return ("chips" in s.found or has_chip) and _supplies_first(s)
 
 
+def _order_sides(sentence: str, lang: str, found: dict[str, list[int]],
+                 orgs: list[Org]) -> tuple[str, str] | None:
+    """The seller and the buyer of an order won between two companies: the winner is the
+    company before the word for winning (``寒武纪获得字节跳动的大额AI芯片订单``: ByteDance
+    buys), or in ja and ko the other of the one "from" follows
+    (``NECはさくらインターネットから…案件を受注した``: Sakura Internet buys, a cloud though
+    it is); None when the words leave it open."""
+    if "receives" in found:
+        winners = [o for o in orgs if o.end <= min(found["receives"])]
+        winner = winners[0] if len(winners) == 1 else None
+    else:
+        giver = order_giver(sentence, lang, orgs)
+        winner = next(o for o in orgs if o is not giver) if giver is not None else None
+    if winner is None:
+        return None
+    return winner.name, next(o for o in orgs if o is not winner).name
+
+
 def _supplies_first(s: _Sentence) -> bool:
     """Of two companies, the first told supplying the other as news: deals.toml
     ``supplies_now`` right after it (`_told_now`, the buyer after a word for "to" too)."""
@@ -1155,17 +1173,9 @@ def _untold(s: _Sentence, told: _Kind, base: dict, has_chip: bool,
             and not (told.energy and base["power_w"] is not None):
         # Energy bought: its power figure is evidence too; a joint venture planned is one.
         return []
-    if won and fixed is None and kind == "compute" and "receives" in found:
-        # An order won: the company before the word for winning sells, whatever the goods'
-        # words say of the other (寒武纪获得字节跳动的大额AI芯片订单: ByteDance buys).
-        winners = [o for o in orgs if o.end <= min(found["receives"])]
-        if len(winners) == 1:
-            fixed = (winners[0].name, next(o for o in orgs if o is not winners[0]).name)
-    if won and fixed is None and kind == "compute" and "receives" not in found \
-            and (giver := order_giver(sentence, lang, orgs)) is not None:
-        # ja and ko: the company "from" follows gave the order won; the other sells
-        # (NECはさくらインターネットから…案件を受注した, a cloud though the buyer).
-        fixed = (next(o for o in orgs if o is not giver).name, giver.name)
+    if won and fixed is None and kind == "compute":
+        # An order won: its winner sells, whatever the goods' words say of the other.
+        fixed = _order_sides(sentence, lang, found, orgs)
     if sold_now and fixed is None and not cues.doer_marks(lang):
         # The verb of supplying right after the first company: it sells ("Dell has shipped
         # the first Nvidia GB300 NVL72 systems to CoreWeave", a cloud though the buyer).

@@ -46,7 +46,7 @@ def cleaned(sentence: str, lang: str, found: dict[str, list[int]], orgs: list[Or
     if "customer" in found:
         found = without_own_customers(found, sentence, lang)
     found = without_appositions(found, sentence, lang, orgs, money)
-    if ("compute" in found or "provider" in found) and cues.says(sentence, lang, "among"):
+    if any(kind in found for kind in _CLASS_KINDS) and cues.says(sentence, lang, "among"):
         found = without_class_nouns(found, sentence, lang)
     if "competitor" in found:
         # "Anthropic, a rival of OpenAI": OpenAI is no side; "AMD competes with Nvidia": no deal.
