@@ -3956,6 +3956,23 @@ def test_a_rounds_second_lead_and_a_fund_named_are_its_backers(engine):
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_companies_unknown_to_the_names_file_marked_by_their_kind_or_place(engine):
+    # Neither company is known: the supplier opens the sentence, the one supplied follows
+    # "to"; a fund opens its own sentence; a complement follows the word for a company.
+    assert deal_rows(["Vultr will provide cloud GPUs to Pinecone under a multi-year "
+                      "contract."], engine) == [("compute", "Vultr", "Pinecone")]
+    assert deal_rows(["Fundusz Inovo Venture Partners poprowadził rundę finansowania "
+                      "startupu Nomagic o wartości 44 mln dolarów."], engine) == [
+        ("funding", "Inovo Venture Partners", "Nomagic")]
+    assert deal_rows(["Amadeus ha adquirido la empresa de pagos Voxel por 60 millones de "
+                      "euros."], engine) == [("acquisition", "Amadeus", "Voxel")]
+    assert deal_rows(["小鹏汽车向地平线公司采购了一批自动驾驶芯片。"], engine) == [
+        ("compute", "地平线公司", "小鹏汽车")]
+    assert deal_rows(["Der Versicherer Ergo hat eine Partnerschaft mit Google Cloud "
+                      "geschlossen."], engine) == [("partnership", "Google", "Ergo")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_in_ja_the_company_from_follows_gave_the_order_won(engine):
     # Sakura Internet, a cloud, buys here: the order came from it.
     assert deal_rows(["NECはさくらインターネットから生成AI向けの大型サーバー案件を受注した。"],

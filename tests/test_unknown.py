@@ -134,6 +134,25 @@ def sides(sentence: str, lang: str = "en", known: list[tuple[int, int]] | None =
     # One in Latin letters, a known company right after its particle.
     ("ZOZOはエヌビディアと提携した。", "ja", ["ZOZO"]),
     ("ZOZOは米エヌビディアと提携した。", "ja", ["ZOZO"]),
+    # zh: the buyer opening the sentence before a word for "from" and the seller.
+    ("小鹏汽车向地平线公司采购了一批芯片。", "zh", ["小鹏汽车", "地平线公司"]),
+    # The one supplied, after a word for "to" following a verb of supplying.
+    ("Vultr will provide GPU capacity to Hebbia under a new contract.", "en",
+     ["Vultr", "Hebbia"]),
+    ("Cerebras signed a deal to supply its systems to Core42.", "en", ["Core42"]),
+    # A complement between the word for a company and the name.
+    ("Amadeus ha adquirido la empresa de pagos Voxel.", "es", ["Amadeus", "Voxel"]),
+    ("Nvidia compró la startup de inteligencia artificial Lepton.", "es", ["Lepton"]),
+    ("Capgemini a racheté la société d'analyse Syniti.", "fr", ["Syniti"]),
+    ("Enel ha acquisito la società di consulenza Verdi.", "it", ["Enel", "Verdi"]),
+    # Words for a kind of business.
+    ("The insurer Aviva signed a deal with Anthropic.", "en", ["Aviva"]),
+    ("Der Versicherer Ergo kooperiert mit Google.", "de", ["Ergo"]),
+    ("Страховщик «Ренессанс» заключил соглашение с Яндексом.", "ru", ["Ренессанс"]),
+    # A word for a bank is no mark: it is often the name's own first word.
+    ("Bank Pekao podpisał umowę z Google Cloud.", "pl", ["Bank Pekao"]),
+    # German: a word for a company between "with" and the known company.
+    ("Die Ergo arbeitet künftig mit dem KI-Unternehmen Anthropic zusammen.", "de", ["Ergo"]),
 ])
 def test_a_side_is_the_name_its_mark_stands_next_to(sentence, lang, want):
     assert sides(sentence, lang, marked=want) == want
@@ -190,6 +209,11 @@ def test_a_side_is_the_name_its_mark_stands_next_to(sentence, lang, want):
     ("ZOZOはAIの研究を進めている。", "ja"),
     # A raising word after a name that does not open the sentence.
     ("After the deal, analysts said Crusoe raised prices.", "en"),
+    # What a verb of supplying gives "to" is no company: a model, a modifier.
+    ("Amazon will provide access to Claude through Bedrock.", "en"),
+    ("Nvidia will supply chips to Texas data centers.", "en"),
+    # A complement with a capital is no complement: the name then is no company's.
+    ("La startup de Bernard Arnault firmó un acuerdo.", "es"),
 ])
 def test_no_side_without_its_mark(sentence, lang):
     assert sides(sentence, lang) == []
@@ -215,6 +239,9 @@ def test_a_rounds_lead_is_an_investor(sentence, lang):
     ("Synerise raised $8.5 million from the fund OTB Ventures.", "en", ["OTB Ventures"]),
     ("Synerise pozyskał 8,5 mln dolarów od funduszu OTB Ventures.", "pl", ["OTB Ventures"]),
     ("Pasqal a levé 100 millions d'euros auprès du fonds Eurazeo.", "fr", ["Eurazeo"]),
+    # Followed by its own verb: no modifier.
+    ("Fundusz Inovo Venture Partners poprowadził rundę finansowania.", "pl",
+     ["Inovo Venture Partners"]),
 ])
 def test_other_investors_marked(sentence, lang, investors):
     got = [(sentence[s:e], role) for s, e, role in unknown.sides(sentence, [], lang)]

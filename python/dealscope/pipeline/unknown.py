@@ -19,9 +19,11 @@ to it: right after an acquisition word (``acquired ZT Systems``, ``收购Enfabri
 opening the sentence before a word for raising money (``Wayve raised``) or the subject's
 verb of a deal, with a second company listed after a word for "and" a side too (``Poste
 Italiane e Microsoft hanno firmato``, ``Disney will invest``), or next to a word for a
-company (``startup Wayve``, ``Wayve, a British startup``), or right after a word for
-buying from (``закупит у Yadro``; a name these words mark may be quoted, ``у компании
-«Ядро»``; in zh one in Chinese characters before a word for buying, ``向燧原科技采购``), or
+company (``startup Wayve``, ``Wayve, a British startup``, ``la empresa de pagos Voxel``), or
+given a word for "to" after a verb of supplying (``will provide GPUs to Pinecone``), or
+right after a word for buying from (``закупит у Yadro``; a name these words mark may be
+quoted, ``у компании «Ядро»``; in zh one in Chinese characters before a word for buying,
+``向燧原科技采购``), or
 sold to a buyer, both the company sold and the buyer (``sold a stake in Altera to Silver
 Lake``), or right after a word for leading a round (``a round led by Aker``, more leads
 listed after a word for "and") or for a fund (``od funduszu OTB Ventures``), an
@@ -215,17 +217,26 @@ def _marks(lang: str) -> _Marks:
     listed = rf"(?:[ \t]+{_words(ands)}[ \t]+" \
         rf"[{_OPENING_QUOTES}]?(?P<second>{_NAME}))?" if ands else ""
     funds = section.get("investor_nouns", [])
-    for words, role, more in ((follows, None, ""), (leads, "investor", listed),
-                              (funds, "investor", "")):
+    # A fund's name may be followed by its own verb ("Fundusz Inovo poprowadził rundę"):
+    # no modifier test there.
+    for words, role, more, bought in ((follows, None, "", True),
+                                      (leads, "investor", listed, True),
+                                      (funds, "investor", "", False)):
         if words:
             probed.append((re.compile(rf"(?<!\w){_words(words)}{gap}{_MARKED}{more}"),
-                           True, role))
+                           bought, role))
     if nouns:
         stems = rf"(?<!\w){_words(nouns)}[\w-]*"
         # "la startup española Multiverse Computing": one adjective of four letters or
         # more may stand between where it follows its noun.
         adjective = r"(?:[ \t]+[a-zà-ÿ][\w-]{3,})?" if section.get("adjective_after_noun") else ""
-        probed.append((re.compile(rf"{stems}{adjective}[ \t]+{_MARKED}"), False, None))
+        # "la empresa de pagos Voxel", "la startup de inteligencia artificial Mistral": a
+        # complement of one or two lower-case words after a particle.
+        particles = section.get("noun_complement", [])
+        complement = rf"(?:[ \t]+{_words(particles)}(?:(?<=['’])|[ \t]+)" \
+            rf"[a-zà-ÿ][\w-]+(?:[ \t]+[a-zà-ÿ][\w-]+)?)?" if particles else ""
+        probed.append((re.compile(rf"{stems}{adjective}{complement}[ \t]+{_MARKED}"),
+                       False, None))
         # "Wayve, a British startup", not "… Atreides Management, valuing the company":
         # a word of a deal's verb between makes the noun the object, not an apposition.
         verbs = _deal_verbs(code, nouns)
@@ -239,18 +250,23 @@ def _marks(lang: str) -> _Marks:
     sellers = section.get("name_sellers", [])
     if sellers:  # "закупит у Yadro серверы": what follows the name is what is bought
         probed.append((re.compile(rf"(?<!\w){_words(sellers)}[ \t]+{_MARKED}"), False, None))
+    to = rf"(?<!\w){_words(sold_to)}"
     if sells and sold_to:  # "sold a stake in Altera to Silver Lake": both are sides
         sold = rf"(?<!\w){_words(sells)}[\w-]*"  # stems
-        to = rf"(?<!\w){_words(sold_to)}"
         probed.append((re.compile(rf"{sold}{gap}(?P<name>{_NAME})"), True, None))
         probed.append((re.compile(rf"{sold}[^.;]{{0,{SOLD_TO}}}?{to}[ \t]+(?P<name>{_NAME})"),
                        True, None))
+    supplies = section.get("supplies", [])
+    if supplies and sold_to:  # "will provide cloud GPUs to Pinecone": the one supplied
+        probed.append((re.compile(rf"(?<!\w){_words(supplies)}(?!\w)[^.;]{{0,{SOLD_TO}}}?"
+                                  rf"{to}[ \t]+(?P<name>{_NAME})"), True, None))
     always: list[_Mark] = []
     if precedes:  # anchored at the sentence's start: cheap
         always.append((re.compile(rf"^\W{{0,2}}(?P<name>{_NAME})[ \t]+{_words(precedes)}(?!\w)"),
                        False, None))
     always.extend(_openers(section))
-    return _Marks(_probe(follows + leads + funds + nouns + sellers + (sells if sold_to else [])),
+    return _Marks(_probe(follows + leads + funds + nouns + sellers
+                         + ((sells + supplies) if sold_to else [])),
                   tuple(probed), tuple(always))
 
 
@@ -282,9 +298,13 @@ def _openers(section: dict, known: bool = False) -> list[_Mark]:
     patterns = []
     with_partner = section.get("name_opens_with", []) if known else []
     if with_partner:  # "Mercedes-Benz kooperiert mit Nvidia": the partner named right after
+        # or after a word for a company ("mit dem KI-Unternehmen Anthropic").
+        nouns = section.get("company_nouns", [])
+        described = rf"(?:(?:[^\W\d_]{{2,5}}[ \t]+)?[\w-]*?{_words(nouns)}\w{{0,2}}[ \t]+)?" \
+            if nouns else ""
         patterns.append((re.compile(
             rf"^\W{{0,2}}{article}(?P<name>{_OPENER}){_CLOSING_QUOTE}[ \t]+"
-            rf"{_words(with_partner)}[ \t]+(?P<partner>{_NAME})"),
+            rf"{_words(with_partner)}[ \t]+{described}(?P<partner>{_NAME})"),
             False, None))
     # Choosing a provider is the subject's too: "Intesa Sanpaolo ha scelto Google Cloud".
     alone = [] if known else section.get("name_opens_alone", []) + section.get("chooses", [])
