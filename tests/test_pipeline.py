@@ -3970,6 +3970,12 @@ def test_companies_unknown_to_the_names_file_marked_by_their_kind_or_place(engin
         ("compute", "地平线公司", "小鹏汽车")]
     assert deal_rows(["Der Versicherer Ergo hat eine Partnerschaft mit Google Cloud "
                       "geschlossen."], engine) == [("partnership", "Google", "Ergo")]
+    # zh and ja: a name in Chinese characters after a deal's verb and 了; one in katakana
+    # after a word for a startup.
+    assert deal_rows(["美团投资了无问芯穹，具体金额未披露。"], engine) == [
+        ("investment", "Meituan", "无问芯穹")]
+    assert deal_rows(["KDDIは新興企業のエクサウィザーズを買収した。"], engine) == [
+        ("acquisition", "KDDI", "エクサウィザーズ")]
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])

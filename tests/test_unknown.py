@@ -134,6 +134,12 @@ def sides(sentence: str, lang: str = "en", known: list[tuple[int, int]] | None =
     # One in Latin letters, a known company right after its particle.
     ("ZOZOはエヌビディアと提携した。", "ja", ["ZOZO"]),
     ("ZOZOは米エヌビディアと提携した。", "ja", ["ZOZO"]),
+    # zh: a name in Chinese characters after a word for investing or buying and 了.
+    ("阿里巴巴投资了智元机器人，金额未披露。", "zh", ["智元机器人"]),
+    ("美团收购了光年之外的全部权益。", "zh", ["光年之外"]),
+    # ja: a name in katakana after a word for a startup, before its particle and verb.
+    ("KDDIは新興企業のエクサウィザーズを買収した。", "ja", ["エクサウィザーズ"]),
+    ("大和証券はAIスタートアップのカラクリに出資したと発表した。", "ja", ["大和証券", "カラクリ"]),
     # zh: the buyer opening the sentence before a word for "from" and the seller.
     ("小鹏汽车向地平线公司采购了一批芯片。", "zh", ["小鹏汽车", "地平线公司"]),
     # The one supplied, after a word for "to" following a verb of supplying.
@@ -209,6 +215,12 @@ def test_a_side_is_the_name_its_mark_stands_next_to(sentence, lang, want):
     ("ZOZOはAIの研究を進めている。", "ja"),
     # A raising word after a name that does not open the sentence.
     ("After the deal, analysts said Crusoe raised prices.", "en"),
+    # zh: no name without 了 after the verb, nor a figure, a pronoun or 的.
+    ("腾讯投资了数十亿元，用于建设数据中心。", "zh"),
+    ("腾讯投资了这家公司，金额未披露。", "zh"),
+    ("腾讯收购了对方的股份。", "zh"),
+    ("在谈判中，亚马逊的投资规模成为重点。", "zh"),
+    ("在第二次投资的谈判过程中，双方讨论了芯片。", "zh"),
     # What a verb of supplying gives "to" is no company: a model, a modifier.
     ("Amazon will provide access to Claude through Bedrock.", "en"),
     ("Nvidia will supply chips to Texas data centers.", "en"),

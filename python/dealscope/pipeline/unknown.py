@@ -190,6 +190,13 @@ def _marks(lang: str) -> _Marks:
         probed = []
         if follows:
             probed.append(rf"(?:{_trie(set(follows), '')})[ \t]*(?P<name>{_LATIN_NAME})")
+        # "美团投资了无问芯穹，": a name in Chinese characters after the verb and 了 (a
+        # deal done, not "投资的谈判" nor "投资规模"), ended by 的 or a mark.
+        han_follows = follows + section.get("han_name_follows", [])
+        if section.get("han_name_follows"):
+            probed.append(rf"(?:{_trie(set(han_follows), '')})了{_not_described(section)}"
+                          rf"(?![的{_HAN_NUMERALS}])(?P<name>[\u4e00-\u9fff]{{2,6}}?)"
+                          rf"(?=的|[，。；、,;])")
         if precedes:
             probed.append(rf"(?P<name>{_LATIN_NAME})[ \t]*(?:{_trie(set(precedes), '')})")
         # "Enfabricaを9億ドルで買収": the particle, then the verb a few words on.
@@ -198,6 +205,14 @@ def _marks(lang: str) -> _Marks:
         if particles and verbs:
             probed.append(rf"(?P<name>{_LATIN_NAME})[ \t]*(?:{_trie(set(particles), '')})"
                           rf"[^。．！？.!?]{{1,{OBJECT_GAP}}}?(?:{_trie(verbs, '')})")
+        # "AIスタートアップのカラクリに出資": a name in katakana after a word for a startup.
+        after = section.get("kana_name_after", [])
+        if after and precedes:
+            verb = rf"(?:{_trie(set(precedes), '')})"
+            if particles and verbs:
+                verb = rf"(?:{verb}|(?:{_trie(set(particles), '')})" \
+                    rf"[^。．！？.!?]{{1,{OBJECT_GAP}}}?(?:{_trie(verbs, '')}))"
+            probed.append(rf"(?:{_trie(set(after), '')})(?P<name>[\u30a0-\u30ff]{{2,12}}){verb}")
         # "百度向昆仑芯采购": a name in Chinese characters between a word for "from" and
         # one for buying right after it (deals.toml seller_before, buys_after); not a word
         # for a kind of company (name_suffix_not: 向多家供应商采购).
@@ -205,7 +220,7 @@ def _marks(lang: str) -> _Marks:
         if before and buys:
             probed.append(rf"(?:{_trie(set(before), '')}){_not_described(section)}"
                           rf"(?P<name>[\u4e00-\u9fff]{{2,6}}?)(?:{_trie(set(buys), '')})")
-        return _Marks(_probe(follows + precedes + sorted(verbs) + buys),
+        return _Marks(_probe(han_follows + precedes + sorted(verbs) + buys + after),
                       tuple((re.compile(p), False, None) for p in probed),
                       _suffixed_openers(section))
     # A cue ending in an apostrophe (rachat d') runs into the name.
@@ -315,6 +330,9 @@ def _openers(section: dict, known: bool = False) -> list[_Mark]:
                 rf"{_words(verbs)}(?!\w)"), False, None))
     return patterns
 
+
+# Characters that open a figure, not a name (数十亿元, 两家公司).
+_HAN_NUMERALS = "一二三四五六七八九十百千万亿两数几"
 
 # Letters a name in Chinese characters, katakana or hangul is written in
 # (`_suffixed_openers`): not hiragana, whose particles end it (米国の大手銀行 is no name).
