@@ -3976,6 +3976,18 @@ def test_companies_unknown_to_the_names_file_marked_by_their_kind_or_place(engin
         ("investment", "Meituan", "无问芯穹")]
     assert deal_rows(["KDDIは新興企業のエクサウィザーズを買収した。"], engine) == [
         ("acquisition", "KDDI", "エクサウィザーズ")]
+    # A subsidiary sold to a buyer; a stake in a company sold to a fund.
+    assert deal_rows(["Atos a cédé sa filiale Worldgrid à Alten pour 270 millions d'euros."],
+                     engine) == [("acquisition", "Alten", "Worldgrid")]
+    assert deal_rows(["Eni ha ceduto il 10% di Plenitude al fondo Ares per 830 milioni di "
+                      "euro."], engine) == [("investment", "Ares", "Plenitude")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_company_named_again_after_a_word_for_toward_sells(engine):
+    # 三星 first named as JD.com's partner, then again between 向 and a word for buying.
+    assert deal_rows(["京东与三星签署了协议，将向三星采购一批高带宽内存芯片。"], engine) == [
+        ("compute", "Samsung", "JD.com")]
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])

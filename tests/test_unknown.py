@@ -157,6 +157,12 @@ def sides(sentence: str, lang: str = "en", known: list[tuple[int, int]] | None =
     ("Страховщик «Ренессанс» заключил соглашение с Яндексом.", "ru", ["Ренессанс"]),
     # A word for a bank is no mark: it is often the name's own first word.
     ("Bank Pekao podpisał umowę z Google Cloud.", "pl", ["Bank Pekao"]),
+    # A word for a subsidiary.
+    ("Atos a cédé sa filiale Worldgrid à Alten.", "fr", ["Worldgrid", "Alten"]),
+    ("The group sold its subsidiary Worldgrid to Alten.", "en", ["Worldgrid", "Alten"]),
+    # The company a stake is told of, after a percentage and a word for "of".
+    ("Eni ha ceduto il 10% di Plenitude al fondo Ares.", "it", ["Plenitude", "Ares"]),
+    ("SoftBank acquired 40% of Zetta Labs for $1 billion.", "en", ["Zetta Labs"]),
     # German: a word for a company between "with" and the known company.
     ("Die Ergo arbeitet künftig mit dem KI-Unternehmen Anthropic zusammen.", "de", ["Ergo"]),
 ])
@@ -224,6 +230,8 @@ def test_a_side_is_the_name_its_mark_stands_next_to(sentence, lang, want):
     # What a verb of supplying gives "to" is no company: a model, a modifier.
     ("Amazon will provide access to Claude through Bedrock.", "en"),
     ("Nvidia will supply chips to Texas data centers.", "en"),
+    # A percentage of a company's shares: the name qualifies them.
+    ("It sold 10% of Zetta shares last year.", "en"),
     # A complement with a capital is no complement: the name then is no company's.
     ("La startup de Bernard Arnault firmó un acuerdo.", "es"),
 ])

@@ -296,12 +296,22 @@ def sellers_toward(sentence: str, lang: str, found: dict[str, list[int]],
                    orgs: list[Org]) -> list[Org]:
     """`orgs`, a company after a word of deals.toml ``toward`` and right before a customer
     word marked as the seller (`Org.sold_by`): ``腾讯已向英伟达订购大量H20芯片``, Nvidia
-    sells; not the doer of the word, as it is where the doer comes right before its verb."""
+    sells; not the doer of the word, as it is where the doer comes right before its verb.
+    So marked where it is named again as first written: ``京东与三星签署了协议，将向三星
+    采购…``."""
     before = cues.word_before(lang, "toward")
-    return [replace(o, sold_by=True)
-            if any(right_after(p, o.end) for p in found["customer"])
-            and before.search(sentence, max(0, o.start - SELLER), o.start) else o
-            for o in orgs]
+
+    def toward(start: int, end: int) -> bool:
+        return any(right_after(p, end) for p in found["customer"]) \
+            and before.search(sentence, max(0, start - SELLER), start) is not None
+
+    out = []
+    for o in orgs:
+        name, at = sentence[o.start:o.end], o.start
+        while at >= 0 and not toward(at, at + len(name)):
+            at = sentence.find(name, at + len(name)) if name else -1
+        out.append(replace(o, sold_by=True) if at >= 0 else o)
+    return out
 
 
 def sellers_of_goods(sentence: str, lang: str, found: dict[str, list[int]],

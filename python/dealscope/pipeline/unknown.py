@@ -262,6 +262,9 @@ def _marks(lang: str) -> _Marks:
         probed.append((re.compile(
             rf"(?P<name>{_NAME}),[ \t]+(?:{no_verb}[\w-]+[ \t]+){{0,4}}?{stems}{told}"),
             False, None))
+    stakes = section.get("percent_of", [])
+    if stakes:  # "il 10% di Plenitude": the company a stake is told of
+        probed.append((re.compile(rf"\d[ \t]?%[ \t]+{_words(stakes)}{gap}{_MARKED}"), True, None))
     sellers = section.get("name_sellers", [])
     if sellers:  # "закупит у Yadro серверы": what follows the name is what is bought
         probed.append((re.compile(rf"(?<!\w){_words(sellers)}[ \t]+{_MARKED}"), False, None))
@@ -280,7 +283,7 @@ def _marks(lang: str) -> _Marks:
         always.append((re.compile(rf"^\W{{0,2}}(?P<name>{_NAME})[ \t]+{_words(precedes)}(?!\w)"),
                        False, None))
     always.extend(_openers(section))
-    return _Marks(_probe(follows + leads + funds + nouns + sellers
+    return _Marks(_probe(follows + leads + funds + nouns + sellers + (["%"] if stakes else [])
                          + ((sells + supplies) if sold_to else [])),
                   tuple(probed), tuple(always))
 
