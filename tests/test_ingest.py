@@ -138,8 +138,9 @@ def test_store_reuses_an_unchanged_corpus_and_rebuilds_a_broken_one(tmp_path):
 
 
 def test_unknown_organisations_are_kept_as_candidates():
-    corpus = ds.extract(["Microsoft signed a $10 billion cloud deal with Stratus Data Centers "
-                         "for the site dubbed „Helios Compute”, alongside Project Ludicrous."])
+    # (Not right after "deal with", which marks a deal's side: `unknown.sides`.)
+    corpus = ds.extract(["Microsoft signed a $10 billion cloud deal; Stratus Data Centers will "
+                         "build the site dubbed „Helios Compute”, alongside Project Ludicrous."])
     candidates = corpus.mentions.filter(kind="candidate")["text"].to_list()
     assert candidates == ["Stratus Data Centers", "Helios Compute", "Project Ludicrous"]
     assert corpus.deals.height == 0  # a candidate is never a deal party on its own

@@ -3984,6 +3984,24 @@ def test_companies_unknown_to_the_names_file_marked_by_their_kind_or_place(engin
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_a_business_unit_of_its_own_sold_to_a_buyer_is_the_buyers_acquisition(engine):
+    assert deal_rows(["Wolfspeed completed the sale of its RF business to MACOM for $125 "
+                      "million."], engine, "kind", "source", "target", "status") == [
+        ("acquisition", "MACOM", "Wolfspeed", "completed")]
+    assert deal_rows(["Intel agreed to sell its networking unit to Ericsson."], engine) == [
+        ("acquisition", "Ericsson", "Intel")]
+    # Another owner's unit, named with a possessive: not the seller's own.
+    assert deal_rows(["AMD plans to sell ZT's manufacturing business to Sanmina."],
+                     engine) == []
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
+def test_cooperation_begun_is_a_deal_announced(engine):
+    assert deal_rows(["PZU rozpoczął współpracę z Microsoftem."], engine, "kind", "status") == [
+        ("partnership", "announced")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_a_company_named_again_after_a_word_for_toward_sells(engine):
     # 三星 first named as JD.com's partner, then again between 向 and a word for buying.
     assert deal_rows(["京东与三星签署了协议，将向三星采购一批高带宽内存芯片。"], engine) == [

@@ -157,6 +157,16 @@ def sides(sentence: str, lang: str = "en", known: list[tuple[int, int]] | None =
     ("Страховщик «Ренессанс» заключил соглашение с Яндексом.", "ru", ["Ренессанс"]),
     # A word for a bank is no mark: it is often the name's own first word.
     ("Bank Pekao podpisał umowę z Google Cloud.", "pl", ["Bank Pekao"]),
+    # A word for a deal and one for "with" right before the name.
+    ("Nebius has agreed a new GPU contract with Shopify.", "en", ["Shopify"]),
+    ("Mercadona firmó un acuerdo con Glovo.", "es", ["Mercadona", "Glovo"]),
+    ("Le groupe a signé un contrat avec Doctolib.", "fr", ["Doctolib"]),
+    # A complement of two particles' words.
+    ("Telefónica invertirá en la startup de centros de datos Nabiax.", "es", ["Nabiax"]),
+    # Opening the sentence before a verb of completing.
+    ("Swisscom ha completato l'acquisizione di Vodafone Italia.", "it",
+     ["Swisscom", "Vodafone Italia"]),
+    ("Wolfspeed completed the sale of its RF business to MACOM.", "en", ["Wolfspeed", "MACOM"]),
     # A word for a subsidiary.
     ("Atos a cédé sa filiale Worldgrid à Alten.", "fr", ["Worldgrid", "Alten"]),
     ("The group sold its subsidiary Worldgrid to Alten.", "en", ["Worldgrid", "Alten"]),
@@ -230,6 +240,10 @@ def test_a_side_is_the_name_its_mark_stands_next_to(sentence, lang, want):
     # What a verb of supplying gives "to" is no company: a model, a modifier.
     ("Amazon will provide access to Claude through Bedrock.", "en"),
     ("Nvidia will supply chips to Texas data centers.", "en"),
+    # In pl and ru a name after a word for "with" is inflected: no mark there.
+    ("Orlen podpisał umowę z Shopify.", "pl"),
+    # A place after a word for a deal and one for "with".
+    ("Officials reached an agreement with France on AI rules.", "en"),
     # A percentage of a company's shares: the name qualifies them.
     ("It sold 10% of Zetta shares last year.", "en"),
     # A complement with a capital is no complement: the name then is no company's.
@@ -296,6 +310,7 @@ def test_a_known_name_is_no_side():
 def test_a_word_of_the_lexicon_opening_a_sentence_is_no_name():
     # Before a comma and a word for a company, as "Wayve, a British startup" is.
     sentence = "Separatamente, la società ha annunciato un accordo con Nokia."
-    assert unknown.sides(sentence, [], "it") == []
+    nokia = sentence.index("Nokia")
+    assert unknown.sides(sentence, [(nokia, nokia + 5)], "it") == []
     assert unknown.sides("Wayve, una startup britannica, ha raccolto fondi.", [], "it") == [
         (0, 5, None)]

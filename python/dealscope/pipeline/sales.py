@@ -12,6 +12,7 @@ The words are deals.toml data (the ``sells`` cues, ``sold_to``, ``sold_to_after`
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from . import cues
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
 TO = 28
 
 
+# A word in the possessive ("ZT's"): a unit named as another owner's (`own_unit`).
+_POSSESSIVE = re.compile(r"\w['’]s\b")
 # How far after the company sold a word for its business unit may end (`unit_sold`).
 UNIT = 48
 
@@ -76,12 +79,28 @@ def sold_to(sentence: str, lang: str, found: dict[str, list[int]],
         stake_from, stake_to = sale, before_buyer
     else:
         sold = sold_before(lang, orgs, buyer.start if sale is None else sale)
+        if sold is None and sale is not None \
+                and (own := own_unit(sentence, lang, orgs, sale, before_buyer)) is not None:
+            stake = any(sale <= p < before_buyer for p in stakes)
+            return ("investment" if stake else "acquisition"), buyer, own
         if sold is None or any(sold.end <= p < buyer.start
                                for p in cues.positions(found, *cues.GOODS)):
             return None  # "Oracle, das Rechenkapazität an OpenAI verkauft": goods sold
         stake_from, stake_to = sold.start, before_buyer
     stake = any(stake_from <= p < stake_to for p in stakes)
     return ("investment" if stake else "acquisition"), buyer, sold
+
+
+def own_unit(sentence: str, lang: str, orgs: list[Org], sale: int, to: int) -> Org | None:
+    """The seller, the company named last before the word for selling at `sale`, when
+    what it sells is a business unit of its own: a word of deals.toml ``unit_nouns``
+    between the word and the word for "to" at `to` (``Wolfspeed completed the sale of its
+    RF business to MACOM``: MACOM buys Wolfspeed's unit, told as Wolfspeed). Not another
+    owner's, named with a possessive (``sell ZT's manufacturing business to Sanmina``)."""
+    if cues.words_found(lang, "unit_nouns").search(sentence, sale, to) is None \
+            or _POSSESSIVE.search(sentence, sale, to):
+        return None
+    return last_before(orgs, sale)
 
 
 def sold_toward(sentence: str, lang: str, found: dict[str, list[int]], orgs: list[Org],

@@ -232,9 +232,10 @@ def _marks(lang: str) -> _Marks:
     listed = rf"(?:[ \t]+{_words(ands)}[ \t]+" \
         rf"[{_OPENING_QUOTES}]?(?P<second>{_NAME}))?" if ands else ""
     funds = section.get("investor_nouns", [])
+    dealt = section.get("name_after_deal", [])
     # A fund's name may be followed by its own verb ("Fundusz Inovo poprowadził rundę"):
     # no modifier test there.
-    for words, role, more, bought in ((follows, None, "", True),
+    for words, role, more, bought in ((follows, None, "", True), (dealt, None, "", True),
                                       (leads, "investor", listed, True),
                                       (funds, "investor", "", False)):
         if words:
@@ -246,10 +247,11 @@ def _marks(lang: str) -> _Marks:
         # more may stand between where it follows its noun.
         adjective = r"(?:[ \t]+[a-zà-ÿ][\w-]{3,})?" if section.get("adjective_after_noun") else ""
         # "la empresa de pagos Voxel", "la startup de inteligencia artificial Mistral": a
-        # complement of one or two lower-case words after a particle.
+        # complement of one or two lower-case words after a particle (twice: "la startup
+        # de centros de datos Nabiax").
         particles = section.get("noun_complement", [])
         complement = rf"(?:[ \t]+{_words(particles)}(?:(?<=['’])|[ \t]+)" \
-            rf"[a-zà-ÿ][\w-]+(?:[ \t]+[a-zà-ÿ][\w-]+)?)?" if particles else ""
+            rf"[a-zà-ÿ][\w-]+(?:[ \t]+[a-zà-ÿ][\w-]+)?){{0,2}}" if particles else ""
         probed.append((re.compile(rf"{stems}{adjective}{complement}[ \t]+{_MARKED}"),
                        False, None))
         # "Wayve, a British startup", not "… Atreides Management, valuing the company":
@@ -283,7 +285,8 @@ def _marks(lang: str) -> _Marks:
         always.append((re.compile(rf"^\W{{0,2}}(?P<name>{_NAME})[ \t]+{_words(precedes)}(?!\w)"),
                        False, None))
     always.extend(_openers(section))
-    return _Marks(_probe(follows + leads + funds + nouns + sellers + (["%"] if stakes else [])
+    return _Marks(_probe(follows + dealt + leads + funds + nouns + sellers
+                         + (["%"] if stakes else [])
                          + ((sells + supplies) if sold_to else [])),
                   tuple(probed), tuple(always))
 
