@@ -244,6 +244,7 @@ def test_a_side_is_the_name_its_mark_stands_next_to(sentence, lang, want):
     ("Orlen podpisał umowę z Shopify.", "pl"),
     # A place after a word for a deal and one for "with".
     ("Officials reached an agreement with France on AI rules.", "en"),
+    ("Nvidia reached an agreement with Riyadh on chip exports.", "en"),
     # A percentage of a company's shares: the name qualifies them.
     ("It sold 10% of Zetta shares last year.", "en"),
     # A complement with a capital is no complement: the name then is no company's.
