@@ -23,11 +23,14 @@ company (``startup Wayve``, ``Wayve, a British startup``, ``la empresa de pagos 
 given a word for "to" after a verb of supplying (``will provide GPUs to Pinecone``), or
 right after a word for buying from (``закупит у Yadro``; a name these words mark may be
 quoted, ``у компании «Ядро»``; in zh one in Chinese characters before a word for buying,
-``向燧原科技采购``), or
+``向燧原科技采购``), or right after a word for a deal and one for "with" (``a GPU contract
+with Shopify``), or after a percentage and a word for "of" (``il 10% di Plenitude``), or
 sold to a buyer, both the company sold and the buyer (``sold a stake in Altera to Silver
 Lake``), or right after a word for leading a round (``a round led by Aker``, more leads
 listed after a word for "and") or for a fund (``od funduszu OTB Ventures``), an
-investor. These marks leave places out (``invest in Portugal``): no mark is only a
+investor. In zh a name in Chinese characters after a deal's verb and 了 (``美团投资了无问
+芯穹，``), in ja one in katakana after a word for a startup (``AIスタートアップのカラクリに
+出資``). These marks leave places out (``invest in Portugal``): no mark is only a
 preposition. A side is one to three capitalised words (a French, Spanish or Italian
 particle may join them, ``Ferrovie dello Stato``; the first maybe a brand opening
 lower-case, ``mBank``; an opening name may be quoted, then holding lower-case words,
@@ -270,7 +273,7 @@ def _marks(lang: str) -> _Marks:
     sellers = section.get("name_sellers", [])
     if sellers:  # "закупит у Yadro серверы": what follows the name is what is bought
         probed.append((re.compile(rf"(?<!\w){_words(sellers)}[ \t]+{_MARKED}"), False, None))
-    to = rf"(?<!\w){_words(sold_to)}"
+    to = rf"(?<!\w){_words(sold_to)}" if sold_to else ""
     if sells and sold_to:  # "sold a stake in Altera to Silver Lake": both are sides
         sold = rf"(?<!\w){_words(sells)}[\w-]*"  # stems
         probed.append((re.compile(rf"{sold}{gap}(?P<name>{_NAME})"), True, None))
