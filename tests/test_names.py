@@ -53,6 +53,9 @@ def names(text: str, engine: str) -> list[tuple[str, str]]:
         ("SK그룹과 SK하이닉스, SK Group's", [("SK그룹", "SK Group"), ("SK하이닉스", "SK Hynix"),
                                          ("SK Group", "SK Group")]),
         ("カカオの価格", []),
+        # A cloud arm written as one hangul word names its parent; a second katakana spelling.
+        ("현대건설은 네이버클라우드와, Naver Cloud とコヒア", [
+            ("네이버클라우드", "Naver"), ("Naver Cloud", "Naver"), ("コヒア", "Cohere")]),
         # The longest alias wins over the hiragana name inside it.
         ("みずほフィナンシャルグループとみずほ銀行", [
             ("みずほフィナンシャルグループ", "Mizuho"), ("みずほ銀行", "Mizuho")]),

@@ -3996,6 +3996,13 @@ def test_a_business_unit_of_its_own_sold_to_a_buyer_is_the_buyers_acquisition(en
 
 
 @pytest.mark.parametrize("engine", ["rust", "python"])
+def test_the_first_told_supplying_any_goods_for_money_sells_them(engine):
+    # Not chips: storage systems; the supplier is not the cloud.
+    assert deal_rows(["Vast Data will supply its storage systems to Fluidstack under a $1.2 "
+                      "billion agreement."], engine) == [("compute", "Vast Data", "Fluidstack")]
+
+
+@pytest.mark.parametrize("engine", ["rust", "python"])
 def test_cooperation_begun_is_a_deal_announced(engine):
     assert deal_rows(["PZU rozpoczął współpracę z Microsoftem."], engine, "kind", "status") == [
         ("partnership", "announced")]

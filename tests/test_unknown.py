@@ -152,6 +152,9 @@ def sides(sentence: str, lang: str = "en", known: list[tuple[int, int]] | None =
     ("Capgemini a racheté la société d'analyse Syniti.", "fr", ["Syniti"]),
     ("Enel ha acquisito la società di consulenza Verdi.", "it", ["Enel", "Verdi"]),
     # Words for a kind of business.
+    ("Sngular ha adquirido la consultora de inteligencia artificial Kunlabs.", "es",
+     ["Sngular", "Kunlabs"]),
+    ("Der Discounter Lidl kooperiert mit Google.", "de", ["Lidl"]),
     ("The insurer Aviva signed a deal with Anthropic.", "en", ["Aviva"]),
     ("Der Versicherer Ergo kooperiert mit Google.", "de", ["Ergo"]),
     ("Страховщик «Ренессанс» заключил соглашение с Яндексом.", "ru", ["Ренессанс"]),

@@ -590,10 +590,11 @@ def _read(doc: int, sid: int, sent_start: int, sentence: str, lang: str,
         # no money, a power figure is compute, not what a stake is worth.
         told.kind = told.label = "compute"
     if money and told.kind == "compute" and told.fixed is None \
-            and not cues.doer_marks(lang) and _sold_now(s, chip is not None):
-        # "Nvidia will supply chips to Amazon Web Services under a $5 billion contract": the
-        # verb of supplying right after the first company; it sells, whatever the two are
-        # (as `_untold` reads one with no money).
+            and not cues.doer_marks(lang) and _supplies_first(s):
+        # "Nvidia will supply chips to Amazon Web Services under a $5 billion contract", "Vast
+        # Data will supply its storage systems to Fluidstack under a $1.2 billion agreement":
+        # the verb of supplying right after the first company; it sells, whatever the two
+        # are and whatever the goods (`_untold`, with no money, asks for chips).
         told.fixed = (orgs[0].name, orgs[1].name)
     if money:
         out = _with_money(s, told, money, base)
