@@ -29,10 +29,11 @@ def cue_before(found: dict[str, list[int]], at: int, category: str = "alongside"
 LIST_MARKS = ",、，"
 
 
-def joined_by_and(sentence: str, lang: str, a: Org, b: Org) -> bool:
-    """Does only a word for "and" (deals.toml ``coordinated``) stand between `a` and `b`?"""
+def joined_by_and(sentence: str, lang: str, a: Org, b: Org, marks: str | None = None) -> bool:
+    """Does only a word for "and" (deals.toml ``coordinated``) stand between `a` and `b`,
+    `marks` around it (white space by default)?"""
     return a.end <= b.start \
-        and sentence[a.end:b.start].strip().lower() in cues.word_set(lang, "coordinated")
+        and sentence[a.end:b.start].strip(marks).lower() in cues.word_set(lang, "coordinated")
 
 
 def in_list(sentence: str, lang: str, run: list[Org], and_last: bool, mark_last: bool) -> bool:

@@ -15,6 +15,7 @@ from functools import cache
 
 from ..lexicon import org_types
 from . import cues, groups
+from .lists import joined_by_and
 from .records import Name, Org
 
 # Who provides to whom when neither side is a lab: data-centre landlords lease to
@@ -180,12 +181,11 @@ def _sellers_listed(orgs: list[Org], sentence: str, lang: str) -> list[Org]:
     ``coordinated``) a seller too: ``buy chips from both Nvidia and AMD``."""
     if not any(o.sold_by for o in orgs[:-1]):
         return orgs  # most sentences name no seller
-    ands = cues.word_set(lang, "coordinated")
     out = orgs[:1]
     for org in orgs[1:]:
         before = out[-1]
         if before.sold_by and not org.sold_by \
-                and sentence[before.end:org.start].strip(" ,").lower() in ands:
+                and joined_by_and(sentence, lang, before, org, marks=" ,"):
             org = replace(org, sold_by=True)
         out.append(org)
     return out

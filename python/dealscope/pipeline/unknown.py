@@ -200,22 +200,22 @@ def _marks(lang: str) -> _Marks:
             probed.append(rf"(?:{_trie(set(han_follows), '')})了{_not_described(section)}"
                           rf"(?![的{_HAN_NUMERALS}])(?P<name>[\u4e00-\u9fff]{{2,6}}?)"
                           rf"(?=的|[，。；、,;])")
+        verb = rf"(?:{_trie(set(precedes), '')})" if precedes else ""
         if precedes:
-            probed.append(rf"(?P<name>{_LATIN_NAME})[ \t]*(?:{_trie(set(precedes), '')})")
+            probed.append(rf"(?P<name>{_LATIN_NAME})[ \t]*{verb}")
         # "Enfabricaを9億ドルで買収": the particle, then the verb a few words on.
         particles = section.get("name_object", [])
         verbs = {e[len(p):].strip() for e in precedes for p in particles if e.startswith(p)}
-        if particles and verbs:
-            probed.append(rf"(?P<name>{_LATIN_NAME})[ \t]*(?:{_trie(set(particles), '')})"
-                          rf"[^。．！？.!?]{{1,{OBJECT_GAP}}}?(?:{_trie(verbs, '')})")
-        # "AIスタートアップのカラクリに出資": a name in katakana after a word for a startup.
+        apart = rf"(?:{_trie(set(particles), '')})[^。．！？.!?]{{1,{OBJECT_GAP}}}?" \
+            rf"(?:{_trie(verbs, '')})" if particles and verbs else ""
+        if apart:
+            probed.append(rf"(?P<name>{_LATIN_NAME})[ \t]*{apart}")
+        # "AIスタートアップのカラクリに出資": a name in katakana after a word for a startup,
+        # before the verb, its particle maybe apart.
         after = section.get("kana_name_after", [])
         if after and precedes:
-            verb = rf"(?:{_trie(set(precedes), '')})"
-            if particles and verbs:
-                verb = rf"(?:{verb}|(?:{_trie(set(particles), '')})" \
-                    rf"[^。．！？.!?]{{1,{OBJECT_GAP}}}?(?:{_trie(verbs, '')}))"
-            probed.append(rf"(?:{_trie(set(after), '')})(?P<name>[\u30a0-\u30ff]{{2,12}}){verb}")
+            ending = rf"(?:{verb}|{apart})" if apart else verb
+            probed.append(rf"(?:{_trie(set(after), '')})(?P<name>[\u30a0-\u30ff]{{2,12}}){ending}")
         # "百度向昆仑芯采购": a name in Chinese characters between a word for "from" and
         # one for buying right after it (deals.toml seller_before, buys_after); not a word
         # for a kind of company (name_suffix_not: 向多家供应商采购).
